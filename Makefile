@@ -1,0 +1,52 @@
+# The two commands in the README: `make demo` and `make test`. Everything else is a step they need.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+APT_PACKAGES := $(shell grep -v '^\#' system-packages.txt)
+SHARED ?= ../shared
+
+.PHONY: setup system-packages demo test lint typecheck unit eval bench clean
+
+setup: $(STAMP)
+
+# System packages (fonts for generated pages, Tesseract, Chromium...) come from Debian.
+system-packages:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages:" $$missing; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml system-packages.txt
+	$(MAKE) system-packages
+	test -x $(PY) || python3.11 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+lint: setup
+	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(VENV)/bin/ruff format --check src tests benchmarks tools
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+unit: setup
+	$(VENV)/bin/pytest -q
+
+test: lint typecheck unit
+
+demo: setup
+	$(PY) -m broadsheet.demo
+
+# Extraction figures on the shared corpus and on generated pages (docs/evaluation.md).
+eval: setup
+	$(PY) tools/eval.py --shared $(SHARED) --out build/eval
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

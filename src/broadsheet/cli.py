@@ -1,0 +1,109 @@
+"""The ``broadsheet`` command: a thin layer over the library.
+
+Only this module turns :class:`broadsheet.errors.BroadsheetError` into exit codes and messages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from broadsheet import __version__
+from broadsheet.errors import BroadsheetError, UsageError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def parse_pages(spec: str) -> list[int]:
+    """``"1,3-5"`` → ``[1, 3, 4, 5]``."""
+    pages: list[int] = []
+    for part in spec.split(","):
+        part = part.strip()
+        try:
+            if "-" in part:
+                lo, hi = (int(v) for v in part.split("-", 1))
+                if lo > hi:
+                    raise ValueError
+                pages.extend(range(lo, hi + 1))
+            elif part:
+                pages.append(int(part))
+        except ValueError as e:
+            raise UsageError(f"--pages: {part!r} is not a page number or range like 3-5") from e
+    if not pages or min(pages) < 1:
+        raise UsageError("--pages: give page numbers from 1, e.g. 1,3-5")
+    return sorted(set(pages))
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from broadsheet.extract.run import ExtractRun, run_extract
+
+    run = ExtractRun(
+        pdf=args.pdf,
+        out=args.out,
+        pages=parse_pages(args.pages) if args.pages else None,
+        overlay=args.overlay,
+        progress=sys.stderr.isatty(),
+    )
+    failed = run_extract(run, warn=lambda message: print(f"broadsheet: {message}", file=sys.stderr))
+    return 3 if failed else 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from broadsheet.evaluate import evaluate_dirs, format_report
+
+    evaluation = evaluate_dirs(args.gt_dir, args.pred_dir, pdf_dir=args.pdf_dir)
+    print(format_report(evaluation))
+    if args.json:
+        args.json.write_text(evaluation.to_json(), encoding="utf-8")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="broadsheet", description="Newspaper PDFs to readable articles.")
+    parser.add_argument("--version", action="version", version=f"broadsheet {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="find the articles on every page of a PDF, as page JSON")
+    p.add_argument("pdf", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="folder for <stem>-p<N>.json")
+    p.add_argument("--pages", help="pages to extract, e.g. 1,3-5 (default: all)")
+    p.add_argument("--overlay", action="store_true", help="also write <stem>-p<N>.png with the regions drawn")
+    p.set_defaults(func=_extract)
+
+    p = sub.add_parser("evaluate", help="score page JSON predictions against ground truth")
+    p.add_argument("gt_dir", type=Path)
+    p.add_argument("pred_dir", type=Path)
+    p.add_argument("--pdf-dir", type=Path, help="where the ground truth's source PDFs are, if not beside it")
+    p.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    p.set_defaults(func=_evaluate)
+
+    _add_web_commands(sub)
+    return parser
+
+
+def _add_web_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The reader's commands (ingest, serve) live with the web layer."""
+    try:
+        from broadsheet.web.commands import add_commands
+    except ImportError:
+        return
+    add_commands(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    func: Command = args.func
+    try:
+        return func(args)
+    except BroadsheetError as e:
+        print(f"broadsheet: error: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("broadsheet: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""One exception hierarchy for everything a user can get wrong or a file can break.
+
+Each class carries the exit code the CLI uses and a message that says what to do next.
+Only the CLI turns these into exit codes; only the web layer turns them into HTTP statuses.
+"""
+
+from __future__ import annotations
+
+
+class BroadsheetError(Exception):
+    """Base of every expected failure. ``str(err)`` is a one-line message for the user."""
+
+    exit_code = 1
+
+
+class InputFileError(BroadsheetError):
+    """The input file cannot be used: missing, not a PDF, broken, encrypted, too large."""
+
+    exit_code = 2
+
+
+class NotAPdfError(InputFileError):
+    """The file does not start like a PDF."""
+
+
+class BrokenPdfError(InputFileError):
+    """PDFium could not parse the file."""
+
+
+class EncryptedPdfError(InputFileError):
+    """The PDF needs a password."""
+
+
+class TooLargeError(InputFileError):
+    """The file or one of its pages is beyond the configured limits."""
+
+
+class PageError(BroadsheetError):
+    """One page could not be processed; the other pages still are."""
+
+    exit_code = 3
+
+
+class UsageError(BroadsheetError):
+    """The command line asked for something impossible (bad page range, missing folder)."""
+
+    exit_code = 64
+
+
+class IngestError(BroadsheetError):
+    """An edition could not be ingested; the edition that was published before (if any) is still shown."""
+
+    exit_code = 4

@@ -1,0 +1,132 @@
+"""Stage 6: blocks with roles → page items (articles, masthead, furniture, photos).
+
+Every headline anchors an article. A block belongs to the nearest headline above it whose width
+covers it, unless another headline, a rule or a frame border lies between them. Blocks no headline
+claims continue the article read just before them (a column bottom running on to the next column
+top) or, failing that, open an untitled article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.model import ItemType
+from broadsheet.geometry import Box, covered_share, inside, x_overlap
+
+_TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Blocks that make one item, before text is composed."""
+
+    type: ItemType
+    blocks: list[Block] = field(default_factory=list)
+    headline: Block | None = None
+
+
+def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
+    """Each block remembers the smallest frame around it: frames bound articles."""
+    by_area = sorted(range(len(frames)), key=lambda i: (frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1]))
+    for block in blocks:
+        block.frame = next((i for i in by_area if inside(block.box, frames[i])), None)
+
+
+def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrules: list[Box]) -> list[Cluster]:
+    """Group blocks (given in reading order by ``order``) into items."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    clusters: dict[int, Cluster] = {id(h): Cluster(ItemType.ARTICLE, [h], h) for h in heads}
+    result: list[Cluster] = []
+    seen_heads: set[int] = set()
+    current: Cluster | None = None
+    for i in order:
+        block = blocks[i]
+        if block.role in (Role.FURNITURE, Role.MASTHEAD, Role.ADVERT):
+            kind = {Role.FURNITURE: ItemType.FURNITURE, Role.MASTHEAD: ItemType.MASTHEAD}.get(
+                block.role, ItemType.ADVERT
+            )
+            _add_noise(result, kind, block)
+            continue
+        if block.role is Role.HEADLINE:
+            current = clusters[id(block)]
+            if id(block) not in seen_heads:
+                seen_heads.add(id(block))
+                result.append(current)
+            continue
+        owner = _owner(block, heads, hrules, scale)
+        if block.role is Role.KICKER:
+            owner = _kicker_owner(block, heads, scale) or owner
+        if owner is not None:
+            cluster = clusters[id(owner)]
+            cluster.blocks.append(block)
+            if id(owner) not in seen_heads:
+                seen_heads.add(id(owner))
+                result.append(cluster)
+            current = cluster
+            continue
+        if current is not None and _continues(current, block, scale):
+            current.blocks.append(block)
+            continue
+        if block.role is Role.IMAGE or (block.role is Role.CAPTION and current is None):
+            current = Cluster(ItemType.PHOTO, [block])
+        else:
+            current = Cluster(ItemType.ARTICLE, [block])
+        result.append(current)
+    return [c for c in result if c.blocks]
+
+
+def _add_noise(result: list[Cluster], kind: ItemType, block: Block) -> None:
+    same = next((c for c in result if c.type is kind), None)
+    if same is None:
+        result.append(Cluster(kind, [block]))
+    else:
+        same.blocks.append(block)
+
+
+def _owner(block: Block, heads: list[Block], hrules: list[Box], scale: TypeScale) -> Block | None:
+    """The nearest headline above whose width covers the block, with nothing in between."""
+    best: Block | None = None
+    for head in heads:
+        if head.top > block.top - 1 or head.frame != block.frame:
+            continue
+        cover = covered_share(block.box, head.box)
+        if cover < 0.6:
+            continue
+        if best is None or head.bottom > best.bottom:
+            best = head
+    if best is None:
+        return None
+    if _separated(best, block, hrules, scale):
+        return None
+    return best
+
+
+def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -> bool:
+    """A rule across the block's column between headline and block (an underline excepted)."""
+    for r in hrules:
+        mid = (r[1] + r[3]) / 2
+        if head.bottom + 0.8 * scale.body < mid < block.top - 0.2 and covered_share(block.box, r) > 0.6:
+            return True
+    return False
+
+
+def _kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | None:
+    below = [
+        h
+        for h in heads
+        if x_overlap(h.box, block.box) > 0.5 and -1 < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
+    ]
+    return min(below, key=lambda h: h.top - block.bottom) if below else None
+
+
+def _continues(cluster: Cluster, block: Block, scale: TypeScale) -> bool:
+    """Whether an unclaimed block carries on the article read just before it."""
+    if cluster.type is not ItemType.ARTICLE or block.role not in _TEXT_ROLES:
+        return False
+    last = cluster.blocks[-1]
+    if last.frame != block.frame:
+        return False
+    if block.top >= last.bottom - 1 and x_overlap(last.box, block.box) > 0.5:
+        return block.top - last.bottom < 3 * scale.pitch
+    return block.top < last.top  # a new column starting higher up: the article runs on

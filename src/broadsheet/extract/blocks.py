@@ -1,0 +1,191 @@
+"""Stage 3: lines → blocks, the page's type scale, and drop caps joined back to their word.
+
+A block is a stack of lines of one size class that sit close together in one column: a headline,
+a paragraph run of body text, a caption, a byline. Rules between two lines always cut the stack.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from broadsheet.extract.lines import Line, Word
+from broadsheet.geometry import Box, union, x_overlap
+
+
+class Role(StrEnum):
+    """What a block is on the page; set by :mod:`broadsheet.extract.roles`."""
+
+    BODY = "body"
+    HEADLINE = "headline"
+    KICKER = "kicker"
+    SUBHEADLINE = "subheadline"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    PULLQUOTE = "pullquote"
+    JUMP = "jump"
+    IMAGE = "image"
+    FURNITURE = "furniture"
+    MASTHEAD = "masthead"
+    ADVERT = "advert"
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScale:
+    """The page's body text size and line pitch: every size judgement is relative to these."""
+
+    body: float
+    pitch: float
+
+    def ratio(self, size: float) -> float:
+        return size / self.body if self.body else 1.0
+
+
+@dataclass(slots=True)
+class Block:
+    lines: list[Line]
+    box: Box
+    role: Role = Role.BODY
+    frame: int | None = None  # index of the frame (boxed article, panel) that holds it
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def size(self) -> float:
+        sizes = sorted(line.size for line in self.lines)
+        return sizes[len(sizes) // 2] if sizes else 0.0
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.text) for line in self.lines)
+
+    @property
+    def x0(self) -> float:
+        return self.box[0]
+
+    @property
+    def top(self) -> float:
+        return self.box[1]
+
+    @property
+    def x1(self) -> float:
+        return self.box[2]
+
+    @property
+    def bottom(self) -> float:
+        return self.box[3]
+
+    @property
+    def width(self) -> float:
+        return self.box[2] - self.box[0]
+
+    @property
+    def bold(self) -> float:
+        n = sum(len(line.text) for line in self.lines) or 1
+        return sum(line.bold * len(line.text) for line in self.lines) / n
+
+    @property
+    def italic(self) -> float:
+        n = sum(len(line.text) for line in self.lines) or 1
+        return sum(line.italic * len(line.text) for line in self.lines) / n
+
+
+def measure_type_scale(lines: list[Line]) -> TypeScale:
+    """Body size is the size most characters are set in; pitch the usual baseline distance."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    if not sizes:
+        return TypeScale(10.0, 12.0)
+    body = sizes.most_common(1)[0][0]
+    same = sorted((ln for ln in lines if abs(ln.size - body) < 0.15 * body), key=lambda ln: (ln.x0 // 20, ln.top))
+    steps: Counter[float] = Counter()
+    for a, b in itertools.pairwise(same):
+        step = b.bottom - a.bottom
+        if 0.9 * body < step < 2.0 * body and abs(a.x0 - b.x0) < 3 * body:
+            steps[round(step, 1)] += 1
+    pitch = steps.most_common(1)[0][0] if steps else 1.2 * body
+    return TypeScale(body, pitch)
+
+
+def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
+    """A large initial beside the first lines of a paragraph becomes part of its first word."""
+    caps = [
+        ln for ln in lines if len(ln.text) <= 2 and ln.text.isalpha() and ln.size >= 1.8 * scale.body and not ln.rtl
+    ]
+    if not caps:
+        return lines
+    taken: set[int] = set()
+    for cap in caps:
+        beside = [
+            ln
+            for ln in lines
+            if ln is not cap
+            and abs(ln.size - scale.body) < 0.2 * scale.body
+            and 0 <= ln.x0 - cap.x1 < 1.5 * scale.body
+            and cap.top - scale.body <= ln.top <= cap.top + scale.body
+        ]
+        if not beside:
+            continue
+        first = min(beside, key=lambda ln: ln.top)
+        word = first.words[0]
+        first.words[0] = Word((cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3]), cap.text + word.text)
+        first.box = (cap.x0, first.box[1], first.box[2], first.box[3])
+        taken.add(id(cap))
+    return [ln for ln in lines if id(ln) not in taken]
+
+
+def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box]) -> list[Block]:
+    """Stack lines into blocks: same size class, overlapping columns, small vertical gaps."""
+    blocks: list[Block] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        target = _block_above(blocks, line, scale, hrules)
+        if target is None:
+            blocks.append(Block(lines=[line], box=line.box))
+        else:
+            target.lines.append(line)
+            target.box = union([target.box, line.box])
+    return blocks
+
+
+def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box]) -> Block | None:
+    best: Block | None = None
+    best_gap = 1e9
+    for block in blocks:
+        last = block.lines[-1]
+        gap = line.top - last.bottom
+        limit = max(0.9 * max(last.size, line.size), 0.6 * scale.pitch)
+        if not -0.4 * line.height < gap < limit:
+            continue
+        if not 0.8 < line.size / max(last.size, 0.1) < 1.25:
+            continue
+        if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
+            continue
+        if _rule_between(last.box, line.box, hrules):
+            continue
+        if gap < best_gap:
+            best, best_gap = block, gap
+    return best
+
+
+def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:
+    """Left edges aligned (an indent allowed) or centred text; not a line of the next column."""
+    big = max(upper.size, lower.size) > 1.3 * scale.body
+    if big:
+        return True
+    if abs(upper.x0 - lower.x0) < 2.5 * scale.body or abs(upper.x1 - lower.x1) < 1.0 * scale.body:
+        return True
+    centre_u, centre_l = (upper.x0 + upper.x1) / 2, (lower.x0 + lower.x1) / 2
+    return abs(centre_u - centre_l) < 1.0 * scale.body
+
+
+def _rule_between(upper: Box, lower: Box, hrules: list[Box]) -> bool:
+    for r in hrules:
+        if upper[3] - 1 <= (r[1] + r[3]) / 2 <= lower[1] + 1 and x_overlap(r, (upper[0], 0, upper[2], 0)) > 0.3:
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""Stage 7: clusters of blocks → page items with text fields, regions and jumps."""
+
+from __future__ import annotations
+
+from broadsheet.extract.articles import Cluster
+from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.jumps import find_jump, merge_jumps
+from broadsheet.extract.lines import Line
+from broadsheet.extract.model import Item, ItemType
+from broadsheet.extract.text import join_lines, paragraphs
+from broadsheet.geometry import Box, union, x_overlap
+
+_SENTENCE_END = (".", "!", "?", "”", '"', "»", "…")
+
+
+def compose_items(clusters: list[Cluster], scale: TypeScale, with_text: bool, vocabulary: set[str]) -> list[Item]:
+    """One item per cluster, ids by type (a1, a2…, f1…), regions tight around its blocks."""
+    counters: dict[ItemType, int] = {}
+    prefix = {
+        ItemType.ARTICLE: "a",
+        ItemType.ADVERT: "ad",
+        ItemType.MASTHEAD: "m",
+        ItemType.FURNITURE: "f",
+        ItemType.PHOTO: "ph",
+    }
+    items: list[Item] = []
+    for cluster in clusters:
+        counters[cluster.type] = counters.get(cluster.type, 0) + 1
+        item = Item(
+            id=f"{prefix[cluster.type]}{counters[cluster.type]}",
+            type=cluster.type,
+            regions=regions_of(cluster.blocks, 3 * scale.pitch),
+        )
+        if cluster.type is ItemType.ARTICLE:
+            _fill_article(item, cluster, scale, with_text, vocabulary)
+        items.append(item)
+    return items
+
+
+def regions_of(blocks: list[Block], max_gap: float = 40.0) -> list[Box]:
+    """One rectangle per column part: blocks stacked closely in one column merge into one."""
+    merged: list[Box] = []
+    for box in sorted((b.box for b in blocks), key=lambda b: (b[1], b[0])):
+        for k, m in enumerate(merged):
+            same_column = x_overlap(m, box) > 0.8 and abs((m[2] - m[0]) - (box[2] - box[0])) < 0.25 * (m[2] - m[0])
+            if same_column and box[1] - m[3] < max_gap:
+                merged[k] = union([m, box])
+                break
+        else:
+            merged.append(box)
+    return merged
+
+
+def _text(blocks: list[Block], vocabulary: set[str]) -> str | None:
+    if not blocks:
+        return None
+    text = join_lines((line.text for b in blocks for line in b.lines), vocabulary)
+    return text or None
+
+
+def _fill_article(item: Item, cluster: Cluster, scale: TypeScale, with_text: bool, vocabulary: set[str]) -> None:
+    by_role: dict[Role, list[Block]] = {}
+    for block in cluster.blocks:
+        by_role.setdefault(block.role, []).append(block)
+    item.jump = merge_jumps([j for b in by_role.get(Role.JUMP, []) if (j := find_jump(b.text))])
+    if not with_text:
+        return
+    item.headline = _text(by_role.get(Role.HEADLINE, []), vocabulary)
+    item.kicker = _text(by_role.get(Role.KICKER, []), vocabulary)
+    item.subheadline = _text(by_role.get(Role.SUBHEADLINE, []), vocabulary)
+    bylines = by_role.get(Role.BYLINE, [])
+    item.byline = _text(bylines[:1], vocabulary)
+    item.captions = [t for b in by_role.get(Role.CAPTION, []) if (t := _text([b], vocabulary))]
+    body_blocks = by_role.get(Role.BODY, []) + bylines[1:]
+    order = {id(b): k for k, b in enumerate(cluster.blocks)}
+    body_blocks.sort(key=lambda b: order[id(b)])
+    item.body = compose_body(body_blocks, scale, vocabulary)
+
+
+def compose_body(blocks: list[Block], scale: TypeScale, vocabulary: set[str]) -> str | None:
+    """Paragraphs of all body blocks; a paragraph runs on across a column break unless it ended."""
+    paras: list[list[Line]] = []
+    for block in blocks:
+        parts = paragraphs(block.lines, scale.body, scale.pitch)
+        if paras and parts and not _starts_new_paragraph(paras[-1], parts[0], block, scale):
+            paras[-1].extend(parts[0])
+            parts = parts[1:]
+        paras.extend(parts)
+    texts = [join_lines((ln.text for ln in p), vocabulary) for p in paras]
+    body = "\n\n".join(t for t in texts if t)
+    return body or None
+
+
+def _starts_new_paragraph(previous: list[Line], first: list[Line], block: Block, scale: TypeScale) -> bool:
+    left = min(ln.x0 for ln in block.lines)
+    if first[0].x0 - left > 0.6 * scale.body and len(block.lines) > 1:
+        return True
+    last = previous[-1].text.rstrip()
+    return last.endswith(_SENTENCE_END) and first[0].text[:1].isupper() and len(previous) == 1

@@ -1,0 +1,66 @@
+"""Jump lines ("continued on page 7", "da pagina 2", "suite page 5"): a small table per language.
+
+Each pattern captures the page number; ``to`` patterns say where the article goes next, ``from``
+patterns where it came from. Add a language by adding rows, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from broadsheet.extract.model import Jump
+
+_N = r"(?:p(?:age|ág(?:ina)?|ag(?:ina)?|\.)?\s*)?(\d{1,3})"
+
+# (language, direction, pattern) — matched case-insensitively against a whole short line.
+JUMP_PATTERNS: list[tuple[str, Literal["to", "from"], str]] = [
+    ("en", "from", r"continued from (?:page\s*)?(\d{1,3})"),
+    ("en", "from", r"from (?:page\s*)?(\d{1,3})$"),
+    ("en", "to", r"(?:continued|cont(?:inues|'d|\.)?|see|turn to)\b.*?(?:on |to )?page\s*(\d{1,3})"),
+    ("en", "to", r"(?:more|story|details) on page\s*(\d{1,3})"),
+    ("it", "from", r"(?:segue |continua )?da(?:lla)? (?:pagina|pag\.?)\s*(\d{1,3})(?!\s*a\b)"),
+    ("it", "to", r"(?:segue|continua)\s+(?:a|alla|in)\s+(?:pagina|pag\.?)\s*(\d{1,3})"),
+    ("it", "to", r"da (?:pagina|pag\.?)\s*\d{1,3}\s+a (?:pagina|pag\.?)?\s*(\d{1,3})"),
+    ("it", "to", r"^a (?:pagina|pag\.)\s*(\d{1,3})$"),
+    ("es", "from", r"viene de la (?:página|pág\.?)\s*(\d{1,3})"),
+    ("es", "to", r"(?:continúa|sigue|pasa) (?:en|a) la (?:página|pág\.?)\s*(\d{1,3})"),
+    ("pt", "from", r"continuação da (?:página|pág\.?)\s*(\d{1,3})"),
+    ("pt", "to", r"continua na (?:página|pág\.?)\s*(\d{1,3})"),
+    ("fr", "from", r"suite de la page\s*(\d{1,3})"),
+    ("fr", "to", r"(?:suite|lire la suite)(?: en| à la)? page\s*(\d{1,3})"),
+    ("de", "from", r"fortsetzung von seite\s*(\d{1,3})"),
+    ("de", "to", r"(?:fortsetzung|weiter) (?:auf )?seite\s*(\d{1,3})"),
+]
+
+_COMPILED = [(lang, way, re.compile(p, re.IGNORECASE)) for lang, way, p in JUMP_PATTERNS]
+_MAX_LEN = 60  # a jump line is short; a sentence mentioning "page 3" is body text
+
+
+@dataclass(frozen=True, slots=True)
+class JumpLine:
+    direction: Literal["to", "from"]
+    page: int
+    language: str
+
+
+def find_jump(text: str) -> JumpLine | None:
+    """The jump a short line announces, if any."""
+    stripped = text.strip(" .()[]…-—–>»")
+    if not stripped or len(stripped) > _MAX_LEN:
+        return None
+    for lang, way, pattern in _COMPILED:
+        match = pattern.search(stripped)
+        if match:
+            return JumpLine(way, int(match.group(1)), lang)
+    return None
+
+
+def merge_jumps(lines: list[JumpLine]) -> Jump | None:
+    """An article may both continue from one page and go on to another."""
+    to_page = next((j.page for j in lines if j.direction == "to"), None)
+    from_page = next((j.page for j in lines if j.direction == "from"), None)
+    if to_page is None and from_page is None:
+        return None
+    return Jump(to_page=to_page, from_page=from_page)

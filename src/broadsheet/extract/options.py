@@ -1,0 +1,17 @@
+"""Extraction options, declared once with their defaults (one options object, not many kwargs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from broadsheet.extract.model import Direction
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """How to extract. Every field has a default that suits a publisher's print PDF."""
+
+    direction: Direction | None = None  # None: decided per page from the script
+    language: str | None = None  # ISO 639-1; None: guessed from the text
+    max_file_mb: int = 2048  # refuse larger files
+    max_glyphs_per_page: int = 400_000  # a page beyond this is refused as hostile

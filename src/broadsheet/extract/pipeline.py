@@ -1,0 +1,106 @@
+"""The extraction pipeline for one page, stage by stage, as plain functions over plain data.
+
+    PageContent ─ find_lines ─ find_blocks ─ assign_roles ─ mark_furniture ─ reading_order
+                ─ build_clusters ─ compose_items ─▶ PageResult
+
+Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
+from broadsheet.extract.blocks import Block, Role, TypeScale, find_blocks, join_drop_caps, measure_type_scale
+from broadsheet.extract.compose import compose_items
+from broadsheet.extract.furniture import mark_furniture
+from broadsheet.extract.language import guess_direction, guess_language
+from broadsheet.extract.lines import Line, find_lines
+from broadsheet.extract.model import Direction, PageResult, TextLayer
+from broadsheet.extract.options import ExtractOptions
+from broadsheet.extract.order import reading_order
+from broadsheet.extract.roles import PageLayout, assign_roles
+from broadsheet.extract.text import hyphenated_words
+from broadsheet.extract.textlayer import assess_text_layer
+from broadsheet.geometry import Box
+from broadsheet.pdf.content import PageContent
+
+MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
+
+
+def extract_page(content: PageContent, source: str, options: ExtractOptions) -> PageResult:
+    """Find every item on one page."""
+    lines = find_lines(content.glyphs, content.vrules)
+    status, message = assess_text_layer(content, [w.text for line in lines for w in line.words])
+    result = PageResult(source=source, page=content.number, width=content.width, height=content.height)
+    result.text_layer = status
+    if message:
+        result.problems.append(message)
+    text = " ".join(line.text for line in lines)
+    if status is TextLayer.LEGACY_FONT:
+        # 8-bit legacy fonts are, in practice, Arabic-script fonts: read the page right to left
+        result.direction = options.direction or "rtl"
+        result.language = options.language
+    else:
+        result.direction = options.direction or guess_direction(text)
+        result.language = options.language or guess_language(text)
+    if not lines:
+        return result
+    scale = measure_type_scale(lines)
+    lines = join_drop_caps(lines, scale)
+    vocabulary = hyphenated_words(lines)
+    clusters: list[Cluster] = []
+    for x0, x1 in spread_halves(lines, content, result.direction):
+        part = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
+        images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
+        clusters.extend(_layout(part, images, content, scale, result.direction))
+    result.items = compose_items(clusters, scale, status is TextLayer.OK, vocabulary)
+    return result
+
+
+def _layout(
+    lines: list[Line], images: list[Box], content: PageContent, scale: TypeScale, direction: Direction
+) -> list[Cluster]:
+    layout = PageLayout(content.width, content.height, _photos(images, content), content.frames, content.hrules)
+    blocks = find_blocks(lines, scale, content.hrules)
+    assign_roles(blocks, scale, layout)
+    mark_furniture(blocks, scale, content.width, content.height, content.number)
+    blocks.extend(Block(lines=[], box=img, role=Role.IMAGE) for img in layout.images)
+    assign_frames(blocks, content.frames)
+    order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules)
+    return build_clusters(blocks, order, scale, content.hrules)
+
+
+def _photos(images: list[Box], content: PageContent) -> list[Box]:
+    area = content.width * content.height
+    return [
+        b
+        for b in images
+        if b[2] - b[0] >= MIN_PHOTO and b[3] - b[1] >= MIN_PHOTO and (b[2] - b[0]) * (b[3] - b[1]) < 0.6 * area
+    ]
+
+
+def spread_halves(lines: list[Line], content: PageContent, direction: Direction) -> list[tuple[float, float]]:
+    """Two x-ranges when the page is a visible spread (a landscape page with an empty fold), else one."""
+    width = content.width
+    whole = [(0.0, width + 1.0)]
+    if width < 1.2 * content.height or not lines:
+        return whole
+    fold = _empty_fold(lines, width)
+    if fold is None:
+        return whole
+    halves = [(0.0, fold), (fold, width + 1.0)]
+    return halves[::-1] if direction == "rtl" else halves
+
+
+def _empty_fold(lines: list[Line], width: float) -> float | None:
+    """The x near the middle that no line crosses, with text on both sides."""
+    centre = width / 2
+    best: float | None = None
+    for step in range(0, int(0.1 * width), 2):
+        for x in (centre - step, centre + step):
+            if not any(ln.x0 < x < ln.x1 for ln in lines):
+                left = sum(1 for ln in lines if ln.x1 <= x)
+                right = sum(1 for ln in lines if ln.x0 >= x)
+                if left > 10 and right > 10:
+                    best = x
+                    return best
+    return best

@@ -1,0 +1,111 @@
+"""Stage 5: what each block is — headline, kicker, deck, byline, body, caption, furniture.
+
+Judged from the block's size relative to the page's body text, its weight, its position next to
+headlines and images, and a few text patterns (bylines, jumps). Geometry first; text patterns only
+confirm what the geometry suggests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.jumps import find_jump
+from broadsheet.geometry import Box, x_overlap
+
+BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
+_QUOTE_START = ("“", '"', "«", "„", "‘", "'")
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """The non-text geometry roles depend on."""
+
+    width: float
+    height: float
+    images: list[Box] = field(default_factory=list)
+    frames: list[Box] = field(default_factory=list)
+    hrules: list[Box] = field(default_factory=list)
+
+
+def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
+    """Set ``block.role`` for every block, in place."""
+    for block in blocks:
+        block.role = _size_role(block, scale)
+    _mark_pull_quotes(blocks, scale)
+    headlines = [b for b in blocks if b.role is Role.HEADLINE]
+    for block in blocks:
+        if block.role is Role.HEADLINE:
+            continue
+        if find_jump(block.text) and len(block.lines) <= 2:
+            block.role = Role.JUMP
+        elif _is_byline(block, scale):
+            block.role = Role.BYLINE
+        elif _is_caption(block, scale, layout.images):
+            block.role = Role.CAPTION
+    for head in headlines:
+        _mark_decorations(head, blocks, scale)
+
+
+def _size_role(block: Block, scale: TypeScale) -> Role:
+    ratio = scale.ratio(block.size)
+    short = block.chars < 220 and len(block.lines) <= 5
+    if ratio >= 1.4 and short:
+        return Role.HEADLINE
+    if ratio >= 1.15 and block.bold >= 0.6 and short:
+        return Role.HEADLINE
+    return Role.BODY
+
+
+def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
+    """Large quoted text set inside a column of body text is a pull quote, not a headline."""
+    for block in blocks:
+        if block.role is not Role.HEADLINE or not block.text.startswith(_QUOTE_START):
+            continue
+        above = [
+            b
+            for b in blocks
+            if b.role is Role.BODY
+            and x_overlap(b.box, block.box) > 0.6
+            and 0 <= block.top - b.bottom < 2.5 * scale.pitch
+        ]
+        if above:
+            block.role = Role.PULLQUOTE
+
+
+def _is_byline(block: Block, scale: TypeScale) -> bool:
+    if len(block.lines) > 2 or block.chars > 70:
+        return False
+    return bool(BYLINE.match(block.text)) and scale.ratio(block.size) < 1.3
+
+
+def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
+    if len(block.lines) > 8 or scale.ratio(block.size) > 1.1:
+        return False
+    different = block.italic > 0.5 or block.bold > 0.5 or scale.ratio(block.size) < 0.95
+    for img in images:
+        if x_overlap(img, block.box) < 0.6:
+            continue
+        below = 0 <= block.top - img[3] < 1.5 * scale.body
+        above = 0 <= img[1] - block.bottom < 1.0 * scale.body
+        if below or (above and different):
+            return True
+    return False
+
+
+def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
+    """Kicker just above a headline; deck and byline just below it."""
+    for block in blocks:
+        if block is head or block.role is not Role.BODY:
+            continue
+        if x_overlap(head.box, block.box) < 0.5 or block.chars > 120 or len(block.lines) > 3:
+            continue
+        gap_above = head.top - block.bottom
+        if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.8:
+            block.role = Role.KICKER
+            continue
+        gap_below = block.top - head.bottom
+        if -1 < gap_below < 1.5 * scale.pitch and 1.12 <= scale.ratio(block.size) < 1.4:
+            block.role = Role.SUBHEADLINE

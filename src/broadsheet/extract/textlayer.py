@@ -1,0 +1,52 @@
+"""Is the text layer real text? Legacy 8-bit fonts, outlines and scans are detected and reported.
+
+Legacy Arabic/Urdu fonts map their glyphs onto Latin-1 code points, so the layer reads as
+``á«HÎdG``: plenty of letters, but words mix cases and accented capitals in ways no language does.
+Text converted to outlines leaves thousands of small vector paths and no glyphs; a scan leaves one
+big image and no glyphs (or only an invisible OCR layer).
+"""
+
+from __future__ import annotations
+
+import itertools
+from broadsheet.extract.model import TextLayer
+from broadsheet.pdf.content import PageContent
+
+# Latin-1 letters and symbols that legacy Arabic encodings use for Arabic letters.
+_LATIN1_SYMBOLS = set("«»¬°±²³´µ¶¸¹º¼½¾×÷ƒ˘∫≈≤≥∂∑∏π√∞◊ΩΩ…‰†‡¢£¤¥¦§¨©ª®¯")
+
+
+def _garbage_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    if len(word) < 3:
+        return False
+    symbols = sum(1 for c in word if c in _LATIN1_SYMBOLS)
+    accented = sum(1 for c in letters if ord(c) > 0x7F and ord(c) < 0x250)
+    inner_caps = sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper())
+    return symbols >= 1 or accented > len(word) / 3 or inner_caps >= 2
+
+
+def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer, str | None]:
+    """The text layer's status and, when it is not usable, a message for the user."""
+    n = len(content.glyphs)
+    area = content.width * content.height
+    big_images = [b for b in content.images if (b[2] - b[0]) * (b[3] - b[1]) > 0.5 * area]
+    invisible = sum(1 for f in content.glyphs.font if content.glyphs.fonts[f].invisible) if n else 0
+    if n < 20 or invisible > 0.8 * n:
+        if big_images:
+            return TextLayer.IMAGE_ONLY, "the page is a scanned image without a usable text layer (needs OCR)"
+        if content.path_objects > 500:
+            return TextLayer.OUTLINES, "the page's text is converted to outlines: there is no text to extract"
+        if n == 0:
+            return TextLayer.EMPTY, "the page has no text"
+    if words:
+        garbage = sum(len(w) for w in words if _garbage_word(w))
+        if garbage > 0.25 * sum(len(w) for w in words):
+            return (
+                TextLayer.LEGACY_FONT,
+                "the text layer uses legacy 8-bit fonts (e.g. old Arabic/Urdu encodings) and cannot be read "
+                "as text; regions are found from the geometry, text needs OCR",
+            )
+    if content.unmapped_glyphs > max(n, 1):
+        return TextLayer.LEGACY_FONT, "most glyphs have no Unicode mapping; the text cannot be read"
+    return TextLayer.OK, None

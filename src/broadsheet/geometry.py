@@ -1,0 +1,45 @@
+"""Rectangles on a page: ``(x0, y0, x1, y1)`` in points, origin top-left, y downwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+Box = tuple[float, float, float, float]
+
+
+def union(boxes: Iterable[Box]) -> Box:
+    """The smallest box around all ``boxes`` (at least one)."""
+    items = list(boxes)
+    return (
+        min(b[0] for b in items),
+        min(b[1] for b in items),
+        max(b[2] for b in items),
+        max(b[3] for b in items),
+    )
+
+
+def x_overlap(a: Box, b: Box) -> float:
+    """Horizontal overlap as a share of the narrower box."""
+    inter = min(a[2], b[2]) - max(a[0], b[0])
+    narrower = min(a[2] - a[0], b[2] - b[0])
+    return inter / narrower if narrower > 0 else 0.0
+
+
+def covered_share(box: Box, cover: Box) -> float:
+    """How much of ``box``'s width lies within ``cover``'s x-range."""
+    width = box[2] - box[0]
+    inter = min(box[2], cover[2]) - max(box[0], cover[0])
+    return max(inter, 0.0) / width if width > 0 else 0.0
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def inside(box: Box, frame: Box, slack: float = 2.0) -> bool:
+    return (
+        box[0] >= frame[0] - slack
+        and box[1] >= frame[1] - slack
+        and box[2] <= frame[2] + slack
+        and box[3] <= frame[3] + slack
+    )

@@ -1,0 +1,1 @@
+"""PDF access through PDFium (pypdfium2): opening files safely and reading each page's content."""
