@@ -42,11 +42,17 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
     current: Cluster | None = None
     for i in order:
         block = blocks[i]
+        if block.role is Role.IMAGE and (advert := _labelled_advert(block, result)) is not None:
+            advert.blocks.append(block)
+            continue
         if block.role in (Role.FURNITURE, Role.MASTHEAD, Role.ADVERT):
             kind = {Role.FURNITURE: ItemType.FURNITURE, Role.MASTHEAD: ItemType.MASTHEAD}.get(
                 block.role, ItemType.ADVERT
             )
             _add_noise(result, kind, block)
+            continue
+        if block.role is Role.CAPTION and (photo := _photo_cluster(block, result)) is not None:
+            photo.blocks.append(block)
             continue
         if block.role is Role.HEADLINE:
             current = clusters[id(block)]
@@ -76,6 +82,26 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
     return [c for c in result if c.blocks]
 
 
+def _labelled_advert(image: Block, result: list[Cluster]) -> Cluster | None:
+    """An image right under an "Advertisement" label is the advert."""
+    for cluster in result:
+        if cluster.type is ItemType.ADVERT:
+            label = cluster.blocks[-1]
+            if x_overlap(label.box, image.box) > 0.5 and -2 < image.top - label.bottom < 30:
+                return cluster
+    return None
+
+
+def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
+    """The item holding the image a caption sits under (or over)."""
+    for cluster in reversed(result):
+        for block in cluster.blocks:
+            if block.role is Role.IMAGE and x_overlap(block.box, caption.box) > 0.6:
+                if -2 < caption.top - block.bottom < 20 or -2 < block.top - caption.bottom < 20:
+                    return cluster
+    return None
+
+
 def _add_noise(result: list[Cluster], kind: ItemType, block: Block) -> None:
     same = next((c for c in result if c.type is kind), None)
     if same is None:
@@ -90,8 +116,8 @@ def _owner(block: Block, heads: list[Block], hrules: list[Box], scale: TypeScale
     for head in heads:
         if head.top > block.top - 1 or head.frame != block.frame:
             continue
-        cover = covered_share(block.box, head.box)
-        if cover < 0.6:
+        # the headline spans the block's column, or sits inside it (a short headline over a wide column)
+        if covered_share(block.box, head.box) < 0.6 and covered_share(head.box, block.box) < 0.9:
             continue
         if best is None or head.bottom > best.bottom:
             best = head
@@ -128,5 +154,9 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale) -> bool:
     if last.frame != block.frame:
         return False
     if block.top >= last.bottom - 1 and x_overlap(last.box, block.box) > 0.5:
-        return block.top - last.bottom < 3 * scale.pitch
-    return block.top < last.top  # a new column starting higher up: the article runs on
+        return block.top - last.bottom < 2 * scale.pitch
+    if block.role is Role.IMAGE:
+        return False
+    # a column further along the line that starts higher up: the article runs on into it
+    next_column = block.x0 >= last.x1 - scale.body or block.x1 <= last.x0 + scale.body
+    return next_column and block.top < last.bottom - scale.pitch

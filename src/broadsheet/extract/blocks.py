@@ -162,7 +162,7 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         limit = max(0.9 * max(last.size, line.size), 0.6 * scale.pitch)
         if not -0.4 * line.height < gap < limit:
             continue
-        if not 0.8 < line.size / max(last.size, 0.1) < 1.25:
+        if not 0.8 < line.size / max(last.size, 0.1) < 1.25 or abs(line.bold - last.bold) > 0.6:
             continue
         if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
             continue

@@ -1,7 +1,8 @@
-"""Masthead and furniture: what sits above and below the page's stories, typed and kept out.
+"""Masthead, furniture and advert labels: what is on the page but is not a story.
 
-Folios, running heads and dates live in thin bands at the top and bottom of the page; the masthead
-is the title block at the top of a front page: the largest type on the page, across much of it.
+Folios, running heads and dates live in bands at the top and bottom of the page — above the first
+rule across the page when there is one; the masthead is the title block at the top of a front page:
+the largest type on the page, across much of it, with what shares its band (logo, date line).
 """
 
 from __future__ import annotations
@@ -9,41 +10,69 @@ from __future__ import annotations
 import re
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.geometry import Box
 
 TOP_BAND = 0.07
+HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
+ADVERT_LABEL = re.compile(
+    r"^\W*(?:advertisement|advertising|advertorial|sponsored(?: content)?|paid (?:content|post)|"
+    r"anzeige|publicidad|publicité|pubblicità|publicidade|اشتہار|إعلان)\W*$",
+    re.IGNORECASE,
+)
 
 
-def mark_furniture(blocks: list[Block], scale: TypeScale, width: float, height: float, page: int) -> None:
-    """Set MASTHEAD and FURNITURE roles in place."""
-    _mark_masthead(blocks, scale, width, height, page)
+def header_bottom(hrules: list[Box], width: float, height: float) -> float:
+    """Where the page header ends: a rule across the page near the top, else a thin band."""
+    rules = [r for r in hrules if r[2] - r[0] > 0.6 * width and r[1] < HEADER_RULE_ZONE * height]
+    return min((r[1] for r in rules), default=TOP_BAND * height)
+
+
+def mark_furniture(
+    blocks: list[Block], scale: TypeScale, hrules: list[Box], size: tuple[float, float], page: int
+) -> None:
+    """Set MASTHEAD, FURNITURE and ADVERT roles in place."""
+    width, height = size
+    _mark_masthead(blocks, scale, hrules, size, page)
+    top = header_bottom(hrules, width, height)
     for block in blocks:
-        if block.role in (Role.MASTHEAD,):
+        if block.role is Role.MASTHEAD:
             continue
-        in_top = block.bottom < TOP_BAND * height
-        in_bottom = block.top > (1 - BOTTOM_BAND) * height
         short = len(block.lines) <= 2 and block.chars < 160
-        if ((in_top or in_bottom) and short) or (
-            _FOLIO.match(block.text) and short and block.role is not Role.HEADLINE
-        ):
+        in_band = block.bottom <= top + 1 or block.top > (1 - BOTTOM_BAND) * height
+        if block.lines and ADVERT_LABEL.match(block.text):
+            block.role = Role.ADVERT
+        elif (in_band and short) or (_FOLIO.match(block.text) and short and block.role is not Role.HEADLINE):
             block.role = Role.FURNITURE
 
 
-def _mark_masthead(blocks: list[Block], scale: TypeScale, width: float, height: float, page: int) -> None:
-    """The biggest type near the top of the page, plus what shares its band above the stories."""
-    candidates = [b for b in blocks if b.top < 0.3 * height and b.width > 0.3 * width and scale.ratio(b.size) >= 2.5]
+def _mark_masthead(
+    blocks: list[Block], scale: TypeScale, hrules: list[Box], size: tuple[float, float], page: int
+) -> None:
+    """The biggest type near the top of the page, plus what shares its band above the stories.
+
+    The band reaches down through the rules that close the title block (date lines often sit
+    between two rules under the title).
+    """
+    width, height = size
+    texts = [b for b in blocks if b.lines]
+    candidates = [b for b in texts if b.top < 0.25 * height and b.width > 0.3 * width and scale.ratio(b.size) >= 2.0]
     if not candidates:
         return
     title = max(candidates, key=lambda b: b.size)
-    if any(b.size > title.size for b in blocks):
+    if any(b.size > title.size for b in texts):
         return
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
-    band_top, band_bottom = title.top, title.bottom
+    band_top, band_bottom = title.top - 2.5 * scale.pitch, title.bottom + scale.pitch
+    for rule in sorted(r for r in hrules if r[2] - r[0] > 0.5 * width and r[1] > title.bottom - 1):
+        if rule[1] > band_bottom + 3 * scale.pitch:
+            break
+        band_bottom = max(band_bottom, rule[3])
     title.role = role
     for block in blocks:
-        if block is title or block.size >= 0.6 * title.size:
+        if block is title or (block.lines and block.size >= 0.6 * title.size):
             continue
-        near = block.top < band_bottom + 2.5 * scale.pitch and block.bottom > band_top - 2.5 * scale.pitch
-        if near and len(block.lines) <= 3 and block.chars < 200:
+        small = len(block.lines) <= 3 and block.chars < 200
+        if block.top >= band_top - 1 and block.bottom <= band_bottom + 1 and small:
             block.role = role

@@ -141,7 +141,37 @@ def _rows(glyphs: Glyphs, runs: list[list[int]]) -> list[list[list[int]]]:
             rows[target][2].append(run)
         # rows far above the current baseline can no longer receive runs
         open_rows = [r for r in open_rows if cy - rows[r][0] < 2 * max(rows[r][1], s)]
-    return [r[2] for r in rows]
+    return _attach_superscripts(glyphs, rows)
+
+
+def _attach_superscripts(glyphs: Glyphs, rows: list[tuple[float, float, list[list[int]]]]) -> list[list[list[int]]]:
+    """Short runs in smaller type beside a line ("17th", "TM") join that line's row."""
+    box = glyphs.box
+    kept: list[tuple[float, float, list[list[int]]]] = []
+    small = []
+    for row in rows:
+        if sum(len(run) for run in row[2]) <= 4:
+            small.append(row)
+        else:
+            kept.append(row)
+    for cy, s, runs in small:
+        left = min(float(box[run, 0].min()) for run in runs)
+        right = max(float(box[run, 2].max()) for run in runs)
+        host = None
+        for row in kept:
+            rcy, rs, rruns = row
+            if not (0.45 < s / max(rs, 0.1) <= 0.8 and abs(cy - rcy) < 0.6 * rs):
+                continue
+            if any(-0.3 * rs < left - float(box[run, 2].max()) < 0.3 * rs for run in rruns) or any(
+                -0.3 * rs < float(box[run, 0].min()) - right < 0.5 * rs for run in rruns
+            ):
+                host = row
+                break
+        if host is None:
+            kept.append((cy, s, runs))
+        else:
+            host[2].extend(runs)
+    return [row[2] for row in kept]
 
 
 def _split_row(glyphs: Glyphs, row: list[list[int]], vrules: list[Box]) -> list[list[int]]:

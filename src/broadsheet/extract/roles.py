@@ -103,9 +103,12 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
         if x_overlap(head.box, block.box) < 0.5 or block.chars > 120 or len(block.lines) > 3:
             continue
         gap_above = head.top - block.bottom
-        if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.8:
+        plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
+        if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.8 and not plain_body:
             block.role = Role.KICKER
             continue
         gap_below = block.top - head.bottom
-        if -1 < gap_below < 1.5 * scale.pitch and 1.12 <= scale.ratio(block.size) < 1.4:
+        if -1 < gap_below < 1.5 * scale.pitch and (
+            1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
+        ):
             block.role = Role.SUBHEADLINE
