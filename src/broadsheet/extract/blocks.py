@@ -128,7 +128,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             if ln is not cap
             and abs(ln.size - scale.body) < 0.2 * scale.body
             and 0 <= ln.x0 - cap.x1 < 1.5 * scale.body
-            and cap.top - scale.body <= ln.top <= cap.top + scale.body
+            and cap.top - 2 * scale.body <= ln.top <= cap.top + 1.5 * scale.body
         ]
         if not beside:
             continue

@@ -181,6 +181,7 @@ def _split_row(glyphs: Glyphs, row: list[list[int]], vrules: list[Box]) -> list[
     """
     box, size = glyphs.box, glyphs.size
     runs = sorted(row, key=lambda run: float(box[run, 0].min()))
+    successor = {run[-1] + 1 for run in runs}
     s = float(np.median([size[run[0]] for run in runs]))
     top = min(float(box[run, 1].min()) for run in runs)
     bottom = max(float(box[run, 3].max()) for run in runs)
@@ -191,7 +192,9 @@ def _split_row(glyphs: Glyphs, row: list[list[int]], vrules: list[Box]) -> list[
         left = float(box[run, 0].min())
         gap = left - right
         crosses = gap > 0 and any(right - 1 <= x <= left + 1 for x in cuts)
-        if gap > FRAGMENT_GAP * s or crosses:
+        # written right after the run before it: a stretched word space, not a gutter
+        written_next = run[0] in successor and run[0] - 1 in fragments[-1] and gap < 4 * s
+        if (gap > FRAGMENT_GAP * s and not written_next) or crosses:
             fragments.append(list(run))
         else:
             fragments[-1].extend(run)
