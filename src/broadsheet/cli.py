@@ -6,6 +6,7 @@ Only this module turns :class:`broadsheet.errors.BroadsheetError` into exit code
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -56,7 +57,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     evaluation = evaluate_dirs(args.gt_dir, args.pred_dir, pdf_dir=args.pdf_dir)
     print(format_report(evaluation))
     if args.json:
-        args.json.write_text(evaluation.to_json(), encoding="utf-8")
+        args.json.write_text(json.dumps(evaluation.to_json(), indent=1), encoding="utf-8")
     return 0
 
 
@@ -86,10 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_web_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The reader's commands (ingest, serve) live with the web layer."""
     try:
-        from broadsheet.web.commands import add_commands
-    except ImportError:
+        from broadsheet.web.commands import register
+    except ImportError:  # the web extras are not installed: extraction still works
         return
-    add_commands(sub)
+    register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -96,9 +96,9 @@ def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
     """The item holding the image a caption sits under (or over)."""
     for cluster in reversed(result):
         for block in cluster.blocks:
-            if block.role is Role.IMAGE and x_overlap(block.box, caption.box) > 0.6:
-                if -2 < caption.top - block.bottom < 20 or -2 < block.top - caption.bottom < 20:
-                    return cluster
+            near = -2 < caption.top - block.bottom < 20 or -2 < block.top - caption.bottom < 20
+            if block.role is Role.IMAGE and x_overlap(block.box, caption.box) > 0.6 and near:
+                return cluster
     return None
 
 

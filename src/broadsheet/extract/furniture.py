@@ -63,6 +63,8 @@ def _mark_masthead(
     title = max(candidates, key=lambda b: b.size)
     if any(b.size > title.size for b in texts):
         return
+    if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts):
+        return  # the big type is the only headline: a story's headline, not a title block
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
     band_top, band_bottom = title.top - 2.5 * scale.pitch, title.bottom + scale.pitch
     for rule in sorted(r for r in hrules if r[2] - r[0] > 0.5 * width and r[1] > title.bottom - 1):

@@ -210,11 +210,11 @@ def _make_line(glyphs: Glyphs, fragment: list[int], has_spaces: bool) -> Line:
     rtl = sum(1 for ch in text if is_rtl_char(ch)) > 0.3 * len(text)
     if rtl:  # right-to-left runs may be written in either order: go by position
         fragment = sorted(fragment, key=lambda i: float(box[i, 0]))
-    words = _words(glyphs, fragment, s, has_spaces)
+    raw_words = _words(glyphs, fragment, s, has_spaces)
     if rtl:
-        words = [_rtl_word(w) for w in reversed(words)]
+        words = [_rtl_word(w) for w in reversed(raw_words)]
     else:
-        words = [Word(b, "".join(ch for _, ch in chars)) for b, chars in words]
+        words = [Word(b, "".join(ch for _, ch in chars)) for b, chars in raw_words]
     fonts = Counter(int(glyphs.font[i]) for i in fragment)
     style = glyphs.fonts[fonts.most_common(1)[0][0]]
     n = len(fragment)

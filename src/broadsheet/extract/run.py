@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
@@ -25,7 +25,7 @@ class ExtractRun:
     pages: list[int] | None = None
     overlay: bool = False
     progress: bool = False
-    options: ExtractOptions = ExtractOptions()
+    options: ExtractOptions = field(default_factory=ExtractOptions)
 
 
 def run_extract(run: ExtractRun, warn: Callable[[str], None]) -> list[int]:

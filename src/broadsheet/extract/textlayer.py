@@ -9,6 +9,7 @@ big image and no glyphs (or only an invisible OCR layer).
 from __future__ import annotations
 
 import itertools
+
 from broadsheet.extract.model import TextLayer
 from broadsheet.pdf.content import PageContent
 
