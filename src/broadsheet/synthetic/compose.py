@@ -1,0 +1,358 @@
+"""Filling one rectangular block of a page: an article, an advert, a briefs column or a photo.
+
+Every composer records its drawing on the :class:`Sheet` under the item's id and returns the
+item's ground truth. Region groups follow the corpus convention of one rectangle per column part:
+the head block (kicker, headline, deck, byline) is one group, each body column another, a photo
+that straddles columns a third.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from broadsheet.extract.model import Box, Item, ItemType, Jump
+from broadsheet.synthetic import fonts
+from broadsheet.synthetic.flow import (
+    BodyStyle,
+    Frame,
+    cut_at_sentence,
+    draw_lines,
+    flow,
+    join_body,
+    placed,
+    rest,
+)
+from broadsheet.synthetic.sheet import BLACK, Color, Owner, Sheet
+from broadsheet.synthetic.text import TextGen
+
+ACCENTS: list[Color] = [(0.75, 0.1, 0.1), (0.1, 0.25, 0.6), (0.0, 0.45, 0.35), (0.55, 0.2, 0.5), BLACK]
+
+
+@dataclass
+class PageStyle:
+    """Typographic choices shared by every block on one page."""
+
+    fonts: dict[str, str]
+    body: BodyStyle
+    columns: list[tuple[float, float]]  # x0, x1 of each grid column (logical, left to right)
+    gutter: float
+    accent: Color
+    rtl: bool
+    drop_caps: float  # probability of a drop cap per article
+    rules: bool  # horizontal rules between stacked articles
+
+
+@dataclass
+class ArticlePlan:
+    """What goes into an article block, decided before it is laid out."""
+
+    headline: str
+    importance: int  # 0 = lead story, larger = less important
+    paras: list[list[str]]
+    kicker: str | None = None
+    deck: str | None = None
+    byline: str | None = None
+    jump_to: int | None = None  # page the story continues on
+    jump_from: int | None = None
+    jump_label: str = ""  # the "Continued on page N" line as printed
+    remainder: list[list[str]] = field(default_factory=list)  # set when the story jumps
+
+
+def wrap(text: str, font: str, size: float, width: float, rtl: bool) -> list[str]:
+    """Greedy word wrap of display text (headlines, decks, captions)."""
+    lines: list[str] = []
+    cur = ""
+    for word in text.split():
+        cand = f"{cur} {word}" if cur else word
+        if not cur or fonts.measure(cand, font, size, rtl) <= width:
+            cur = cand
+        else:
+            lines.append(cur)
+            cur = word
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def fit(
+    text: str, font: str, size: float, width: float, rtl: bool, max_lines: int, min_size: float = 6.0
+) -> tuple[list[str], float]:
+    """Wrap at the largest size (down to ``min_size``) at which every word fits the width and the
+    text takes at most ``max_lines``; past that, lines are dropped. Display text never spills
+    out of its block, which would break the no-overlap rule of the ground truth."""
+    words = text.split()
+    s = size
+    while True:
+        lines = wrap(text, font, s, width, rtl)
+        longest = max((fonts.measure(w, font, s, rtl) for w in words), default=0.0)
+        if (len(lines) <= max_lines and longest <= width) or s <= min_size:
+            break
+        s = max(min_size, s * 0.93)
+    lines = [" ".join(w for w in ln.split() if fonts.measure(w, font, s, rtl) <= width) for ln in lines]
+    return [ln for ln in lines if ln][:max_lines], s
+
+
+def display(
+    sheet: Sheet,
+    lines: list[str],
+    font: str,
+    size: float,
+    x0: float,
+    x1: float,
+    y: float,
+    owner: Owner,
+    *,
+    leading: float | None = None,
+    rtl: bool = False,
+    color: Color = BLACK,
+    align: str = "start",
+) -> float:
+    """Draw wrapped lines from top ``y``; returns the bottom of the last line's glyph box."""
+    above, below = fonts.extent(font)
+    lead = leading or size * 1.12
+    base = y + above * size
+    for text in lines:
+        w = fonts.measure(text, font, size, rtl)
+        x = x0 if align == "start" else (x0 + x1 - w) / 2
+        sheet.text(x, base, text, font, size, owner, color=color, rtl=rtl, width=w)
+        base += lead
+    return base - lead + below * size
+
+
+def capacity_chars(style: BodyStyle, frames: list[Frame]) -> int:
+    """Rough number of characters that fit in ``frames``: how much filler text to generate."""
+    sample = "the council approved the budget for the coming year after months of talks"
+    per_char = fonts.measure(sample, style.font, style.size, False) / len(sample)
+    total = 0.0
+    for f in frames:
+        total += max(0.0, (f.y1 - f.y0) / style.leading) * max(0.0, f.x1 - f.x0) / per_char
+    return int(total)
+
+
+def compose_article(
+    sheet: Sheet, ps: PageStyle, tg: TextGen, item_id: str, block: Box, cols: tuple[int, int], plan: ArticlePlan
+) -> Item:
+    r = tg.rng
+    rtl, st, f = ps.rtl, ps.body, ps.fonts
+    x0, y0, x1, y1 = block
+    boxed = r.random() < 0.13 and plan.importance > 0
+    if boxed:
+        tint = r.choice([None, (0.95, 0.93, 0.88), (0.92, 0.95, 0.98)])
+        sheet.rect(block, stroke=ps.accent if r.random() < 0.5 else BLACK, fill=tint, line_width=0.8)
+        x0, y0, x1, y1 = x0 + 6, y0 + 6, x1 - 6, y1 - 6
+    colx = [(max(a, x0), min(b, x1)) for a, b in ps.columns[cols[0] : cols[1]]]
+    head: Owner = (item_id, "head")
+    y = y0
+    if plan.kicker:
+        ks = round(r.uniform(7.5, 10.0), 1)
+        kfont = f["sansbold"] if r.random() < 0.7 else f["bold"]
+        color = ps.accent if r.random() < 0.6 else BLACK
+        kl, ks = fit(plan.kicker, kfont, ks, x1 - x0, rtl, 1)
+        plan.kicker = kl[0]
+        y = display(sheet, kl, kfont, ks, x0, x1, y, head, rtl=rtl, color=color) + 3
+    span = cols[1] - cols[0]
+    if plan.importance == 0:
+        hs = min(54.0, r.uniform(26, 34) + 3.0 * span)
+    else:
+        hs = min(40.0, r.uniform(13, 17) + r.uniform(2.0, 4.0) * span - 2 * plan.importance)
+    hs = max(min(hs, (y1 - y0) * 0.12), 12.0)
+    if y1 - y0 < 260:  # a short block has no room for a deck
+        plan.deck = None
+    hfont = f["head"] if r.random() < 0.75 else f["head2"]
+    hwidth = (x1 - x0) if (span == 1 or r.random() < 0.8) else (colx[-2][1] - x0)
+    lines, hs = fit(plan.headline, hfont, hs, hwidth, rtl, 3 if y1 - y0 > 250 else 2, 10.0)
+    align = "center" if (r.random() < 0.15 and not rtl) else "start"
+    y = display(sheet, lines, hfont, hs, x0, x0 + hwidth, y, head, rtl=rtl, align=align, leading=hs * 1.05) + 4
+    if plan.deck:
+        ds = round(r.uniform(10, 13.5) if span > 1 else r.uniform(9, 10.5), 1)
+        dfont = f["italic"] if r.random() < 0.6 else f["bold"]
+        dw = (x1 - x0) if span < 3 else (colx[max(1, span * 2 // 3) - 1][1] - x0)
+        dl, ds = fit(plan.deck, dfont, ds, dw, rtl, 3)
+        plan.deck = " ".join(dl)
+        y = display(sheet, dl, dfont, ds, x0, x0 + dw, y, head, rtl=rtl, leading=ds * 1.15) + 4
+    if plan.byline:
+        bs = round(r.uniform(7.0, 8.5), 1)
+        bfont = f["sansbold"] if r.random() < 0.6 else f["italic"]
+        bl, bs = fit(plan.byline, bfont, bs, colx[0][1] - colx[0][0], rtl, 1)
+        plan.byline = bl[0]
+        y = display(sheet, bl, bfont, bs, x0, x1, y, head, rtl=rtl) + 3
+    if plan.jump_from is not None:
+        fl, fs = fit(tg.jump_from(plan.jump_from), f["italic"], st.size, x1 - x0, rtl, 1)
+        y = display(sheet, fl, f["italic"], fs, x0, x1, y, head, rtl=rtl) + 2
+    y += 3
+    body_h = y1 - y
+    frames = [Frame(a, y, b, y1, f"col{i}") for i, (a, b) in enumerate(colx)]
+    obstacles: list[Box] = []
+    captions: list[str] = []
+    # a photo at the top of some of the body columns
+    if body_h > 200 and r.random() < (0.55 if span > 1 else 0.25):
+        k = span if span <= 2 and r.random() < 0.5 else r.randint(1, max(1, span - 1))
+        first = 0 if r.random() < 0.6 else span - k
+        px0, px1 = colx[first][0], colx[first + k - 1][1]
+        ph = min((px1 - px0) * r.uniform(0.55, 0.8), body_h * 0.45)
+        cap = tg.caption()
+        cfont, cs = (f["italic"] if r.random() < 0.5 else f["sans"]), 7.5
+        cl, cs = fit(cap, cfont, cs, px1 - px0, rtl, 3)
+        captions.append(" ".join(cl))
+        owner: Owner = (item_id, "photo")
+        sheet.image((px0, y, px1, y + ph), owner, r.randrange(1 << 30), "raster" if r.random() < 0.7 else "flat")
+        bottom = display(sheet, cl, cfont, cs, px0, px1, y + ph + 2.5, owner, rtl=rtl) + 6
+        for i in range(first, first + k):
+            fr = frames[i]
+            frames[i] = Frame(fr.x0, bottom, fr.x1, fr.y1, fr.group)
+    # a photo straddling two columns, with the text wrapping around it
+    if span >= 2 and body_h > 330 and r.random() < 0.3:
+        i = r.randrange(span - 1)
+        gx = (colx[i][1] + colx[i + 1][0]) / 2
+        pw = (colx[i][1] - colx[i][0]) * 0.85
+        top = max(frames[i].y0, frames[i + 1].y0) + body_h * r.uniform(0.2, 0.35)
+        ph = pw * 0.7
+        if top + ph + 60 <= y1:
+            cl, _ = fit(tg.caption(), f["italic"], 7.0, pw, rtl, 2, 7.0)
+            captions.append(" ".join(cl))
+            owner = (item_id, "wrap")
+            sheet.image((gx - pw / 2, top, gx + pw / 2, top + ph), owner, r.randrange(1 << 30), "raster")
+            bottom = display(sheet, cl, f["italic"], 7.0, gx - pw / 2, gx + pw / 2, top + ph + 2, owner, rtl=rtl)
+            obstacles.append((gx - pw / 2 - 6, top - 4, gx + pw / 2 + 6, bottom + 5))
+    # a pull quote in a column after the first
+    if span >= 2 and body_h > 280 and r.random() < 0.3:
+        j = r.randint(1, span - 1)
+        qa, qb = colx[j]
+        qtop = frames[j].y0 + (frames[j].y1 - frames[j].y0) * r.uniform(0.3, 0.5)
+        qs = round(r.uniform(12, 15), 1)
+        ql, qs = fit(tg.pull_quote(), f["italic"], qs, qb - qa, rtl, 4, 10.0)
+        clash = any(o[0] < qb and o[2] > qa and o[1] < qtop + 90 and o[3] > qtop - 10 for o in obstacles)
+        if not clash and qtop + len(ql) * qs * 1.12 + 30 < frames[j].y1:
+            qt, qbot = _pull_quote(sheet, ps, ql, qs, qa, qb, qtop, (item_id, f"col{j}"))
+            obstacles.append((qa - 1, qt - 6, qb + 1, qbot + 10))
+    paras = [p for p in plan.paras if p]
+    flow_paras = [list(p) for p in paras]
+    drop = (
+        not rtl
+        and plan.jump_from is None
+        and r.random() < ps.drop_caps
+        and paras[0][0][:1].isalpha()
+        and frames[0].y1 - frames[0].y0 > 8 * st.leading
+    )
+    if drop:
+        fr0 = frames[0]
+        letter, restw = flow_paras[0][0][0], flow_paras[0][0][1:]
+        b1 = st.snap(fr0.y0 + st.above)
+        b3 = b1 + 2 * st.leading
+        ds = (2 * st.leading + 0.68 * st.size) / 0.7
+        dfont = f["bold"] if r.random() < 0.6 else f["head"]
+        dabove = fonts.extent(dfont)[0] * ds
+        b1 = st.snap(max(b1, fr0.y0 + dabove - 2 * st.leading))
+        b3 = b1 + 2 * st.leading
+        dw = fonts.measure(letter, dfont, ds, False)
+        sheet.text(fr0.x0, b3, letter, dfont, ds, (item_id, fr0.group), color=ps.accent if r.random() < 0.3 else BLACK)
+        obstacles.append((fr0.x0 - 1, b1 - 1, fr0.x0 + dw + 2.5, b3 + 0.5))
+        frames[0] = Frame(fr0.x0, fr0.y0, fr0.x1, fr0.y1, fr0.group, first_baseline=b1)
+        if restw:
+            flow_paras[0][0] = restw
+        else:
+            flow_paras[0].pop(0)
+    jumping = plan.jump_to is not None
+    jl: list[str] = []
+    if jumping:
+        last = frames[-1]
+        jl = wrap(plan.jump_label, f["italic"], st.size, last.x1 - last.x0, rtl)
+        cut = len(jl) * st.size * 1.12 + 2
+        frames[-1] = Frame(last.x0, last.y0, last.x1, last.y1 - cut, last.group, last.first_baseline)
+    res = flow(flow_paras, st, frames, obstacles, open_end=jumping)
+    if jumping:
+        kept = placed(paras, res.para, res.word)
+        plan.remainder = rest(paras, res.para, res.word)
+    elif res.done:
+        kept = paras
+    else:
+        kept = cut_at_sentence(paras, res.para, res.word)
+    if kept != paras:
+        flow_kept = [list(p) for p in kept]
+        if drop and flow_kept and flow_kept[0]:
+            flow_kept[0][0] = flow_kept[0][0][1:]
+            if not flow_kept[0][0]:
+                flow_kept[0].pop(0)
+        res = flow(flow_kept, st, frames, obstacles, open_end=jumping)
+    draw_lines(sheet, res, st, frames, item_id)
+    if jl:
+        last = frames[-1]
+        jy = last.y1 + 2
+        for k, text in enumerate(jl):
+            jw = fonts.measure(text, f["italic"], st.size, rtl)
+            yk = jy + k * st.size * 1.12
+            display(sheet, [text], f["italic"], st.size, last.x1 - jw, last.x1, yk, (item_id, last.group), rtl=rtl)
+    jump = Jump(to_page=plan.jump_to) if jumping else (Jump(from_page=plan.jump_from) if plan.jump_from else None)
+    return Item(
+        id=item_id,
+        type=ItemType.ARTICLE,
+        regions=[],
+        kicker=plan.kicker,
+        headline=" ".join(lines),
+        subheadline=plan.deck,
+        byline=plan.byline,
+        body=join_body(kept),
+        captions=captions,
+        jump=jump,
+    )
+
+
+def _pull_quote(
+    sheet: Sheet, ps: PageStyle, lines: list[str], size: float, x0: float, x1: float, top: float, owner: Owner
+) -> tuple[float, float]:
+    """A quote set large between two rules; its text is on the page but not in the body."""
+    sheet.line(x0, top, x1, top, 1.2, ps.accent)
+    bottom = display(sheet, lines, ps.fonts["italic"], size, x0, x1, top + 5, owner, rtl=ps.rtl, color=ps.accent)
+    sheet.line(x0, bottom + 4, x1, bottom + 4, 1.2, ps.accent)
+    return top, bottom
+
+
+def compose_briefs(sheet: Sheet, ps: PageStyle, tg: TextGen, ids: list[str], block: Box) -> list[Item]:
+    """A column of short items, each with a bold run-in or a small headline: one article each."""
+    r = tg.rng
+    st, f, rtl = ps.body, ps.fonts, ps.rtl
+    x0, y, x1, y1 = block
+    items: list[Item] = []
+    runin = r.random() < 0.5
+    hs = round(st.size * r.uniform(1.05, 1.3), 1)
+    for item_id in ids:
+        if y1 - y < 5 * st.leading:
+            break
+        title = tg.brief_title()
+        paras = [tg.paragraph(2, 4)]
+        obstacles: list[Box] = []
+        first_baseline: float | None = None
+        use_runin = runin and not rtl and fonts.measure(title + ".", f["bold"], st.size, False) < 0.55 * (x1 - x0)
+        hl: list[str] = []
+        if use_runin:
+            b1 = st.snap(y + st.above)
+            w = fonts.measure(title + ".", f["bold"], st.size, False)
+            obstacles.append((x0 - 1, b1 - 1, x0 + w + fonts.measure(" ", st.font, st.size, False), b1 + 0.5))
+            first_baseline = b1
+            top = y
+        else:
+            hl, hs = fit(title, f["head"], hs, x1 - x0, rtl, 2)
+            title = " ".join(hl)
+            above, below = fonts.extent(f["head"])
+            top = y + (above + below) * hs + (len(hl) - 1) * hs * 1.12 + 2
+        frame = Frame(x0, top, x1, y1, "col", first_baseline)
+        res = flow(paras, st, [frame], obstacles)
+        kept = paras
+        if not res.done:
+            kept = cut_at_sentence(paras, res.para, res.word)
+            if len(" ".join(kept[0])) < 40:
+                break
+            res = flow(kept, st, [frame], obstacles)
+        if use_runin:
+            sheet.text(x0, b1, title + ".", f["bold"], st.size, (item_id, "col"), space_after=True)
+        else:
+            display(sheet, hl, f["head"], hs, x0, x1, y, (item_id, "col"), rtl=rtl)
+        draw_lines(sheet, res, st, [frame], item_id)
+        bottom = max(res.last_y.values()) if res.last_y else top
+        items.append(Item(id=item_id, type=ItemType.ARTICLE, regions=[], headline=title, body=join_body(kept)))
+        y = bottom + st.leading * 0.9
+        if r.random() < 0.5 and y + 4 < y1:
+            mid = (x0 + x1) / 2
+            sheet.line(mid - 15, y - 2, mid + 15, y - 2, 0.5)
+            y += 4
+    return items

@@ -1,0 +1,275 @@
+"""Planning one newspaper page: grid, header, blocks, and what goes into each block.
+
+The page is cut like a real paste-up: a header (masthead or running head), perhaps a briefs
+column down one side and an advert across the foot, and the rest divided by guillotine cuts into
+rectangular story blocks. The cut tree also gives the reading order (top before bottom, left
+before right; a right-to-left page is laid out left-to-right and mirrored). Everything is drawn
+onto a :class:`Sheet` so that drawing and ground truth come from the same record.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+
+from broadsheet.extract.model import Item, ItemType
+from broadsheet.synthetic import fonts
+from broadsheet.synthetic.compose import (
+    ACCENTS,
+    ArticlePlan,
+    PageStyle,
+    capacity_chars,
+    compose_article,
+    compose_briefs,
+)
+from broadsheet.synthetic.flow import BodyStyle, Frame
+from broadsheet.synthetic.furniture import advert, banner, folio, index_box, masthead, photo, running_head
+from broadsheet.synthetic.sheet import Sheet
+from broadsheet.synthetic.text import TextGen
+from broadsheet.synthetic.vocab import RTL_LANGUAGES
+
+Tile = tuple[int, int, float, float]  # first column, end column (exclusive), top, bottom
+
+
+@dataclass
+class Continuation:
+    """The rest of a story that jumped from ``from_page``, to be set on ``to_page``."""
+
+    to_page: int
+    from_page: int
+    headline: str
+    paras: list[list[str]]
+
+
+@dataclass
+class PagePlan:
+    """Inputs for one page: where it sits in the edition and what it must carry."""
+
+    number: int
+    total: int
+    seed: int
+    language: str
+    size: tuple[float, float]
+    paper: str
+    date: str
+    columns: int | None = None
+    body_chars_target: int | None = None
+    nospace: bool = False
+    continuations: list[Continuation] = field(default_factory=list)
+    jump_targets: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PageLayout:
+    sheet: Sheet
+    items: list[Item]
+    continuations: list[Continuation]
+
+
+def _page_style(plan: PagePlan, rng: random.Random, width: float, margin: float) -> PageStyle:
+    rtl = plan.language in RTL_LANGUAGES
+    fset = dict(fonts.RTL_STYLE) if rtl else dict(rng.choice(fonts.LTR_STYLES))
+    for name in fset.values():
+        fonts.ensure(name)
+    usable = width - 2 * margin
+    gutter = rng.uniform(8, 13)
+    size = _body_size(plan, rng, usable)
+    n = plan.columns or rng.randint(3, 8)
+    if plan.body_chars_target and not plan.columns:  # dense pages: columns of some 30-40 ems
+        n = max(3, min(8, round(usable / (size * rng.uniform(30, 40)))))
+    while n > 3 and (usable - (n - 1) * gutter) / n < 78 and plan.columns is None:
+        n -= 1
+    cw = (usable - (n - 1) * gutter) / n
+    cols = [(margin + i * (cw + gutter), margin + i * (cw + gutter) + cw) for i in range(n)]
+    indent = rng.random() < 0.65
+    leading = round(size * rng.uniform(1.12, 1.25), 2)
+    body = BodyStyle(
+        font=fset["body"],
+        size=size,
+        leading=leading,
+        justify=rtl or rng.random() < 0.8,
+        indent=size * rng.uniform(1.0, 2.0) if indent else 0.0,
+        para_gap=0.0 if indent else leading * rng.choice([0.5, 1.0]),
+        hyphenate=not rtl and rng.random() < 0.85,
+        rtl=rtl,
+        nospace=plan.nospace and not rtl,
+    )
+    return PageStyle(
+        fonts=fset,
+        body=body,
+        columns=cols,
+        gutter=gutter,
+        accent=rng.choice(ACCENTS),
+        rtl=rtl,
+        drop_caps=rng.choice([0.0, 0.3, 0.6]) if not rtl else 0.0,
+        rules=rng.random() < 0.6,
+    )
+
+
+def _body_size(plan: PagePlan, rng: random.Random, usable: float) -> float:
+    """Body type size: from the character target when there is one (benchmarks), else typical."""
+    if plan.body_chars_target:
+        area = usable * (plan.size[1] - usable * 0.08)
+        size = math.sqrt(0.42 * area / (0.55 * plan.body_chars_target))
+        return round(min(11.0, max(5.5, size)), 2)
+    return round(rng.uniform(7.5, 10.0), 2)
+
+
+def _partition(rng: random.Random, c0: int, c1: int, y0: float, y1: float, minh: float, depth: int) -> list[Tile]:
+    span, h = c1 - c0, y1 - y0
+    can_h, can_v = h >= 2 * minh, span >= 2
+    leaf_p = 0.0 if depth == 0 else 0.2 + 0.12 * depth
+    if not (can_h or can_v) or (rng.random() < leaf_p and span <= 4):
+        return [(c0, c1, y0, y1)]
+    if can_v and (not can_h or rng.random() < 0.45 + 0.08 * (span - 3)):
+        k = rng.randint(c0 + 1, c1 - 1)
+        return _partition(rng, c0, k, y0, y1, minh, depth + 1) + _partition(rng, k, c1, y0, y1, minh, depth + 1)
+    t = y0 + max(minh, min(h - minh, h * rng.uniform(0.3, 0.6)))
+    return _partition(rng, c0, c1, y0, t, minh, depth + 1) + _partition(rng, c0, c1, t, y1, minh, depth + 1)
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, prefix: str) -> str:
+        self.counts[prefix] = self.counts.get(prefix, 0) + 1
+        return f"{prefix}{self.counts[prefix]}"
+
+
+def layout_page(plan: PagePlan) -> PageLayout:
+    rng = random.Random(plan.seed)
+    tg = TextGen(rng, plan.language)
+    width, height = plan.size
+    margin = round(width * rng.uniform(0.035, 0.05), 1)
+    ps = _page_style(plan, rng, width, margin)
+    sheet = Sheet(width, height)
+    ids = _Ids()
+    items: list[Item] = []
+    x0, x1 = ps.columns[0][0], ps.columns[-1][1]
+    y = margin * 0.9
+    if plan.number == 1:
+        mid = ids("m")
+        y = masthead(sheet, ps, tg, mid, x0, x1, y, plan.paper, plan.date)
+        items.append(Item(mid, ItemType.MASTHEAD, []))
+        if rng.random() < 0.5:
+            fid = ids("f")
+            y = index_box(sheet, ps, tg, fid, x0, x1, y, plan.total)
+            items.append(Item(fid, ItemType.FURNITURE, []))
+    else:
+        fid = ids("f")
+        texts = (str(plan.number), plan.paper, plan.date)
+        if plan.number % 2 == 1:
+            texts = (plan.date, plan.paper, str(plan.number))
+        if rng.random() < 0.3:
+            texts = (texts[0], "", texts[2])
+        y = running_head(sheet, ps, fid, x0, x1, y, texts)
+        items.append(Item(fid, ItemType.FURNITURE, []))
+        if rng.random() < 0.35:
+            fid = ids("f")
+            y = banner(sheet, ps, fid, x0, x1, y, tg.pick("section"))
+            items.append(Item(fid, ItemType.FURNITURE, []))
+    bottom = height - margin
+    tail: list[Item] = []
+    if rng.random() < 0.45:
+        fid = ids("f")
+        bottom = folio(sheet, ps, fid, x0, x1, bottom, f"{tg.pick('page_word')} {plan.number}")
+        tail.append(Item(fid, ItemType.FURNITURE, []))
+
+    n = len(ps.columns)
+    main = (0, n)
+    briefs_side: int | None = None
+    if n >= 4 and rng.random() < 0.35:
+        briefs_side = rng.choice([0, n - 1])
+        main = (1, n) if briefs_side == 0 else (0, n - 1)
+    vgap = rng.uniform(10, 18)
+    minh = max(110.0, ps.body.leading * 10)
+    tiles: list[Tile] = []
+    ad_tile: Tile | None = None
+    mspan = main[1] - main[0]
+    if mspan >= 2 and (bottom - y) > 4 * minh and rng.random() < (0.3 if plan.number == 1 else 0.55):
+        k = rng.randint(2, mspan)
+        ah = (bottom - y) * rng.uniform(0.14, 0.3)
+        at = bottom - ah
+        right = rng.random() < 0.5
+        ac = (main[1] - k, main[1]) if right else (main[0], main[0] + k)
+        ad_tile = (ac[0], ac[1], at, bottom)
+        tiles = _partition(rng, main[0], main[1], y, at, minh, 0)
+        rest = (main[0], main[1] - k) if right else (main[0] + k, main[1])
+        band = [] if rest[0] == rest[1] else _partition(rng, rest[0], rest[1], at, bottom, minh, 1)
+        tiles += [*band, ad_tile] if right else [ad_tile, *band]
+    else:
+        tiles = _partition(rng, main[0], main[1], y, bottom, minh, 0)
+
+    def tile_box(t: Tile) -> tuple[float, float, float, float]:
+        top = t[2] + (vgap / 2 if t[2] > y + 1 else 0.0)
+        bot = t[3] - (vgap / 2 if t[3] < bottom - 1 else 0.0)
+        return (ps.columns[t[0]][0], top, ps.columns[t[1] - 1][1], bot)
+
+    def separators(t: Tile) -> None:
+        bx = tile_box(t)
+        if t[2] > y + 1 and (ps.rules or rng.random() < 0.2):
+            sheet.line(bx[0], t[2], bx[2], t[2], 0.6)
+        if t[0] > 0 and ps.rules and rng.random() < 0.5:
+            gx = ps.columns[t[0]][0] - ps.gutter / 2
+            sheet.line(gx, bx[1], gx, bx[3], 0.4)
+
+    body_items: list[Item] = []
+    new_conts: list[Continuation] = []
+    pending = list(plan.continuations)
+    jumps_left = 0
+    if plan.jump_targets:
+        jumps_left = rng.choice([1, 2]) if plan.number == 1 else int(rng.random() < 0.25)
+    article_no = 0
+    for t in tiles:
+        bx = tile_box(t)
+        separators(t)
+        if t == ad_tile:
+            body_items.append(advert(sheet, ps, tg, ids("ad"), bx))
+            continue
+        span = t[1] - t[0]
+        if not pending and article_no > 0 and span <= 2 and bx[3] - bx[1] < 420 and rng.random() < 0.1:
+            body_items.append(photo(sheet, ps, tg, ids("ph"), bx))
+            continue
+        st = ps.body
+        cap = capacity_chars(st, [Frame(a, bx[1], b, bx[3], "") for a, b in ps.columns[t[0] : t[1]]])
+        if pending:
+            c = pending.pop(0)
+            ap = ArticlePlan(headline=c.headline, importance=2, paras=c.paras + tg.body(cap), jump_from=c.from_page)
+        else:
+            importance = 0 if article_no == 0 and plan.number == 1 else min(3, article_no + 1)
+            ap = ArticlePlan(
+                headline=tg.headline(long=rng.random() < 0.6 or importance == 0),
+                importance=importance,
+                paras=tg.body(int(cap * 1.3) + 400),
+                kicker=tg.kicker() if rng.random() < 0.35 else None,
+                deck=tg.deck() if (span > 1 and rng.random() < 0.35) or importance == 0 else None,
+                byline=tg.byline() if rng.random() < 0.55 else None,
+            )
+            if jumps_left and span >= 1:
+                target = rng.choice(plan.jump_targets)
+                ap.jump_to = target
+                ap.jump_label = tg.jump_to(target, ap.headline.split()[0].strip(",.:").upper())
+                ap.paras += tg.body(1500)
+                jumps_left -= 1
+            article_no += 1
+        body_items.append(compose_article(sheet, ps, tg, ids("a"), bx, (t[0], t[1]), ap))
+        if ap.jump_to is not None:
+            short = " ".join(ap.headline.split()[:4])
+            more = ap.remainder or tg.body(600)
+            new_conts.append(Continuation(ap.jump_to, plan.number, short, more))
+    if briefs_side is not None:
+        bc0, bc1 = ps.columns[briefs_side]
+        fid = ids("f")
+        by = banner(sheet, ps, fid, bc0, bc1, y, tg.pick("briefs"))
+        briefs = compose_briefs(sheet, ps, tg, [ids("a") for _ in range(30)], (bc0, by, bc1, bottom))
+        block = [Item(fid, ItemType.FURNITURE, []), *briefs]
+        body_items = block + body_items if briefs_side == 0 else body_items + block
+    items += body_items + tail
+    if ps.rtl:
+        sheet.mirror()
+    items = [it for it in items if it.id in sheet.boxes]
+    for it in items:
+        it.regions = sheet.regions(it.id)
+    return PageLayout(sheet, items, new_conts)

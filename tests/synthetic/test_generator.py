@@ -1,0 +1,208 @@
+"""The synthetic newspaper generator: its PDFs open, and its ground truth is exact.
+
+The checks are the ones the scorer relies on: every word of the text layer (read as the scorer
+reads it, with pdfplumber, inside the CropBox) lies in exactly one item; items never overlap;
+the bodies are made of words that are on the page; and the same seed gives the same edition.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pytest
+
+from broadsheet.extract.model import ItemType, PageResult
+from broadsheet.pagejson import page_to_json, read_page
+from broadsheet.synthetic import GeneratedEdition, SyntheticOptions, generate_edition
+from broadsheet.synthetic.__main__ import main as cli_main
+
+Word = tuple[float, float, float, float, str]
+
+EDITIONS: dict[str, SyntheticOptions] = {
+    "en": SyntheticOptions(seed=1, pages=2),
+    "it": SyntheticOptions(seed=2, language="it", columns=5),
+    "ar": SyntheticOptions(seed=3, direction="rtl", language="ar"),
+    "ur": SyntheticOptions(seed=4, language="ur"),
+    "spread": SyntheticOptions(seed=5, spread=True, language="es"),
+    "cropped": SyntheticOptions(seed=6, cropped_spread=True, language="de"),
+    "nospace": SyntheticOptions(seed=7, nospace=True, language="pt"),
+}
+
+
+@pytest.fixture(scope="module")
+def editions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedEdition]:
+    root = tmp_path_factory.mktemp("synthetic")
+    return {name: generate_edition(opts, root / name, stem=name) for name, opts in EDITIONS.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def pdf_words(pdf: Path, page_no: int) -> list[Word]:
+    """The page's words exactly as tools/score.py reads them."""
+    with pdfplumber.open(pdf) as doc:
+        page = doc.pages[page_no - 1]
+        cx0, ctop, cx1, cbottom = page.cropbox
+        width, height = cx1 - cx0, cbottom - ctop
+        out = []
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False):
+            x0, top, x1, bottom = w["x0"] - cx0, w["top"] - ctop, w["x1"] - cx0, w["bottom"] - ctop
+            if 0 <= (x0 + x1) / 2 <= width and 0 <= (top + bottom) / 2 <= height:
+                out.append((x0, top, x1, bottom, w["text"]))
+        return out
+
+
+def owners(page: PageResult, x: float, y: float) -> list[str]:
+    return [it.id for it in page.items if any(r[0] <= x <= r[2] and r[1] <= y <= r[3] for r in it.regions)]
+
+
+def all_pages(editions: dict[str, GeneratedEdition]) -> list[tuple[str, GeneratedEdition, PageResult]]:
+    return [(name, ed, page) for name, ed in editions.items() for page in ed.pages]
+
+
+def test_files_written_and_pdf_opens(editions: dict[str, GeneratedEdition]) -> None:
+    for name, ed in editions.items():
+        doc = pdfium.PdfDocument(str(ed.pdf))
+        try:
+            assert len(doc) == EDITIONS[name].pages
+            assert len(ed.ground_truth) == len(doc)
+            for k, path in enumerate(ed.ground_truth, start=1):
+                assert path.name == f"{name}-p{k}.gt.json"
+                data = json.loads(path.read_text(encoding="utf-8"))
+                assert data["format"] == "broadsheet-page/1"
+                assert data["page"] == k and data["source"] == ed.pdf.name
+                assert read_page(path).items  # round-trips through the project's reader
+                w, h = doc[k - 1].get_size()
+                assert (round(w, 1), round(h, 1)) == (round(data["width"], 1), round(data["height"], 1))
+        finally:
+            doc.close()
+
+
+def test_every_word_in_exactly_one_item_and_inside_its_region(editions: dict[str, GeneratedEdition]) -> None:
+    for name, ed, page in all_pages(editions):
+        words = pdf_words(ed.pdf, page.page)
+        assert len(words) > 200, name
+        for x0, y0, x1, y1, text in words:
+            hit = owners(page, (x0 + x1) / 2, (y0 + y1) / 2)
+            assert len(hit) == 1, (name, page.page, text, hit)
+            # the whole word box, not just its centre, lies in one of the item's rectangles
+            item = next(it for it in page.items if it.id == hit[0])
+            assert any(
+                r[0] - 0.5 <= x0 and x1 <= r[2] + 0.5 and r[1] - 0.5 <= y0 and y1 <= r[3] + 0.5 for r in item.regions
+            ), (name, text)
+
+
+def test_regions_of_different_items_do_not_overlap(editions: dict[str, GeneratedEdition]) -> None:
+    for name, _, page in all_pages(editions):
+        rects = [(it.id, r) for it in page.items for r in it.regions]
+        for i, (ia, a) in enumerate(rects):
+            assert a[0] < a[2] and a[1] < a[3]
+            assert min(a[0], a[1]) >= -0.01 and a[2] <= page.width + 0.01 and a[3] <= page.height + 0.01
+            for ib, b in rects[i + 1 :]:
+                if ia != ib:
+                    assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (name, ia, ib)
+
+
+def _reads(word: str, rtl: bool) -> str:
+    # pdfplumber gives Arabic in visual order and in presentation forms
+    return unicodedata.normalize("NFKC", word[::-1]) if rtl else word
+
+
+def test_bodies_are_made_of_words_on_the_page(editions: dict[str, GeneratedEdition]) -> None:
+    for name, ed, page in all_pages(editions):
+        rtl = page.direction == "rtl"
+        seen = {_reads(w[4], rtl) for w in pdf_words(ed.pdf, page.page)}
+        n_tokens = 0
+        for item in page.articles:
+            assert item.body, (name, item.id)
+            assert "\n\n\n" not in item.body and item.body == item.body.strip()
+            for tok in item.body.split():
+                n_tokens += 1
+                # whole, or split at a line end ("gov-" + "ernment"), or a drop cap ("T" + "he")
+                ok = tok in seen or any(
+                    (tok[:k] + "-" in seen or tok[:k] in seen) and tok[k:] in seen for k in range(1, len(tok))
+                )
+                assert ok, (name, page.page, item.id, tok)
+        assert n_tokens > 100
+
+
+def test_page_contents(editions: dict[str, GeneratedEdition]) -> None:
+    en = editions["en"]
+    types = {it.type for p in en.pages for it in p.items}
+    assert {ItemType.ARTICLE, ItemType.MASTHEAD, ItemType.FURNITURE} <= types
+    front = en.pages[0]
+    assert front.items[0].type is ItemType.MASTHEAD
+    assert any(it.headline for it in front.articles)
+    for page in editions["ar"].pages + editions["ur"].pages:
+        assert page.direction == "rtl"
+        assert all(not any("\ufb50" <= c <= "\ufeff" for c in (it.body or "")) for it in page.items)
+    spread = editions["spread"].pages[0]
+    xs = [r[0] for it in spread.items for r in it.regions]
+    assert min(xs) < spread.width / 4 and max(xs) > spread.width / 2
+    assert len({it.id for it in spread.items}) == len(spread.items)
+
+
+def test_jumps_point_to_their_continuations(editions: dict[str, GeneratedEdition]) -> None:
+    found = 0
+    for ed in editions.values():
+        for page in ed.pages:
+            for item in page.articles:
+                if item.jump and item.jump.to_page:
+                    found += 1
+                    target = ed.pages[item.jump.to_page - 1]
+                    assert any(a.jump and a.jump.from_page == page.page for a in target.articles)
+    assert found >= 1
+
+
+def test_deterministic_and_seed_dependent(tmp_path: Path) -> None:
+    opts = SyntheticOptions(seed=21, pages=2)
+    a = generate_edition(opts, tmp_path / "a")
+    b = generate_edition(opts, tmp_path / "b")
+    c = generate_edition(SyntheticOptions(seed=22, pages=2), tmp_path / "c")
+
+    def dump(ed: GeneratedEdition) -> list[dict[str, Any]]:
+        return [page_to_json(p) for p in ed.pages]
+
+    assert dump(a) == dump(b)
+    assert a.pdf.read_bytes() == b.pdf.read_bytes()
+    assert [[it.regions for it in p.items] for p in a.pages] != [[it.regions for it in p.items] for p in c.pages]
+
+
+def test_chars_target_and_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ed = generate_edition(SyntheticOptions(seed=8, body_chars_target=30000, page_size=(842, 1191)), tmp_path)
+    chars = sum(len(it.body or "") for it in ed.pages[0].items)
+    assert 12000 < chars < 50000
+    assert cli_main([str(tmp_path / "cli"), "--seed", "3", "--pages", "2", "--rtl", "--columns", "5"]) == 0
+    assert (tmp_path / "cli" / "synthetic-p2.gt.json").exists()
+    assert "synthetic.pdf" in capsys.readouterr().out
+
+
+def test_pdfium_loose_char_boxes_lie_in_regions(editions: dict[str, GeneratedEdition]) -> None:
+    """The extractor sees PDFium's loose boxes (taller than pdfplumber's); regions hold them too."""
+    for name in ("en", "ar", "cropped"):
+        ed = editions[name]
+        doc = pdfium.PdfDocument(str(ed.pdf))
+        try:
+            for page in ed.pages:
+                pdf_page = doc[page.page - 1]
+                left, _, _, top = pdf_page.get_cropbox()
+                text = pdf_page.get_textpage()
+                for k in range(text.count_chars()):
+                    ch = text.get_text_range(k, 1)
+                    if not ch or ch.isspace():
+                        continue
+                    cl, cb, cr, ct = text.get_charbox(k, loose=True)
+                    x0, x1, y0, y1 = cl - left, cr - left, top - ct, top - cb
+                    if not (0 <= (x0 + x1) / 2 <= page.width and 0 <= (y0 + y1) / 2 <= page.height):
+                        continue  # outside the CropBox: not on the page
+                    assert any(
+                        q[0] - 0.5 <= x0 and x1 <= q[2] + 0.5 and q[1] - 0.5 <= y0 and y1 <= q[3] + 0.5
+                        for it in page.items
+                        for q in it.regions
+                    ), (name, page.page, ch, (x0, y0, x1, y1))
+        finally:
+            doc.close()
