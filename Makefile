@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := $(shell grep -v '^\#' system-packages.txt)
 SHARED ?= ../shared
 
-.PHONY: setup system-packages demo test lint typecheck unit eval bench clean
+.PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench clean
 
 setup: $(STAMP)
 
@@ -19,12 +19,17 @@ system-packages:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-$(STAMP): pyproject.toml system-packages.txt
+$(STAMP): pyproject.toml system-packages.txt package.json
 	$(MAKE) system-packages
 	test -x $(PY) || python3.11 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
+	$(MAKE) node-packages
 	touch $(STAMP)
+
+# OpenSeadragon (served to readers) and axe-core (injected by the accessibility tests), from npm; never committed.
+node-packages:
+	npm ci --no-audit --no-fund --silent
 
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks tools

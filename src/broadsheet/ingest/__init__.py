@@ -1,0 +1,206 @@
+"""Ingest an edition PDF: page images, article extraction, storage and search, swapped in atomically.
+
+The pipeline reads like its diagram — open, begin, (render ∥ extract), link jumps, publish, clean up —
+each stage a small function. Stages can be swapped (``IngestOptions.extractor``) to inject faults in
+tests. Running it requires Django to be set up (:func:`broadsheet.web.settings.setup`); importing does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pypdfium2 as pdfium
+
+from broadsheet.errors import (
+    BroadsheetError,
+    BrokenPdfError,
+    IngestError,
+    InputFileError,
+    NotAPdfError,
+    UsageError,
+)
+from broadsheet.extract.model import PageResult
+from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images
+from broadsheet.search import SearchBackend, get_backend
+
+if TYPE_CHECKING:
+    from broadsheet.web.models import Edition
+
+Extractor = Callable[[Path], Iterable[PageResult]]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestRequest:
+    """Which edition a PDF is."""
+
+    pdf: Path
+    publication: str
+    date: dt.date
+    edition: str = ""
+    language: str | None = None
+    publication_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """One step done: ``stage`` is ``rendered`` or ``extracted``; ``detail`` is for people."""
+
+    stage: str
+    page: int
+    pages: int
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How to ingest. ``workers`` renders pages in that many processes (default: one per core)."""
+
+    images: ImageOptions = field(default_factory=ImageOptions)
+    workers: int | None = None
+    extractor: Extractor | None = None
+    progress: Callable[[Progress], None] | None = None
+    search: SearchBackend | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    edition_id: int
+    pages: int
+    articles: int
+    failed_pages: list[int]
+    replaced: int
+
+
+def default_extractor(pdf: Path) -> Iterator[PageResult]:
+    """The real article extraction."""
+    from broadsheet.extract import extract_pages
+
+    return iter(extract_pages(pdf))
+
+
+def page_count(pdf: Path) -> int:
+    """Open the PDF once up front so a bad file fails before anything is written."""
+    if not pdf.is_file():
+        raise InputFileError(f"{pdf}: no such file")
+    with pdf.open("rb") as f:
+        if not f.read(1024).lstrip().startswith(b"%PDF"):
+            raise NotAPdfError(f"{pdf}: not a PDF file")
+    try:
+        doc = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError as e:
+        raise BrokenPdfError(f"{pdf}: PDFium cannot open it ({e})") from e
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def _media_root() -> Path:
+    from django.conf import settings
+
+    return Path(settings.MEDIA_ROOT)
+
+
+def _media_url() -> str:
+    from django.conf import settings
+
+    return str(settings.MEDIA_URL)
+
+
+def _submit_renders(
+    pool: Executor | None, pdf: Path, edition_dir: str, n: int, opts: ImageOptions
+) -> list[Future[PageImages] | PageImages]:
+    jobs: list[Future[PageImages] | PageImages] = []
+    for i in range(n):
+        out = _media_root() / edition_dir / f"p{i + 1}"
+        service = f"{_media_url()}{edition_dir}/p{i + 1}/iiif"
+        args = (pdf, i, out, service, opts)
+        jobs.append(pool.submit(render_page_images, *args) if pool else render_page_images(*args))
+    return jobs
+
+
+def _extract(edition: Edition, pdf: Path, n: int, options: IngestOptions) -> tuple[int, list[int]]:
+    from broadsheet.ingest import store
+
+    articles, failed, seen = 0, [], set()
+    for result in (options.extractor or default_extractor)(pdf):
+        page = store.add_page(edition, result)
+        seen.add(result.page)
+        articles += page.articles.count()
+        if result.error:
+            failed.append(result.page)
+        _report(options, Progress("extracted", result.page, n, result.error or f"{len(result.articles)} articles"))
+    missing = [p for p in range(1, n + 1) if p not in seen]
+    for p in missing:
+        store.add_page(edition, PageResult(source=pdf.name, page=p, width=0, height=0, error="not extracted"))
+    return articles, sorted(failed + missing)
+
+
+def _report(options: IngestOptions, progress: Progress) -> None:
+    if options.progress:
+        options.progress(progress)
+
+
+def _build(edition: Edition, request: IngestRequest, n: int, options: IngestOptions) -> tuple[int, list[int]]:
+    from broadsheet.ingest import store
+
+    workers = max(1, min(options.workers or os.cpu_count() or 1, n))
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        jobs = _submit_renders(pool, request.pdf, edition.media_dir, n, options.images)
+        articles, failed = _extract(edition, request.pdf, n, options)
+        for job in jobs:
+            images = job.result() if isinstance(job, Future) else job
+            store.set_page_image(edition, images.number, images.width, images.height)
+            _report(options, Progress("rendered", images.number, n, f"{images.width}×{images.height} px"))
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    return articles, failed
+
+
+def ingest_edition(request: IngestRequest, options: IngestOptions | None = None) -> IngestSummary:
+    """Ingest ``request.pdf`` as the edition it names, replacing a published one atomically."""
+    from broadsheet.ingest import store
+
+    options = options or IngestOptions()
+    if not request.publication or not request.publication.replace("-", "").isalnum():
+        raise UsageError(f"publication must be a slug like 'the-nation', not {request.publication!r}")
+    n = page_count(request.pdf)
+    pub = store.get_publication(request.publication, request.publication_name, request.language or "en", "ltr")
+    stale = store.stale_editions(pub, request.date, request.edition)
+    _remove(stale)
+    edition = store.begin_edition(
+        pub, request.date, request.edition, request.language or pub.language, request.pdf.name
+    )
+    try:
+        articles, failed = _build(edition, request, n, options)
+        store.resolve_jumps(edition)
+        replaced = store.publish(edition, options.search or get_backend())
+    except BaseException as e:
+        _remove([edition])
+        if isinstance(e, BroadsheetError | KeyboardInterrupt | SystemExit):
+            raise
+        raise IngestError(f"{request.pdf}: ingest failed, the published edition is unchanged ({e})") from e
+    _remove(replaced)
+    return IngestSummary(edition.id, n, articles, failed, len(replaced))
+
+
+def _remove(editions: list[Edition]) -> None:
+    """Delete editions no reader can see, rows first, then their media folders."""
+    from broadsheet.ingest import store
+    from broadsheet.web.models import EditionStatus
+
+    for edition in editions:
+        if edition.status == EditionStatus.PUBLISHED:
+            edition.status = EditionStatus.FAILED
+    store.delete_editions(editions)
+    for edition in editions:
+        shutil.rmtree(_media_root() / edition.media_dir, ignore_errors=True)

@@ -1,0 +1,150 @@
+"""Database side of ingest: build an edition invisibly, then swap it in with one transaction.
+
+Readers only see ``published`` editions. A new build lives in its own ``processing`` row and media
+folder; :func:`publish` flips it to ``published``, retires the old one and updates the search index in
+a single transaction, so a crash at any point before the commit leaves the old edition intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from broadsheet.extract.model import Item, PageResult
+from broadsheet.search import SearchBackend
+from broadsheet.web.models import Article, Edition, EditionStatus, Page, Publication
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean(text: str | None) -> str:
+    """Extracted text with control characters removed (they are the search highlight markers)."""
+    return _CONTROL.sub("", text or "").strip()
+
+
+def get_publication(slug: str, name: str | None, language: str, direction: str) -> Publication:
+    pub, _ = Publication.objects.get_or_create(
+        slug=slug,
+        defaults={"name": name or slug.replace("-", " ").title(), "language": language, "direction": direction},
+    )
+    return pub
+
+
+def stale_editions(pub: Publication, date: dt.date, name: str) -> list[Edition]:
+    """Builds of this edition left behind by a crash or a failure: never visible, safe to purge."""
+    return list(Edition.objects.filter(publication=pub, date=date, name=name).exclude(status=EditionStatus.PUBLISHED))
+
+
+def begin_edition(pub: Publication, date: dt.date, name: str, language: str, source: str) -> Edition:
+    """A new, invisible edition row with its own media folder."""
+    direction = "rtl" if language in RTL_LANGUAGES else pub.direction
+    return Edition.objects.create(
+        publication=pub,
+        date=date,
+        name=name,
+        language=language,
+        direction=direction,
+        source_name=source,
+        status=EditionStatus.PROCESSING,
+        media_dir=f"editions/{pub.slug}/{date.isoformat()}{'-' + name if name else ''}-{uuid.uuid4().hex[:12]}",
+    )
+
+
+RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "he", "ps", "sd", "yi", "ug", "dv", "ckb"})
+
+
+def _article(edition: Edition, page: Page, item: Item, order: int) -> Article:
+    jump = item.jump
+    return Article(
+        edition=edition,
+        page=page,
+        key=f"{page.number}-{re.sub(r'[^A-Za-z0-9_-]', '', item.id) or order}",
+        order=order,
+        regions=[[round(v, 2) for v in r] for r in item.regions],
+        kicker=clean(item.kicker),
+        headline=clean(item.headline),
+        subheadline=clean(item.subheadline),
+        byline=clean(item.byline),
+        body=_CONTROL.sub("", item.body or "").strip(),
+        captions=[clean(c) for c in item.captions if clean(c)],
+        jump_to_page=jump.to_page if jump else None,
+        jump_from_page=jump.from_page if jump else None,
+    )
+
+
+def add_page(edition: Edition, result: PageResult) -> Page:
+    """Store one page's extraction result (its articles only; other items are not opened by readers)."""
+    with transaction.atomic():
+        page = Page.objects.create(
+            edition=edition,
+            number=result.page,
+            width_pt=result.width,
+            height_pt=result.height,
+            text_layer=result.text_layer.value,
+            problems=list(result.problems),
+            error=result.error or "",
+        )
+        Article.objects.bulk_create(
+            [_article(edition, page, item, i) for i, item in enumerate(result.articles) if item.regions]
+        )
+    return page
+
+
+def set_page_image(edition: Edition, number: int, width: int, height: int) -> None:
+    Page.objects.filter(edition=edition, number=number).update(image_width=width, image_height=height)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def resolve_jumps(edition: Edition) -> int:
+    """Link each "continued on page N" part to its continuation there; returns how many were linked."""
+    articles = list(Article.objects.filter(edition=edition).select_related("page"))
+    linked = 0
+    for art in articles:
+        if art.jump_to_page is None:
+            continue
+        candidates = [
+            a for a in articles if a.page.number == art.jump_to_page and a.jump_from_page in (art.page.number, None)
+        ]
+        candidates.sort(key=lambda a: (a.jump_from_page is None, -len(_words(a.headline) & _words(art.headline))))
+        if candidates and (candidates[0].jump_from_page is not None or _words(candidates[0].headline)):
+            art.continues_in = candidates[0]
+            art.save(update_fields=["continues_in"])
+            linked += 1
+    return linked
+
+
+def publish(edition: Edition, backend: SearchBackend) -> list[Edition]:
+    """Swap ``edition`` in; return the editions it replaced (their media can be deleted afterwards)."""
+    with transaction.atomic():
+        old = list(
+            Edition.objects.select_for_update().filter(
+                publication=edition.publication,
+                date=edition.date,
+                name=edition.name,
+                status=EditionStatus.PUBLISHED,
+            )
+        )
+        for prev in old:
+            backend.remove_edition(prev.id)
+            prev.status = EditionStatus.REPLACED
+            prev.save(update_fields=["status"])
+        edition.status = EditionStatus.PUBLISHED
+        edition.published_at = timezone.now()
+        edition.page_count = edition.pages.count()
+        edition.save(update_fields=["status", "published_at", "page_count"])
+        backend.index_edition(edition.id)
+    return old
+
+
+def delete_editions(editions: Iterable[Edition]) -> None:
+    """Remove rows of editions no reader can see any more (replaced, failed or stale)."""
+    ids = [e.id for e in editions if e.status != EditionStatus.PUBLISHED]
+    Edition.objects.filter(id__in=ids).delete()

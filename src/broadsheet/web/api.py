@@ -1,0 +1,183 @@
+"""The ``.json`` twins of the HTML pages. Text goes out as JSON strings, never as markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
+
+from broadsheet.errors import UsageError
+from broadsheet.search import SearchQuery, get_backend
+from broadsheet.web import queries as q
+from broadsheet.web.converters import EditionKey
+from broadsheet.web.models import Article, Edition, Page
+
+JSON_OPTIONS = {"ensure_ascii": False}
+
+
+def _json(data: dict[str, Any], status: int = 200) -> JsonResponse:
+    response = JsonResponse(data, status=status, json_dumps_params=JSON_OPTIONS)
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def edition_data(edition: Edition) -> dict[str, Any]:
+    pub = edition.publication
+    return {
+        "publication": {"slug": pub.slug, "name": pub.name},
+        "date": edition.date.isoformat(),
+        "edition": edition.name,
+        "language": edition.language,
+        "direction": edition.direction,
+        "url": q.edition_url(edition),
+        "pages": edition.page_count,
+    }
+
+
+def page_data(page: Page) -> dict[str, Any]:
+    return {
+        "number": page.number,
+        "url": q.page_url(page.edition, page.number),
+        "width_pt": page.width_pt,
+        "height_pt": page.height_pt,
+        "thumbnail": q.media_url(page.media_path("thumb.jpg")),
+        "image": q.media_url(page.media_path("screen.jpg")),
+        "iiif": q.media_url(page.media_path("iiif/info.json")),
+        "text_layer": page.text_layer,
+        "error": page.error or None,
+    }
+
+
+def _link(article: Article | None) -> dict[str, Any] | None:
+    return None if article is None else _link_of(article)
+
+
+def _link_of(article: Article) -> dict[str, Any]:
+    return {
+        "key": article.key,
+        "headline": article.title,
+        "page": article.page.number,
+        "url": q.article_url(article),
+        "json": q.article_url(article, "article-json"),
+    }
+
+
+def article_data(article: Article, with_neighbours: bool = True) -> dict[str, Any]:
+    """Everything the panel and scripts need about one article."""
+    data: dict[str, Any] = {
+        "key": article.key,
+        "url": q.article_url(article),
+        "json": q.article_url(article, "article-json"),
+        "page": article.page.number,
+        "page_url": q.page_url(article.edition, article.page.number),
+        "publication": article.edition.publication.name,
+        "date": article.edition.date.isoformat(),
+        "kicker": article.kicker or None,
+        "headline": article.headline or None,
+        "title": article.title,
+        "subheadline": article.subheadline or None,
+        "byline": article.byline or None,
+        "paragraphs": article.paragraphs,
+        "captions": list(article.captions),
+        "regions": article.region_boxes(),
+        "jump": {"to_page": article.jump_to_page, "from_page": article.jump_from_page},
+        "continues_in": _link(article.continues_in),
+        "continued_from": _link(q.continued_from(article)),
+    }
+    if with_neighbours:
+        prev, nxt = q.neighbours(article)
+        for a in (prev, nxt):
+            if a is not None:
+                a.edition, a.page = article.edition, article.page
+        data["previous"], data["next"] = _link(prev), _link(nxt)
+    return data
+
+
+@require_GET
+def edition_json(request: HttpRequest, pub: str, ekey: EditionKey) -> JsonResponse:
+    edition = q.get_edition(pub, ekey)
+    pages = list(edition.pages.all())
+    for page in pages:
+        page.edition = edition
+    return _json({**edition_data(edition), "page_list": [page_data(p) for p in pages]})
+
+
+@require_GET
+def page_json(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> JsonResponse:
+    edition = q.get_edition(pub, ekey)
+    page = q.get_page(edition, number)
+    articles = list(page.articles.select_related("continues_in__page"))
+    for a in articles:
+        a.edition, a.page = edition, page
+    return _json(
+        {
+            "edition": edition_data(edition),
+            **page_data(page),
+            "articles": [article_data(a, with_neighbours=False) for a in articles],
+        }
+    )
+
+
+@require_GET
+def article_json(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> JsonResponse:
+    edition = q.get_edition(pub, ekey)
+    article = q.get_article(edition, key)
+    article.edition = edition
+    return _json(article_data(article))
+
+
+def parse_search(request: HttpRequest) -> SearchQuery:
+    """A :class:`SearchQuery` from the request's parameters; :class:`UsageError` when malformed."""
+    params = request.GET
+
+    def date(name: str) -> dt.date | None:
+        value = params.get(name, "").strip()
+        try:
+            return dt.date.fromisoformat(value) if value else None
+        except ValueError as e:
+            raise UsageError(f"{name} must be a date like 2025-04-20") from e
+
+    try:
+        page = max(1, int(params.get("page", "1")))
+    except ValueError as e:
+        raise UsageError("page must be a number") from e
+    return SearchQuery(
+        text=params.get("q", ""),
+        publication=params.get("publication") or None,
+        date_from=date("from"),
+        date_to=date("to"),
+        limit=20,
+        offset=(page - 1) * 20,
+    )
+
+
+@require_GET
+def search_json(request: HttpRequest) -> JsonResponse:
+    from django.conf import settings
+
+    try:
+        query = parse_search(request)
+        results = get_backend(settings.BROADSHEET_SEARCH_BACKEND).search(query)
+    except UsageError as e:
+        return _json({"error": str(e)}, status=400)
+    articles = {
+        a.id: a
+        for a in Article.objects.filter(id__in=[h.article_id for h in results.hits]).select_related(
+            "page", "edition__publication"
+        )
+    }
+    hits = [
+        {
+            **_link_of(articles[h.article_id]),
+            "publication": articles[h.article_id].edition.publication.name,
+            "date": articles[h.article_id].edition.date.isoformat(),
+            "score": h.score,
+            "headline_html": h.headline_html,
+            "snippet_html": h.snippet_html,
+        }
+        for h in results.hits
+        if h.article_id in articles
+    ]
+    return _json({"query": query.text, "total": results.total, "hits": hits})

@@ -1,0 +1,117 @@
+"""CLI subcommands ``ingest`` and ``serve``, as functions the main CLI (``broadsheet.cli``) wires in.
+
+register(subparsers)            # adds both; each parser's ``func`` takes the args, returns an exit code
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from broadsheet.errors import UsageError
+from broadsheet.web.settings import ENV_SETTINGS
+
+ENV_HELP = "environment: " + "; ".join(f"{s.name} ({s.help}, default {s.default!r})" for s in ENV_SETTINGS)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-04-20") from e
+
+
+def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("pdf", type=Path, help="the edition's PDF")
+    parser.add_argument("--publication", required=True, help="publication slug, e.g. the-nation")
+    parser.add_argument("--publication-name", help="display name when the publication is new")
+    parser.add_argument("--date", required=True, type=_date, help="edition date, YYYY-MM-DD")
+    parser.add_argument("--edition", default="", help="edition name for regional editions, e.g. lahore")
+    parser.add_argument("--language", help="ISO 639-1 language (rtl languages set dir=rtl)")
+    parser.add_argument("--workers", type=int, help="pages rendered in parallel (default: one per core)")
+    parser.add_argument("--quiet", action="store_true", help="no per-page progress")
+    parser.set_defaults(func=run_ingest)
+
+
+def _setup(env: Mapping[str, str]) -> None:
+    from broadsheet.web.settings import migrate, setup
+
+    setup(env)
+    migrate()
+
+
+def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    """Ingest one PDF; prints a line per page done and a summary. Errors propagate to the CLI."""
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    _setup(os.environ if env is None else env)
+    from broadsheet.ingest import IngestOptions, IngestRequest, Progress, ingest_edition
+
+    def progress(p: Progress) -> None:
+        print(f"page {p.page}/{p.pages} {p.stage}: {p.detail}", file=sys.stderr, flush=True)
+
+    request = IngestRequest(
+        pdf=args.pdf,
+        publication=args.publication,
+        date=args.date,
+        edition=args.edition,
+        language=args.language,
+        publication_name=args.publication_name,
+    )
+    options = IngestOptions(workers=args.workers, progress=None if args.quiet else progress)
+    summary = ingest_edition(request, options)
+    print(
+        f"published {args.publication} {args.date.isoformat()}: {summary.pages} pages, "
+        f"{summary.articles} articles" + (f", failed pages {summary.failed_pages}" if summary.failed_pages else "")
+    )
+    return 0
+
+
+def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    parser.set_defaults(func=run_serve)
+
+
+def run_serve(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    """Serve the reader with waitress (a production WSGI server); static files through WhiteNoise."""
+    import waitress
+
+    _setup(os.environ if env is None else env)
+    from django.core.wsgi import get_wsgi_application
+
+    print(f"serving on http://{args.host}:{args.port}/", file=sys.stderr, flush=True)
+    waitress.serve(
+        get_wsgi_application(), host=args.host, port=args.port, threads=args.threads, ident="broadsheet", _quiet=True
+    )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add ``ingest`` and ``serve`` to an ``argparse`` subparsers object."""
+    add_ingest_arguments(subparsers.add_parser("ingest", help="ingest an edition PDF", epilog=ENV_HELP))
+    add_serve_arguments(subparsers.add_parser("serve", help="serve the reader", epilog=ENV_HELP))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry point until ``broadsheet.cli`` wires these in: ``python -m broadsheet.web.commands``."""
+    from broadsheet.errors import BroadsheetError
+
+    parser = argparse.ArgumentParser(prog="broadsheet")
+    register(parser.add_subparsers(required=True))
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except BroadsheetError as e:
+        print(f"broadsheet: {e}", file=sys.stderr)
+        return e.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Publication → Edition → Page → Article, as Open ONI's Title → Issue → Page.
+
+Designed to grow without a rewrite:
+- An edition is built under a new row with ``status=processing`` and its own media folder, then swapped
+  in by one transaction (:mod:`broadsheet.ingest.store`); readers only ever query ``published`` rows.
+  Scheduled publishing later adds a ``publish_at`` and a status; nothing else changes.
+- Articles carry a ``revision``; staff corrections later add an ``ArticleRevision`` table whose latest
+  row is copied onto the article, so reads and the search index stay on one table.
+- Media paths are relative strings under MEDIA_ROOT, so object storage is a storage backend away.
+- Only portable field types (JSONField, no SQLite-only SQL here): PostgreSQL needs no model change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.db.models import Q
+
+
+class Publication(models.Model):
+    """A newspaper title; its slug is the first part of every URL."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(max_length=200)
+    language = models.CharField(max_length=12, default="en")
+    direction = models.CharField(max_length=3, default="ltr")
+
+    class Meta:
+        ordering = ["name"]  # noqa: RUF012 (Django compares it as a list)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class EditionStatus(models.TextChoices):
+    PROCESSING = "processing"
+    PUBLISHED = "published"
+    REPLACED = "replaced"
+    FAILED = "failed"
+
+
+class Edition(models.Model):
+    """One issue of a publication on a date (``name`` tells regional editions apart; '' is the main one)."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="editions")
+    date = models.DateField()
+    name = models.SlugField(max_length=60, blank=True, default="")
+    language = models.CharField(max_length=12, default="en")
+    direction = models.CharField(max_length=3, default="ltr")
+    status = models.CharField(max_length=12, choices=EditionStatus.choices, default=EditionStatus.PROCESSING)
+    source_name = models.CharField(max_length=255, default="")
+    media_dir = models.CharField(max_length=255)
+    page_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-date", "name"]  # noqa: RUF012 (Django compares it as a list)
+        constraints = (
+            models.UniqueConstraint(
+                fields=["publication", "date", "name"],
+                condition=Q(status="published"),
+                name="one_published_edition",
+            ),
+        )
+        indexes = (models.Index(fields=["publication", "status", "date"]),)
+
+    def __str__(self) -> str:
+        return f"{self.publication.slug} {self.date.isoformat()} {self.name}".strip()
+
+    @property
+    def url_key(self) -> str:
+        """The edition's part of its URLs: the date, plus ``/ed-NAME`` for a named edition."""
+        return self.date.isoformat() + (f"/ed-{self.name}" if self.name else "")
+
+
+class Page(models.Model):
+    """One page: its size in PDF points, its images' sizes in pixels and what extraction said."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="pages")
+    number = models.PositiveIntegerField()
+    width_pt = models.FloatField()
+    height_pt = models.FloatField()
+    image_width = models.PositiveIntegerField(default=0)
+    image_height = models.PositiveIntegerField(default=0)
+    text_layer = models.CharField(max_length=20, default="ok")
+    problems = models.JSONField(default=list)
+    error = models.TextField(blank=True, default="")
+
+    class Meta:
+        ordering = ["number"]  # noqa: RUF012 (Django compares it as a list)
+        constraints = (models.UniqueConstraint(fields=["edition", "number"], name="page_number_unique"),)
+
+    def media_path(self, name: str) -> str:
+        """Relative media path of one of this page's files (``thumb.jpg``, ``screen.jpg``, ``iiif/``)."""
+        return f"{self.edition.media_dir}/p{self.number}/{name}"
+
+
+class Article(models.Model):
+    """An article's text and where it is on its page; ``key`` is stable across re-ingests (page-item id)."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="articles")
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="articles")
+    key = models.SlugField(max_length=80)
+    order = models.PositiveIntegerField(default=0)
+    regions = models.JSONField(default=list)
+    kicker = models.TextField(blank=True, default="")
+    headline = models.TextField(blank=True, default="")
+    subheadline = models.TextField(blank=True, default="")
+    byline = models.TextField(blank=True, default="")
+    body = models.TextField(blank=True, default="")
+    captions = models.JSONField(default=list)
+    jump_to_page = models.PositiveIntegerField(null=True, blank=True)
+    jump_from_page = models.PositiveIntegerField(null=True, blank=True)
+    continues_in = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="continued_from"
+    )
+    revision = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["page__number", "order"]  # noqa: RUF012 (Django compares it as a list)
+        constraints = (models.UniqueConstraint(fields=["edition", "key"], name="article_key_unique"),)
+
+    def __str__(self) -> str:
+        return self.headline or self.key
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
+
+    @property
+    def title(self) -> str:
+        """What lists show: the headline, or the body's first words when there is none."""
+        if self.headline:
+            return self.headline
+        words = self.body.split()
+        return " ".join(words[:10]) + ("…" if len(words) > 10 else "") if words else f"Article {self.key}"
+
+    def region_boxes(self) -> list[dict[str, Any]]:
+        """Regions as fractions of the page (0–1), what the page view positions outlines with."""
+        w, h = self.page.width_pt or 1.0, self.page.height_pt or 1.0
+        return [{"x": r[0] / w, "y": r[1] / h, "w": (r[2] - r[0]) / w, "h": (r[3] - r[1]) / h} for r in self.regions]

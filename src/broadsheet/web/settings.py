@@ -1,0 +1,140 @@
+"""Settings built from the environment by a factory, never at import time.
+
+Every setting the operator can change is declared once in :data:`ENV_SETTINGS` (name, default, help):
+the CLI's ``--help`` and the docs read the same table, and a test checks that each is documented.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from broadsheet.errors import UsageError
+
+_REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+@dataclass(frozen=True, slots=True)
+class EnvSetting:
+    name: str
+    default: str
+    help: str
+
+
+ENV_SETTINGS: tuple[EnvSetting, ...] = (
+    EnvSetting("BROADSHEET_DATA_DIR", "var", "folder for the SQLite database and media (page images, tiles)"),
+    EnvSetting("BROADSHEET_DATABASE", "", "SQLite database file (default: DATA_DIR/broadsheet.sqlite3)"),
+    EnvSetting("BROADSHEET_MEDIA_ROOT", "", "folder of page images and tiles (default: DATA_DIR/media)"),
+    EnvSetting("BROADSHEET_SECRET_KEY", "", "Django secret key (default: random per process; no sessions used)"),
+    EnvSetting("BROADSHEET_DEBUG", "0", "1 to show Django debug pages (never in production)"),
+    EnvSetting("BROADSHEET_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]", "comma-separated host names served"),
+    EnvSetting("BROADSHEET_NODE_MODULES", "", "folder with npm's node_modules (default: the checkout's)"),
+    EnvSetting("BROADSHEET_SEARCH_BACKEND", "fts5", "search engine: fts5 (SQLite, same database)"),
+)
+
+
+def env_value(env: Mapping[str, str], name: str) -> str:
+    """The environment's value of a declared setting, or its default."""
+    for setting in ENV_SETTINGS:
+        if setting.name == name:
+            return env.get(name) or setting.default
+    raise KeyError(f"undeclared setting {name}")
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    value = env_value(env, name).strip().lower()
+    if value not in {"0", "1", "true", "false", "yes", "no", ""}:
+        raise UsageError(f"{name} must be 0 or 1, not {value!r}")
+    return value in {"1", "true", "yes"}
+
+
+def paths(env: Mapping[str, str]) -> tuple[Path, Path]:
+    """The database file and media root the environment asks for."""
+    data_dir = Path(env_value(env, "BROADSHEET_DATA_DIR")).resolve()
+    database = Path(env_value(env, "BROADSHEET_DATABASE") or data_dir / "broadsheet.sqlite3")
+    media = Path(env_value(env, "BROADSHEET_MEDIA_ROOT") or data_dir / "media")
+    return database.resolve(), media.resolve()
+
+
+def _vendor_dirs(env: Mapping[str, str]) -> list[tuple[str, str]]:
+    node_modules = Path(env_value(env, "BROADSHEET_NODE_MODULES") or _REPO_ROOT / "node_modules")
+    osd = node_modules / "openseadragon" / "build" / "openseadragon"
+    return [("vendor/openseadragon", str(osd))] if osd.is_dir() else []
+
+
+def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
+    """All Django settings as a dict, from ``env`` (usually ``os.environ``) with safe defaults."""
+    database, media = paths(env)
+    debug = _flag(env, "BROADSHEET_DEBUG")
+    hosts = [h.strip() for h in env_value(env, "BROADSHEET_ALLOWED_HOSTS").split(",") if h.strip()]
+    return {
+        "DEBUG": debug,
+        "SECRET_KEY": env_value(env, "BROADSHEET_SECRET_KEY") or secrets.token_urlsafe(48),
+        "ALLOWED_HOSTS": hosts,
+        "ROOT_URLCONF": "broadsheet.web.urls",
+        "WSGI_APPLICATION": "broadsheet.web.wsgi.application",
+        "INSTALLED_APPS": ["broadsheet.web.apps.ReaderConfig", "django.contrib.staticfiles"],
+        "MIDDLEWARE": [
+            "django.middleware.security.SecurityMiddleware",
+            "whitenoise.middleware.WhiteNoiseMiddleware",
+            "django.middleware.common.CommonMiddleware",
+            "django.middleware.clickjacking.XFrameOptionsMiddleware",
+            "broadsheet.web.middleware.content_security_policy",
+        ],
+        "DATABASES": {
+            "default": {
+                "ENGINE": "django.db.backends.sqlite3",
+                "NAME": str(database),
+                "OPTIONS": {
+                    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                    "transaction_mode": "IMMEDIATE",
+                    "timeout": 20,
+                },
+            }
+        },
+        "TEMPLATES": [
+            {
+                "BACKEND": "django.template.backends.django.DjangoTemplates",
+                "APP_DIRS": True,
+                "OPTIONS": {"context_processors": ["django.template.context_processors.request"]},
+            }
+        ],
+        "STATIC_URL": "/static/",
+        "STATICFILES_DIRS": _vendor_dirs(env),
+        "WHITENOISE_USE_FINDERS": True,
+        "WHITENOISE_AUTOREFRESH": debug,
+        "MEDIA_URL": "/media/",
+        "MEDIA_ROOT": str(media),
+        "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
+        "USE_TZ": True,
+        "TIME_ZONE": "UTC",
+        "USE_I18N": False,
+        "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
+        "SECURE_CONTENT_TYPE_NOSNIFF": True,
+        "SECURE_REFERRER_POLICY": "same-origin",
+        "X_FRAME_OPTIONS": "DENY",
+        "LOGGING_CONFIG": None,
+    }
+
+
+def setup(env: Mapping[str, str]) -> None:
+    """Configure Django for this process from ``env`` and load the apps. Call once per process."""
+    import django
+    from django.conf import settings
+
+    if not settings.configured:
+        database, media = paths(env)
+        database.parent.mkdir(parents=True, exist_ok=True)
+        media.mkdir(parents=True, exist_ok=True)
+        settings.configure(**build_settings(env))
+        django.setup()
+
+
+def migrate() -> None:
+    """Create or upgrade the database schema (idempotent)."""
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)

@@ -1,0 +1,189 @@
+/* The page view: deep zoom with OpenSeadragon over IIIF tiles, article regions, the article panel.
+ * Untrusted text is only set with textContent. Without this script the page is an image with links. */
+(function () {
+  "use strict";
+
+  function $(id) { return document.getElementById(id); }
+
+  var reader, panel, current = null, opener = null, loading = null;
+
+  function regions(key) {
+    return Array.prototype.filter.call(document.querySelectorAll(".region"), function (r) {
+      return key === undefined || r.getAttribute("data-key") === key;
+    });
+  }
+
+  function mark(key, className, on) {
+    regions().forEach(function (r) { r.classList.toggle(className, on && r.getAttribute("data-key") === key); });
+  }
+
+  function setText(id, text) {
+    var node = $(id);
+    node.textContent = text || "";
+    node.hidden = !text;
+  }
+
+  function jumpLink(label, link) {
+    var a = document.createElement("a");
+    a.href = link.url;
+    a.textContent = label + " " + link.page;
+    a.addEventListener("click", function (e) {
+      if (String(link.page) === reader.getAttribute("data-page")) { e.preventDefault(); openArticle(link.json); }
+    });
+    return a;
+  }
+
+  function fill(data) {
+    setText("panel-kicker", data.kicker);
+    setText("panel-headline", data.title);
+    setText("panel-subheadline", data.subheadline);
+    setText("panel-byline", data.byline);
+    var body = $("panel-body");
+    body.replaceChildren();
+    (data.paragraphs || []).forEach(function (p) {
+      var para = document.createElement("p");
+      para.textContent = p;
+      body.appendChild(para);
+    });
+    var captions = $("panel-captions");
+    captions.replaceChildren();
+    (data.captions || []).forEach(function (c) {
+      var li = document.createElement("li");
+      li.textContent = c;
+      captions.appendChild(li);
+    });
+    captions.hidden = !(data.captions || []).length;
+    var jumps = $("panel-jumps");
+    jumps.replaceChildren();
+    if (data.continues_in) { jumps.appendChild(jumpLink("Continued on page", data.continues_in)); }
+    if (data.continued_from) { jumps.appendChild(jumpLink("Continued from page", data.continued_from)); }
+    jumps.hidden = !jumps.childNodes.length;
+    $("panel-link").href = data.url;
+    $("panel-prev").disabled = !data.previous;
+    $("panel-next").disabled = !data.next;
+  }
+
+  function openArticle(jsonUrl, from) {
+    if (current && current.json === jsonUrl) { return Promise.resolve(); }
+    if (from) { opener = from; }
+    loading = jsonUrl;
+    return fetch(jsonUrl).then(function (r) {
+      if (!r.ok) { throw new Error("article not found"); }
+      return r.json();
+    }).then(function (data) {
+      if (loading !== jsonUrl) { return; }
+      current = data;
+      fill(data);
+      panel.hidden = false;
+      reader.classList.add("panel-open");
+      mark(data.key, "active", true);
+      window.history.replaceState(null, "", "#article=" + encodeURIComponent(data.key));
+      panel.scrollTop = 0;
+      panel.focus();
+      if (window.Broadsheet) { window.Broadsheet.remember(data); }
+    }).catch(function () { $("panel-status").textContent = "This article could not be loaded."; });
+  }
+
+  function closeArticle() {
+    if (panel.hidden) { return; }
+    panel.hidden = true;
+    reader.classList.remove("panel-open");
+    mark(null, "active", false);
+    current = null;
+    loading = null;
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    var back = opener && document.body.contains(opener) && opener.offsetParent !== null ? opener : null;
+    (back || regions().filter(function (r) { return r.tabIndex >= 0; })[0] || $("main")).focus();
+  }
+
+  function openFromHash() {
+    var match = /^#article=(.+)$/.exec(window.location.hash);
+    if (!match) { return; }
+    var key = decodeURIComponent(match[1]);
+    var region = regions(key)[0];
+    var link = region || document.querySelector('.article-link[data-key="' + CSS.escape(key) + '"]');
+    if (link) { openArticle(link.getAttribute("data-json"), region); }
+  }
+
+  function bindRegion(r) {
+    r.addEventListener("click", function (e) {
+      e.preventDefault();
+      openArticle(r.getAttribute("data-json"), r);
+    });
+    ["mouseenter", "focus"].forEach(function (t) {
+      r.addEventListener(t, function () { mark(r.getAttribute("data-key"), "hover", true); });
+    });
+    ["mouseleave", "blur"].forEach(function (t) {
+      r.addEventListener(t, function () { mark(null, "hover", false); });
+    });
+  }
+
+  function regionAt(x, y) {
+    return regions().filter(function (r) {
+      var rx = Number(r.getAttribute("data-x")), ry = Number(r.getAttribute("data-y"));
+      return x >= rx && y >= ry && x <= rx + Number(r.getAttribute("data-w")) && y <= ry + Number(r.getAttribute("data-h"));
+    })[0];
+  }
+
+  function startDeepZoom() {
+    var canvas = $("page-canvas");
+    if (!window.OpenSeadragon || !canvas) { return; }
+    var img = canvas.querySelector("img");
+    var ratio = img.naturalHeight && img.naturalWidth ? img.naturalHeight / img.naturalWidth : canvas.clientHeight / canvas.clientWidth;
+    var viewerEl = $("viewer");
+    viewerEl.classList.add("deep-zoom");
+    var viewer = window.OpenSeadragon({
+      element: viewerEl, tileSources: reader.getAttribute("data-info"),
+      prefixUrl: reader.getAttribute("data-osd-images"), showRotationControl: false, showFullPageControl: false,
+      visibilityRatio: 0.5, gestureSettingsMouse: { clickToZoom: false }, gestureSettingsTouch: { clickToZoom: false },
+      placeholderFillStyle: "#f4f1ea"
+    });
+    viewer.addHandler("open", function () {
+      var size = viewer.world.getItemAt(0).getContentSize();
+      ratio = size.y / size.x;
+      regions().forEach(function (r) {
+        var rect = new window.OpenSeadragon.Rect(Number(r.getAttribute("data-x")), Number(r.getAttribute("data-y")) * ratio,
+          Number(r.getAttribute("data-w")), Number(r.getAttribute("data-h")) * ratio);
+        r.removeAttribute("style");
+        viewer.addOverlay({ element: r, location: rect });
+      });
+      canvas.hidden = true;
+      viewerEl.setAttribute("data-ready", "true");
+    });
+    viewer.addHandler("canvas-click", function (e) {
+      if (!e.quick) { return; }
+      var pt = viewer.viewport.pointFromPixel(e.position);
+      var hit = regionAt(pt.x, pt.y / ratio);
+      if (hit) { openArticle(hit.getAttribute("data-json"), hit); }
+    });
+  }
+
+  function neighbour(which) {
+    if (current && current[which]) { openArticle(current[which].json); }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    reader = $("reader");
+    panel = $("article-panel");
+    if (!reader || !panel) { return; }
+    regions().forEach(bindRegion);
+    document.querySelectorAll(".article-link").forEach(function (a) {
+      a.addEventListener("click", function (e) { e.preventDefault(); openArticle(a.getAttribute("data-json"), a); });
+    });
+    $("panel-close").addEventListener("click", closeArticle);
+    $("panel-prev").addEventListener("click", function () { neighbour("previous"); });
+    $("panel-next").addEventListener("click", function () { neighbour("next"); });
+    $("panel-print").addEventListener("click", function () { window.print(); });
+    $("panel-copy").addEventListener("click", function () {
+      var url = new URL($("panel-link").getAttribute("href"), window.location.href).href;
+      var done = function () { $("panel-status").textContent = "Link copied"; };
+      if (navigator.clipboard) { navigator.clipboard.writeText(url).then(done, function () { window.prompt("Copy this link", url); }); }
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && !panel.hidden && $("history-panel").hidden) { closeArticle(); }
+    });
+    window.addEventListener("hashchange", openFromHash);
+    startDeepZoom();
+    openFromHash();
+  });
+})();

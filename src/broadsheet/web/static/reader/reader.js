@@ -1,0 +1,134 @@
+/* Broadsheet reader. Progressive enhancement over plain HTML pages.
+ * Every string that came from a PDF is untrusted: it is only ever set with textContent or as an
+ * attribute value, never parsed as HTML. */
+(function () {
+  "use strict";
+
+  var HISTORY_KEY = "broadsheet.history";
+  var FONT_KEY = "broadsheet.fontStep";
+  var HISTORY_MAX = 200;
+
+  function $(id) { return document.getElementById(id); }
+
+  function load(key, fallback) {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(key));
+      return value === null ? fallback : value;
+    } catch (e) { return fallback; }
+  }
+
+  function store(key, value) {
+    try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: keep going */ }
+  }
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) { node.textContent = text; }
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  /* ---------- History: what this device has read, newest first ---------- */
+
+  function historyEntries() {
+    var entries = load(HISTORY_KEY, []);
+    return Array.isArray(entries) ? entries : [];
+  }
+
+  function remember(article) {
+    var entry = {
+      id: article.json, title: article.title, publication: article.publication, date: article.date,
+      page: article.page, url: article.page_url + "#article=" + encodeURIComponent(article.key),
+      openedAt: new Date().toISOString()
+    };
+    var rest = historyEntries().filter(function (e) { return e && e.id !== entry.id; });
+    store(HISTORY_KEY, [entry].concat(rest).slice(0, HISTORY_MAX));
+    renderHistory();
+  }
+
+  function renderHistory() {
+    var list = $("history-list");
+    if (!list) { return; }
+    var entries = historyEntries();
+    list.replaceChildren();
+    entries.forEach(function (e) {
+      var item = el("li");
+      var link = el("a", String(e.title || "Untitled"));
+      link.href = String(e.url || "#");
+      link.className = "history-link";
+      item.appendChild(link);
+      item.appendChild(el("span", String(e.publication || "") + ", " + String(e.date || "") +
+        ", page " + String(e.page || ""), "muted"));
+      list.appendChild(item);
+    });
+    $("history-empty").hidden = entries.length > 0;
+    $("history-clear").hidden = entries.length === 0;
+  }
+
+  function toggleHistory(open) {
+    var panel = $("history-panel");
+    var button = $("history-toggle");
+    panel.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    $("history-confirm").hidden = true;
+    if (open) { renderHistory(); $("history-title").setAttribute("tabindex", "-1"); $("history-title").focus(); }
+    else { button.focus(); }
+  }
+
+  function setupHistory() {
+    var button = $("history-toggle");
+    if (!button) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () { toggleHistory($("history-panel").hidden); });
+    $("history-close").addEventListener("click", function () { toggleHistory(false); });
+    $("history-clear").addEventListener("click", function () {
+      $("history-confirm").hidden = false;
+      $("history-confirm-no").focus();
+    });
+    $("history-confirm-no").addEventListener("click", function () {
+      $("history-confirm").hidden = true;
+      $("history-clear").focus();
+    });
+    $("history-confirm-yes").addEventListener("click", function () {
+      store(HISTORY_KEY, []);
+      $("history-confirm").hidden = true;
+      renderHistory();
+      $("history-title").focus();
+    });
+    renderHistory();
+  }
+
+  /* ---------- Text size, remembered ---------- */
+
+  function applyFont(step) {
+    step = Math.max(-3, Math.min(6, step | 0));
+    store(FONT_KEY, step);
+    document.documentElement.style.setProperty("--story-scale", String(1 + step * 0.125));
+    return step;
+  }
+
+  function setupFont() {
+    var step = applyFont(load(FONT_KEY, 0));
+    document.querySelectorAll("[data-font]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var delta = Number(b.getAttribute("data-font"));
+        step = applyFont(delta === 0 ? 0 : step + delta);
+      });
+    });
+  }
+
+  window.Broadsheet = { remember: remember, renderHistory: renderHistory };
+
+  document.addEventListener("DOMContentLoaded", function () {
+    setupHistory();
+    setupFont();
+    var story = $("story");
+    if (story) {
+      fetch(story.getAttribute("data-json")).then(function (r) { return r.json(); }).then(remember)
+        .catch(function () { /* offline: nothing to remember */ });
+    }
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && !$("history-panel").hidden) { toggleHistory(false); }
+    });
+  });
+})();

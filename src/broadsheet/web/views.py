@@ -1,0 +1,210 @@
+"""HTML pages. Every piece of extracted text reaches templates as data and is autoescaped there."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import mimetypes
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from broadsheet.errors import UsageError
+from broadsheet.search import get_backend
+from broadsheet.web import api
+from broadsheet.web import queries as q
+from broadsheet.web.converters import EditionKey
+from broadsheet.web.models import Article, Edition, Page, Publication
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """The latest published edition of each publication."""
+    latest = []
+    for pub in Publication.objects.all():
+        edition = q.published().filter(publication=pub).order_by("-date", "name").first()
+        if edition is not None:
+            first = edition.pages.order_by("number").first()
+            latest.append({"edition": edition, "url": q.edition_url(edition), "thumb": _thumb(edition, first)})
+    return render(request, "reader/home.html", {"latest": latest})
+
+
+def _thumb(edition: Edition, page: Page | None) -> str | None:
+    if page is None:
+        return None
+    page.edition = edition
+    return q.media_url(page.media_path("thumb.jpg"))
+
+
+def _months(editions: list[Edition]) -> list[dict[str, Any]]:
+    """A calendar grid for each month that has editions, newest first; days link to their edition."""
+    months = []
+    for (year, month), group in groupby(editions, key=lambda e: (e.date.year, e.date.month)):
+        by_day: dict[dt.date, str] = {}
+        for e in group:
+            by_day.setdefault(e.date, q.edition_url(e))
+        weeks = [
+            [{"day": d.day if d.month == month else None, "url": by_day.get(d), "date": d} for d in week]
+            for week in calendar.Calendar().monthdatescalendar(year, month)
+        ]
+        months.append({"title": dt.date(year, month, 1).strftime("%B %Y"), "weeks": weeks})
+    return months
+
+
+@require_GET
+def archive(request: HttpRequest, pub: str) -> HttpResponse:
+    """Every published edition of a publication, as a list and a calendar."""
+    publication = q.get_publication(pub)
+    editions = list(q.published().filter(publication=publication).order_by("-date", "name"))
+    rows = [{"edition": e, "url": q.edition_url(e)} for e in editions]
+    context = {
+        "publication": publication,
+        "editions": rows,
+        "months": _months(editions),
+        "weekdays": [calendar.day_abbr[i] for i in range(7)],
+    }
+    return render(request, "reader/archive.html", context)
+
+
+def _page_cards(edition: Edition) -> list[dict[str, Any]]:
+    cards = []
+    for page in edition.pages.all():
+        page.edition = edition
+        cards.append(
+            {"page": page, "url": q.page_url(edition, page.number), "thumb": q.media_url(page.media_path("thumb.jpg"))}
+        )
+    return cards
+
+
+@require_GET
+def edition(request: HttpRequest, pub: str, ekey: EditionKey) -> HttpResponse:
+    """The edition: a strip of page thumbnails and its articles page by page."""
+    ed = q.get_edition(pub, ekey)
+    articles = list(ed.articles.select_related("page"))
+    for a in articles:
+        a.edition = ed
+    by_page = [
+        {"number": n, "articles": [{"a": a, "url": q.article_url(a)} for a in group]}
+        for n, group in groupby(articles, key=lambda a: a.page.number)
+    ]
+    context = {
+        "edition": ed,
+        "pages": _page_cards(ed),
+        "by_page": by_page,
+        "json_url": q.edition_url(ed, "edition-json"),
+    }
+    return render(request, "reader/edition.html", context)
+
+
+def _regions(articles: list[Article]) -> list[dict[str, Any]]:
+    out = []
+    for a in articles:
+        for i, box in enumerate(a.region_boxes()):
+            style = (
+                f"left:{box['x'] * 100:.3f}%;top:{box['y'] * 100:.3f}%;"
+                f"width:{box['w'] * 100:.3f}%;height:{box['h'] * 100:.3f}%"
+            )
+            out.append(
+                {
+                    "article": a,
+                    "first": i == 0,
+                    "style": style,
+                    "box": box,
+                    "url": q.article_url(a),
+                    "json": q.article_url(a, "article-json"),
+                }
+            )
+    return out
+
+
+@require_GET
+def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpResponse:
+    """One page: deep zoom (screen image without JavaScript) with clickable article regions."""
+    ed = q.get_edition(pub, ekey)
+    pg = q.get_page(ed, number)
+    pg.edition = ed
+    articles = list(pg.articles.all())
+    for a in articles:
+        a.edition, a.page = ed, pg
+    context = {
+        "edition": ed,
+        "page": pg,
+        "pages": _page_cards(ed),
+        "regions": _regions(articles),
+        "articles": [{"a": a, "url": q.article_url(a), "json": q.article_url(a, "article-json")} for a in articles],
+        "screen": q.media_url(pg.media_path("screen.jpg")),
+        "info": q.media_url(pg.media_path("iiif/info.json")),
+        "prev_url": q.page_url(ed, number - 1) if number > 1 else None,
+        "next_url": q.page_url(ed, number + 1) if number < ed.page_count else None,
+        "json_url": q.page_url(ed, number, "page-json"),
+        "aspect": f"{pg.width_pt or 1:.2f} / {pg.height_pt or 1:.2f}",
+    }
+    return render(request, "reader/page.html", context)
+
+
+@require_GET
+def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpResponse:
+    """The article as plain HTML, for sharing and reading without JavaScript."""
+    ed = q.get_edition(pub, ekey)
+    art = q.get_article(ed, key)
+    art.edition = ed
+    data = api.article_data(art)
+    clip = q.media_url(art.page.media_path("thumb.jpg")) if art.page else None
+    context = {
+        "edition": ed,
+        "article": art,
+        "data": data,
+        "clip": clip,
+        "page_url": q.page_url(ed, art.page.number) + f"#article={art.key}",
+        "absolute": request.build_absolute_uri(q.article_url(art)),
+        "json_url": q.article_url(art, "article-json"),
+    }
+    return render(request, "reader/article.html", context)
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    """The search form and its ranked results with highlighted snippets."""
+    context: dict[str, Any] = {"publications": Publication.objects.all(), "params": request.GET, "hits": None}
+    if request.GET.get("q", "").strip():
+        try:
+            query = api.parse_search(request)
+            results = get_backend(settings.BROADSHEET_SEARCH_BACKEND).search(query)
+        except UsageError as e:
+            context["error"] = str(e)
+            return render(request, "reader/search.html", context, status=400)
+        found = Article.objects.select_related("page", "edition__publication").in_bulk(
+            [h.article_id for h in results.hits]
+        )
+        context["hits"] = [
+            {
+                "hit": h,
+                "a": found[h.article_id],
+                "url": q.article_url(found[h.article_id]),
+                "page_url": q.page_url(found[h.article_id].edition, found[h.article_id].page.number)
+                + f"#article={found[h.article_id].key}",
+            }
+            for h in results.hits
+            if h.article_id in found
+        ]
+        context["total"] = results.total
+    return render(request, "reader/search.html", context)
+
+
+@require_GET
+def media(request: HttpRequest, relpath: str) -> FileResponse:
+    """Page images and tiles as plain files. Paths carry a build id, so they are cached for good."""
+    root = Path(settings.MEDIA_ROOT).resolve()
+    path = (root / relpath).resolve()
+    if not path.is_relative_to(root) or not path.is_file():
+        raise Http404("no such file")
+    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    response = FileResponse(path.open("rb"), content_type=content_type)
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,47 @@
+"""axe-core (from npm, installed by `make setup`) finds no serious or critical violation on the reader's pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+AXE = Path(__file__).parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = {
+    "home": "/",
+    "archive": "/the-test-gazette/",
+    "edition": "/the-test-gazette/2025-04-20/",
+    "page": "/the-test-gazette/2025-04-20/page/1/",
+    "article": "/the-test-gazette/2025-04-20/article/1-a1/",
+    "search": "/search/?q=harbour",
+}
+
+
+def _violations(page: Page) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(AXE))
+    result: dict[str, Any] = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_serious_violations(page: Page, live_url: str, name: str) -> None:
+    assert AXE.is_file(), f"{AXE} is missing: run `make setup` (npm ci installs axe-core)"
+    page.goto(live_url + PAGES[name])
+    if name == "page":
+        page.wait_for_selector("#viewer[data-ready=true]")
+    assert _violations(page) == []
+
+
+def test_open_panel_and_history_have_no_serious_violations(page: Page, live_url: str) -> None:
+    page.goto(live_url + PAGES["page"] + "#article=1-a1")
+    page.locator("#article-panel").wait_for(state="visible")
+    page.get_by_role("button", name="History").click()
+    assert _violations(page) == []

@@ -1,0 +1,128 @@
+"""HTML and JSON views through Django's test client: URLs, escaping, headers, 404s, media."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from django.test import Client
+
+from broadsheet.web.testing import HOSTILE, FixedExtractor, make_pdf, sample_pages
+
+ED = "/the-test-gazette/2025-04-20"
+
+
+def _publish(tmp_path: Path, slug: str, hostile: bool, language: str | None = None) -> None:
+    from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
+    from broadsheet.ingest.images import ImageOptions
+
+    pdf = tmp_path / f"{slug}.pdf"
+    results = make_pdf(pdf, sample_pages(hostile))
+    ingest_edition(
+        IngestRequest(pdf=pdf, publication=slug, date=dt.date(2025, 4, 20), language=language),
+        IngestOptions(images=ImageOptions(full_dpi=30, screen_width=200), workers=1, extractor=FixedExtractor(results)),
+    )
+
+
+@pytest.fixture
+def client(site: Path, tmp_path: Path) -> Client:
+    _publish(tmp_path, "the-test-gazette", hostile=False)
+    _publish(tmp_path, "hostile-herald", hostile=True)
+    return Client()
+
+
+def test_reader_pages_render(client: Client) -> None:
+    for url in ["/", "/the-test-gazette/", f"{ED}/", f"{ED}/page/1/", f"{ED}/article/1-a1/", "/search/?q=ferries"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Content-Security-Policy" in response.headers
+
+
+def test_archive_has_a_calendar_linking_the_edition(client: Client) -> None:
+    html = client.get("/the-test-gazette/").content.decode()
+    assert "April 2025" in html
+    assert f'href="{ED}/"' in html
+
+
+def test_page_view_outlines_regions_and_falls_back_to_the_screen_image(client: Client) -> None:
+    html = client.get(f"{ED}/page/1/").content.decode()
+    assert html.count('class="region"') == 3
+    assert "screen.jpg" in html and "iiif/info.json" in html
+    assert f'href="{ED}/article/1-a2/"' in html
+
+
+def test_article_page_has_open_graph_and_continuation(client: Client) -> None:
+    html = client.get(f"{ED}/article/1-a1/").content.decode()
+    assert '<meta property="og:title" content="Harbour ferries to run again">' in html
+    assert 'property="og:image"' in html
+    assert f'href="{ED}/article/2-a1/">Continued on page 2' in html
+
+
+def test_json_twins(client: Client) -> None:
+    edition = client.get(f"{ED}.json").json()
+    assert [p["number"] for p in edition["page_list"]] == [1, 2, 3]
+    page = client.get(f"{ED}/page/2.json").json()
+    assert [a["key"] for a in page["articles"]] == ["2-a1", "2-a2"]
+    article = client.get(f"{ED}/article/2-a1.json").json()
+    assert article["continued_from"]["key"] == "1-a1"
+    assert article["next"]["key"] == "2-a2" and article["previous"] is None
+    assert 0 < article["regions"][0]["w"] <= 1
+
+
+def test_hostile_text_is_escaped_everywhere(client: Client) -> None:
+    base = "/hostile-herald/2025-04-20"
+    for url in [f"{base}/", f"{base}/page/2/", f"{base}/article/2-a2/", "/search/?q=hostile"]:
+        html = client.get(url).content.decode()
+        assert "<script>window" not in html and "<img src=x" not in html, url
+        assert "&lt;script&gt;" in html, url
+    data = json.loads(client.get(f"{base}/article/2-a2.json").content)
+    assert data["headline"] == HOSTILE
+    response = client.get(f"{base}/article/2-a2.json")
+    assert response["Content-Type"] == "application/json"
+
+
+def test_unknown_things_are_404(client: Client) -> None:
+    for url in [
+        "/nope/",
+        f"{ED}/page/9/",
+        f"{ED}/article/9-a9/",
+        "/the-test-gazette/2025-02-30/",
+        "/the-test-gazette/2025-04-21/",
+        "/media/../broadsheet.sqlite3",
+        "/media/editions/x.jpg",
+    ]:
+        assert client.get(url).status_code == 404, url
+
+
+def test_media_files_are_served_with_long_cache(client: Client) -> None:
+    page = client.get(f"{ED}/page/1.json").json()
+    response = client.get(page["thumbnail"])
+    response.close()
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    assert "immutable" in response["Cache-Control"]
+    info_response = client.get(page["iiif"])
+    info = json.loads(b"".join(info_response.streaming_content))
+    info_response.close()
+    assert info["type"] == "ImageService3"
+
+
+def test_search_rejects_bad_dates(client: Client) -> None:
+    assert client.get("/search/?q=x&from=nope").status_code == 400
+    assert client.get("/search.json?q=x&from=nope").json()["error"].startswith("from must be a date")
+    assert client.get("/search.json?q=ferries").json()["total"] >= 1
+
+
+def test_rtl_edition_is_laid_out_right_to_left(site: Path, tmp_path: Path) -> None:
+    _publish(tmp_path, "urdu-daily", hostile=False, language="ur")
+    html = Client().get("/urdu-daily/2025-04-20/page/1/").content.decode()
+    assert 'dir="rtl" lang="ur"' in html
+
+
+def test_every_environment_setting_is_documented() -> None:
+    from broadsheet.web.settings import ENV_SETTINGS
+
+    docs = (Path(__file__).parents[2] / "docs" / "reader.md").read_text(encoding="utf-8")
+    missing = [s.name for s in ENV_SETTINGS if s.name not in docs]
+    assert not missing, f"document these in docs/reader.md: {missing}"
