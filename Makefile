@@ -28,7 +28,10 @@ $(STAMP): pyproject.toml system-packages.txt package.json
 	touch $(STAMP)
 
 # OpenSeadragon (served to readers) and axe-core (injected by the accessibility tests), from npm; never committed.
+# Node.js comes from Debian only where the machine has none (a newer one may already be installed).
 node-packages:
+	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
 	npm ci --no-audit --no-fund --silent
 
 lint: setup
