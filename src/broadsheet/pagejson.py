@@ -96,11 +96,16 @@ def write_page(page: PageResult, path: Path, words: list[list[Any]] | None = Non
     tmp.replace(path)
 
 
-def read_page(path: Path) -> PageResult:
+def read_page_object(path: Path) -> dict[str, Any]:
+    """The raw JSON object of a page file; :class:`InputFileError` when it is not readable as one."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputFileError(f"{path}: cannot read page JSON ({e})") from e
     if not isinstance(data, dict):
         raise InputFileError(f"{path}: not a {FORMAT} page")
-    return page_from_json(data)
+    return data
+
+
+def read_page(path: Path) -> PageResult:
+    return page_from_json(read_page_object(path))

@@ -7,7 +7,6 @@ that page; a broken ground-truth file or a missing PDF is an error.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from broadsheet.evaluate.metrics import PageCounts, score_page
 from broadsheet.evaluate.report import Evaluation, PageScore, summarize
 from broadsheet.evaluate.words import Word, pdf_words, words_from_json
 from broadsheet.extract.model import PageResult
-from broadsheet.pagejson import FORMAT, page_from_json
+from broadsheet.pagejson import page_from_json, read_page_object
 
 GT_SUFFIX = ".gt.json"
 PRED_SUFFIX = ".json"
@@ -32,19 +31,9 @@ class GroundTruth:
     words: list[Word]
 
 
-def _load_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputFileError(f"{path}: cannot read page JSON ({e})") from e
-    if not isinstance(data, dict):
-        raise InputFileError(f"{path}: not a {FORMAT} page")
-    return data
-
-
 def load_page(path: Path) -> tuple[PageResult, dict[str, Any]]:
     """A page-JSON file parsed, and its raw object; :class:`InputFileError` if it is not one."""
-    data = _load_json(path)
+    data = read_page_object(path)
     items = data.get("items", [])
     for item in items if isinstance(items, list) else []:
         regions = item.get("regions") if isinstance(item, dict) else None

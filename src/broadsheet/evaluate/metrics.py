@@ -95,8 +95,10 @@ def match_articles(iou: np.ndarray) -> list[tuple[int, int]]:
     return [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if iou[r, c] >= MATCH_IOU]
 
 
-def _bcubed(weights: Sequence[int], gold: Sequence[Hashable], pred: Sequence[Hashable]) -> tuple[float, float]:
-    """Weighted BCubed precision and recall *masses* (divide by the total weight for the figures)."""
+def _masses(
+    weights: Sequence[int], gold: Sequence[Hashable], pred: Sequence[Hashable]
+) -> tuple[defaultdict[Hashable, float], defaultdict[Hashable, float], defaultdict[tuple[Hashable, Hashable], float]]:
+    """Total word weight per gold label, per predicted label, and per (gold, predicted) pair."""
     size_g: defaultdict[Hashable, float] = defaultdict(float)
     size_p: defaultdict[Hashable, float] = defaultdict(float)
     size_gp: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
@@ -104,6 +106,12 @@ def _bcubed(weights: Sequence[int], gold: Sequence[Hashable], pred: Sequence[Has
         size_g[g] += w
         size_p[p] += w
         size_gp[g, p] += w
+    return size_g, size_p, size_gp
+
+
+def _bcubed(weights: Sequence[int], gold: Sequence[Hashable], pred: Sequence[Hashable]) -> tuple[float, float]:
+    """Weighted BCubed precision and recall *masses* (divide by the total weight for the figures)."""
+    size_g, size_p, size_gp = _masses(weights, gold, pred)
     p_mass = sum(w * size_gp[g, p] / size_p[p] for w, g, p in zip(weights, gold, pred, strict=True))
     r_mass = sum(w * size_gp[g, p] / size_g[g] for w, g, p in zip(weights, gold, pred, strict=True))
     return p_mass, r_mass
@@ -124,13 +132,7 @@ def score_page(gt: PageResult, pred: PageResult | None, words: Sequence[Word]) -
     g_art = [i for i, it in enumerate(gt_items) if it.type is ItemType.ARTICLE]
     p_art = [i for i, it in enumerate(pred_items) if it.type is ItemType.ARTICLE]
 
-    g_mass: defaultdict[int, float] = defaultdict(float)
-    p_mass: defaultdict[int, float] = defaultdict(float)
-    inter: defaultdict[tuple[int, int], float] = defaultdict(float)
-    for w, g, p in zip(weights, g_own, p_own, strict=True):
-        g_mass[g] += w
-        p_mass[p] += w
-        inter[g, p] += w
+    g_mass, p_mass, inter = _masses(weights, g_own, p_own)
 
     # article F1: one-to-one matching on character-weighted IoU
     iou = np.zeros((len(g_art), len(p_art)))
