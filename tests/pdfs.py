@@ -36,3 +36,39 @@ def combine(*draws: Draw) -> Draw:
             d(canvas)
 
     return draw
+
+
+PROSE = (
+    "the council said on tuesday that new plans for the river bridge would go before the board next month "
+    "after residents asked for a public hearing on the cost and the route of the road through the valley"
+)
+WORDS = PROSE.split(" ")
+
+
+def column(x: float, y_top: float, width: float, lines: int, size: float = 9, seed: int = 0) -> Draw:
+    """A column of body text: ``lines`` lines of plain words, each close to ``width`` wide."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Times-Roman", size)
+        k = seed
+        for n in range(lines):
+            words: list[str] = []
+            while canvas.stringWidth(" ".join([*words, WORDS[k % len(WORDS)]]), "Times-Roman", size) < width:
+                words.append(WORDS[k % len(WORDS)])
+                k += 1
+            canvas.drawString(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size, " ".join(words))
+
+    return draw
+
+
+def box(x: float, y_top: float, width: float, height: float, fill: tuple[float, float, float] | None = None) -> Draw:
+    """A rectangle: filled with ``fill`` (a tint) and no border, or a thin black border when no fill."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.saveState()
+        if fill is not None:
+            canvas.setFillColorRGB(*fill)
+        canvas.rect(x, canvas._pagesize[1] - y_top - height, width, height, stroke=fill is None, fill=fill is not None)
+        canvas.restoreState()
+
+    return draw

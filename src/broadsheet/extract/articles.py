@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
-from broadsheet.geometry import Box, covered_share, inside, x_overlap
+from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
 
 _TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
 
@@ -27,8 +27,20 @@ class Cluster:
 
 
 def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
-    """Each block remembers the smallest frame around it: frames bound articles."""
-    by_area = sorted(range(len(frames)), key=lambda i: (frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1]))
+    """Each block remembers the smallest boxed article around it: such frames bound articles.
+
+    Only a frame with a headline and body text inside is a boxed article. Other frames are
+    decoration (a tint behind a headline or the lower half of a lead story, a border round a photo
+    and its caption) and must not cut a story off from its headline.
+    """
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    bodies = [b for b in blocks if b.role is Role.BODY]
+    boxed = [
+        i
+        for i, f in enumerate(frames)
+        if any(inside(h.box, f) for h in heads) and any(inside(b.box, f) for b in bodies)
+    ]
+    by_area = sorted(boxed, key=lambda i: (frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1]))
     for block in blocks:
         block.frame = next((i for i in by_area if inside(block.box, frames[i])), None)
 
@@ -60,7 +72,7 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
                 seen_heads.add(id(block))
                 result.append(current)
             continue
-        owner = _owner(block, heads, hrules, scale)
+        owner = _owner(block, _column_box(block, blocks, scale), heads, hrules, scale)
         if block.role is Role.KICKER:
             owner = _kicker_owner(block, heads, scale) or owner
         if owner is not None:
@@ -79,7 +91,32 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
         else:
             current = Cluster(ItemType.ARTICLE, [block])
         result.append(current)
-    return [c for c in result if c.blocks]
+    return _absorb_enclosed([c for c in result if c.blocks], scale)
+
+
+def _absorb_enclosed(clusters: list[Cluster], scale: TypeScale) -> list[Cluster]:
+    """An untitled scrap of text inside a titled article's bounds (a label in its chart, a stray
+    line beside its photo) is part of that article, not an article of its own."""
+    titled = [c for c in clusters if c.type is ItemType.ARTICLE and c.headline is not None]
+    bounds = {id(c): union([b.box for b in c.blocks]) for c in titled}
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        scrap = sum(len(b.lines) for b in cluster.blocks) <= 2 and sum(b.chars for b in cluster.blocks) < 80
+        if cluster.type is not ItemType.ARTICLE or cluster.headline is not None or not scrap:
+            kept.append(cluster)
+            continue
+        box = union([b.box for b in cluster.blocks])
+        hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
+        if hosts:
+            host = min(hosts, key=lambda c: _area(bounds[id(c)]))
+            host.blocks.extend(cluster.blocks)
+        else:
+            kept.append(cluster)
+    return kept
+
+
+def _area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _labelled_advert(image: Block, result: list[Cluster]) -> Cluster | None:
@@ -110,14 +147,34 @@ def _add_noise(result: list[Cluster], kind: ItemType, block: Block) -> None:
         same.blocks.append(block)
 
 
-def _owner(block: Block, heads: list[Block], hrules: list[Box], scale: TypeScale) -> Block | None:
-    """The nearest headline above whose width covers the block, with nothing in between."""
+def _column_box(block: Block, blocks: list[Block], scale: TypeScale) -> Box:
+    """A short line (a byline set flush to one side) stands for the column of text right under it."""
+    if len(block.lines) > 2:
+        return block.box
+    below = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) > 2
+        and b.width > 1.6 * block.width
+        and x_overlap(b.box, block.box) > 0.8
+        and -1 < b.top - block.bottom < 1.5 * scale.pitch
+    ]
+    if not below:
+        return block.box
+    column = min(below, key=lambda b: b.top)
+    return (column.x0, block.top, column.x1, block.bottom)
+
+
+def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], scale: TypeScale) -> Block | None:
+    """The nearest headline above whose width covers the block's column, with nothing in between."""
     best: Block | None = None
     for head in heads:
         if head.top > block.top - 1 or head.frame != block.frame:
             continue
         # the headline spans the block's column, or sits inside it (a short headline over a wide column)
-        if covered_share(block.box, head.box) < 0.6 and covered_share(head.box, block.box) < 0.9:
+        reach = head.reach or head.box
+        if covered_share(column, reach) < 0.6 and covered_share(reach, column) < 0.9:
             continue
         if best is None or head.bottom > best.bottom:
             best = head

@@ -49,6 +49,7 @@ class Block:
     box: Box
     role: Role = Role.BODY
     frame: int | None = None  # index of the frame (boxed article, panel) that holds it
+    reach: Box | None = None  # a headline with its kicker and deck: the width its article claims below
     notes: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -166,7 +167,7 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
             continue
-        if _rule_between(last.box, line.box, hrules):
+        if rule_between(last.box, line.box, hrules):
             continue
         if gap < best_gap:
             best, best_gap = block, gap
@@ -184,7 +185,8 @@ def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:
     return abs(centre_u - centre_l) < 1.0 * scale.body
 
 
-def _rule_between(upper: Box, lower: Box, hrules: list[Box]) -> bool:
+def rule_between(upper: Box, lower: Box, hrules: list[Box]) -> bool:
+    """Whether a horizontal rule under ``upper``'s width lies between the two boxes."""
     for r in hrules:
         if upper[3] - 1 <= (r[1] + r[3]) / 2 <= lower[1] + 1 and x_overlap(r, (upper[0], 0, upper[2], 0)) > 0.3:
             return True

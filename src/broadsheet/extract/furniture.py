@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.geometry import Box
+from broadsheet.geometry import Box, inside
 
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
@@ -24,9 +24,16 @@ ADVERT_LABEL = re.compile(
 
 
 def header_bottom(hrules: list[Box], width: float, height: float) -> float:
-    """Where the page header ends: a rule across the page near the top, else a thin band."""
+    """Where the page header ends: a rule across the page near the top, else a thin band.
+
+    The band reaches down to the last short rule that starts inside it (a date line ruled above and
+    below hangs just under the band's nominal edge).
+    """
     rules = [r for r in hrules if r[2] - r[0] > 0.6 * width and r[1] < HEADER_RULE_ZONE * height]
-    return min((r[1] for r in rules), default=TOP_BAND * height)
+    if rules:
+        return min(r[1] for r in rules)
+    band = TOP_BAND * height
+    return max([band] + [r[3] for r in hrules if r[1] < band])
 
 
 def mark_furniture(
@@ -40,10 +47,12 @@ def mark_furniture(
         if block.role is Role.MASTHEAD:
             continue
         short = len(block.lines) <= 2 and block.chars < 160
-        in_band = block.bottom <= top + 1 or block.top > (1 - BOTTOM_BAND) * height
+        small = scale.ratio(block.size) < 1.2
+        in_band = block.bottom <= top + 1 or (small and block.top < top) or block.top > (1 - BOTTOM_BAND) * height
+        folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
         if block.lines and ADVERT_LABEL.match(block.text):
             block.role = Role.ADVERT
-        elif (in_band and short) or (_FOLIO.match(block.text) and short and block.role is not Role.HEADLINE):
+        elif folio or (in_band and short and block.role is not Role.KICKER):
             block.role = Role.FURNITURE
 
 
@@ -63,6 +72,12 @@ def _mark_masthead(
     title = max(candidates, key=lambda b: b.size)
     if any(b.size > title.size for b in texts):
         return
+    if any(
+        b is not title and b.role is Role.HEADLINE and b.top < title.bottom and b.size > 0.5 * title.size for b in texts
+    ):
+        return  # a big headline beside it or above it: the biggest type is the lead story's headline
+    if any(b.role is Role.BODY and len(b.lines) > 2 and 0 <= b.top - title.bottom < 2 * scale.pitch for b in texts):
+        return  # its story starts right under it
     if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts):
         return  # the big type is the only headline: a story's headline, not a title block
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
@@ -73,6 +88,9 @@ def _mark_masthead(
         band_bottom = max(band_bottom, rule[3])
     title.role = role
     for block in blocks:
+        if title.reach and block.role in (Role.KICKER, Role.SUBHEADLINE) and inside(block.box, title.reach):
+            block.role = role  # the title's own deck ("Newsletter November 2010")
+            continue
         if block is title or (block.lines and block.size >= 0.6 * title.size):
             continue
         small = len(block.lines) <= 3 and block.chars < 200

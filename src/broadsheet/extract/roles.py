@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.jumps import find_jump
-from broadsheet.geometry import Box, x_overlap
+from broadsheet.geometry import Box, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
@@ -34,6 +34,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     """Set ``block.role`` for every block, in place."""
     for block in blocks:
         block.role = _size_role(block, scale)
+    _stack_headlines(blocks, layout.hrules)
     _mark_pull_quotes(blocks, scale)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     for block in blocks:
@@ -57,6 +58,31 @@ def _size_role(block: Block, scale: TypeScale) -> Role:
     if ratio >= 1.15 and block.bold >= 0.6 and short:
         return Role.HEADLINE
     return Role.BODY
+
+
+def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
+    """Smaller headline-sized type stacked on a bigger headline is its kicker (above) or deck (below).
+
+    Big papers set kickers and decks large and bold, so size alone calls them headlines; what gives
+    them away is a bigger headline right against them in the same column.
+    """
+    heads = sorted((b for b in blocks if b.role is Role.HEADLINE), key=lambda b: -b.size)
+    for head in heads:
+        if head.role is not Role.HEADLINE:
+            continue
+        for other in heads:
+            if other is head or other.role is not Role.HEADLINE or other.size > 0.8 * head.size:
+                continue
+            upper, lower = sorted((head.box, other.box), key=lambda b: b[1])
+            if x_overlap(head.box, other.box) < 0.5 or rule_between(upper, lower, hrules):
+                continue
+            if -1 < head.top - other.bottom < 0.8 * head.size:
+                other.role = Role.KICKER
+            elif -1 < other.top - head.bottom < 0.8 * head.size:
+                other.role = Role.SUBHEADLINE
+            else:
+                continue
+            head.reach = union([head.reach or head.box, other.box])
 
 
 def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
@@ -106,9 +132,11 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
         plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
         if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.8 and not plain_body:
             block.role = Role.KICKER
+            head.reach = union([head.reach or head.box, block.box])
             continue
         gap_below = block.top - head.bottom
         if -1 < gap_below < 1.5 * scale.pitch and (
             1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
         ):
             block.role = Role.SUBHEADLINE
+            head.reach = union([head.reach or head.box, block.box])
