@@ -72,3 +72,13 @@ def box(x: float, y_top: float, width: float, height: float, fill: tuple[float, 
         canvas.restoreState()
 
     return draw
+
+
+def photo(x: float, y_top: float, width: float, height: float) -> Draw:
+    """A made-up photo (an image XObject) in the given box."""
+    from broadsheet.synthetic.render import picture
+
+    def draw(canvas: Canvas) -> None:
+        canvas.drawImage(picture(1), x, canvas._pagesize[1] - y_top - height, width, height)
+
+    return draw

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
-from tests.pdfs import Draw, box, column, combine, make_pdf, text_at
+from tests.pdfs import Draw, box, column, combine, make_pdf, photo, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
 WIDTH = 165.0
@@ -101,3 +101,68 @@ def test_a_flush_right_byline_goes_with_the_column_under_it(tmp_path: Path) -> N
 def test_a_stray_label_inside_a_story_is_not_a_story(tmp_path: Path) -> None:
     result = _page(tmp_path, *_story(100, "Bridge Plan Goes to the Board"), text_at(34, 250, "a", size=6))
     assert len(_articles(result)) == 1
+
+
+def test_a_caption_set_above_its_photo_stays_with_the_photo(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        text_at(215, 82, "The view from the bridge", "Times-Italic", 8),
+        photo(215, 94, 340, 180),
+        *_story(300, "Bridge Plan Goes to the Board", lines=12),
+    )
+    assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]
+    (picture,) = [i for i in result.items if i.type is ItemType.PHOTO]
+    assert picture.captions == ["The view from the bridge"]
+
+
+def test_body_text_right_under_a_photo_is_body_not_caption(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        text_at(40, 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        photo(40, 100, WIDTH, 100),
+        column(40, 203, WIDTH, 8, seed=4),
+        column(215, 100, WIDTH, 20, seed=9),
+    )
+    (article,) = _articles(result)
+    assert article.body and "".join(article.captions) == ""
+    assert article.body.count("council") >= 3
+
+
+def test_columns_under_a_wide_photo_are_read_one_after_the_other(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        photo(215, 40, 340, 180),
+        text_at(215, 222, "Bridge Plan Goes to the Board", "Helvetica-Bold", 20),
+        text_at(215, 246, "First column starts here and runs on", size=9),
+        column(215, 257, WIDTH, 30, seed=1),
+        text_at(390, 246, "Second column starts here at the top", size=9),
+        column(390, 257, WIDTH, 30, seed=2),
+        column(40, 40, WIDTH, 60, seed=3),
+    )
+    article = next(a for a in _articles(result) if a.headline == "Bridge Plan Goes to the Board")
+    assert article.body is not None
+    first, second = article.body.index("First column"), article.body.index("Second column")
+    assert second - first > 1000  # the whole first column comes before the second
+
+
+def test_an_indented_list_belongs_to_the_short_headline_above_it(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        text_at(40, 60, "Previous Sunday meeting", "Helvetica-Bold", 14),
+        column(40, 80, 250, 10),
+        text_at(40, 200, "Programme", "Helvetica-Bold", 14),
+        *(text_at(58, 222 + 12 * k, f"• item {k} of the work planned at the park on Sunday") for k in range(5)),
+    )
+    programme = next(a for a in _articles(result) if a.headline == "Programme")
+    assert programme.body and "item 4" in programme.body
+
+
+def test_a_footer_line_under_the_stories_is_furniture(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        *_story(100, "Bridge Plan Goes to the Board", lines=40),
+        text_at(40, 740, "Printed by the Valley Press, 12 Mill Road", size=8),
+        text_at(390, 740, "valleypress.example", size=8),
+    )
+    (article,) = _articles(result)
+    assert article.body and "Valley Press" not in article.body

@@ -52,7 +52,7 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
     result: list[Cluster] = []
     seen_heads: set[int] = set()
     current: Cluster | None = None
-    for i in order:
+    for i in _captions_after_images(blocks, order):
         block = blocks[i]
         if block.role is Role.IMAGE and (advert := _labelled_advert(block, result)) is not None:
             advert.blocks.append(block)
@@ -119,6 +119,26 @@ def _area(box: Box) -> float:
     return (box[2] - box[0]) * (box[3] - box[1])
 
 
+def _captions_after_images(blocks: list[Block], order: list[int]) -> list[int]:
+    """Reading order with every caption moved right after its image, so a caption set above its
+    photo still joins the photo's item."""
+    images = [i for i in order if blocks[i].role is Role.IMAGE]
+    moved: dict[int, list[int]] = {}
+    for i in order:
+        if blocks[i].role is Role.CAPTION:
+            image = next((j for j in images if _captions(blocks[j], blocks[i])), None)
+            if image is not None:
+                moved.setdefault(image, []).append(i)
+    skip = {i for caps in moved.values() for i in caps}
+    return [k for i in order if i not in skip for k in (i, *moved.get(i, []))]
+
+
+def _captions(image: Block, caption: Block) -> bool:
+    """Whether a caption block sits right under or over an image, across most of its width."""
+    near = -2 < caption.top - image.bottom < 20 or -2 < image.top - caption.bottom < 20
+    return image.role is Role.IMAGE and x_overlap(image.box, caption.box) > 0.6 and near
+
+
 def _labelled_advert(image: Block, result: list[Cluster]) -> Cluster | None:
     """An image right under an "Advertisement" label is the advert."""
     for cluster in result:
@@ -132,10 +152,8 @@ def _labelled_advert(image: Block, result: list[Cluster]) -> Cluster | None:
 def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
     """The item holding the image a caption sits under (or over)."""
     for cluster in reversed(result):
-        for block in cluster.blocks:
-            near = -2 < caption.top - block.bottom < 20 or -2 < block.top - caption.bottom < 20
-            if block.role is Role.IMAGE and x_overlap(block.box, caption.box) > 0.6 and near:
-                return cluster
+        if any(_captions(block, caption) for block in cluster.blocks):
+            return cluster
     return None
 
 
@@ -172,9 +190,12 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
     for head in heads:
         if head.top > block.top - 1 or head.frame != block.frame:
             continue
-        # the headline spans the block's column, or sits inside it (a short headline over a wide column)
+        # the headline spans the block's column, or sits inside it (a short headline over a wide or
+        # indented column, such as a list)
         reach = head.reach or head.box
-        if covered_share(column, reach) < 0.6 and covered_share(reach, column) < 0.9:
+        indent = 2 * scale.body
+        widened = (column[0] - indent, column[1], column[2] + indent, column[3])
+        if covered_share(column, reach) < 0.6 and covered_share(reach, widened) < 0.9:
             continue
         if best is None or head.bottom > best.bottom:
             best = head

@@ -33,6 +33,8 @@ def compose_items(clusters: list[Cluster], scale: TypeScale, with_text: bool, vo
         )
         if cluster.type is ItemType.ARTICLE:
             _fill_article(item, cluster, scale, with_text, vocabulary)
+        elif cluster.type is ItemType.PHOTO and with_text:
+            item.captions = _captions(cluster.blocks, vocabulary)
         items.append(item)
     return items
 
@@ -58,6 +60,10 @@ def _text(blocks: list[Block], vocabulary: set[str]) -> str | None:
     return text or None
 
 
+def _captions(blocks: list[Block], vocabulary: set[str]) -> list[str]:
+    return [t for b in blocks if b.role is Role.CAPTION and (t := _text([b], vocabulary))]
+
+
 def _fill_article(item: Item, cluster: Cluster, scale: TypeScale, with_text: bool, vocabulary: set[str]) -> None:
     by_role: dict[Role, list[Block]] = {}
     for block in cluster.blocks:
@@ -70,7 +76,7 @@ def _fill_article(item: Item, cluster: Cluster, scale: TypeScale, with_text: boo
     item.subheadline = _text(by_role.get(Role.SUBHEADLINE, []), vocabulary)
     bylines = by_role.get(Role.BYLINE, [])
     item.byline = _text(bylines[:1], vocabulary)
-    item.captions = [t for b in by_role.get(Role.CAPTION, []) if (t := _text([b], vocabulary))]
+    item.captions = _captions(by_role.get(Role.CAPTION, []), vocabulary)
     body_blocks = by_role.get(Role.BODY, []) + bylines[1:]
     order = {id(b): k for k, b in enumerate(cluster.blocks)}
     body_blocks.sort(key=lambda b: order[id(b)])

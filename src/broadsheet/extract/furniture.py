@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.geometry import Box, inside
+from broadsheet.geometry import Box, inside, x_overlap
 
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
+FOOTER_ZONE = 0.1
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
 ADVERT_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|advertorial|sponsored(?: content)?|paid (?:content|post)|"
@@ -49,11 +50,23 @@ def mark_furniture(
         short = len(block.lines) <= 2 and block.chars < 160
         small = scale.ratio(block.size) < 1.2
         in_band = block.bottom <= top + 1 or (small and block.top < top) or block.top > (1 - BOTTOM_BAND) * height
+        in_band = in_band or (short and small and _footer_line(block, blocks, scale, height))
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
         if block.lines and ADVERT_LABEL.match(block.text):
             block.role = Role.ADVERT
         elif folio or (in_band and short and block.role is not Role.KICKER):
             block.role = Role.FURNITURE
+
+
+def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: float) -> bool:
+    """A line near the foot of the page set apart from the stories above it, with nothing below."""
+    if block.top < (1 - FOOTER_ZONE) * height or len(block.lines) > 1:
+        return False
+    others = [b for b in blocks if b is not block and b.lines]
+    if any(b.top > block.bottom for b in others):
+        return False
+    above = [b.bottom for b in others if b.bottom <= block.top + 1 and x_overlap(b.box, block.box) > 0]
+    return not above or block.top - max(above) > 2 * scale.pitch
 
 
 def _mark_masthead(

@@ -32,6 +32,10 @@ def _cut(
         if direction == "rtl":
             groups.reverse()
     if len(groups) == 1:
+        # something wide on top (a photo over two columns) blocks both cuts: take off the top
+        # part at the first clean horizontal gap, however narrow, and cut the rest again
+        groups = _peel_top(idx, boxes)
+    if len(groups) == 1:
         # no clean cut: read top to bottom, then along the line
         sign = -1 if direction == "rtl" else 1
         out.extend(sorted(idx, key=lambda i: (boxes[i][1], sign * boxes[i][0])))
@@ -55,6 +59,14 @@ def _split(idx: list[int], boxes: Sequence[Box], axis: int, min_gap: float, hrul
             groups[-1].append(i)
         reach = max(reach, boxes[i][hi])
     return groups
+
+
+def _peel_top(idx: list[int], boxes: Sequence[Box]) -> list[list[int]]:
+    """The boxes above the first y that no box crosses, and the rest."""
+    groups = _split(idx, boxes, axis=1, min_gap=0.0, hrules=())
+    if len(groups) == 1:
+        return groups
+    return [groups[0], [i for g in groups[1:] for i in g]]
 
 
 def _rule_in(y0: float, y1: float, idx: list[int], boxes: Sequence[Box], hrules: Sequence[Box]) -> bool:

@@ -116,7 +116,7 @@ def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
             continue
         below = 0 <= block.top - img[3] < 1.5 * scale.body
         above = 0 <= img[1] - block.bottom < 1.0 * scale.body
-        if below or (above and different):
+        if (below and (different or len(block.lines) <= 3)) or (above and different):
             return True
     return False
 
