@@ -166,3 +166,38 @@ def test_a_footer_line_under_the_stories_is_furniture(tmp_path: Path) -> None:
     )
     (article,) = _articles(result)
     assert article.body and "Valley Press" not in article.body
+
+
+def test_a_boxed_display_advert_is_an_advert(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        *_story(60, "Bridge Plan Goes to the Board", lines=25),
+        box(40, 420, 300, 200),
+        text_at(60, 440, "GRAND OPENING", "Helvetica-Bold", 28),
+        photo(120, 490, 120, 80),
+        text_at(130, 590, "786 882 9415", "Helvetica-Bold", 14),
+    )
+    assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert any(i.type is ItemType.ADVERT for i in result.items)
+
+
+def test_a_teaser_strip_in_a_frame_is_furniture(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        box(36, 80, 540, 26),
+        text_at(44, 88, "Environment 6", "Helvetica", 9),
+        text_at(300, 88, "Sport 14", "Helvetica", 9),
+        *_story(130, "Bridge Plan Goes to the Board"),
+    )
+    assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_small_bold_brief_headlines_open_their_own_briefs(tmp_path: Path) -> None:
+    briefs = [
+        draw
+        for k, (x, title) in enumerate(zip(COLUMNS, ("Market Hall", "Night Bus", "Library Hours"), strict=True))
+        for draw in (text_at(x, 400, title, "Helvetica-Bold", 10), column(x, 416, WIDTH, 6, seed=k))
+    ]
+    result = _page(tmp_path, *_story(60, "Bridge Plan Goes to the Board", lines=25), *briefs)
+    headlines = sorted(a.headline or "" for a in _articles(result))
+    assert headlines == ["Bridge Plan Goes to the Board", "Library Hours", "Market Hall", "Night Bus"]

@@ -195,7 +195,7 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
         reach = head.reach or head.box
         indent = 2 * scale.body
         widened = (column[0] - indent, column[1], column[2] + indent, column[3])
-        if covered_share(column, reach) < 0.6 and covered_share(reach, widened) < 0.9:
+        if covered_share(column, reach) < 0.5 and covered_share(reach, widened) < 0.9:
             continue
         if best is None or head.bottom > best.bottom:
             best = head

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.roles import PageLayout
 from broadsheet.geometry import Box, inside, x_overlap
 
 TOP_BAND = 0.07
@@ -37,15 +38,14 @@ def header_bottom(hrules: list[Box], width: float, height: float) -> float:
     return max([band] + [r[3] for r in hrules if r[1] < band])
 
 
-def mark_furniture(
-    blocks: list[Block], scale: TypeScale, hrules: list[Box], size: tuple[float, float], page: int
-) -> None:
+def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, page: int) -> None:
     """Set MASTHEAD, FURNITURE and ADVERT roles in place."""
-    width, height = size
-    _mark_masthead(blocks, scale, hrules, size, page)
+    width, height, hrules = layout.width, layout.height, layout.hrules
+    _mark_masthead(blocks, scale, hrules, (width, height), page)
+    _mark_boxes(blocks, scale, layout.frames)
     top = header_bottom(hrules, width, height)
     for block in blocks:
-        if block.role is Role.MASTHEAD:
+        if block.role in (Role.MASTHEAD, Role.ADVERT, Role.FURNITURE):
             continue
         short = len(block.lines) <= 2 and block.chars < 160
         small = scale.ratio(block.size) < 1.2
@@ -56,6 +56,35 @@ def mark_furniture(
             block.role = Role.ADVERT
         elif folio or (in_band and short and block.role is not Role.KICKER):
             block.role = Role.FURNITURE
+
+
+_HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
+
+
+def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> None:
+    """Frames that hold no story: display adverts and teaser strips.
+
+    A frame with no running text in it (no block of three or more body-size lines) holds no
+    story. With display type or a picture in it, it is an advert; with only a line or two of small
+    text, it is a teaser strip (furniture).
+    """
+    for frame in frames:
+        inner = [b for b in blocks if inside(b.box, frame)]
+        texts = [b for b in inner if b.lines]
+        if not texts or any(len(b.lines) >= 3 and scale.ratio(b.size) < 1.3 for b in texts):
+            continue
+        if sum(len(b.text.split()) for b in texts) > 60:
+            continue
+        display = any(scale.ratio(b.size) >= 2.0 for b in texts)
+        heading_only = all(b.role in _HEADING_ROLES for b in texts)  # a tinted band behind a headline
+        if display and (any(b.role is Role.IMAGE for b in inner) or not heading_only):
+            role = Role.ADVERT
+        elif all(len(b.lines) <= 2 and scale.ratio(b.size) < 1.4 for b in texts):
+            role = Role.FURNITURE
+        else:
+            continue
+        for block in inner:
+            block.role = role
 
 
 def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: float) -> bool:

@@ -63,7 +63,7 @@ def _layout(
     blocks = find_blocks(lines, scale, content.hrules)
     assign_roles(blocks, scale, layout)
     blocks.extend(Block(lines=[], box=img, role=Role.IMAGE) for img in layout.images)
-    mark_furniture(blocks, scale, content.hrules, (content.width, content.height), content.number)
+    mark_furniture(blocks, scale, layout, content.number)
     assign_frames(blocks, content.frames)
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules)
     return build_clusters(blocks, order, scale, content.hrules)

@@ -55,7 +55,7 @@ def _size_role(block: Block, scale: TypeScale) -> Role:
     short = block.chars < 220 and len(block.lines) <= 5
     if ratio >= 1.4 and short:
         return Role.HEADLINE
-    if ratio >= 1.15 and block.bold >= 0.6 and short:
+    if ratio >= 1.08 and block.bold >= 0.6 and short:
         return Role.HEADLINE
     return Role.BODY
 
