@@ -13,8 +13,9 @@ from broadsheet.geometry import Box, union, x_overlap
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", "…")
 
 
-def compose_items(clusters: list[Cluster], scale: TypeScale, with_text: bool, vocabulary: set[str]) -> list[Item]:
-    """One item per cluster, ids by type (a1, a2…, f1…), regions tight around its blocks."""
+def compose_items(parts: list[tuple[list[Cluster], TypeScale]], with_text: bool, vocabulary: set[str]) -> list[Item]:
+    """One item per cluster, ids by type (a1, a2…, f1…) across the page, regions tight around its
+    blocks. Each part (a page, or each half of a spread) brings its clusters and its type scale."""
     counters: dict[ItemType, int] = {}
     prefix = {
         ItemType.ARTICLE: "a",
@@ -24,7 +25,7 @@ def compose_items(clusters: list[Cluster], scale: TypeScale, with_text: bool, vo
         ItemType.PHOTO: "ph",
     }
     items: list[Item] = []
-    for cluster in clusters:
+    for cluster, scale in ((c, s) for clusters, s in parts for c in clusters):
         counters[cluster.type] = counters.get(cluster.type, 0) + 1
         item = Item(
             id=f"{prefix[cluster.type]}{counters[cluster.type]}",

@@ -1,6 +1,6 @@
 """The extraction pipeline for one page, stage by stage, as plain functions over plain data.
 
-    PageContent ─ find_lines ─ find_blocks ─ assign_roles ─ mark_furniture ─ reading_order
+    PageContent ─ find_lines ─ split_at_gutters ─ find_blocks ─ assign_roles ─ mark_furniture ─ reading_order
                 ─ build_clusters ─ compose_items ─▶ PageResult
 
 Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
 from broadsheet.extract.blocks import Block, Role, TypeScale, find_blocks, join_drop_caps, measure_type_scale
+from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import guess_direction, guess_language
@@ -44,22 +45,25 @@ def extract_page(content: PageContent, source: str, options: ExtractOptions) -> 
         result.language = options.language or guess_language(text)
     if not lines:
         return result
-    scale = measure_type_scale(lines)
-    lines = join_drop_caps(lines, scale)
     vocabulary = hyphenated_words(lines)
-    clusters: list[Cluster] = []
+    parts: list[tuple[list[Cluster], TypeScale]] = []
     for x0, x1 in spread_halves(lines, content, result.direction):
-        part = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
+        # each half of a spread is its own newspaper page, with its own type sizes
+        half = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
+        scale = measure_type_scale(half)
+        half = split_at_gutters(join_drop_caps(half, scale), scale)
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
-        clusters.extend(_layout(part, images, content, scale, result.direction))
-    result.items = compose_items(clusters, scale, status is TextLayer.OK, vocabulary)
+        width = min(x1, content.width) - x0
+        parts.append((_layout(half, images, width, content, scale, result.direction), scale))
+    result.items = compose_items(parts, status is TextLayer.OK, vocabulary)
     return result
 
 
 def _layout(
-    lines: list[Line], images: list[Box], content: PageContent, scale: TypeScale, direction: Direction
+    lines: list[Line], images: list[Box], width: float, content: PageContent, scale: TypeScale, direction: Direction
 ) -> list[Cluster]:
-    layout = PageLayout(content.width, content.height, _photos(images, content), content.frames, content.hrules)
+    """The layout stages over one newspaper page ``width`` wide (a whole page or half a spread)."""
+    layout = PageLayout(width, content.height, _photos(images, content), content.frames, content.hrules)
     blocks = find_blocks(lines, scale, content.hrules)
     assign_roles(blocks, scale, layout)
     blocks.extend(Block(lines=[], box=img, role=Role.IMAGE) for img in layout.images)
