@@ -18,13 +18,7 @@ from broadsheet.extract.pipeline import extract_page
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 
-__all__ = ["ExtractOptions", "PageResult", "count_pages", "extract_pages"]
-
-
-def count_pages(path: Path, options: ExtractOptions | None = None) -> int:
-    options = options or ExtractOptions()
-    with open_pdf(path, options.max_file_mb * 2**20) as doc:
-        return len(doc)
+__all__ = ["ExtractOptions", "PageResult", "extract_document", "extract_pages"]
 
 
 def extract_pages(
@@ -37,13 +31,22 @@ def extract_pages(
     """
     options = options or ExtractOptions()
     with open_pdf(path, options.max_file_mb * 2**20) as doc:
-        total = len(doc)
-        wanted = list(pages) if pages is not None else list(range(1, total + 1))
-        bad = [n for n in wanted if not 1 <= n <= total]
-        if bad:
-            raise UsageError(f"{path}: page {bad[0]} does not exist (the PDF has {total} pages)")
-        for number in wanted:
-            yield _extract_one(doc, number, path.name, options)
+        yield from extract_document(doc, path, pages, options)
+
+
+def extract_document(
+    doc: pdfium.PdfDocument, path: Path, pages: Sequence[int] | None = None, options: ExtractOptions | None = None
+) -> Iterator[PageResult]:
+    """:func:`extract_pages` of ``path`` already open as ``doc``: a caller that needs the document
+    too (the page count, overlays) opens it once."""
+    options = options or ExtractOptions()
+    total = len(doc)
+    wanted = list(pages) if pages is not None else list(range(1, total + 1))
+    bad = [n for n in wanted if not 1 <= n <= total]
+    if bad:
+        raise UsageError(f"{path}: page {bad[0]} does not exist (the PDF has {total} pages)")
+    for number in wanted:
+        yield _extract_one(doc, number, path.name, options)
 
 
 def _extract_one(doc: pdfium.PdfDocument, number: int, source: str, options: ExtractOptions) -> PageResult:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from broadsheet.extract.lines import Line, Word
+from broadsheet.extract.lines import Line
 from broadsheet.geometry import Box, union, x_overlap
 
 
@@ -51,11 +51,31 @@ class Block:
     frame: int | None = None  # index of the frame (boxed article, panel) that holds it
     reach: Box | None = None  # a headline with its kicker and deck: the width its article claims below
     notes: dict[str, str] = field(default_factory=dict)
+    # size, chars, bold, italic: asked for again and again by the later stages, so computed once
+    _figures: tuple[float, int, float, float] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def add(self, line: Line) -> None:
+        """Stack ``line`` under the block: the one way a block grows once made."""
+        self.lines.append(line)
+        self.box = union([self.box, line.box])
+        self._figures = None
+
+    def _measure(self) -> tuple[float, int, float, float]:
+        """Median line size, characters, and the bold and italic shares of the characters; kept
+        until :meth:`add` changes the lines."""
+        if self._figures is None:
+            sizes = sorted(line.size for line in self.lines)
+            lengths = [len(line.text) for line in self.lines]
+            chars = sum(lengths)
+            n = chars or 1
+            bold = sum(line.bold * k for line, k in zip(self.lines, lengths, strict=True)) / n
+            italic = sum(line.italic * k for line, k in zip(self.lines, lengths, strict=True)) / n
+            self._figures = (sizes[len(sizes) // 2] if sizes else 0.0, chars, bold, italic)
+        return self._figures
 
     @property
     def size(self) -> float:
-        sizes = sorted(line.size for line in self.lines)
-        return sizes[len(sizes) // 2] if sizes else 0.0
+        return self._measure()[0]
 
     @property
     def text(self) -> str:
@@ -63,7 +83,7 @@ class Block:
 
     @property
     def chars(self) -> int:
-        return sum(len(line.text) for line in self.lines)
+        return self._measure()[1]
 
     @property
     def x0(self) -> float:
@@ -87,13 +107,11 @@ class Block:
 
     @property
     def bold(self) -> float:
-        n = sum(len(line.text) for line in self.lines) or 1
-        return sum(line.bold * len(line.text) for line in self.lines) / n
+        return self._measure()[2]
 
     @property
     def italic(self) -> float:
-        n = sum(len(line.text) for line in self.lines) or 1
-        return sum(line.italic * len(line.text) for line in self.lines) / n
+        return self._measure()[3]
 
 
 def measure_type_scale(lines: list[Line]) -> TypeScale:
@@ -134,9 +152,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
         if not beside:
             continue
         first = min(beside, key=lambda ln: ln.top)
-        word = first.words[0]
-        first.words[0] = Word((cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3]), cap.text + word.text)
-        first.box = (cap.x0, first.box[1], first.box[2], first.box[3])
+        first.join_initial(cap)
         taken.add(id(cap))
     return [ln for ln in lines if id(ln) not in taken]
 
@@ -144,14 +160,24 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
 def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box]) -> list[Block]:
     """Stack lines into blocks: same size class, overlapping columns, small vertical gaps."""
     blocks: list[Block] = []
+    open_blocks: list[Block] = []  # the blocks that may still take a line, in order of creation
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
-        target = _block_above(blocks, line, scale, hrules)
+        open_blocks = [b for b in open_blocks if not _closed(b, line, scale)]
+        target = _block_above(open_blocks, line, scale, hrules)
         if target is None:
-            blocks.append(Block(lines=[line], box=line.box))
+            block = Block(lines=[line], box=line.box)
+            blocks.append(block)
+            open_blocks.append(block)
         else:
-            target.lines.append(line)
-            target.box = union([target.box, line.box])
+            target.add(line)
     return blocks
+
+
+def _closed(block: Block, line: Line, scale: TypeScale) -> bool:
+    """Lines come top-down, so a block whose last line ends further above ``line`` than any gap
+    :func:`_block_above` accepts (at most 0.9 × 1.25 × its size, or 0.6 pitch) takes no later line."""
+    last = block.lines[-1]
+    return line.top - last.bottom > max(1.5 * max(last.size, 0.1), 0.6 * scale.pitch) + 1.0
 
 
 def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box]) -> Block | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -20,24 +21,33 @@ _WORD = re.compile(r"[^\W\d_]+")
 _URDU_LETTERS = set("ٹڈڑںےۓھگکپچژ")
 
 
+@functools.lru_cache(maxsize=1)
+def _letters(text: str) -> tuple[int, int, int]:
+    """How many letters, right-to-left letters and Urdu-only letters: each distinct character is
+    classified once, not once per occurrence (and a page's text once for direction and language)."""
+    letters = rtl = urdu = 0
+    for c, n in Counter(text).items():
+        if c.isalpha():
+            letters += n
+            rtl += n if is_rtl_char(c) else 0
+            urdu += n if c in _URDU_LETTERS else 0
+    return letters, rtl, urdu
+
+
 def guess_direction(text: str) -> Direction:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return "ltr"
-    rtl = sum(1 for c in letters if is_rtl_char(c))
-    return "rtl" if rtl > 0.4 * len(letters) else "ltr"
+    letters, rtl, _ = _letters(text)
+    return "rtl" if letters and rtl > 0.4 * letters else "ltr"
 
 
 def guess_language(text: str) -> str | None:
     """The language whose stop words are most frequent; Arabic script split into ar/ur."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(1 for c in letters if is_rtl_char(c)) > 0.4 * len(letters):
-        urdu = sum(1 for c in letters if c in _URDU_LETTERS)
-        return "ur" if urdu > 0.02 * len(letters) else "ar"
+    letters, rtl, urdu = _letters(text)
+    if letters and rtl > 0.4 * letters:
+        return "ur" if urdu > 0.02 * letters else "ar"
     counts: Counter[str] = Counter()
-    words = [w.casefold() for w in _WORD.findall(text[:20000])]
+    words = Counter(w.casefold() for w in _WORD.findall(text[:20000]))
     for lang, stops in STOP_WORDS.items():
-        counts[lang] = sum(1 for w in words if w in stops)
+        counts[lang] = sum(words[w] for w in stops)
     if not counts or counts.most_common(1)[0][1] < 3:
         return None
     return counts.most_common(1)[0][0]

@@ -4,18 +4,21 @@ Glyphs are first chained into runs in content-stream order (publishers' software
 glyphs together), then runs sitting on the same baseline are merged into line fragments unless a
 gap as wide as a column gutter — or a vertical rule — separates them. Words come from the PDF's own
 space characters and, where a PDF has none (LaTeX), from gaps between glyphs.
+
+A page holds tens of thousands of glyphs, so glyph-level work runs on the numpy arrays of
+:class:`Glyphs` for the whole page at once; Python loops run over runs, rows and lines only.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from broadsheet.geometry import Box
-from broadsheet.pdf.content import FontStyle, Glyphs
+from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index
 
 # A gap wider than this many font sizes separates two line fragments (column gutters)...
 FRAGMENT_GAP = 0.75
@@ -45,10 +48,20 @@ class Line:
     bold: float  # share of glyphs in a bold font
     italic: float
     rtl: bool
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the words joined, once
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        if self._text is None:
+            self._text = " ".join(w.text for w in self.words)
+        return self._text
+
+    def join_initial(self, cap: Line) -> None:
+        """Make a drop cap beside the line part of its first word (the one change to a line's words)."""
+        word = self.words[0]
+        self.words[0] = Word((cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3]), cap.text + word.text)
+        self.box = (cap.x0, self.box[1], self.box[2], self.box[3])
+        self._text = None
 
     @property
     def x0(self) -> float:
@@ -87,180 +100,292 @@ def find_lines(glyphs: Glyphs, vrules: list[Box] | None = None) -> list[Line]:
     """Group the page's glyphs into lines (unordered; later stages decide the reading order)."""
     if len(glyphs) == 0:
         return []
-    runs = _stream_runs(glyphs)
-    rows = _rows(glyphs, runs)
+    runs = _Runs.of(glyphs)
+    fragments = [fragment for row in _rows(runs) for fragment in _split_row(runs, row, vrules or [])]
     has_spaces = bool(glyphs.space_before.sum() > 0.02 * len(glyphs))
-    lines: list[Line] = []
-    for row in rows:
-        for fragment in _split_row(glyphs, row, vrules or []):
-            lines.append(_make_line(glyphs, fragment, has_spaces))
-    return lines
+    return _make_lines(glyphs, runs.glyph_order(fragments), has_spaces)
 
 
-def _stream_runs(glyphs: Glyphs) -> list[list[int]]:
-    """Consecutive glyphs on one baseline, in the order the PDF wrote them."""
+@dataclass(slots=True)
+class _Runs:
+    """Runs of glyphs written one after another on one baseline: run ``r`` holds glyphs
+    ``bounds[r]`` to ``bounds[r + 1] - 1``. Rows and fragments are made of whole runs, so the
+    geometry they need is computed once per run here, as plain floats for the loops over runs.
+    """
+
+    bounds: Index
+    cy: list[float]  # median glyph centre
+    size: list[float]  # median font size
+    first_size: list[float]  # font size of the run's first glyph
+    length: list[int]
+    x0: list[float]
+    y0: list[float]
+    x1: list[float]
+    y1: list[float]
+
+    @classmethod
+    def of(cls, glyphs: Glyphs) -> _Runs:
+        box, size = glyphs.box, glyphs.size
+        bounds = _stream_runs(glyphs)
+        starts = bounds[:-1]
+        return cls(
+            bounds=bounds,
+            cy=_segment_medians((box[:, 1] + box[:, 3]) / 2, bounds).tolist(),
+            size=_segment_medians(size, bounds).tolist(),
+            first_size=size[starts].tolist(),
+            length=np.diff(bounds).tolist(),
+            x0=np.minimum.reduceat(box[:, 0], starts).tolist(),
+            y0=np.minimum.reduceat(box[:, 1], starts).tolist(),
+            x1=np.maximum.reduceat(box[:, 2], starts).tolist(),
+            y1=np.maximum.reduceat(box[:, 3], starts).tolist(),
+        )
+
+    def glyph_order(self, fragments: list[list[int]]) -> tuple[Index, Index]:
+        """The glyphs of all fragments, one after another, and where each fragment starts (plus the end)."""
+        runs = np.array([r for fragment in fragments for r in fragment], dtype=np.intp)
+        lengths = np.diff(self.bounds)[runs]
+        offsets = np.concatenate(([0], np.cumsum(lengths)))
+        order = np.repeat(self.bounds[runs] - offsets[:-1], lengths) + np.arange(offsets[-1])
+        per_fragment = np.cumsum([len(fragment) for fragment in fragments])
+        return order, offsets[np.concatenate(([0], per_fragment))]
+
+
+def _segment_medians(values: FloatArray, bounds: Index) -> FloatArray:
+    """``np.median`` of each segment ``values[bounds[k]:bounds[k + 1]]``, all segments in one sort."""
+    lengths = np.diff(bounds)
+    segment = np.repeat(np.arange(len(lengths)), lengths)
+    ordered = values[np.lexsort((values, segment))]
+    low, high = bounds[:-1] + (lengths - 1) // 2, bounds[:-1] + lengths // 2
+    medians: FloatArray = (ordered[low] + ordered[high]) / 2
+    return medians
+
+
+def _stream_runs(glyphs: Glyphs) -> Index:
+    """Where runs start (plus the end): a glyph continues the run of the glyph the PDF wrote before it
+    when it sits on the same baseline, in a similar size, close by (each glyph compared with its
+    predecessor, all at once)."""
     box, size = glyphs.box, glyphs.size
     cy = (box[:, 1] + box[:, 3]) / 2
-    runs: list[list[int]] = [[0]]
-    for i in range(1, len(glyphs)):
-        j = i - 1
-        s = max(min(size[i], size[j]), 1.0)
-        same_row = abs(cy[i] - cy[j]) < 0.3 * s and 0.7 < size[i] / max(size[j], 0.1) < 1.43
-        # onwards to the right (or, for right-to-left text, to the left), never back to a line start
-        rightwards = box[i, 0] > box[j, 0] - 0.3 * s and box[i, 0] - box[j, 2] < STREAM_GAP * s
-        leftwards = box[i, 2] < box[j, 2] + 0.3 * s and box[j, 0] - box[i, 2] < STREAM_GAP * s
-        near = rightwards or leftwards
-        if same_row and near:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
+    x0, x1 = box[:, 0], box[:, 2]
+    s = np.maximum(np.minimum(size[1:], size[:-1]), 1.0)
+    ratio = size[1:] / np.maximum(size[:-1], 0.1)
+    same_row = (np.abs(cy[1:] - cy[:-1]) < 0.3 * s) & (ratio > 0.7) & (ratio < 1.43)
+    # onwards to the right (or, for right-to-left text, to the left), never back to a line start
+    rightwards = (x0[1:] > x0[:-1] - 0.3 * s) & (x0[1:] - x1[:-1] < STREAM_GAP * s)
+    leftwards = (x1[1:] < x1[:-1] + 0.3 * s) & (x0[:-1] - x1[1:] < STREAM_GAP * s)
+    breaks = np.flatnonzero(~(same_row & (rightwards | leftwards))) + 1
+    return np.concatenate(([0], breaks, [len(glyphs)])).astype(np.intp)
 
 
-def _rows(glyphs: Glyphs, runs: list[list[int]]) -> list[list[list[int]]]:
+_Row = tuple[float, float, list[int]]  # baseline, font size, runs
+
+
+def _rows(runs: _Runs) -> list[list[int]]:
     """Gather runs that share a baseline band and a font size into rows."""
-    box, size = glyphs.box, glyphs.size
-    info = []
-    for run in runs:
-        idx = np.asarray(run)
-        info.append((float(np.median((box[idx, 1] + box[idx, 3]) / 2)), float(np.median(size[idx])), run))
-    info.sort(key=lambda t: t[0])
-    rows: list[tuple[float, float, list[list[int]]]] = []
+    rows: list[_Row] = []
     open_rows: list[int] = []
-    for cy, s, run in info:
+    for r in np.argsort(np.array(runs.cy), kind="stable").tolist():
+        cy, s = runs.cy[r], runs.size[r]
         target = None
-        for r in reversed(open_rows):
-            rcy, rs, _ = rows[r]
+        for k in reversed(open_rows):
+            rcy, rs, _ = rows[k]
             if abs(cy - rcy) < 0.3 * min(s, rs) and 0.75 < s / max(rs, 0.1) < 1.33:
-                target = r
+                target = k
                 break
         if target is None:
-            rows.append((cy, s, [run]))
+            rows.append((cy, s, [r]))
             open_rows.append(len(rows) - 1)
         else:
-            rows[target][2].append(run)
+            rows[target][2].append(r)
         # rows far above the current baseline can no longer receive runs
-        open_rows = [r for r in open_rows if cy - rows[r][0] < 2 * max(rows[r][1], s)]
-    return _attach_superscripts(glyphs, rows)
+        open_rows = [k for k in open_rows if cy - rows[k][0] < 2 * max(rows[k][1], s)]
+    return _attach_superscripts(runs, rows)
 
 
-def _attach_superscripts(glyphs: Glyphs, rows: list[tuple[float, float, list[list[int]]]]) -> list[list[list[int]]]:
+def _attach_superscripts(runs: _Runs, rows: list[_Row]) -> list[list[int]]:
     """Short runs in smaller type beside a line ("17th", "TM") join that line's row."""
-    box = glyphs.box
-    kept: list[tuple[float, float, list[list[int]]]] = []
+    kept: list[_Row] = []
     small = []
     for row in rows:
-        if sum(len(run) for run in row[2]) <= 4:
+        if sum(runs.length[r] for r in row[2]) <= 4:
             small.append(row)
         else:
             kept.append(row)
-    for cy, s, runs in small:
-        left = min(float(box[run, 0].min()) for run in runs)
-        right = max(float(box[run, 2].max()) for run in runs)
+    for cy, s, members in small:
+        left = min(runs.x0[r] for r in members)
+        right = max(runs.x1[r] for r in members)
         host = None
         for row in kept:
-            rcy, rs, rruns = row
+            rcy, rs, hosts = row
             if not (0.45 < s / max(rs, 0.1) <= 0.8 and abs(cy - rcy) < 0.6 * rs):
                 continue
-            if any(-0.3 * rs < left - float(box[run, 2].max()) < 0.3 * rs for run in rruns) or any(
-                -0.3 * rs < float(box[run, 0].min()) - right < 0.5 * rs for run in rruns
+            if any(-0.3 * rs < left - runs.x1[r] < 0.3 * rs for r in hosts) or any(
+                -0.3 * rs < runs.x0[r] - right < 0.5 * rs for r in hosts
             ):
                 host = row
                 break
         if host is None:
-            kept.append((cy, s, runs))
+            kept.append((cy, s, members))
         else:
-            host[2].extend(runs)
+            host[2].extend(members)
     return [row[2] for row in kept]
 
 
-def _split_row(glyphs: Glyphs, row: list[list[int]], vrules: list[Box]) -> list[list[int]]:
+def _split_row(runs: _Runs, row: list[int], vrules: list[Box]) -> list[list[int]]:
     """Split a row at gutters: wide gaps, or vertical rules crossing the row.
 
     Runs keep their stream order inside (ligatures and kerning can put glyphs out of x order).
     """
-    box, size = glyphs.box, glyphs.size
-    runs = sorted(row, key=lambda run: float(box[run, 0].min()))
-    successor = {run[-1] + 1 for run in runs}
-    s = float(np.median([size[run[0]] for run in runs]))
-    top = min(float(box[run, 1].min()) for run in runs)
-    bottom = max(float(box[run, 3].max()) for run in runs)
-    cuts = [(r[0] + r[2]) / 2 for r in vrules if r[1] < bottom and r[3] > top]
-    fragments: list[list[int]] = [list(runs[0])]
-    right = float(box[runs[0], 2].max())
-    for run in runs[1:]:
-        left = float(box[run, 0].min())
+    ordered = sorted(row, key=lambda r: runs.x0[r])
+    s = _median([runs.first_size[r] for r in ordered])
+    top = min(runs.y0[r] for r in ordered)
+    bottom = max(runs.y1[r] for r in ordered)
+    cuts = [(v[0] + v[2]) / 2 for v in vrules if v[1] < bottom and v[3] > top]
+    fragments: list[list[int]] = [[ordered[0]]]
+    current = {ordered[0]}
+    right = runs.x1[ordered[0]]
+    for r in ordered[1:]:
+        left = runs.x0[r]
         gap = left - right
         crosses = gap > 0 and any(right - 1 <= x <= left + 1 for x in cuts)
-        # written right after the run before it: a stretched word space, not a gutter
-        written_next = run[0] in successor and run[0] - 1 in fragments[-1] and gap < 4 * s
+        # written right after the run before it (runs are numbered in stream order): a stretched
+        # word space, not a gutter
+        written_next = r - 1 in current and gap < 4 * s
         if (gap > FRAGMENT_GAP * s and not written_next) or crosses:
-            fragments.append(list(run))
+            fragments.append([r])
+            current = {r}
         else:
-            fragments[-1].extend(run)
-        right = max(right, float(box[run, 2].max()))
+            fragments[-1].append(r)
+            current.add(r)
+        right = max(right, runs.x1[r])
     return fragments
 
 
-def _make_line(glyphs: Glyphs, fragment: list[int], has_spaces: bool) -> Line:
-    box, size = glyphs.box, glyphs.size
-    idx = np.asarray(fragment)
-    s = float(np.median(size[idx]))
-    text = "".join(glyphs.text[i] for i in fragment)
-    rtl = sum(1 for ch in text if is_rtl_char(ch)) > 0.3 * len(text)
-    if rtl:  # right-to-left runs may be written in either order: go by position
-        fragment = sorted(fragment, key=lambda i: float(box[i, 0]))
-    raw_words = _words(glyphs, fragment, s, has_spaces)
-    if rtl:
-        words = [_rtl_word(w) for w in reversed(raw_words)]
-    else:
-        words = [Word(b, "".join(ch for _, ch in chars)) for b, chars in raw_words]
-    fonts = Counter(int(glyphs.font[i]) for i in fragment)
-    style = glyphs.fonts[fonts.most_common(1)[0][0]]
-    n = len(fragment)
-    bold = sum(c for f, c in fonts.items() if glyphs.fonts[f].bold) / n
-    italic = sum(c for f, c in fonts.items() if glyphs.fonts[f].italic) / n
-    line_box = (
-        float(box[idx, 0].min()),
-        float(box[idx, 1].min()),
-        float(box[idx, 2].max()),
-        float(box[idx, 3].max()),
-    )
-    return Line(box=line_box, words=words, size=s, style=style, bold=bold, italic=italic, rtl=rtl)
+def _median(values: list[float]) -> float:
+    """What ``np.median`` gives, without the cost of an array for a handful of values."""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-_RawWord = tuple[Box, list[tuple[float, str]]]
+def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], has_spaces: bool) -> list[Line]:
+    """One line per fragment; ``layout`` lays the fragments' glyphs out one after another (the
+    glyph order, and where each fragment starts plus the end), so every step runs over all lines
+    at once."""
+    order, bounds = layout
+    counts = np.diff(bounds)
+    line_of = np.repeat(np.arange(len(counts)), counts)
+    size = _segment_medians(glyphs.size[order], bounds)
+    codes = np.frombuffer("".join(glyphs.text).encode("utf-32-le"), dtype="<u4")  # one character a glyph
+    rtl = np.add.reduceat(_rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
+    order = _rtl_by_position(glyphs.box[:, 0], order, line_of, rtl)
+    gap = (WORD_GAP_WITH_SPACES if has_spaces else WORD_GAP_NO_SPACES) * size
+    word_start = np.flatnonzero(_word_starts(glyphs, order, bounds, gap))
+    ordered = codes[order].tobytes().decode("utf-32-le")
+    words = _words(glyphs, order, ordered, word_start, rtl[line_of[word_start]])
+    first_word = np.searchsorted(line_of[word_start], np.arange(len(counts) + 1)).tolist()
+    box = _segment_boxes(glyphs.box[order], bounds[:-1])
+    style, bold, italic = _line_styles(glyphs, order, bounds, line_of)
+    lines = []
+    for k, is_rtl in enumerate(rtl.tolist()):
+        line_words = words[first_word[k] : first_word[k + 1]]
+        line_words = line_words[::-1] if is_rtl else line_words
+        lines.append(Line(box[k], line_words, size[k], style[k], bold[k], italic[k], is_rtl))
+    return lines
 
 
-def _words(glyphs: Glyphs, fragment: list[int], s: float, has_spaces: bool) -> list[_RawWord]:
-    """Split a fragment (sorted left to right) into words by spaces and gaps."""
-    box = glyphs.box
-    gap_limit = (WORD_GAP_WITH_SPACES if has_spaces else WORD_GAP_NO_SPACES) * s
-    words: list[_RawWord] = []
-    current: list[int] = []
-    right = -1e9
-    for i in fragment:
-        gap = box[i, 0] - right
-        if current and (glyphs.space_before[i] or gap > gap_limit):
-            words.append(_raw_word(glyphs, current))
-            current = []
-        current.append(i)
-        right = max(right, box[i, 2]) if current[:-1] else box[i, 2]
-    if current:
-        words.append(_raw_word(glyphs, current))
+def _words(glyphs: Glyphs, order: Index, ordered: str, start: Index, rtl: BoolArray) -> list[Word]:
+    """The words of the glyphs in ``order`` (whose characters are ``ordered``), beginning at
+    ``start``; right-to-left ones (``rtl``) spelled in reading order."""
+    starts, ends = start.tolist(), np.append(start[1:], len(order)).tolist()
+    texts = [ordered[a:b] for a, b in zip(starts, ends, strict=True)]
+    boxes = _segment_boxes(glyphs.box[order], start)
+    words = list(map(Word, boxes, texts))
+    if rtl.any():
+        x0 = glyphs.box[order, 0].tolist()
+        for w in np.flatnonzero(rtl).tolist():
+            words[w] = _rtl_word(boxes[w], texts[w], x0[starts[w] : ends[w]])
     return words
 
 
-def _raw_word(glyphs: Glyphs, idx: list[int]) -> _RawWord:
-    b = glyphs.box[idx]
-    word_box = (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max()))
-    return word_box, [(float(glyphs.box[i, 0]), glyphs.text[i]) for i in idx]
+def _rtl_flags(codes: npt.NDArray[np.uint32]) -> BoolArray:
+    """Which code points are right-to-left letters, asking unicodedata once per distinct character."""
+    unique, inverse = np.unique(codes, return_inverse=True)
+    return np.array([is_rtl_char(chr(c)) for c in unique.tolist()], dtype=np.bool_)[inverse]
 
 
-def _rtl_word(word: _RawWord) -> Word:
+def _rtl_by_position(x0: FloatArray, order: Index, line_of: Index, rtl: BoolArray) -> Index:
+    """Right-to-left runs may be written in either order: their lines' glyphs go by position
+    (a stable sort, so glyphs at one x keep their stream order)."""
+    moved = np.flatnonzero(rtl[line_of])
+    if len(moved) == 0:
+        return order
+    perm = np.argsort(x0[order[moved]], kind="stable")
+    perm = perm[np.argsort(line_of[moved][perm], kind="stable")]
+    order = order.copy()
+    order[moved] = order[moved][perm]
+    return order
+
+
+def _word_starts(glyphs: Glyphs, order: Index, bounds: Index, limit: FloatArray) -> BoolArray:
+    """Which glyphs (in ``order``) start a word: the first of a line, one after a space the PDF
+    wrote, or one further than ``limit`` (per line) from the right edge of its word so far.
+
+    That right edge depends on where the word started, so gaps are first measured from the
+    starts known so far and measured again until no new start appears. Measuring from an earlier
+    start can only shrink a gap, so each round finds true starts only, and the rounds end at the
+    exact answer of a glyph-by-glyph walk.
+    """
+    x0, x1 = glyphs.box[order, 0], glyphs.box[order, 2]
+    limit = np.repeat(limit, np.diff(bounds))
+    starts = glyphs.space_before[order].copy()
+    starts[bounds[:-1]] = True
+    values, rank = np.unique(x1, return_inverse=True)
+    while True:
+        # running max of x1 within each word: words shifted apart so one accumulate serves them all
+        offset = (np.cumsum(starts) - 1) * len(values)
+        right = values[np.maximum.accumulate(offset + rank) - offset]
+        grown = starts.copy()
+        grown[1:] |= x0[1:] - right[:-1] > limit[1:]
+        if np.array_equal(grown, starts):
+            return starts
+        starts = grown
+
+
+def _segment_boxes(box: FloatArray, starts: Index) -> list[Box]:
+    """The box around each segment of ``box`` rows beginning at ``starts``."""
+    columns = (
+        np.minimum.reduceat(box[:, 0], starts),
+        np.minimum.reduceat(box[:, 1], starts),
+        np.maximum.reduceat(box[:, 2], starts),
+        np.maximum.reduceat(box[:, 3], starts),
+    )
+    return list(zip(*(c.tolist() for c in columns), strict=True))
+
+
+def _line_styles(
+    glyphs: Glyphs, order: Index, bounds: Index, line_of: Index
+) -> tuple[list[FontStyle], list[float], list[float]]:
+    """Each line's most common style (the first one met on a tie) and its shares of bold and italic glyphs."""
+    font = glyphs.font[order].astype(np.int64)
+    n_fonts = max(len(glyphs.fonts), 1)
+    pairs, first, count = np.unique(line_of * n_fonts + font, return_index=True, return_counts=True)
+    line = pairs // n_fonts
+    best = np.lexsort((first, -count, line))  # within each line: the most glyphs, then the first met
+    leads = np.ones(len(best), dtype=np.bool_)
+    leads[1:] = line[best][1:] != line[best][:-1]
+    style = [glyphs.fonts[f] for f in (pairs[best[leads]] % n_fonts).tolist()]
+    counts = np.diff(bounds)
+    shares = []
+    for flag in ("bold", "italic"):
+        flagged = np.array([getattr(f, flag) for f in glyphs.fonts], dtype=np.int64)[font]
+        shares.append((np.add.reduceat(flagged, bounds[:-1]) / counts).tolist())
+    return style, shares[0], shares[1]
+
+
+def _rtl_word(box: Box, text: str, xs: list[float]) -> Word:
     """Right-to-left glyphs read from the right, except runs of digits and Latin inside them."""
-    box, chars = word
-    ordered = [ch for _, ch in sorted(chars, key=lambda t: -t[0])]
+    ordered = [ch for _, ch in sorted(zip(xs, text, strict=True), key=lambda t: -t[0])]
     out: list[str] = []
     ltr_run: list[str] = []
     for ch in ordered:

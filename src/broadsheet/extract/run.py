@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from broadsheet.errors import UsageError
-from broadsheet.extract import count_pages, extract_pages
+from broadsheet.extract import extract_document
 from broadsheet.extract.model import TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.overlay import render_overlay
@@ -32,22 +31,20 @@ def run_extract(run: ExtractRun, warn: Callable[[str], None]) -> list[int]:
     """Write ``<stem>-p<N>.json`` (and ``.png`` overlays) for each page; returns the pages that failed."""
     if run.out.exists() and not run.out.is_dir():
         raise UsageError(f"--out {run.out}: exists and is not a folder")
-    total = len(run.pages) if run.pages else count_pages(run.pdf, run.options)
-    run.out.mkdir(parents=True, exist_ok=True)
-    stem = run.pdf.stem
     failed: list[int] = []
-    bar = tqdm(total=total, unit="page", disable=not run.progress, desc=run.pdf.name)
-    with ExitStack() as stack:
-        stack.enter_context(bar)
-        doc = stack.enter_context(open_pdf(run.pdf, run.options.max_file_mb * 2**20)) if run.overlay else None
-        for result in extract_pages(run.pdf, run.pages, run.options):
-            write_page(result, run.out / f"{stem}-p{result.page}.json")
-            if result.error:
-                failed.append(result.page)
-                warn(f"{run.pdf}: page {result.page}: {result.error}")
-            elif result.text_layer is not TextLayer.OK:
-                warn(f"{run.pdf}: page {result.page}: {result.text_layer.value}: {'; '.join(result.problems)}")
-            if doc is not None and not result.error:
-                render_overlay(doc[result.page - 1], result, run.out / f"{stem}-p{result.page}.png")
-            bar.update(1)
+    with open_pdf(run.pdf, run.options.max_file_mb * 2**20) as doc:
+        total = len(run.pages) if run.pages else len(doc)
+        run.out.mkdir(parents=True, exist_ok=True)
+        stem = run.pdf.stem
+        with tqdm(total=total, unit="page", disable=not run.progress, desc=run.pdf.name) as bar:
+            for result in extract_document(doc, run.pdf, run.pages, run.options):
+                write_page(result, run.out / f"{stem}-p{result.page}.json")
+                if result.error:
+                    failed.append(result.page)
+                    warn(f"{run.pdf}: page {result.page}: {result.error}")
+                elif result.text_layer is not TextLayer.OK:
+                    warn(f"{run.pdf}: page {result.page}: {result.text_layer.value}: {'; '.join(result.problems)}")
+                if run.overlay and not result.error:
+                    render_overlay(doc[result.page - 1], result, run.out / f"{stem}-p{result.page}.png")
+                bar.update(1)
     return failed

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
+
 from broadsheet.extract.model import TextLayer
 from broadsheet.pdf.content import PageContent
 
@@ -18,9 +20,9 @@ _LATIN1_SYMBOLS = set("«»¬°±²³´µ¶¸¹º¼½¾×÷ƒ˘∫≈≤≥∂�
 
 
 def _garbage_word(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
     if len(word) < 3:
         return False
+    letters = [c for c in word if c.isalpha()]
     symbols = sum(1 for c in word if c in _LATIN1_SYMBOLS)
     accented = sum(1 for c in letters if ord(c) > 0x7F and ord(c) < 0x250)
     inner_caps = sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper())
@@ -32,7 +34,8 @@ def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer
     n = len(content.glyphs)
     area = content.width * content.height
     big_images = [b for b in content.images if (b[2] - b[0]) * (b[3] - b[1]) > 0.5 * area]
-    invisible = sum(1 for f in content.glyphs.font if content.glyphs.fonts[f].invisible) if n else 0
+    hidden = np.array([f.invisible for f in content.glyphs.fonts], dtype=np.bool_)
+    invisible = int(np.count_nonzero(hidden[content.glyphs.font])) if n else 0
     if n < 20 or invisible > 0.8 * n:
         if big_images:
             return TextLayer.IMAGE_ONLY, "the page is a scanned image without a usable text layer (needs OCR)"
@@ -41,7 +44,9 @@ def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer
         if n == 0:
             return TextLayer.EMPTY, "the page has no text"
     if words:
-        garbage = sum(len(w) for w in words if _garbage_word(w))
+        # an ASCII word with no capital after its first letter has no symbols, accents or inner
+        # capitals: most words are settled by that test alone, without a loop over their letters
+        garbage = sum(len(w) for w in words if not (w.isascii() and w[1:] == w[1:].lower()) and _garbage_word(w))
         if garbage > 0.25 * sum(len(w) for w in words):
             return (
                 TextLayer.LEGACY_FONT,

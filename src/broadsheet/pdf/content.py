@@ -4,14 +4,17 @@ Everything downstream works on :class:`PageContent` only, never on PDFium handle
 are PDF points relative to the CropBox's top-left corner (what a PDF viewer shows), y downwards;
 whatever lies outside the CropBox is dropped here.
 
-Per-glyph ctypes calls are the known cost of reading a page, so this module talks to PDFium's raw
-API directly and asks for as little per glyph as it can: code point, loose box, font size and the
-text object (whose font is looked up once per object, not once per glyph).
+Per-glyph ctypes calls are the known cost of reading a page, so this module asks PDFium for as
+little per glyph as it can — code point, loose box and text object (whose font and size are read
+once per object, not once per glyph) — through :mod:`broadsheet.pdf.calls`, which loops the calls
+in C, and works on the answers as numpy arrays.
 """
 
 from __future__ import annotations
 
 import ctypes
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,15 +23,18 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from broadsheet.geometry import Box
+from broadsheet.pdf import calls
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int32]
+Index = npt.NDArray[np.intp]  # positions in another array
 BoolArray = npt.NDArray[np.bool_]
 
 # A path thinner than this (pt) in one direction is a rule, not a box.
 RULE_THICKNESS = 3.0
 _TEXT_RENDER_INVISIBLE = 3
 _PDFIUM_HYPHEN = 0x02  # PDFium's code for a hyphen it recognised at a line end
+_SPACES = np.array([0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x3000, 0x200B], dtype=np.uint32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +51,7 @@ class FontStyle:
 class Glyphs:
     """The page's glyphs as parallel arrays (struct of arrays keeps the geometry vectorised)."""
 
-    text: list[str]
+    text: list[str]  # one character per glyph
     box: FloatArray  # (n, 4): x0, y0, x1, y1
     size: FloatArray  # font size in pt, after the text matrix's scaling
     font: IntArray  # index into ``fonts``
@@ -92,7 +98,10 @@ class _Frame:
         self.width = self.right - self.left
         self.height = self.top - self.bottom
 
-    def box(self, left: float, bottom: float, right: float, top: float) -> Box:
+    def boxes(
+        self, left: FloatArray, bottom: FloatArray, right: FloatArray, top: FloatArray
+    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+        """x0, y0, x1, y1 of rectangles given in user space."""
         return (left - self.left, self.top - top, right - self.left, self.top - bottom)
 
 
@@ -117,124 +126,148 @@ def read_page_content(page: pdfium.PdfPage, number: int) -> PageContent:
 
 
 def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyphs, int]:
-    raw = textpage.raw
-    n = pdfium_c.FPDFText_CountChars(raw)
-    text: list[str] = []
-    boxes = np.empty((max(n, 0), 4), dtype=np.float64)
-    sizes = np.empty(max(n, 0), dtype=np.float64)
-    fonts_of = np.empty(max(n, 0), dtype=np.int32)
-    space_before = np.zeros(max(n, 0), dtype=np.bool_)
-    per_object: dict[int | None, tuple[int, float]] = {}
-    styles: dict[FontStyle, int] = {}
-    rect = pdfium_c.FS_RECTF()
-    rect_ref = ctypes.byref(rect)
-    get_unicode = pdfium_c.FPDFText_GetUnicode
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_object = pdfium_c.FPDFText_GetTextObject
-    unmapped = 0
-    pending_space = False
-    k = 0
-    for i in range(max(n, 0)):
-        code = get_unicode(raw, i)
-        if code in (0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x3000) or code == 0x200B:
-            pending_space = pending_space or pdfium_c.FPDFText_IsGenerated(raw, i) == 0
-            continue
-        if code == _PDFIUM_HYPHEN:
-            code = 0x2D
-        elif code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
-            unmapped += 1
-            continue
-        if not get_box(raw, i, rect_ref):
-            continue
-        x0, y0, x1, y1 = frame.box(rect.left, rect.bottom, rect.right, rect.top)
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        if not (0 <= cx <= frame.width and 0 <= cy <= frame.height):
-            pending_space = False
-            continue
-        obj = get_object(raw, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
-        known = per_object.get(key)
-        if known is None:
-            style, size = _object_style(obj)
-            known = per_object[key] = (styles.setdefault(style, len(styles)), size or (y1 - y0) / 1.2)
-        text.append(chr(code))
-        boxes[k] = (x0, y0, x1, y1)
-        sizes[k] = known[1]
-        fonts_of[k] = known[0]
-        space_before[k] = pending_space
-        pending_space = False
-        k += 1
+    """The glyphs in content-stream order, and how many characters had no Unicode mapping.
+
+    Spaces and unmapped characters are dropped, and so are glyphs whose centre lies outside the
+    CropBox (or that have no box).
+    """
+    handle = calls.address(textpage.raw)
+    n = max(pdfium_c.FPDFText_CountChars(textpage.raw), 0)
+    codes = np.array(calls.call_each(calls.GET_UNICODE, itertools.repeat(handle), range(n)), dtype=np.uint32)
+    codes[codes == _PDFIUM_HYPHEN] = 0x2D
+    space = np.isin(codes, _SPACES)
+    unmapped = (codes == 0) | (codes == 0xFFFE) | (codes == 0xFFFF) | ((codes >= 0xD800) & (codes <= 0xDFFF))
+    boxed, boxes = _loose_boxes(handle, np.flatnonzero(~space & ~unmapped), frame)
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    on_page = (cx >= 0) & (cx <= frame.width) & (cy >= 0) & (cy <= frame.height)
+    kept, boxes = boxed[on_page], boxes[on_page]
+    objects = calls.call_each(calls.GET_TEXT_OBJECT, itertools.repeat(handle), kept.tolist())
+    sizes, fonts_of, fonts = _object_styles(np.array(objects, dtype=np.uint64), boxes)
     glyphs = Glyphs(
-        text=text,
-        box=boxes[:k],
-        size=sizes[:k],
-        font=fonts_of[:k],
-        space_before=space_before[:k],
-        fonts=list(styles),
+        text=list(map(chr, codes[kept].tolist())),
+        box=boxes,
+        size=sizes,
+        font=fonts_of,
+        space_before=_space_before(handle, space, boxed, kept),
+        fonts=fonts,
     )
-    return glyphs, unmapped
+    return glyphs, int(np.count_nonzero(unmapped))
+
+
+def _loose_boxes(textpage: int, chars: Index, frame: _Frame) -> tuple[Index, FloatArray]:
+    """The characters among ``chars`` that PDFium has a loose box for, and those boxes."""
+    rects = np.zeros((len(chars), 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
+    got = calls.call_each(calls.GET_LOOSE_BOX, itertools.repeat(textpage), chars.tolist(), calls.row_addresses(rects))
+    ok = np.array(got, dtype=np.int64) != 0
+    left, top, right, bottom = rects[ok].astype(np.float64).T
+    return chars[ok], np.column_stack(frame.boxes(left, bottom, right, top))
+
+
+def _space_before(textpage: int, space: BoolArray, boxed: Index, kept: Index) -> BoolArray:
+    """For each kept glyph: did the PDF write a space (one PDFium did not generate) since the last
+    character that was read as a glyph or dropped off the page?"""
+    spaces = np.flatnonzero(space)
+    generated = calls.call_each(calls.IS_GENERATED, itertools.repeat(textpage), spaces.tolist())
+    written = np.zeros(len(space) + 1, dtype=np.int64)
+    written[spaces + 1] = np.array(generated, dtype=np.int64) == 0
+    written = np.cumsum(written)  # written[i]: spaces the PDF wrote before character i
+    last = np.full(len(space) + 1, -1, dtype=np.int64)
+    last[boxed + 1] = boxed
+    last = np.maximum.accumulate(last)  # last[i]: the last character before i with a box
+    before: BoolArray = written[kept] > written[last[kept] + 1]
+    return before
+
+
+def _object_styles(objects: npt.NDArray[np.uint64], boxes: FloatArray) -> tuple[FloatArray, IntArray, list[FontStyle]]:
+    """Each glyph's size and font index, read once per text object (in order of first use).
+
+    An object without a usable size takes one from its first glyph's height.
+    """
+    unique, first, inverse = np.unique(objects, return_index=True, return_inverse=True)
+    order = np.argsort(first)
+    in_order = unique[order].tolist()
+    fonts, font_of_object = _object_fonts(in_order)
+    sizes = _object_sizes(in_order)
+    fallback = (boxes[first[order], 3] - boxes[first[order], 1]) / 1.2
+    size_of = np.empty(len(unique), dtype=np.float64)
+    size_of[order] = np.where(sizes != 0, sizes, fallback)
+    font_of = np.empty(len(unique), dtype=np.int32)
+    font_of[order] = font_of_object
+    return size_of[inverse], font_of[inverse], fonts
+
+
+def _object_sizes(objects: list[int]) -> FloatArray:
+    """Effective font size of each text object: Tf size times its matrix's scale (0 for no object)."""
+    tf = np.zeros(len(objects), dtype=np.float32)
+    calls.call_each(calls.GET_FONT_SIZE, objects, calls.row_addresses(tf))
+    matrix = np.zeros((len(objects), 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
+    got = np.array(calls.call_each(calls.GET_MATRIX, objects, calls.row_addresses(matrix)), dtype=np.int64)
+    a, b, c, d = matrix[:, :4].astype(np.float64).T
+    # the square root by Python's pow, as numpy's may round the last bit differently
+    root = np.array(list(map(pow, np.abs(a * d - b * c).tolist(), itertools.repeat(0.5))), dtype=np.float64)
+    sizes: FloatArray = tf.astype(np.float64) * np.where(got != 0, root, 1.0)
+    return sizes
+
+
+def _object_fonts(objects: list[int]) -> tuple[list[FontStyle], IntArray]:
+    """The page's distinct font styles, and each text object's index among them (styles numbered
+    in order of first use).
+
+    PDFium answers a NULL object (a glyph without one) with no font and an unknown render mode,
+    which makes the blank, upright, visible style.
+    """
+    fonts = calls.call_each(calls.GET_FONT, objects)
+    modes = calls.call_each(calls.GET_RENDER_MODE, objects)
+    pairs = np.column_stack((np.array(fonts, dtype=np.uint64), np.array(modes) == _TEXT_RENDER_INVISIBLE))
+    unique, first, inverse = np.unique(pairs, axis=0, return_index=True, return_inverse=True)
+    faces: dict[int, tuple[str, bool, bool]] = {}
+    styles: dict[FontStyle, int] = {}
+    index = np.empty(len(unique), dtype=np.int32)
+    for k in np.argsort(first).tolist():
+        font, invisible = int(unique[k, 0]), bool(unique[k, 1])
+        if font not in faces:
+            faces[font] = _font_face(font)
+        index[k] = styles.setdefault(FontStyle(*faces[font], invisible), len(styles))
+    return list(styles), index[inverse.reshape(-1)]
 
 
 _NAME_BUFFER = ctypes.create_string_buffer(256)
 
 
-def _object_style(obj: pdfium_c.FPDF_PAGEOBJECT | None) -> tuple[FontStyle, float]:
-    """Style and effective font size (Tf size times the object's matrix scale) of a text object."""
-    if not obj:
-        return FontStyle("", False, False, False), 0.0
-    tf = ctypes.c_float(0)
-    pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(tf))
-    m = pdfium_c.FS_MATRIX()
-    scale = 1.0
-    if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
-        scale = abs(m.a * m.d - m.b * m.c) ** 0.5
-    return _font_style(obj), float(tf.value) * scale
+def _font_face(font: int) -> tuple[str, bool, bool]:
+    """Name, bold, italic from the font's weight, angle and name (subset prefixes like ABCDEF+ stripped).
 
-
-def _font_style(obj: pdfium_c.FPDF_PAGEOBJECT) -> FontStyle:
-    """Bold/italic from the font's weight, angle and name (subset prefixes like ABCDEF+ stripped)."""
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    Text objects share fonts, so this runs once per font and page.
+    """
     name = ""
     weight = 400
     angle = ctypes.c_int(0)
     if font:
-        length = pdfium_c.FPDFFont_GetBaseFontName(font, _NAME_BUFFER, len(_NAME_BUFFER))
+        handle = ctypes.cast(font, pdfium_c.FPDF_FONT)
+        length = pdfium_c.FPDFFont_GetBaseFontName(handle, _NAME_BUFFER, len(_NAME_BUFFER))
         name = _NAME_BUFFER.raw[: max(length - 1, 0)].decode("latin-1", "replace").split("+")[-1]
-        weight = pdfium_c.FPDFFont_GetWeight(font)
-        pdfium_c.FPDFFont_GetItalicAngle(font, ctypes.byref(angle))
+        weight = pdfium_c.FPDFFont_GetWeight(handle)
+        pdfium_c.FPDFFont_GetItalicAngle(handle, ctypes.byref(angle))
     lowered = name.lower()
     bold = weight >= 600 or any(w in lowered for w in ("bold", "black", "heavy", "semibold", "demi"))
     italic = angle.value != 0 or "italic" in lowered or "oblique" in lowered
-    invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == _TEXT_RENDER_INVISIBLE
-    return FontStyle(name, bold, italic, invisible)
+    return name, bold, italic
 
 
 def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent) -> None:
     """Collect rules, frames and images, descending into form XObjects."""
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
-    stack: list[tuple[int, pdfium_c.FPDF_PAGEOBJECT | None]] = []
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    stack.extend((i, None) for i in range(count - 1, -1, -1))
-    while stack:
-        index, parent = stack.pop()
-        obj = (
-            pdfium_c.FPDFPage_GetObject(page.raw, index)
-            if parent is None
-            else pdfium_c.FPDFFormObj_GetObject(parent, index)
-        )
-        if not obj:
+    top_level = calls.call_each(calls.GET_OBJECT, itertools.repeat(calls.address(page.raw)), range(count))
+    graphics = list(_graphic_objects(top_level))
+    bounds = np.zeros((len(graphics), 4), dtype=np.float32)  # left, bottom, right, top
+    corners = [calls.row_addresses(bounds, offset) for offset in (0, 4, 8, 12)]
+    got = calls.call_each(calls.GET_BOUNDS, [obj for obj, _ in graphics], *corners)
+    left, bottom, right, top = bounds.astype(np.float64).T
+    boxes = np.column_stack(frame.boxes(left, bottom, right, top)).tolist()
+    for (_, kind), ok, (x0, y0, x1, y1) in zip(graphics, got, boxes, strict=True):
+        if not ok:
             continue
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            children = pdfium_c.FPDFFormObj_CountObjects(obj)
-            stack.extend((i, obj) for i in range(children - 1, -1, -1))
-            continue
-        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-            continue
-        box = _clip(frame.box(left.value, bottom.value, right.value, top.value), frame)
+        box = _clip((x0, y0, x1, y1), frame)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             content.path_objects += 1
         if box is None:
@@ -243,6 +276,28 @@ def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent) ->
             content.images.append(box)
         else:
             _classify_path(box, content)
+
+
+def _graphic_objects(objects: list[int]) -> Iterator[tuple[int, int]]:
+    """Path and image objects with their type, in drawing order, form XObjects' contents in place
+    (kept on a stack, not in recursion: a hostile PDF may nest forms deeply)."""
+    stack = [_typed(objects)]
+    while stack:
+        for obj, kind in stack[-1]:
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                count = calls.COUNT_FORM_OBJECTS(obj)
+                stack.append(_typed(calls.call_each(calls.GET_FORM_OBJECT, itertools.repeat(obj), range(count))))
+                break
+            if kind in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                yield obj, kind
+        else:
+            stack.pop()
+
+
+def _typed(objects: list[int]) -> Iterator[tuple[int, int]]:
+    """The objects that are not NULL, each with its type."""
+    objects = [obj for obj in objects if obj]
+    return zip(objects, calls.call_each(calls.GET_TYPE, objects), strict=True)
 
 
 def _clip(box: Box, frame: _Frame) -> Box | None:
