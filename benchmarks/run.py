@@ -14,8 +14,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
-import json
 import resource
 import subprocess
 import sys
@@ -23,26 +21,13 @@ import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+from common import edition, emit, read_chars
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
-from broadsheet.synthetic import SyntheticOptions, generate_edition
-
-BUILD = Path("build/bench")
-
-
-def edition(pages: int, chars: int) -> Path:
-    """The benchmark edition, generated once and kept under build/ (out of git)."""
-    stem = f"bench-{pages}p-{chars}c"
-    pdf = BUILD / f"{stem}.pdf"
-    if not pdf.exists():
-        BUILD.mkdir(parents=True, exist_ok=True)
-        generate_edition(SyntheticOptions(seed=2024, pages=pages, body_chars_target=chars), BUILD, stem=stem)
-    return pdf
 
 
 class Clock:
@@ -60,17 +45,9 @@ def bare_pdfium(pdf: Path) -> tuple[tuple[float, float], int]:
     clock = Clock()
     doc = pdfium.PdfDocument(pdf)
     chars = 0
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
     for i in range(len(doc)):
         page = doc[i]
-        text = page.get_textpage()
-        n = pdfium_c.FPDFText_CountChars(text.raw)
-        for k in range(n):
-            pdfium_c.FPDFText_GetCharBox(text.raw, k, *refs)
-            pdfium_c.FPDFText_GetFontSize(text.raw, k)
-        chars += n
-        text.close()
+        chars += read_chars(page)
         page.close()
     doc.close()
     return clock.read(), chars
@@ -141,9 +118,7 @@ def main() -> int:
         "memory_target": 1.2,
         "self_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    print(json.dumps(figures, indent=1))
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=1))
+    emit(figures, args.json)
     return 0
 
 

@@ -12,7 +12,7 @@ from PIL import Image
 
 from broadsheet.errors import IngestError, NotAPdfError, UsageError
 from broadsheet.extract.model import PageResult
-from broadsheet.web.testing import FixedExtractor, make_pdf, sample_pages
+from broadsheet.web.testing import HOSTILE, HOSTILE_HEADLINE, FixedExtractor, make_pdf, sample_pages
 
 DATE = dt.date(2025, 4, 20)
 
@@ -53,6 +53,17 @@ def test_ingest_stores_pages_articles_images_and_progress(site: Path, sample: tu
     info = json.loads((page_dir / "iiif" / "info.json").read_text())
     assert info["profile"] == "level0" and info["width"] > 600
     assert info["id"].endswith(f"{edition.media_dir}/p1/iiif")
+    clips = sorted(p.relative_to(site / edition.media_dir).as_posix() for p in site.rglob("clips/*.jpg"))
+    assert clips == [
+        "p1/clips/1-a1.jpg",
+        "p1/clips/1-a2.jpg",
+        "p1/clips/1-a3.jpg",
+        "p2/clips/2-a1.jpg",
+        "p2/clips/2-a2.jpg",
+        "p3/clips/3-a1.jpg",
+    ]
+    with Image.open(page_dir / "clips" / "1-a1.jpg") as clip:
+        assert 0.9 * 600 * (523 / 595) < clip.width <= 600  # the article's full-width band, from screen.jpg
 
 
 def test_jump_is_resolved_to_the_continuation(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
@@ -148,17 +159,37 @@ def test_bad_publication_slug_is_a_usage_error(site: Path, sample: tuple[Path, l
         ingest_edition(IngestRequest(pdf=sample[0], publication="no spaces!", date=DATE))
 
 
+def test_hostile_text_in_a_pdf_is_stored_verbatim_by_the_real_pipeline(site: Path, tmp_path: Path) -> None:
+    """Markup-like text printed in a PDF reaches the database as the text it is, not as markup."""
+    from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
+    from broadsheet.search import SearchQuery, get_backend
+    from broadsheet.web.models import Article
+
+    pdf = tmp_path / "hostile.pdf"
+    make_pdf(pdf, sample_pages(hostile=True))
+    ingest_edition(IngestRequest(pdf=pdf, publication="hostile-herald", date=DATE), IngestOptions(workers=1))
+    article = Article.objects.get(headline=HOSTILE_HEADLINE)
+    assert HOSTILE in article.body
+    hits = get_backend().search(SearchQuery("pwned")).hits
+    assert [h.article_id for h in hits] == [article.id]
+    assert "&lt;script&gt;window.<mark>pwned</mark>=1&lt;/script&gt;" in hits[0].snippet_html
+
+
 def test_real_extraction_stage(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
-    """The default stage is the real ``extract_pages``; skipped until that module lands."""
+    """The default stage is the real ``extract_pages``, page by page in the worker processes."""
     import broadsheet.extract as extract
 
     if not hasattr(extract, "extract_pages"):
         pytest.skip("broadsheet.extract.extract_pages is not written yet")
     from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
-    from broadsheet.web.models import Page
+    from broadsheet.web.models import Article, Page
 
     summary = ingest_edition(
-        IngestRequest(pdf=sample[0], publication="the-test-gazette", date=DATE), IngestOptions(workers=1)
+        IngestRequest(pdf=sample[0], publication="the-test-gazette", date=DATE), IngestOptions(workers=2)
     )
     assert summary.pages == 3
     assert Page.objects.count() == 3
+    assert sorted(Article.objects.values_list("key", "headline"))[:2] == [
+        ("1-a1", "Harbour ferries to run again"),
+        ("1-a2", "Library opens night reading room"),
+    ]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 from django.test import Client
+from PIL import Image
 
-from broadsheet.web.testing import HOSTILE, FixedExtractor, make_pdf, sample_pages
+from broadsheet.web.testing import HOSTILE, HOSTILE_HEADLINE, FixedExtractor, make_pdf, sample_pages
 
 ED = "/the-test-gazette/2025-04-20"
 
@@ -56,8 +59,20 @@ def test_page_view_outlines_regions_and_falls_back_to_the_screen_image(client: C
 def test_article_page_has_open_graph_and_continuation(client: Client) -> None:
     html = client.get(f"{ED}/article/1-a1/").content.decode()
     assert '<meta property="og:title" content="Harbour ferries to run again">' in html
-    assert 'property="og:image"' in html
     assert f'href="{ED}/article/2-a1/">Continued on page 2' in html
+
+
+def test_open_graph_image_is_the_articles_page_clip_as_a_plain_file(client: Client) -> None:
+    html = client.get(f"{ED}/article/1-a2/").content.decode()
+    image = re.search(r'<meta property="og:image" content="([^"]+)">', html)
+    assert image is not None
+    assert image[1].startswith("http://testserver/media/editions/the-test-gazette/")
+    assert image[1].endswith("/p1/clips/1-a2.jpg")
+    response = client.get(image[1].removeprefix("http://testserver"))
+    with Image.open(io.BytesIO(b"".join(response.streaming_content))) as clip:  # type: ignore[arg-type]
+        assert response["Content-Type"] == "image/jpeg" and clip.width > clip.height > 0
+    response.close()
+    assert '<meta property="og:image:alt" content="Library opens night reading room, as printed on page 1">' in html
 
 
 def test_json_twins(client: Client) -> None:
@@ -78,7 +93,7 @@ def test_hostile_text_is_escaped_everywhere(client: Client) -> None:
         assert "<script>window" not in html and "<img src=x" not in html, url
         assert "&lt;script&gt;" in html, url
     data = json.loads(client.get(f"{base}/article/2-a2.json").content)
-    assert data["headline"] == HOSTILE
+    assert data["headline"] == HOSTILE_HEADLINE and HOSTILE in data["paragraphs"][0]
     response = client.get(f"{base}/article/2-a2.json")
     assert response["Content-Type"] == "application/json"
 
@@ -126,3 +141,36 @@ def test_every_environment_setting_is_documented() -> None:
     docs = (Path(__file__).parents[2] / "docs" / "reader.md").read_text(encoding="utf-8")
     missing = [s.name for s in ENV_SETTINGS if s.name not in docs]
     assert not missing, f"document these in docs/reader.md: {missing}"
+
+
+def test_search_results_link_the_article_with_the_query(client: Client) -> None:
+    html = client.get("/search/?q=lighthouse").content.decode()
+    assert f'href="{ED}/page/1/?q=lighthouse#article=1-a1"' in html
+    assert f'href="{ED}/article/1-a1/?q=lighthouse"' in html
+
+
+def test_article_opened_with_a_query_marks_the_hits_in_its_text(client: Client) -> None:
+    html = client.get(f"{ED}/article/1-a1/?q=LIGHTHOUSE+harbour").content.decode()
+    assert "<h1><mark>Harbour</mark> ferries to run again</h1>" in html
+    assert "repaint the old <mark>lighthouse</mark> before" in html
+    assert '<meta property="og:title" content="Harbour ferries to run again">' in html
+    assert f'href="{ED}/page/1/?q=LIGHTHOUSE+harbour#article=1-a1"' in html
+    assert "<mark>" not in client.get(f"{ED}/article/1-a1/").content.decode()
+    hostile = client.get("/hostile-herald/2025-04-20/article/2-a2/?q=script").content.decode()
+    assert "&lt;<mark>script</mark>&gt;window.pwned=1&lt;/<mark>script</mark>&gt;" in hostile
+    assert "<script>window" not in hostile and "<img src=x" not in hostile
+
+
+def test_article_json_with_a_query_has_the_text_cut_at_the_hits(client: Client) -> None:
+    data = client.get(f"{ED}/article/1-a3.json?q=cafe").json()
+    assert data["highlight"]["title"] == ["", "Café", " owners celebrate"]
+    assert data["highlight"]["paragraphs"][0][1::2] == ["café"] * 3
+    assert "".join(data["highlight"]["paragraphs"][0]) == data["paragraphs"][0]
+    assert "highlight" not in client.get(f"{ED}/article/1-a3.json").json()
+
+
+def test_page_view_with_a_query_marks_the_regions_of_articles_with_hits(client: Client) -> None:
+    html = client.get(f"{ED}/page/1/?q=lighthouse").content.decode()
+    assert html.count('class="region found"') == 1
+    assert f'class="region found" href="{ED}/article/1-a1/?q=lighthouse"' in html
+    assert f'href="{ED}/article/1-a2/?q=lighthouse"' in html

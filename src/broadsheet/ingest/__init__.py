@@ -1,8 +1,9 @@
 """Ingest an edition PDF: page images, article extraction, storage and search, swapped in atomically.
 
-The pipeline reads like its diagram — open, begin, (render ∥ extract), link jumps, publish, clean up —
-each stage a small function. Stages can be swapped (``IngestOptions.extractor``) to inject faults in
-tests. Running it requires Django to be set up (:func:`broadsheet.web.settings.setup`); importing does not.
+The pipeline reads like its diagram — open, begin, (render ∥ extract), clip articles, link jumps,
+publish, clean up — each stage a small function. Stages can be swapped (``IngestOptions.extractor``) to
+inject faults in tests. Running it requires Django to be set up (:func:`broadsheet.web.settings.setup`);
+importing does not.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pypdfium2 as pdfium
 
@@ -27,13 +28,14 @@ from broadsheet.errors import (
     UsageError,
 )
 from broadsheet.extract.model import PageResult
-from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images
+from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images, write_clips
 from broadsheet.search import SearchBackend, get_backend
 
 if TYPE_CHECKING:
     from broadsheet.web.models import Edition
 
 Extractor = Callable[[Path], Iterable[PageResult]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class Progress:
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """How to ingest. ``workers`` renders pages in that many processes (default: one per core)."""
+    """How to ingest. ``workers`` renders and extracts pages in that many processes (default: one per core)."""
 
     images: ImageOptions = field(default_factory=ImageOptions)
     workers: int | None = None
@@ -78,11 +80,11 @@ class IngestSummary:
     replaced: int
 
 
-def default_extractor(pdf: Path) -> Iterator[PageResult]:
-    """The real article extraction."""
+def extract_page(pdf: Path, number: int) -> PageResult:
+    """The real article extraction of one page: a top-level function, so worker processes can run it."""
     from broadsheet.extract import extract_pages
 
-    return iter(extract_pages(pdf))
+    return next(iter(extract_pages(pdf, [number])))
 
 
 def page_count(pdf: Path) -> int:
@@ -114,23 +116,45 @@ def _media_url() -> str:
     return str(settings.MEDIA_URL)
 
 
-def _submit_renders(
-    pool: Executor | None, pdf: Path, edition_dir: str, n: int, opts: ImageOptions
-) -> list[Future[PageImages] | PageImages]:
-    jobs: list[Future[PageImages] | PageImages] = []
+def _page_dir(edition_dir: str, number: int) -> Path:
+    return _media_root() / edition_dir / f"p{number}"
+
+
+def _run(pool: Executor | None, fn: Callable[..., T], *args: object) -> Future[T] | T:
+    """``fn(*args)`` in the pool when there is one, else here and now."""
+    return pool.submit(fn, *args) if pool else fn(*args)
+
+
+def _result(job: Future[T] | T) -> T:
+    return job.result() if isinstance(job, Future) else job
+
+
+def _submit_pages(
+    pool: Executor | None, pdf: Path, edition_dir: str, n: int, options: IngestOptions
+) -> tuple[list[Future[PageImages] | PageImages], Iterable[PageResult]]:
+    """Each page's rendering and — unless a stage is swapped in — its extraction, page by page, so the
+    pool's workers share both; the results come back in page order."""
+    renders: list[Future[PageImages] | PageImages] = []
+    extractions: list[Future[PageResult] | PageResult] = []
     for i in range(n):
-        out = _media_root() / edition_dir / f"p{i + 1}"
         service = f"{_media_url()}{edition_dir}/p{i + 1}/iiif"
-        args = (pdf, i, out, service, opts)
-        jobs.append(pool.submit(render_page_images, *args) if pool else render_page_images(*args))
-    return jobs
+        args = (pdf, i, _page_dir(edition_dir, i + 1), service, options.images)
+        renders.append(_run(pool, render_page_images, *args))
+        if options.extractor is None:
+            extractions.append(_run(pool, extract_page, pdf, i + 1))
+    if options.extractor is not None:
+        return renders, options.extractor(pdf)
+    return renders, (_result(job) for job in extractions)
 
 
-def _extract(edition: Edition, pdf: Path, n: int, options: IngestOptions) -> tuple[int, list[int]]:
+def _store_pages(
+    edition: Edition, pdf: Path, n: int, results: Iterable[PageResult], options: IngestOptions
+) -> tuple[int, list[int]]:
+    """Store each page's extraction result as it comes; pages it never gave are stored as failed."""
     from broadsheet.ingest import store
 
     articles, failed, seen = 0, [], set()
-    for result in (options.extractor or default_extractor)(pdf):
+    for result in results:
         page = store.add_page(edition, result)
         seen.add(result.page)
         articles += page.articles.count()
@@ -149,17 +173,24 @@ def _report(options: IngestOptions, progress: Progress) -> None:
 
 
 def _build(edition: Edition, request: IngestRequest, n: int, options: IngestOptions) -> tuple[int, list[int]]:
+    """Render and extract pages in the pool, storing results here; then cut each page's article clips."""
     from broadsheet.ingest import store
 
     workers = max(1, min(options.workers or os.cpu_count() or 1, n))
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
-        jobs = _submit_renders(pool, request.pdf, edition.media_dir, n, options.images)
-        articles, failed = _extract(edition, request.pdf, n, options)
+        jobs, results = _submit_pages(pool, request.pdf, edition.media_dir, n, options)
+        articles, failed = _store_pages(edition, request.pdf, n, results, options)
+        regions = store.article_regions(edition)
+        clips: list[Future[int] | int] = []
         for job in jobs:
-            images = job.result() if isinstance(job, Future) else job
+            images = _result(job)
             store.set_page_image(edition, images.number, images.width, images.height)
             _report(options, Progress("rendered", images.number, n, f"{images.width}×{images.height} px"))
+            page_dir = _page_dir(edition.media_dir, images.number)
+            clips.append(_run(pool, write_clips, page_dir, regions.get(images.number, {}), options.images))
+        for clip in clips:
+            _result(clip)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)

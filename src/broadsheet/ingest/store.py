@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from broadsheet.extract.model import Item, PageResult
+from broadsheet.ingest.images import Fractions
 from broadsheet.search import SearchBackend
 from broadsheet.web.models import Article, Edition, EditionStatus, Page, Publication
 
@@ -97,6 +98,15 @@ def add_page(edition: Edition, result: PageResult) -> Page:
 
 def set_page_image(edition: Edition, number: int, width: int, height: int) -> None:
     Page.objects.filter(edition=edition, number=number).update(image_width=width, image_height=height)
+
+
+def article_regions(edition: Edition) -> dict[int, dict[str, list[Fractions]]]:
+    """Each page's articles' regions as page fractions, by page number and key: what clips are cut from."""
+    out: dict[int, dict[str, list[Fractions]]] = {}
+    for art in Article.objects.filter(edition=edition).select_related("page"):
+        boxes = [(b["x"], b["y"], b["w"], b["h"]) for b in art.region_boxes()]
+        out.setdefault(art.page.number, {})[art.key] = boxes
+    return out
 
 
 def _words(text: str) -> set[str]:

@@ -12,6 +12,7 @@ from broadsheet.errors import UsageError
 from broadsheet.search import SearchQuery, get_backend
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
+from broadsheet.web.highlight import Highlighter
 from broadsheet.web.models import Article, Edition, Page
 
 JSON_OPTIONS = {"ensure_ascii": False}
@@ -64,8 +65,19 @@ def _link_of(article: Article) -> dict[str, Any]:
     }
 
 
-def article_data(article: Article, with_neighbours: bool = True) -> dict[str, Any]:
-    """Everything the panel and scripts need about one article."""
+def highlight_data(article: Article, marker: Highlighter) -> dict[str, Any]:
+    """The article's text cut into plain and hit segments (odd positions are hits), for the panel to mark."""
+    a = article
+    fields = {"kicker": a.kicker, "title": a.title, "subheadline": a.subheadline, "byline": a.byline}
+    return {
+        **{name: marker.segments(text) for name, text in fields.items()},
+        "paragraphs": [marker.segments(p) for p in article.paragraphs],
+        "captions": [marker.segments(c) for c in article.captions],
+    }
+
+
+def article_data(article: Article, with_neighbours: bool = True, marker: Highlighter | None = None) -> dict[str, Any]:
+    """Everything the panel and scripts need about one article; with ``marker``, its search hits too."""
     data: dict[str, Any] = {
         "key": article.key,
         "url": q.article_url(article),
@@ -92,6 +104,8 @@ def article_data(article: Article, with_neighbours: bool = True) -> dict[str, An
             if a is not None:
                 a.edition, a.page = article.edition, article.page
         data["previous"], data["next"] = _link(prev), _link(nxt)
+    if marker is not None:
+        data["highlight"] = highlight_data(article, marker)
     return data
 
 
@@ -125,7 +139,7 @@ def article_json(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> 
     edition = q.get_edition(pub, ekey)
     article = q.get_article(edition, key)
     article.edition = edition
-    return _json(article_data(article))
+    return _json(article_data(article, marker=Highlighter.from_query(request.GET.get("q"))))
 
 
 def parse_search(request: HttpRequest) -> SearchQuery:

@@ -33,7 +33,7 @@ def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", required=True, type=_date, help="edition date, YYYY-MM-DD")
     parser.add_argument("--edition", default="", help="edition name for regional editions, e.g. lahore")
     parser.add_argument("--language", help="ISO 639-1 language (rtl languages set dir=rtl)")
-    parser.add_argument("--workers", type=int, help="pages rendered in parallel (default: one per core)")
+    parser.add_argument("--workers", type=int, help="processes rendering and extracting pages (default: one per core)")
     parser.add_argument("--quiet", action="store_true", help="no per-page progress")
     parser.set_defaults(func=run_ingest)
 

@@ -137,6 +137,10 @@ class Article(models.Model):
         words = self.body.split()
         return " ".join(words[:10]) + ("…" if len(words) > 10 else "") if words else f"Article {self.key}"
 
+    def clip_path(self) -> str:
+        """Relative media path of the article's page clip (cut at ingest by ``ingest.images.write_clips``)."""
+        return self.page.media_path(f"clips/{self.key}.jpg")
+
     def region_boxes(self) -> list[dict[str, Any]]:
         """Regions as fractions of the page (0–1), what the page view positions outlines with."""
         w, h = self.page.width_pt or 1.0, self.page.height_pt or 1.0

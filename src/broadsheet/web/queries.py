@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
+from urllib.parse import urlencode
 
+from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 
 from broadsheet.web.converters import EditionKey
 from broadsheet.web.models import Article, Edition, EditionStatus, Page, Publication
@@ -30,6 +33,26 @@ def get_edition(pub: str, ekey: EditionKey) -> Edition:
         raise Http404("no such edition") from e
 
 
+_BUILD_SQL = (
+    f"SELECT e.media_dir FROM {Edition._meta.db_table} e JOIN {Publication._meta.db_table} p "
+    "ON p.id = e.publication_id WHERE p.slug = %s AND e.date = %s AND e.name = %s AND e.status = %s"
+)
+
+
+def edition_build(pub: str, ekey: EditionKey) -> str:
+    """The published build (media folder, unique per ingest) of an edition.
+
+    Asked on every cached request, so in plain, portable SQL: the ORM spends twenty times as long
+    building the same query as the database spends answering it.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(_BUILD_SQL, [pub, ekey.date.isoformat(), ekey.name, EditionStatus.PUBLISHED.value])
+        row = cursor.fetchone()
+    if row is None:
+        raise Http404("no such edition")
+    return str(row[0])
+
+
 def get_page(edition: Edition, number: int) -> Page:
     try:
         return edition.pages.get(number=number)
@@ -48,25 +71,37 @@ def edition_args(edition: Edition) -> dict[str, Any]:
     return {"pub": edition.publication.slug, "ekey": edition.url_key}
 
 
+@lru_cache(maxsize=16384)
+def _reverse(prefix: str, name: str, **kwargs: Any) -> str:
+    """``reverse`` remembered: it costs ~0.1 ms and a page view builds a hundred URLs that never change
+    (keyed by the script prefix too, which ``reverse`` reads)."""
+    return reverse(name, kwargs=kwargs)
+
+
 def edition_url(edition: Edition, name: str = "edition") -> str:
-    return reverse(name, kwargs=edition_args(edition))
+    return _reverse(get_script_prefix(), name, **edition_args(edition))
 
 
 def page_url(edition: Edition, number: int, name: str = "page") -> str:
-    return reverse(name, kwargs={**edition_args(edition), "number": number})
+    return _reverse(get_script_prefix(), name, **edition_args(edition), number=number)
 
 
 def article_url(article: Article, name: str = "article") -> str:
-    return reverse(name, kwargs={**edition_args(article.edition), "key": article.key})
+    return _reverse(get_script_prefix(), name, **edition_args(article.edition), key=article.key)
+
+
+def with_query(url: str, query: str | None) -> str:
+    """``url`` carrying the reader's search words (``?q=``), so what it opens marks the hits."""
+    return f"{url}?{urlencode({'q': query})}" if query else url
 
 
 def media_url(relpath: str) -> str:
-    return reverse("media", kwargs={"relpath": relpath})
+    return _reverse(get_script_prefix(), "media", relpath=relpath)
 
 
 def neighbours(article: Article) -> tuple[Article | None, Article | None]:
     """The previous and next article on the same page, in reading order."""
-    siblings = list(article.page.articles.order_by("order").only("id", "key", "order", "headline", "body"))
+    siblings = list(article.page.articles.order_by("order").only("id", "page", "key", "order", "headline", "body"))
     index = next(i for i, a in enumerate(siblings) if a.id == article.id)
     prev = siblings[index - 1] if index > 0 else None
     nxt = siblings[index + 1] if index + 1 < len(siblings) else None

@@ -88,11 +88,21 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             "default": {
                 "ENGINE": "django.db.backends.sqlite3",
                 "NAME": str(database),
+                "CONN_MAX_AGE": 600,  # one connection per server thread, not one per request
                 "OPTIONS": {
                     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                     "transaction_mode": "IMMEDIATE",
                     "timeout": 20,
                 },
+            }
+        },
+        # Pages rendered per edition build (broadsheet.web.caching), in each server process: a build never
+        # changes, so entries do not expire; the least recently used go when MAX_ENTRIES is reached.
+        "CACHES": {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "TIMEOUT": None,
+                "OPTIONS": {"MAX_ENTRIES": 1000},
             }
         },
         "TEMPLATES": [

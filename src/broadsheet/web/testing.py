@@ -20,6 +20,7 @@ from broadsheet.extract.model import Item, ItemType, Jump, PageResult
 
 WIDTH, HEIGHT = 595.0, 842.0
 HOSTILE = 'Hostile <script>window.pwned=1</script> &amp; <img src=x onerror="window.pwned=2"> &lt;b&gt; café'
+HOSTILE_HEADLINE = "Council <script>window.pwned=3</script> &amp; &#60;i&#62;tax"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ def sample_pages(hostile: bool = False) -> list[list[SampleArticle]]:
                 "Harbour ferries to run again", "The timetable will be printed weekly. " * 5, jump=Jump(from_page=1)
             ),
             SampleArticle(
-                HOSTILE if hostile else "Orchard harvest is early",
+                HOSTILE_HEADLINE if hostile else "Orchard harvest is early",
                 ("Body with " + HOSTILE + ". ") * 2 if hostile else "Apples ripened two weeks early this year. " * 6,
             ),
         ],
@@ -126,7 +127,11 @@ class FixedExtractor:
 
 
 def build_site(data_dir: Path) -> None:
-    """Ingest the sample edition and a hostile one into the site at ``data_dir`` (Django set up here)."""
+    """Ingest the sample edition and a hostile one into the site at ``data_dir`` (Django set up here).
+
+    The hostile edition goes through the real extraction, as a publisher's PDF would: its markup-like
+    text reaches the site only the way the extractor reads it off the page.
+    """
     from broadsheet.web.settings import migrate, setup
 
     setup({"BROADSHEET_DATA_DIR": str(data_dir)})
@@ -139,7 +144,8 @@ def build_site(data_dir: Path) -> None:
         pdf = data_dir / f"{slug}.pdf"
         results = make_pdf(pdf, sample_pages(hostile))
         request = IngestRequest(pdf=pdf, publication=slug, date=dt.date.fromisoformat(date))
-        ingest_edition(request, IngestOptions(images=small, workers=1, extractor=FixedExtractor(results)))
+        extractor = None if hostile else FixedExtractor(results)
+        ingest_edition(request, IngestOptions(images=small, workers=1, extractor=extractor))
 
 
 if __name__ == "__main__":

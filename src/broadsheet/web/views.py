@@ -15,10 +15,11 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from broadsheet.errors import UsageError
-from broadsheet.search import get_backend
+from broadsheet.search import SearchHit, get_backend
 from broadsheet.web import api
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
+from broadsheet.web.highlight import Highlighter
 from broadsheet.web.models import Article, Edition, Page, Publication
 
 
@@ -101,9 +102,16 @@ def edition(request: HttpRequest, pub: str, ekey: EditionKey) -> HttpResponse:
     return render(request, "reader/edition.html", context)
 
 
-def _regions(articles: list[Article]) -> list[dict[str, Any]]:
+def _found(article: Article, marker: Highlighter | None) -> bool:
+    """Whether the reader's search words are in the article: its regions are then marked on the page."""
+    a = article
+    return marker is not None and marker.finds(a.kicker, a.headline, a.subheadline, a.byline, a.body)
+
+
+def _regions(articles: list[Article], marker: Highlighter | None, query: str | None) -> list[dict[str, Any]]:
     out = []
     for a in articles:
+        found = _found(a, marker)
         for i, box in enumerate(a.region_boxes()):
             style = (
                 f"left:{box['x'] * 100:.3f}%;top:{box['y'] * 100:.3f}%;"
@@ -113,9 +121,10 @@ def _regions(articles: list[Article]) -> list[dict[str, Any]]:
                 {
                     "article": a,
                     "first": i == 0,
+                    "found": found,
                     "style": style,
-                    "box": box,
-                    "url": q.article_url(a),
+                    "box": {k: f"{v:.6f}" for k, v in box.items()},
+                    "url": q.with_query(q.article_url(a), query),
                     "json": q.article_url(a, "article-json"),
                 }
             )
@@ -131,12 +140,17 @@ def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpR
     articles = list(pg.articles.all())
     for a in articles:
         a.edition, a.page = ed, pg
+    query = request.GET.get("q")
+    marker = Highlighter.from_query(query)
     context = {
         "edition": ed,
         "page": pg,
         "pages": _page_cards(ed),
-        "regions": _regions(articles),
-        "articles": [{"a": a, "url": q.article_url(a), "json": q.article_url(a, "article-json")} for a in articles],
+        "regions": _regions(articles, marker, query),
+        "articles": [
+            {"a": a, "url": q.with_query(q.article_url(a), query), "json": q.article_url(a, "article-json")}
+            for a in articles
+        ],
         "screen": q.media_url(pg.media_path("screen.jpg")),
         "info": q.media_url(pg.media_path("iiif/info.json")),
         "prev_url": q.page_url(ed, number - 1) if number > 1 else None,
@@ -154,17 +168,35 @@ def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpR
     art = q.get_article(ed, key)
     art.edition = ed
     data = api.article_data(art)
-    clip = q.media_url(art.page.media_path("thumb.jpg")) if art.page else None
+    query = request.GET.get("q")
     context = {
         "edition": ed,
         "article": art,
         "data": data,
-        "clip": clip,
-        "page_url": q.page_url(ed, art.page.number) + f"#article={art.key}",
+        "marker": Highlighter.from_query(query),
+        "clip": request.build_absolute_uri(q.media_url(_clip_path(art))),
+        "page_url": q.with_query(q.page_url(ed, art.page.number), query) + f"#article={art.key}",
         "absolute": request.build_absolute_uri(q.article_url(art)),
         "json_url": q.article_url(art, "article-json"),
     }
     return render(request, "reader/article.html", context)
+
+
+def _clip_path(article: Article) -> str:
+    """The article's page clip; the page thumbnail for editions ingested before clips were cut."""
+    clip = article.clip_path()
+    return clip if (Path(settings.MEDIA_ROOT) / clip).is_file() else article.page.media_path("thumb.jpg")
+
+
+def _hit(hit: SearchHit, article: Article, query: str) -> dict[str, Any]:
+    """One search result; its links carry the query, so the article opens with the hits marked."""
+    page_url = q.page_url(article.edition, article.page.number)
+    return {
+        "hit": hit,
+        "a": article,
+        "url": q.with_query(q.article_url(article), query),
+        "page_url": q.with_query(page_url, query) + f"#article={article.key}",
+    }
 
 
 @require_GET
@@ -181,17 +213,7 @@ def search(request: HttpRequest) -> HttpResponse:
         found = Article.objects.select_related("page", "edition__publication").in_bulk(
             [h.article_id for h in results.hits]
         )
-        context["hits"] = [
-            {
-                "hit": h,
-                "a": found[h.article_id],
-                "url": q.article_url(found[h.article_id]),
-                "page_url": q.page_url(found[h.article_id].edition, found[h.article_id].page.number)
-                + f"#article={found[h.article_id].key}",
-            }
-            for h in results.hits
-            if h.article_id in found
-        ]
+        context["hits"] = [_hit(h, found[h.article_id], query.text) for h in results.hits if h.article_id in found]
         context["total"] = results.total
     return render(request, "reader/search.html", context)
 

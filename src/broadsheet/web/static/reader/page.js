@@ -6,6 +6,12 @@
   function $(id) { return document.getElementById(id); }
 
   var reader, panel, current = null, opener = null, loading = null;
+  var query = new URLSearchParams(window.location.search).get("q") || "";
+
+  /* The reader's search words travel with the URLs the panel loads and links, so hits are marked. */
+  function withQuery(url) {
+    return query ? url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(query) : url;
+  }
 
   function regions(key) {
     return Array.prototype.filter.call(document.querySelectorAll(".region"), function (r) {
@@ -17,9 +23,24 @@
     regions().forEach(function (r) { r.classList.toggle(className, on && r.getAttribute("data-key") === key); });
   }
 
-  function setText(id, text) {
+  /* Text, or its segments (odd ones are search hits) as text nodes and <mark> elements: never HTML. */
+  function setMarked(node, text, segments) {
+    node.replaceChildren();
+    (segments || [text || ""]).forEach(function (part, i) {
+      if (!part) { return; }
+      if (i % 2) {
+        var hit = document.createElement("mark");
+        hit.textContent = part;
+        node.appendChild(hit);
+      } else {
+        node.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  function setText(id, text, segments) {
     var node = $(id);
-    node.textContent = text || "";
+    setMarked(node, text, segments);
     node.hidden = !text;
   }
 
@@ -33,32 +54,32 @@
     return a;
   }
 
+  function fillList(id, tag, texts, segments) {
+    var node = $(id);
+    node.replaceChildren();
+    (texts || []).forEach(function (text, i) {
+      var item = document.createElement(tag);
+      setMarked(item, text, segments && segments[i]);
+      node.appendChild(item);
+    });
+  }
+
   function fill(data) {
-    setText("panel-kicker", data.kicker);
-    setText("panel-headline", data.title);
-    setText("panel-subheadline", data.subheadline);
-    setText("panel-byline", data.byline);
-    var body = $("panel-body");
-    body.replaceChildren();
-    (data.paragraphs || []).forEach(function (p) {
-      var para = document.createElement("p");
-      para.textContent = p;
-      body.appendChild(para);
-    });
+    var marks = data.highlight || {};
+    setText("panel-kicker", data.kicker, marks.kicker);
+    setText("panel-headline", data.title, marks.title);
+    setText("panel-subheadline", data.subheadline, marks.subheadline);
+    setText("panel-byline", data.byline, marks.byline);
+    fillList("panel-body", "p", data.paragraphs, marks.paragraphs);
+    fillList("panel-captions", "li", data.captions, marks.captions);
     var captions = $("panel-captions");
-    captions.replaceChildren();
-    (data.captions || []).forEach(function (c) {
-      var li = document.createElement("li");
-      li.textContent = c;
-      captions.appendChild(li);
-    });
     captions.hidden = !(data.captions || []).length;
     var jumps = $("panel-jumps");
     jumps.replaceChildren();
     if (data.continues_in) { jumps.appendChild(jumpLink("Continued on page", data.continues_in)); }
     if (data.continued_from) { jumps.appendChild(jumpLink("Continued from page", data.continued_from)); }
     jumps.hidden = !jumps.childNodes.length;
-    $("panel-link").href = data.url;
+    $("panel-link").href = withQuery(data.url);
     $("panel-prev").disabled = !data.previous;
     $("panel-next").disabled = !data.next;
   }
@@ -67,7 +88,7 @@
     if (current && current.json === jsonUrl) { return Promise.resolve(); }
     if (from) { opener = from; }
     loading = jsonUrl;
-    return fetch(jsonUrl).then(function (r) {
+    return fetch(withQuery(jsonUrl)).then(function (r) {
       if (!r.ok) { throw new Error("article not found"); }
       return r.json();
     }).then(function (data) {
@@ -175,7 +196,7 @@
     $("panel-next").addEventListener("click", function () { neighbour("next"); });
     $("panel-print").addEventListener("click", function () { window.print(); });
     $("panel-copy").addEventListener("click", function () {
-      var url = new URL($("panel-link").getAttribute("href"), window.location.href).href;
+      var url = new URL(current ? current.url : $("panel-link").getAttribute("href"), window.location.href).href;
       var done = function () { $("panel-status").textContent = "Link copied"; };
       if (navigator.clipboard) { navigator.clipboard.writeText(url).then(done, function () { window.prompt("Copy this link", url); }); }
     });

@@ -1,0 +1,102 @@
+"""Ingest speed, as a ratio to PDFium's bare cost measured in the same run.
+
+    .venv/bin/python benchmarks/ingest.py [--pages 24] [--chars 30000] [--repeat 1] [--workers N]
+
+Ingests a generated broadsheet edition (the extraction benchmark's) into a fresh site under
+build/bench/ with the whole pipeline — page images and IIIF tiles, extraction, article clips, storage,
+search index, publish — and divides its wall time per page by the time PDFium takes to render a page
+at 150 dpi and read every character's box, one page after another. Target ≤ 3×. The ingest renders
+and extracts pages in ``--workers`` processes (default: one per core), so the CPU-time ratio (all its
+processes' CPU over PDFium's) is printed too: on a busy machine it is the steadier figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from common import BUILD, edition, emit, read_chars
+
+TARGET = 3.0
+DPI = 150
+
+
+def bare_pdfium(pdf: Path) -> float:
+    """Render each page at 150 dpi and read its characters; nothing else. Returns seconds."""
+    start = time.perf_counter()
+    doc = pdfium.PdfDocument(pdf)
+    for i in range(len(doc)):
+        page = doc[i]
+        page.render(scale=DPI / 72).close()
+        read_chars(page)
+        page.close()
+    doc.close()
+    return time.perf_counter() - start
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the ingest's render workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def fresh_site(data_dir: Path) -> None:
+    shutil.rmtree(data_dir, ignore_errors=True)
+    from broadsheet.web.settings import migrate, setup
+
+    setup({"BROADSHEET_DATA_DIR": str(data_dir)})
+    migrate()
+
+
+def ingest(pdf: Path, day: int, workers: int | None) -> tuple[float, float, int]:
+    """Ingest ``pdf`` as a new edition; returns wall seconds, CPU seconds and the articles stored."""
+    from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
+
+    request = IngestRequest(pdf=pdf, publication="bench", date=dt.date(2025, 1, 1) + dt.timedelta(days=day))
+    cpu, start = cpu_seconds(), time.perf_counter()
+    summary = ingest_edition(request, IngestOptions(workers=workers))
+    return time.perf_counter() - start, cpu_seconds() - cpu, summary.articles
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=24)
+    parser.add_argument("--chars", type=int, default=30000)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--workers", type=int, help="render processes (default: one per core)")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    pdf = edition(args.pages, args.chars)
+    fresh_site(BUILD / "ingest-site")
+    bare = min(bare_pdfium(pdf) for _ in range(max(1, args.repeat)))
+    runs = [ingest(pdf, day, args.workers) for day in range(max(1, args.repeat))]
+    wall, cpu, articles = min(runs)
+    per_page, bare_per_page = wall / args.pages, bare / args.pages
+    emit(
+        {
+            "pages": args.pages,
+            "articles": articles,
+            "cores": os.cpu_count(),
+            "workers": args.workers or os.cpu_count(),
+            "bare_pdfium_render_150dpi_and_chars_s_per_page": round(bare_per_page, 4),
+            "ingest_s_per_page": round(per_page, 4),
+            "ingest_cpu_s_per_page": round(cpu / args.pages, 4),
+            "ratio": round(per_page / bare_per_page, 2),
+            "cpu_ratio": round(cpu / bare, 2),
+            "target": TARGET,
+            "met": per_page / bare_per_page <= TARGET,
+        },
+        args.json,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
