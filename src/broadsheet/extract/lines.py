@@ -280,7 +280,8 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], has_spaces: bool) -
     rtl = np.add.reduceat(_rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
     order = _rtl_by_position(glyphs.box[:, 0], order, line_of, rtl)
     gap = (WORD_GAP_WITH_SPACES if has_spaces else WORD_GAP_NO_SPACES) * size
-    word_start = np.flatnonzero(_word_starts(glyphs, order, bounds, gap))
+    spaces = _spaces_before(glyphs.space_before, order, bounds, line_of, rtl)
+    word_start = np.flatnonzero(_word_starts(glyphs, order, bounds, gap, spaces))
     ordered = codes[order].tobytes().decode("utf-32-le")
     words = _words(glyphs, order, ordered, word_start, rtl[line_of[word_start]])
     first_word = np.searchsorted(line_of[word_start], np.arange(len(counts) + 1)).tolist()
@@ -327,9 +328,32 @@ def _rtl_by_position(x0: FloatArray, order: Index, line_of: Index, rtl: BoolArra
     return order
 
 
-def _word_starts(glyphs: Glyphs, order: Index, bounds: Index, limit: FloatArray) -> BoolArray:
-    """Which glyphs (in ``order``) start a word: the first of a line, one after a space the PDF
-    wrote, or one further than ``limit`` (per line) from the right edge of its word so far.
+def _spaces_before(space_before: BoolArray, order: Index, bounds: Index, line_of: Index, rtl: BoolArray) -> BoolArray:
+    """Which glyphs (in ``order``) have a space the PDF wrote on their left.
+
+    The PDF writes a space before a glyph in its own stream order. A right-to-left line written in
+    reading order (glyph numbers falling from left to right) puts the space before the first glyph
+    of the next word, which is that word's rightmost: the space is on the right of that glyph, so on
+    the left of the glyph after it in position order.
+    """
+    spaces = space_before[order]
+    falling = np.zeros(len(order), dtype=np.bool_)
+    falling[1:] = order[1:] < order[:-1]
+    same_line = np.ones(len(order), dtype=np.bool_)
+    same_line[bounds[:-1]] = False
+    falls = np.add.reduceat((falling & same_line).astype(np.int64), bounds[:-1])
+    pairs = np.diff(bounds) - 1
+    logical = rtl & (2 * falls > pairs)
+    if not logical.any():
+        return spaces
+    shifted = np.zeros_like(spaces)
+    shifted[1:] = spaces[:-1]
+    return np.where(logical[line_of], shifted, spaces)
+
+
+def _word_starts(glyphs: Glyphs, order: Index, bounds: Index, limit: FloatArray, spaces: BoolArray) -> BoolArray:
+    """Which glyphs (in ``order``) start a word: the first of a line, one with a space the PDF wrote
+    on its left (``spaces``), or one further than ``limit`` (per line) from the right edge of its word so far.
 
     That right edge depends on where the word started, so gaps are first measured from the
     starts known so far and measured again until no new start appears. Measuring from an earlier
@@ -338,7 +362,7 @@ def _word_starts(glyphs: Glyphs, order: Index, bounds: Index, limit: FloatArray)
     """
     x0, x1 = glyphs.box[order, 0], glyphs.box[order, 2]
     limit = np.repeat(limit, np.diff(bounds))
-    starts = glyphs.space_before[order].copy()
+    starts = spaces.copy()
     starts[bounds[:-1]] = True
     values, rank = np.unique(x1, return_inverse=True)
     while True:
