@@ -201,3 +201,31 @@ def test_small_bold_brief_headlines_open_their_own_briefs(tmp_path: Path) -> Non
     result = _page(tmp_path, *_story(60, "Bridge Plan Goes to the Board", lines=25), *briefs)
     headlines = sorted(a.headline or "" for a in _articles(result))
     assert headlines == ["Bridge Plan Goes to the Board", "Library Hours", "Market Hall", "Night Bus"]
+
+
+def test_a_bold_headline_barely_bigger_than_the_body_opens_a_story(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        *_story(60, "Bridge Plan Goes to the Board", lines=12),
+        text_at(40, 260, "Library opens on Sundays", "Times-Bold", 9.6),
+        text_at(40, 274, "By Ann Lee", "Times-Bold", 8),
+        column(40, 290, WIDTH, 10, seed=6),
+    )
+    headlines = sorted(a.headline or "" for a in _articles(result))
+    assert headlines == ["Bridge Plan Goes to the Board", "Library opens on Sundays"]
+
+
+def test_a_headline_over_the_first_of_two_columns_owns_both(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        text_at(40, 60, "Mayor Approves", "Helvetica-Bold", 16),
+        column(40, 90, WIDTH, 8, seed=1),
+        column(215, 90, WIDTH, 8, seed=2),
+        text_at(40, 200, "Architect Rejects Plan", "Helvetica-Bold", 16),
+        column(40, 230, WIDTH, 8, seed=3),
+        column(215, 230, WIDTH, 8, seed=4),
+        column(390, 60, WIDTH, 30, seed=5),
+    )
+    stories = {a.headline: a for a in _articles(result)}
+    assert len(stories["Mayor Approves"].regions) >= 3
+    assert len(stories["Architect Rejects Plan"].regions) >= 3

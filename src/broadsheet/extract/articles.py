@@ -14,6 +14,9 @@ from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
 from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
 
+# A column that starts within this many line pitches of the foot of a headline sits under it.
+UNDER_HEADLINE = 3.0
+
 _TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
 
 
@@ -83,6 +86,11 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
                 result.append(cluster)
             current = cluster
             continue
+        titled = [c for c in result if c.type is ItemType.ARTICLE and c.headline is not None]
+        if block.role is Role.BODY and (story := side_story([block], titled, scale)) is not None:
+            story.blocks.append(block)
+            current = story
+            continue
         if current is not None and _continues(current, block, scale):
             current.blocks.append(block)
             continue
@@ -91,32 +99,7 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
         else:
             current = Cluster(ItemType.ARTICLE, [block])
         result.append(current)
-    return _absorb_enclosed([c for c in result if c.blocks], scale)
-
-
-def _absorb_enclosed(clusters: list[Cluster], scale: TypeScale) -> list[Cluster]:
-    """An untitled scrap of text inside a titled article's bounds (a label in its chart, a stray
-    line beside its photo) is part of that article, not an article of its own."""
-    titled = [c for c in clusters if c.type is ItemType.ARTICLE and c.headline is not None]
-    bounds = {id(c): union([b.box for b in c.blocks]) for c in titled}
-    kept: list[Cluster] = []
-    for cluster in clusters:
-        scrap = sum(len(b.lines) for b in cluster.blocks) <= 2 and sum(b.chars for b in cluster.blocks) < 80
-        if cluster.type is not ItemType.ARTICLE or cluster.headline is not None or not scrap:
-            kept.append(cluster)
-            continue
-        box = union([b.box for b in cluster.blocks])
-        hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
-        if hosts:
-            host = min(hosts, key=lambda c: _area(bounds[id(c)]))
-            host.blocks.extend(cluster.blocks)
-        else:
-            kept.append(cluster)
-    return kept
-
-
-def _area(box: Box) -> float:
-    return (box[2] - box[0]) * (box[3] - box[1])
+    return [c for c in result if c.blocks]
 
 
 def _captions_after_images(blocks: list[Block], order: list[int]) -> list[int]:
@@ -238,3 +221,24 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale) -> bool:
     # a column further along the line that starts higher up: the article runs on into it
     next_column = block.x0 >= last.x1 - scale.body or block.x1 <= last.x0 + scale.body
     return next_column and block.top < last.bottom - scale.pitch
+
+
+def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:
+    """The titled story whose headline ends just above these blocks and beside them, within half a
+    column, with its own columns starting at the same height: a headline narrower than its story
+    (centred over some of its columns, or over the first of two)."""
+    box = union([b.box for b in blocks])
+    width = box[2] - box[0]
+    candidates = []
+    for story in titled:
+        assert story.headline is not None
+        head = story.headline.reach or story.headline.box
+        if box[1] < head[1] or box[1] - head[3] > UNDER_HEADLINE * scale.pitch:
+            continue
+        distance = max(head[0] - box[2], box[0] - head[2], 0.0)
+        if distance > 0.5 * width:
+            continue
+        columns = [b for b in story.blocks if b is not story.headline and b.top > head[3] - 1]
+        if any(abs(b.top - mine.top) < 1.5 * scale.pitch for b in columns for mine in blocks):
+            candidates.append((distance, story))
+    return min(candidates, key=lambda t: t[0])[1] if candidates else None

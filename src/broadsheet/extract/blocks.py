@@ -14,6 +14,9 @@ from enum import StrEnum
 from broadsheet.extract.lines import Line
 from broadsheet.geometry import Box, union, x_overlap
 
+# Type this much bigger than the body is display type (headlines, kickers, decks).
+DISPLAY_TYPE = 1.15
+
 
 class Role(StrEnum):
     """What a block is on the page; set by :mod:`broadsheet.extract.roles`."""
@@ -189,7 +192,7 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         limit = max(0.9 * max(last.size, line.size), 0.6 * scale.pitch)
         if not -0.4 * line.height < gap < limit:
             continue
-        if not 0.8 < line.size / max(last.size, 0.1) < 1.25 or abs(line.bold - last.bold) > 0.6:
+        if not _same_size(last, line, scale) or abs(line.bold - last.bold) > 0.6:
             continue
         if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
             continue
@@ -198,6 +201,15 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         if gap < best_gap:
             best, best_gap = block, gap
     return best
+
+
+def _same_size(upper: Line, lower: Line, scale: TypeScale) -> bool:
+    """Body lines vary a little in measured size; the lines of one headline (or any bold heading)
+    are set in one size, so a kicker, deck or byline a size or two smaller is not part of it."""
+    ratio = lower.size / max(upper.size, 0.1)
+    if max(upper.size, lower.size) > DISPLAY_TYPE * scale.body or max(upper.bold, lower.bold) >= 0.6:
+        return 0.93 < ratio < 1.075
+    return 0.8 < ratio < 1.25
 
 
 def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:

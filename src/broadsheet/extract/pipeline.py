@@ -1,7 +1,7 @@
 """The extraction pipeline for one page, stage by stage, as plain functions over plain data.
 
     PageContent ─ find_lines ─ split_at_gutters ─ find_blocks ─ assign_roles ─ mark_furniture ─ reading_order
-                ─ build_clusters ─ compose_items ─▶ PageResult
+                ─ build_clusters ─ join_untitled ─ compose_items ─▶ PageResult
 
 Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
 """
@@ -21,6 +21,7 @@ from broadsheet.extract.order import reading_order
 from broadsheet.extract.roles import PageLayout, assign_roles
 from broadsheet.extract.text import hyphenated_words
 from broadsheet.extract.textlayer import assess_text_layer
+from broadsheet.extract.untitled import join_untitled
 from broadsheet.geometry import Box
 from broadsheet.pdf.content import PageContent
 
@@ -70,7 +71,8 @@ def _layout(
     mark_furniture(blocks, scale, layout, content.number)
     assign_frames(blocks, content.frames)
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules)
-    return build_clusters(blocks, order, scale, content.hrules)
+    rank = {id(blocks[i]): k for k, i in enumerate(order)}
+    return join_untitled(build_clusters(blocks, order, scale, content.hrules), scale, rank)
 
 
 def _photos(images: list[Box], content: PageContent) -> list[Box]:

@@ -34,6 +34,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     """Set ``block.role`` for every block, in place."""
     for block in blocks:
         block.role = _size_role(block, scale)
+    _mark_bold_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
     _mark_pull_quotes(blocks, scale)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
@@ -60,6 +61,29 @@ def _size_role(block: Block, scale: TypeScale) -> Role:
     return Role.BODY
 
 
+def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
+    """A short bold block set a little bigger than the body, with running text right under it and
+    no headline right over it, opens a story: the small headline of a brief or a side story."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    for block in blocks:
+        if block.role is not Role.BODY or block.bold < 0.9 or not 1.03 <= scale.ratio(block.size) < 1.08:
+            continue
+        if len(block.lines) > 4 or block.chars > 160:
+            continue
+        text_below = any(
+            b.role is Role.BODY
+            and len(b.lines) >= 2
+            and x_overlap(b.box, block.box) > 0.5
+            and -1 < b.top - block.bottom < 3.5 * scale.pitch
+            for b in blocks
+        )
+        head_above = any(
+            x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch for h in heads
+        )
+        if text_below and not head_above:
+            block.role = Role.HEADLINE
+
+
 def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
     """Smaller headline-sized type stacked on a bigger headline is its kicker (above) or deck (below).
 
@@ -71,7 +95,7 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
         if head.role is not Role.HEADLINE:
             continue
         for other in heads:
-            if other is head or other.role is not Role.HEADLINE or other.size > 0.8 * head.size:
+            if other is head or other.role is not Role.HEADLINE or other.size > 0.9 * head.size:
                 continue
             upper, lower = sorted((head.box, other.box), key=lambda b: b[1])
             if x_overlap(head.box, other.box) < 0.5 or rule_between(upper, lower, hrules):
@@ -130,7 +154,7 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
             continue
         gap_above = head.top - block.bottom
         plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
-        if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.8 and not plain_body:
+        if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.95 and not plain_body:
             block.role = Role.KICKER
             head.reach = union([head.reach or head.box, block.box])
             continue
