@@ -51,3 +51,9 @@ class IngestError(BroadsheetError):
     """An edition could not be ingested; the edition that was published before (if any) is still shown."""
 
     exit_code = 4
+
+
+class SearchIndexError(BroadsheetError):
+    """The search index could not be written (another process held it too long, or it is damaged)."""
+
+    exit_code = 5

@@ -205,33 +205,42 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
     if not request.publication or not request.publication.replace("-", "").isalnum():
         raise UsageError(f"publication must be a slug like 'the-nation', not {request.publication!r}")
     n = page_count(request.pdf)
+    search = options.search or _configured_search()
     pub = store.get_publication(request.publication, request.publication_name, request.language or "en", "ltr")
     stale = store.stale_editions(pub, request.date, request.edition)
-    _remove(stale)
+    _remove(stale, search)
     edition = store.begin_edition(
         pub, request.date, request.edition, request.language or pub.language, request.pdf.name
     )
     try:
         articles, failed = _build(edition, request, n, options)
         store.resolve_jumps(edition)
-        replaced = store.publish(edition, options.search or get_backend())
+        replaced = store.publish(edition, search)
     except BaseException as e:
-        _remove([edition])
+        _remove([edition], search)
         if isinstance(e, BroadsheetError | KeyboardInterrupt | SystemExit):
             raise
         raise IngestError(f"{request.pdf}: ingest failed, the published edition is unchanged ({e})") from e
-    _remove(replaced)
+    _remove(replaced, search)
     return IngestSummary(edition.id, n, articles, failed, len(replaced))
 
 
-def _remove(editions: list[Edition]) -> None:
-    """Delete editions no reader can see, rows first, then their media folders."""
+def _configured_search() -> SearchBackend:
+    from django.conf import settings
+
+    return get_backend(settings.BROADSHEET_SEARCH_BACKEND)
+
+
+def _remove(editions: list[Edition], search: SearchBackend) -> None:
+    """Delete editions no reader can see: search documents first (so none outlives its row), rows, media."""
     from broadsheet.ingest import store
     from broadsheet.web.models import EditionStatus
 
     for edition in editions:
         if edition.status == EditionStatus.PUBLISHED:
             edition.status = EditionStatus.FAILED
+    for edition in editions:
+        search.remove_edition(edition.id)
     store.delete_editions(editions)
     for edition in editions:
         shutil.rmtree(_media_root() / edition.media_dir, ignore_errors=True)

@@ -1,8 +1,9 @@
 """Database side of ingest: build an edition invisibly, then swap it in with one transaction.
 
 Readers only see ``published`` editions. A new build lives in its own ``processing`` row and media
-folder; :func:`publish` flips it to ``published``, retires the old one and updates the search index in
-a single transaction, so a crash at any point before the commit leaves the old edition intact.
+folder; :func:`publish` indexes it for search, then flips it to ``published`` and retires the old one in
+a single transaction, so a crash at any point before the commit leaves the old edition intact (search
+ignores documents of editions that are not published, :mod:`broadsheet.search`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean(text: str | None) -> str:
-    """Extracted text with control characters removed (they are the search highlight markers)."""
+    """Extracted text with control characters removed (invisible in print; HTML and XML do not allow them)."""
     return _CONTROL.sub("", text or "").strip()
 
 
@@ -132,7 +133,12 @@ def resolve_jumps(edition: Edition) -> int:
 
 
 def publish(edition: Edition, backend: SearchBackend) -> list[Edition]:
-    """Swap ``edition`` in; return the editions it replaced (their media can be deleted afterwards)."""
+    """Swap ``edition`` in; return the editions it replaced (their documents, rows and media go afterwards).
+
+    The index is written first: once the commit lands the edition is findable, and if it never lands
+    the documents belong to an unpublished edition, which search ignores.
+    """
+    backend.index_edition(edition.id)
     with transaction.atomic():
         old = list(
             Edition.objects.select_for_update().filter(
@@ -143,14 +149,12 @@ def publish(edition: Edition, backend: SearchBackend) -> list[Edition]:
             )
         )
         for prev in old:
-            backend.remove_edition(prev.id)
             prev.status = EditionStatus.REPLACED
             prev.save(update_fields=["status"])
         edition.status = EditionStatus.PUBLISHED
         edition.published_at = timezone.now()
         edition.page_count = edition.pages.count()
         edition.save(update_fields=["status", "published_at", "page_count"])
-        backend.index_edition(edition.id)
     return old
 
 

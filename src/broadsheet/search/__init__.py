@@ -1,9 +1,14 @@
 """Full-text search over published articles behind a small interface.
 
-A backend indexes an edition's articles inside the transaction that publishes it and removes them
-inside the one that replaces it, so an article is findable exactly when it is published. The default
-backend is SQLite FTS5 in the site's own database (:mod:`broadsheet.search.fts5`); a PostgreSQL
-backend implements the same :class:`SearchBackend` protocol.
+The database is the truth; an index is a copy that may run ahead of it or lag behind it. So a backend
+indexes an edition *before* the transaction that publishes it commits, removes a retired edition
+*after* the transaction that retires it, and every search keeps only hits whose edition is published
+in the database at that moment: an article is findable exactly when it is published, even if the
+process dies between the two writes. :meth:`SearchBackend.rebuild` makes the index from the database.
+
+The one backend is tantivy (:mod:`broadsheet.search.tantivy_backend`), chosen on measurements at a
+million articles (``benchmarks/search.py``, docs/reader.md); a PostgreSQL full-text backend implements
+the same :class:`SearchBackend` protocol.
 """
 
 from __future__ import annotations
@@ -48,10 +53,13 @@ class SearchBackend(Protocol):
     """What the ingest and the web layer need from a search engine."""
 
     def index_edition(self, edition_id: int) -> None:
-        """Add every article of the edition (call inside the publishing transaction)."""
+        """Add every article of the edition; call before the publishing transaction commits."""
 
     def remove_edition(self, edition_id: int) -> None:
-        """Remove every article of the edition (call inside the replacing transaction)."""
+        """Remove every article of the edition; call after the transaction that retired it commits."""
+
+    def rebuild(self) -> int:
+        """Index every published article afresh from the database (repair); returns how many."""
 
     def search(self, query: SearchQuery) -> SearchResults:
         """Ranked hits with snippets; raises :class:`UsageError` on an empty query."""
@@ -72,10 +80,10 @@ def parse_terms(text: str) -> list[str]:
     return terms
 
 
-def get_backend(name: str = "fts5") -> SearchBackend:
+def get_backend(name: str = "tantivy") -> SearchBackend:
     """The configured backend (``BROADSHEET_SEARCH_BACKEND``)."""
-    if name == "fts5":
-        from broadsheet.search.fts5 import Fts5Backend
+    if name == "tantivy":
+        from broadsheet.search.tantivy_backend import TantivyBackend
 
-        return Fts5Backend()
-    raise UsageError(f"unknown search backend {name!r} (available: fts5)")
+        return TantivyBackend()
+    raise UsageError(f"unknown search backend {name!r} (available: tantivy)")

@@ -1,6 +1,6 @@
-"""CLI subcommands ``ingest`` and ``serve``, as functions the main CLI (``broadsheet.cli``) wires in.
+"""CLI subcommands ``ingest``, ``serve`` and ``reindex``, as functions the main CLI (``broadsheet.cli``) wires in.
 
-register(subparsers)            # adds both; each parser's ``func`` takes the args, returns an exit code
+register(subparsers)            # adds them; each parser's ``func`` takes the args, returns an exit code
 """
 
 from __future__ import annotations
@@ -93,10 +93,24 @@ def run_serve(args: argparse.Namespace, env: Mapping[str, str] | None = None) ->
     return 0
 
 
+def run_reindex(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    """Rebuild the search index from the database: after a restore, an upgrade, or to repair it."""
+    _setup(os.environ if env is None else env)
+    from django.conf import settings
+
+    from broadsheet.search import get_backend
+
+    count = get_backend(settings.BROADSHEET_SEARCH_BACKEND).rebuild()
+    print(f"indexed {count} published articles")
+    return 0
+
+
 def register(subparsers: Any) -> None:
-    """Add ``ingest`` and ``serve`` to an ``argparse`` subparsers object."""
+    """Add ``ingest``, ``serve`` and ``reindex`` to an ``argparse`` subparsers object."""
     add_ingest_arguments(subparsers.add_parser("ingest", help="ingest an edition PDF", epilog=ENV_HELP))
     add_serve_arguments(subparsers.add_parser("serve", help="serve the reader", epilog=ENV_HELP))
+    reindex = subparsers.add_parser("reindex", help="rebuild the search index from the database", epilog=ENV_HELP)
+    reindex.set_defaults(func=run_reindex)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,7 +32,7 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting("BROADSHEET_DEBUG", "0", "1 to show Django debug pages (never in production)"),
     EnvSetting("BROADSHEET_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]", "comma-separated host names served"),
     EnvSetting("BROADSHEET_NODE_MODULES", "", "folder with npm's node_modules (default: the checkout's)"),
-    EnvSetting("BROADSHEET_SEARCH_BACKEND", "fts5", "search engine: fts5 (SQLite, same database)"),
+    EnvSetting("BROADSHEET_SEARCH_BACKEND", "tantivy", "search engine: tantivy (index beside the database)"),
 )
 
 

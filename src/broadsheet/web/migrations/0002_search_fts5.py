@@ -1,4 +1,4 @@
-"""The SQLite FTS5 search index, in the same database so it commits with the edition it indexes."""
+"""The SQLite FTS5 search index of the first releases (dropped by 0003: search moved to tantivy)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ from django.db import migrations
 from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 from django.db.migrations.state import StateApps
 
-from broadsheet.search.fts5 import CREATE_SQL, DROP_SQL
+CREATE_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS reader_search "
+    "USING fts5(headline, body, tokenize = 'unicode61 remove_diacritics 2')"
+)
+DROP_SQL = "DROP TABLE IF EXISTS reader_search"
 
 
 def create(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:

@@ -1,0 +1,179 @@
+"""The tantivy index on disk: its schema, its analyzer, fresh searchers and a waiting writer.
+
+Why the schema looks like this (figures in docs/reader.md, from ``benchmarks/search.py``):
+
+* Nothing is stored: a search reads its ten hits' text from the database, which it must ask anyway
+  whether their editions are published, and which is the truth. The index holds postings only.
+* ``headline`` and ``body`` are indexed with term frequencies but *without positions*: words and BM25
+  need no positions, and leaving them out keeps the index small and quick to build.
+* Phrases are answered from ``headline_pairs`` and ``body_pairs``, which hold every pair of adjacent
+  words as one term (``licence_fee``). A two-word phrase is then a single term lookup, and a longer
+  one a phrase query over pair terms, which are rare where single words are common: plain positional
+  phrase queries over common words were the slow case (66 ms p95 at 1M articles). The price is build
+  time and size: pairs make most of the index's terms.
+* ``article_id`` is a fast field (read for the hits without a document store); ``edition_id`` lets an
+  edition be deleted as one term and a search exclude editions that are not published; ``publication``
+  and ``day`` (YYYYMMDD) serve the reader's filters.
+
+Text is folded by one analyzer, used both by tantivy at indexing time and by Python for queries and
+pairs: words split on anything not a letter or digit in any script, lower-cased, Latin diacritics
+folded to ASCII (``Café`` → ``cafe``); Arabic-script words are kept as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tantivy
+
+from broadsheet.errors import SearchIndexError
+
+FOLDED = "broadsheet_folded"
+PAIR = "_"  # never inside a token: the tokenizer splits on it
+WRITER_WAIT_S = 30.0
+SCHEMA_VERSION = 1  # bump with any change to the schema or the analyzer: tantivy opens an old index as it is
+
+
+def folded_analyzer() -> tantivy.TextAnalyzer:
+    """Split on non-alphanumerics (Unicode), drop absurdly long tokens, lower-case, fold Latin to ASCII."""
+    builder = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    for step in (tantivy.Filter.remove_long(40), tantivy.Filter.lowercase(), tantivy.Filter.ascii_fold()):
+        builder = builder.filter(step)
+    return builder.build()
+
+
+ANALYZER = folded_analyzer()
+
+
+def build_schema() -> tantivy.Schema:
+    b = tantivy.SchemaBuilder()
+    b.add_integer_field("article_id", fast=True)
+    b.add_integer_field("edition_id", indexed=True)
+    b.add_text_field("publication", tokenizer_name="raw", index_option="basic")
+    b.add_integer_field("day", indexed=True, fast=True)
+    b.add_text_field("headline", tokenizer_name=FOLDED, index_option="freq")
+    b.add_text_field("body", tokenizer_name=FOLDED, index_option="freq")
+    b.add_text_field("headline_pairs", tokenizer_name="whitespace", index_option="position")
+    b.add_text_field("body_pairs", tokenizer_name="whitespace", index_option="position")
+    return b.build()
+
+
+SCHEMA = build_schema()
+
+
+def pairs(tokens: list[str]) -> list[str]:
+    """Adjacent tokens joined: ``[a, b, c]`` → ``[a_b, b_c]``, the terms of the ``*_pairs`` fields."""
+    return list(map(PAIR.join, itertools.pairwise(tokens)))
+
+
+def day_number(date: dt.date) -> int:
+    return date.year * 10000 + date.month * 100 + date.day
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """What one document is made of (from the article and its edition's row)."""
+
+    article_id: int
+    edition_id: int
+    publication: str
+    date: dt.date
+    headline: str
+    body: str
+
+
+def document(art: ArticleText) -> tantivy.Document:
+    return tantivy.Document(
+        article_id=art.article_id,
+        edition_id=art.edition_id,
+        publication=art.publication,
+        day=day_number(art.date),
+        headline=art.headline,
+        body=art.body,
+        headline_pairs=" ".join(pairs(ANALYZER.analyze(art.headline))),
+        body_pairs=" ".join(pairs(ANALYZER.analyze(art.body))),
+    )
+
+
+def index_dir(database: Path) -> Path:
+    """The index belongs to one database, so it lives beside it (versioned: a new schema, a new folder)."""
+    return database.with_name(f"{database.name}.search-v{SCHEMA_VERSION}")
+
+
+@dataclass
+class IndexHandle:
+    """One open index per folder and process, shared by threads; searchers follow the latest commit."""
+
+    path: Path
+    index: tantivy.Index
+    _seen: tuple[int, int, int] = (0, 0, 0)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def searcher(self) -> tantivy.Searcher:
+        """A searcher over the last commit, from any process: the index is reloaded when meta.json changes.
+
+        Reloading on every search would reopen every segment; a stat is microseconds. meta.json is
+        replaced atomically on commit, so its inode and mtime change exactly when there is news.
+        """
+        st = (self.path / "meta.json").stat()
+        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if stamp != self._seen:
+            with self._lock:
+                self.index.reload()
+                self._seen = stamp
+        return self.index.searcher()
+
+    @contextmanager
+    def writer(self, heap_bytes: int = 64_000_000, threads: int = 1) -> Iterator[tantivy.IndexWriter]:
+        """The index's single writer, committed on success and rolled back on error.
+
+        tantivy allows one writer per index across processes; a concurrent ingest waits for it (up to
+        :data:`WRITER_WAIT_S`) rather than failing at once.
+        """
+        writer = self._acquire(heap_bytes, threads)
+        try:
+            yield writer
+            writer.commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        writer.wait_merging_threads()  # releases the lock once merges of the new segments are done
+
+    def _acquire(self, heap_bytes: int, threads: int) -> tantivy.IndexWriter:
+        deadline = time.monotonic() + WRITER_WAIT_S
+        while True:
+            try:
+                return self.index.writer(heap_bytes, threads)
+            except ValueError as e:
+                if "LockBusy" not in str(e):
+                    raise SearchIndexError(f"{self.path}: cannot write the search index ({e})") from e
+                if time.monotonic() > deadline:
+                    raise SearchIndexError(
+                        f"{self.path}: another process has been writing the search index for "
+                        f"{WRITER_WAIT_S:.0f} s (a rebuild?); try again when it is done"
+                    ) from e
+                time.sleep(0.05)
+
+
+_HANDLES: dict[Path, IndexHandle] = {}
+_HANDLES_LOCK = threading.Lock()
+
+
+def open_index(path: Path) -> IndexHandle:
+    """The process's handle on the index in ``path``, created empty if there is none yet."""
+    with _HANDLES_LOCK:
+        handle = _HANDLES.get(path)
+        if handle is None:
+            path.mkdir(parents=True, exist_ok=True)
+            index = tantivy.Index(SCHEMA, path=str(path), reuse=True)
+            index.register_tokenizer(FOLDED, ANALYZER)
+            index.config_reader("manual")
+            handle = _HANDLES[path] = IndexHandle(path, index)
+        return handle

@@ -1,0 +1,170 @@
+"""Search agrees with the database: an article is findable exactly when its edition is published.
+
+Real tantivy indexes and real SQLite files in tmp_path; a crash is a child process that dies with
+``os._exit`` between writing the index and committing the edition.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from broadsheet.errors import SearchIndexError
+from broadsheet.search import SearchQuery
+from broadsheet.search.tantivy_backend import TantivyBackend
+from broadsheet.web.testing import SampleArticle
+from tests.search.conftest import Publish, publish_edition
+
+REPO = Path(__file__).resolve().parents[2]
+FIRST = [[SampleArticle("Harbour news", "The ferry runs again.")]]
+CORRECTED = [[SampleArticle("Harbour news, corrected", "The ferry runs again on Sunday.")]]
+
+
+def found(text: str) -> list[str]:
+    from broadsheet.web.models import Article
+
+    hits = TantivyBackend().search(SearchQuery(text)).hits
+    return [Article.objects.get(id=h.article_id).headline for h in hits]
+
+
+def documents() -> int:
+    """Documents in the index, findable or not."""
+    return TantivyBackend().handle.searcher().num_docs
+
+
+class CrashAfterIndexing(TantivyBackend):
+    """Dies like a killed process right after the index commit, before the database commit."""
+
+    def index_edition(self, edition_id: int) -> None:
+        super().index_edition(edition_id)
+        os._exit(9)
+
+
+class KeepRetired(TantivyBackend):
+    """Never gets round to removing retired editions (as if it died just after the publishing commit)."""
+
+    def remove_edition(self, edition_id: int) -> None:
+        pass
+
+
+class Probe(TantivyBackend):
+    """Searches at the moment the edition is indexed but not yet committed."""
+
+    seen: list[str]
+
+    def index_edition(self, edition_id: int) -> None:
+        super().index_edition(edition_id)
+        self.seen = found("corrected")
+
+
+def child(data_dir: str, folder: str, crash: bool) -> None:
+    """Entry point of the child process: publish ``CORRECTED`` into the site, crashing if asked to."""
+    from broadsheet.web.settings import setup
+
+    setup({"BROADSHEET_DATA_DIR": data_dir})
+    publish_edition(Path(folder), "the-post", "2025-05-01", CORRECTED, CrashAfterIndexing() if crash else None)
+
+
+def run_child(tmp_path: Path, crash: bool) -> int:
+    args = f"{str(tmp_path / 'site')!r}, {str(tmp_path)!r}, {crash}"
+    code = f"from tests.search.test_consistency import child; child({args})"
+    return subprocess.run([sys.executable, "-c", code], cwd=REPO, check=False).returncode
+
+
+def test_an_edition_is_found_from_its_publishing_commit_on(publish: Publish) -> None:
+    publish("the-post", "2025-05-01", FIRST)
+    probe = Probe()
+    publish("the-post", "2025-05-01", CORRECTED, search=probe)
+    assert probe.seen == []  # indexed, not yet committed: invisible
+    assert found("corrected") == ["Harbour news, corrected"]  # committed: found, no reload step
+    assert found("ferry") == ["Harbour news, corrected"]
+    assert documents() == 1
+
+
+def test_a_crash_between_index_write_and_commit_changes_nothing_visible(publish: Publish, tmp_path: Path) -> None:
+    publish("the-post", "2025-05-01", FIRST)
+    found("ferry")  # this process has the index open before the child writes to it
+    assert run_child(tmp_path, crash=True) == 9
+    assert documents() == 2  # the crashed build's document is in the index...
+    assert found("corrected") == []  # ...but its edition is not published
+    results = TantivyBackend().search(SearchQuery("ferry"))
+    assert results.total == 1 and found("ferry") == ["Harbour news"]
+    publish("the-post", "2025-05-01", CORRECTED)  # the next ingest purges the stale build and its documents
+    assert found("ferry") == ["Harbour news, corrected"]
+    assert documents() == 1
+
+
+def test_an_edition_published_by_another_process_is_found_at_once(publish: Publish, tmp_path: Path) -> None:
+    publish("the-post", "2025-05-01", FIRST)
+    assert found("ferry") == ["Harbour news"]
+    assert run_child(tmp_path, crash=False) == 0
+    assert found("ferry") == ["Harbour news, corrected"]
+
+
+def test_a_retired_edition_is_filtered_until_its_documents_are_removed(publish: Publish) -> None:
+    from broadsheet.web.models import Edition
+
+    first = publish("the-post", "2025-05-01", FIRST)
+    publish("the-post", "2025-05-01", CORRECTED, search=KeepRetired())
+    assert documents() == 2
+    assert TantivyBackend().search(SearchQuery("ferry")).total == 1
+    assert found("ferry") == ["Harbour news, corrected"]
+    assert not Edition.objects.filter(id=first).exists()  # its row went, its document stayed: still invisible
+    assert found("ferry") == ["Harbour news, corrected"]
+
+
+def test_rebuild_makes_the_index_agree_with_the_database(publish: Publish, tmp_path: Path) -> None:
+    publish("the-post", "2025-05-01", FIRST)
+    publish("the-post", "2025-05-02", [[SampleArticle("Ferry timetable", "Ferries leave at nine.")]])
+    assert run_child(tmp_path, crash=True) == 9
+    backend = TantivyBackend()
+    backend.remove_edition(publish("the-post", "2025-05-03", [[SampleArticle("Lost", "Ferry lost at sea.")]]))
+    assert documents() == 3 and len(found("ferry")) == 2
+    assert backend.rebuild() == 3
+    assert documents() == 3
+    assert sorted(found("ferry")) == ["Ferry timetable", "Harbour news", "Lost"]
+
+
+def test_a_busy_index_is_waited_for_then_given_up_on(publish: Publish, monkeypatch: pytest.MonkeyPatch) -> None:
+    edition = publish("the-post", "2025-05-01", FIRST)
+    backend = TantivyBackend()
+    held = threading.Event()
+
+    def hold(seconds: float) -> None:
+        with backend.handle.writer():
+            held.set()
+            time.sleep(seconds)
+
+    thread = threading.Thread(target=hold, args=(0.5,))
+    thread.start()
+    held.wait()
+    start = time.monotonic()
+    backend.remove_edition(edition)  # waits for the other writer
+    assert time.monotonic() - start > 0.3
+    thread.join()
+    monkeypatch.setattr("broadsheet.search.tantivy_index.WRITER_WAIT_S", 0.2)
+    held.clear()
+    thread = threading.Thread(target=hold, args=(1.0,))
+    thread.start()
+    held.wait()
+    with pytest.raises(SearchIndexError, match="another process"):
+        backend.index_edition(edition)
+    thread.join()
+
+
+def test_the_reindex_command_rebuilds_from_the_database(publish: Publish, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from broadsheet.web.commands import run_reindex
+
+    TantivyBackend().remove_edition(publish("the-post", "2025-05-01", FIRST))
+    assert found("ferry") == []
+    assert run_reindex(argparse.Namespace(), env={}) == 0
+    assert capsys.readouterr().out == "indexed 1 published articles\n"
+    assert found("ferry") == ["Harbour news"]
