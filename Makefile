@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := $(shell grep -v '^\#' system-packages.txt)
 SHARED ?= ../shared
 
-.PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench clean
+.PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench bench-search clean
 
 setup: $(STAMP)
 
@@ -53,8 +53,15 @@ demo: setup
 eval: setup
 	$(PY) tools/eval.py --shared $(SHARED) --out build/eval
 
+# Speed and memory targets, as ratios to a baseline measured in the same run (docs/benchmarks.md).
 bench: setup
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/ingest.py
+	$(PY) benchmarks/throughput.py
+
+# Search latency on a generated archive of 1,000,000 articles: builds it once under build/ (hours).
+bench-search: setup
+	$(PY) benchmarks/search.py --articles 1000000
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache
