@@ -229,3 +229,28 @@ def test_a_headline_over_the_first_of_two_columns_owns_both(tmp_path: Path) -> N
     stories = {a.headline: a for a in _articles(result)}
     assert len(stories["Mayor Approves"].regions) >= 3
     assert len(stories["Architect Rejects Plan"].regions) >= 3
+
+
+def test_a_drop_cap_joins_its_word_in_text_bigger_than_the_body(tmp_path: Path) -> None:
+    words = ["idden away from the rest of the town", *["and the greenhouse is kept by the club"] * 5]
+    result = _page(
+        tmp_path,
+        *_story(300, "Bridge Plan Goes to the Board", lines=30),
+        text_at(40, 100, "A Greenhouse Tour", "Helvetica-Bold", 22),
+        text_at(60, 138, "H", "Times-Roman", 40),
+        *(text_at(90, 140 + 16 * k, line, size=12) for k, line in enumerate(words)),
+    )
+    tour = next(a for a in _articles(result) if a.headline == "A Greenhouse Tour")
+    assert tour.body and tour.body.startswith("Hidden away")
+
+
+def test_a_headline_band_with_its_story_below_is_not_an_advert(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        box(36, 96, 540, 40, fill=(0.7, 0.85, 0.95)),
+        text_at(120, 102, "MEMBER IN THE USA", "Helvetica-Bold", 26),
+        photo(44, 100, 40, 30),
+        *(column(x, 142, WIDTH, 20, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    assert [a.headline for a in _articles(result)] == ["MEMBER IN THE USA"]
+    assert not [i for i in result.items if i.type is ItemType.ADVERT]

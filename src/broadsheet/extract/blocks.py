@@ -148,9 +148,10 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             ln
             for ln in lines
             if ln is not cap
-            and abs(ln.size - scale.body) < 0.2 * scale.body
-            and 0 <= ln.x0 - cap.x1 < 1.5 * scale.body
-            and cap.top - 2 * scale.body <= ln.top <= cap.top + 1.5 * scale.body
+            and ln.size <= 0.6 * cap.size  # text at least two lines shorter than the initial
+            and ln.bold < 0.5  # not a headline's second line
+            and 0 <= ln.x0 - cap.x1 < 1.5 * ln.size
+            and cap.top - 2 * ln.size <= ln.top <= cap.top + 1.5 * ln.size
         ]
         if not beside:
             continue

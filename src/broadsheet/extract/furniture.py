@@ -73,6 +73,8 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
         texts = [b for b in inner if b.lines]
         if not texts or any(len(b.lines) >= 3 and scale.ratio(b.size) < 1.3 for b in texts):
             continue
+        if any(b.role is Role.MASTHEAD for b in inner) or _story_below(frame, blocks, scale):
+            continue  # the title block, or a band behind a headline whose story runs on below it
         if sum(len(b.text.split()) for b in texts) > 60:
             continue
         display = any(scale.ratio(b.size) >= 2.0 for b in texts)
@@ -85,6 +87,17 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue
         for block in inner:
             block.role = role
+
+
+def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
+    """Running text starts right under the frame, across its width."""
+    return any(
+        b.role is Role.BODY
+        and len(b.lines) >= 3
+        and x_overlap(b.box, frame) > 0.5
+        and -1 < b.top - frame[3] < 3 * scale.pitch
+        for b in blocks
+    )
 
 
 def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: float) -> bool:
@@ -108,7 +121,7 @@ def _mark_masthead(
     """
     width, height = size
     texts = [b for b in blocks if b.lines]
-    candidates = [b for b in texts if b.top < 0.25 * height and b.width > 0.3 * width and scale.ratio(b.size) >= 2.0]
+    candidates = [b for b in texts if b.top < 0.25 * height and b.width > 0.2 * width and scale.ratio(b.size) >= 2.0]
     if not candidates:
         return
     title = max(candidates, key=lambda b: b.size)
