@@ -32,10 +32,6 @@ def covered_share(box: Box, cover: Box) -> float:
     return max(inter, 0.0) / width if width > 0 else 0.0
 
 
-def overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
 def inside(box: Box, frame: Box, slack: float = 2.0) -> bool:
     return (
         box[0] >= frame[0] - slack

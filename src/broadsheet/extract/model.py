@@ -72,16 +72,6 @@ class Item:
     captions: list[str] = field(default_factory=list)
     jump: Jump | None = None
 
-    @property
-    def bbox(self) -> Box:
-        """The smallest box around all regions."""
-        return (
-            min(r[0] for r in self.regions),
-            min(r[1] for r in self.regions),
-            max(r[2] for r in self.regions),
-            max(r[3] for r in self.regions),
-        )
-
 
 @dataclass(slots=True)
 class PageResult:

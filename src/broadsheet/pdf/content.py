@@ -61,17 +61,6 @@ class Glyphs:
     def __len__(self) -> int:
         return len(self.text)
 
-    def subset(self, keep: BoolArray) -> Glyphs:
-        idx = np.flatnonzero(keep)
-        return Glyphs(
-            text=[self.text[i] for i in idx],
-            box=self.box[idx],
-            size=self.size[idx],
-            font=self.font[idx],
-            space_before=self.space_before[idx],
-            fonts=self.fonts,
-        )
-
 
 @dataclass(slots=True)
 class PageContent:

@@ -51,10 +51,6 @@ def ensure(name: str) -> str:
     return name
 
 
-def have_dejavu() -> bool:
-    return (DEJAVU_DIR / "DejaVuSans.ttf").exists()
-
-
 # What PDFium's loose character boxes reach, measured: for the base-14 fonts it uses its own
 # substitute fonts (taller than the AFM ascent); for DejaVu, accented capitals and Arabic forms
 # such as hamza-on-alef or gaf stick out above the font's ascent.
