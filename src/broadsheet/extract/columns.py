@@ -8,6 +8,7 @@ strip between columns of body lines, the headline is two lines.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from broadsheet.extract.blocks import TypeScale
@@ -27,14 +28,16 @@ SIDE_LINES = 3
 
 def split_at_gutters(lines: list[Line], scale: TypeScale) -> list[Line]:
     """Lines in large type, cut wherever a word gap lies over a gutter of the body text below."""
-    body = [ln for ln in lines if abs(ln.size - scale.body) < 0.15 * scale.body]
+    body = sorted((ln for ln in lines if abs(ln.size - scale.body) < 0.15 * scale.body), key=lambda ln: ln.top)
+    tops = [ln.top for ln in body]
     out: list[Line] = []
     for line in lines:
         if line.size < LARGE_TYPE * scale.body or len(line.words) < 2:
             out.append(line)
             continue
-        below = [b for b in body if 0 <= b.top - line.bottom < LOOK_BELOW * scale.pitch]
-        out.extend(_split_line(line, below, scale))
+        start = bisect.bisect_left(tops, line.bottom)
+        end = bisect.bisect_left(tops, line.bottom + LOOK_BELOW * scale.pitch)
+        out.extend(_split_line(line, body[start:end], scale))
     return out
 
 
