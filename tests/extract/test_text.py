@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from broadsheet.extract.jumps import find_jump
-from broadsheet.extract.text import join_lines, normalise
+from broadsheet.extract.lines import Line, Word
+from broadsheet.extract.text import join_lines, normalise, paragraphs
+from broadsheet.pdf.content import FontStyle
 
 
 def test_normalise_folds_ligatures_soft_hyphens_and_odd_spaces() -> None:
@@ -32,3 +34,28 @@ def test_jump_patterns_in_several_languages() -> None:
         assert jump is not None, text
         assert (jump.direction, jump.page) == (direction, page), text
     assert find_jump("The minister said on page 3 of the report that the budget would grow next year") is None
+
+
+def _line(x0: float, top: float, x1: float, text: str) -> Line:
+    return Line(
+        (x0, top, x1, top + 9),
+        [Word((x0, top, x1, top + 9), text)],
+        9.0,
+        FontStyle("Times", False, False, False),
+        0.0,
+        0.0,
+        False,
+    )
+
+
+def test_paragraphs_split_at_indents_but_not_where_text_wraps_round_a_photo() -> None:
+    lines = [
+        _line(20, 0, 200, "the council met on tuesday and the"),
+        _line(20, 11, 200, "mayor spoke of the bridge. A well-"),
+        _line(120, 22, 200, "known architect"),  # beside a photo from x 20 to 115
+        _line(120, 33, 200, "defended the plan"),
+        _line(20, 44, 200, "at a crowded meeting on Tuesday."),
+        _line(30, 55, 200, "A new paragraph starts with an indent"),
+        _line(20, 66, 200, "and runs on to the end of the column."),
+    ]
+    assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [5, 2]

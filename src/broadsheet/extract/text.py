@@ -70,6 +70,13 @@ def hyphenated_words(lines: Sequence[Line]) -> set[str]:
     return words
 
 
+def _indented(prev: Line, line: Line, left: float, body_size: float) -> bool:
+    """A first-line indent: a little in from the margin the line before keeps to. Lines set beside
+    a photo (text wrapping round it) start far in, and all at the same place: not indents."""
+    shift = line.x0 - left
+    return 0.6 * body_size < shift < 4 * body_size and abs(prev.x0 - line.x0) > 0.3 * body_size
+
+
 def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[list[Line]]:
     """Split a column's lines into paragraphs: first-line indents, extra space, short last lines."""
     if not lines:
@@ -79,7 +86,7 @@ def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[li
     width = right - left
     out: list[list[Line]] = [[lines[0]]]
     for prev, line in itertools.pairwise(lines):
-        indent = line.x0 - left > 0.6 * body_size and abs(line.x1 - right) < 0.1 * width
+        indent = _indented(prev, line, left, body_size) and abs(line.x1 - right) < 0.1 * width
         gap = line.bottom - prev.bottom > 1.45 * pitch
         short = prev.x1 < right - 0.2 * width and prev.text.rstrip().endswith(_SENTENCE_END)
         if (
