@@ -15,7 +15,7 @@ from broadsheet.extract.model import ItemType
 from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
 
 # A column that starts within this many line pitches of the foot of a headline sits under it.
-UNDER_HEADLINE = 3.0
+UNDER_HEADLINE = 4.0
 
 _TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
 
