@@ -254,3 +254,15 @@ def test_a_headline_band_with_its_story_below_is_not_an_advert(tmp_path: Path) -
     )
     assert [a.headline for a in _articles(result)] == ["MEMBER IN THE USA"]
     assert not [i for i in result.items if i.type is ItemType.ADVERT]
+
+
+def test_a_writers_name_under_the_headline_is_the_byline(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        text_at(40, 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        text_at(40, 94, "Samuel Caldwell", "Helvetica-Bold", 9),
+        *(column(x, 110, WIDTH, 20, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = _articles(result)
+    assert article.byline == "Samuel Caldwell" and article.subheadline is None
+    assert article.body and "Caldwell" not in article.body

@@ -15,6 +15,7 @@ from broadsheet.extract.jumps import find_jump
 from broadsheet.geometry import Box, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
+NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
 
@@ -125,6 +126,13 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
             block.role = Role.PULLQUOTE
 
 
+def _is_name(block: Block, scale: TypeScale) -> bool:
+    """One short line of two to five capitalised words (joined by "and"): a person's name."""
+    return (
+        len(block.lines) == 1 and block.chars <= 40 and scale.ratio(block.size) < 1.1 and bool(NAME.match(block.text))
+    )
+
+
 def _is_byline(block: Block, scale: TypeScale) -> bool:
     if len(block.lines) > 2 or block.chars > 70:
         return False
@@ -159,7 +167,9 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
             head.reach = union([head.reach or head.box, block.box])
             continue
         gap_below = block.top - head.bottom
-        if -1 < gap_below < 1.5 * scale.pitch and (
+        if -1 < gap_below < 3 * scale.pitch and _is_name(block, scale):
+            block.role = Role.BYLINE  # a byline without "By": just the writer's name under the headline
+        elif -1 < gap_below < 1.5 * scale.pitch and (
             1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
         ):
             block.role = Role.SUBHEADLINE
