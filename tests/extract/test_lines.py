@@ -6,7 +6,11 @@ import json
 from pathlib import Path
 
 from broadsheet.extract import extract_pages
+from broadsheet.extract.lines import find_lines
+from broadsheet.pdf.content import read_page_content
+from broadsheet.pdf.document import open_pdf
 from broadsheet.synthetic import SyntheticOptions, generate_edition
+from tests.pdfs import combine, make_pdf, text_at
 
 
 def test_right_to_left_words_split_at_the_pdf_spaces(tmp_path: Path) -> None:
@@ -19,3 +23,12 @@ def test_right_to_left_words_split_at_the_pdf_spaces(tmp_path: Path) -> None:
     texts = [t for i in page.items for t in (i.kicker, i.headline, i.subheadline, i.byline, i.body) if t]
     found = {w for text in texts for w in text.split()}
     assert expected and len(expected & found) >= 0.9 * len(expected)
+
+
+def test_a_stretched_word_space_written_in_sequence_stays_in_its_line(tmp_path: Path) -> None:
+    """A short justified line (beside a drop cap, in a narrow column) stretches its spaces to four or
+    five font sizes; the next word, written right after, is still the same line."""
+    page = combine(text_at(60, 170, "welcomed", size=8), text_at(128, 170, "the", size=8))  # 4.4 sizes apart
+    with open_pdf(make_pdf(tmp_path / "p.pdf", page)) as doc:
+        content = read_page_content(doc[0], 1)
+    assert [line.text for line in find_lines(content.glyphs)] == ["welcomed the"]

@@ -25,6 +25,10 @@ FRAGMENT_GAP = 0.75
 # ...unless the PDF wrote the two glyphs one after the other: then only a gap this wide does
 # (justified text in narrow columns stretches word spaces).
 STREAM_GAP = 1.6
+# Two fragments of a row that the stream wrote one after the other stay one line across a gap up to
+# this many font sizes: a word space stretched to justify a short line (beside a drop cap or a
+# photo, in a narrow column).
+WRITTEN_NEXT_GAP = 6.0
 # Without space characters in the PDF, a gap wider than this many font sizes separates words.
 WORD_GAP_NO_SPACES = 0.13
 # With space characters in the PDF, only a gap this wide adds a space the PDF did not write.
@@ -250,7 +254,7 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box]) -> list[list[int]
         crosses = gap > 0 and any(right - 1 <= x <= left + 1 for x in cuts)
         # written right after the run before it (runs are numbered in stream order): a stretched
         # word space, not a gutter
-        written_next = r - 1 in current and gap < 4 * s
+        written_next = r - 1 in current and gap < WRITTEN_NEXT_GAP * s
         if (gap > FRAGMENT_GAP * s and not written_next) or crosses:
             fragments.append([r])
             current = {r}
