@@ -266,3 +266,19 @@ def test_a_writers_name_under_the_headline_is_the_byline(tmp_path: Path) -> None
     (article,) = _articles(result)
     assert article.byline == "Samuel Caldwell" and article.subheadline is None
     assert article.body and "Caldwell" not in article.body
+
+
+def test_a_column_after_a_hole_belongs_to_the_story_beside_it_not_the_one_above(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        text_at(40, 60, "Council Backs the Bridge Plan", "Helvetica-Bold", 22),
+        column(40, 95, WIDTH, 12, seed=1),
+        column(215, 95, WIDTH, 12, seed=2),
+        text_at(40, 300, "Market Opens", "Helvetica-Bold", 16),
+        column(40, 325, WIDTH, 15, seed=3),
+        text_at(215, 325, "Second column of the market story", size=9),
+        column(215, 336, WIDTH, 14, seed=4),
+        column(390, 60, WIDTH, 45, seed=5),
+    )
+    market = next(a for a in _articles(result) if a.headline == "Market Opens")
+    assert market.body and "Second column of the market story" in market.body

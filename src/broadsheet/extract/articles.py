@@ -14,6 +14,8 @@ from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
 from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
 
+# An empty stretch of column this many line pitches tall ends a story there.
+GAP_IN_COLUMN = 4.0
 # A column that starts within this many line pitches of the foot of a headline sits under it.
 UNDER_HEADLINE = 4.0
 
@@ -76,6 +78,8 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
                 result.append(current)
             continue
         owner = _owner(block, _column_box(block, blocks, scale), heads, hrules, scale)
+        if owner is not None and _cut_off(block, owner, blocks, scale):
+            owner = None
         if block.role is Role.KICKER:
             owner = _kicker_owner(block, heads, scale) or owner
         if owner is not None:
@@ -196,6 +200,17 @@ def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -
         if head.bottom + 0.8 * scale.body < mid < block.top - 0.2 and covered_share(block.box, r) > 0.6:
             return True
     return False
+
+
+def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a wide empty gap lies between the block and the text above it in its column, below
+    the headline: stories do not leave a hole inside a column, so the block begins something else."""
+    above = [
+        b.bottom
+        for b in blocks
+        if b is not block and x_overlap(b.box, block.box) > 0.5 and head.bottom - 1 < b.bottom and b.top < block.top
+    ]
+    return bool(above) and block.top - max(above) > GAP_IN_COLUMN * scale.pitch
 
 
 def _kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | None:
