@@ -282,3 +282,17 @@ def test_a_column_after_a_hole_belongs_to_the_story_beside_it_not_the_one_above(
     )
     market = next(a for a in _articles(result) if a.headline == "Market Opens")
     assert market.body and "Second column of the market story" in market.body
+
+
+def test_a_headline_set_right_of_its_first_column_still_owns_it(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        column(40, 60, WIDTH, 50, seed=1),
+        text_at(300, 60, "Plan to Rebuild the Bridge", "Helvetica-Bold", 18),
+        text_at(215, 96, "First column of the bridge story", size=9),
+        column(215, 107, WIDTH, 20, seed=2),
+        column(390, 96, WIDTH, 21, seed=3),
+        text_at(40, 40, "Earlier Story", "Helvetica-Bold", 14),
+    )
+    bridge = next(a for a in _articles(result) if a.headline == "Plan to Rebuild the Bridge")
+    assert bridge.body and bridge.body.startswith("First column of the bridge story")

@@ -254,6 +254,9 @@ def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> 
         if distance > 0.5 * width:
             continue
         columns = [b for b in story.blocks if b is not story.headline and b.top > head[3] - 1]
-        if any(abs(b.top - mine.top) < 1.5 * scale.pitch for b in columns for mine in blocks):
+        aligned = any(abs(b.top - mine.top) < 1.5 * scale.pitch for b in columns for mine in blocks)
+        # the first column read of a story whose headline starts further along, over this column's end
+        first = not columns and distance == 0
+        if aligned or first:
             candidates.append((distance, story))
     return min(candidates, key=lambda t: t[0])[1] if candidates else None
