@@ -128,6 +128,18 @@ def test_body_text_right_under_a_photo_is_body_not_caption(tmp_path: Path) -> No
     assert article.body.count("council") >= 3
 
 
+def test_a_photo_inside_a_story_is_the_story_s_photo(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        *_story(60, "Bridge Plan Goes to the Board", lines=40),
+        photo(120, 200, 180, 120),
+        text_at(120, 324, "The bridge at dusk", "Times-Italic", 8),
+    )
+    (article,) = _articles(result)
+    assert not [i for i in result.items if i.type is ItemType.PHOTO]
+    assert article.captions == ["The bridge at dusk"]
+
+
 def test_columns_under_a_wide_photo_are_read_one_after_the_other(tmp_path: Path) -> None:
     result = _page(
         tmp_path,

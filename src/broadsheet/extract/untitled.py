@@ -3,7 +3,8 @@
 Building clusters leaves text that no headline claimed as untitled articles. Most of them are
 pieces of a titled story the geometry of ownership missed: a label inside its chart, or the first
 column of a story whose headline is centred over the others. Real untitled stories are rare and
-stand apart; these pieces sit inside or right beside a titled story.
+stand apart; these pieces sit inside or right beside a titled story. A photo set inside a story's
+bounds (its text wrapping round it) is that story's photo, not a photo item of its own.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         host = None
         if cluster.type is ItemType.ARTICLE and cluster.headline is None:
             host = _enclosing(cluster, titled, bounds, scale) or side_story(cluster.blocks, titled, scale)
+        elif cluster.type is ItemType.PHOTO:
+            host = _enclosing(cluster, titled, bounds, scale)
         if host is None:
             kept.append(cluster)
         else:
@@ -39,9 +42,10 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
 
 
 def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], scale: TypeScale) -> Cluster | None:
-    """The smallest titled story whose bounds hold this scrap of text."""
+    """The smallest titled story whose bounds hold this photo, or this scrap of text."""
     lines = sum(len(b.lines) for b in cluster.blocks)
-    if lines > SCRAP_LINES or sum(b.chars for b in cluster.blocks) >= SCRAP_CHARS:
+    scrap = lines <= SCRAP_LINES and sum(b.chars for b in cluster.blocks) < SCRAP_CHARS
+    if cluster.type is ItemType.ARTICLE and not scrap:
         return None
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
