@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from broadsheet.errors import SearchIndexError
-from broadsheet.search import SearchQuery
+from broadsheet.search import SearchQuery, tantivy_backend
 from broadsheet.search.tantivy_backend import TantivyBackend
 from broadsheet.web.testing import SampleArticle
 from tests.search.conftest import Publish, publish_edition
@@ -87,7 +87,9 @@ def test_an_edition_is_found_from_its_publishing_commit_on(publish: Publish) -> 
     assert documents() == 1
 
 
-def test_a_crash_between_index_write_and_commit_changes_nothing_visible(publish: Publish, tmp_path: Path) -> None:
+def test_a_crash_between_index_write_and_commit_changes_nothing_visible(
+    publish: Publish, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     publish("the-post", "2025-05-01", FIRST)
     found("ferry")  # this process has the index open before the child writes to it
     assert run_child(tmp_path, crash=True) == 9
@@ -95,6 +97,10 @@ def test_a_crash_between_index_write_and_commit_changes_nothing_visible(publish:
     assert found("corrected") == []  # ...but its edition is not published
     results = TantivyBackend().search(SearchQuery("ferry"))
     assert results.total == 1 and found("ferry") == ["Harbour news"]
+    monkeypatch.setattr(tantivy_backend, "COUNT_UP_TO", 0)  # uncounted: the crashed build's hit is dropped after
+    for limit in (1, 2):  # ...and with too few left for the page, searched again excluding it
+        results = TantivyBackend().search(SearchQuery("ferry", limit=limit))
+        assert (len(results.hits), results.total, results.more) == (1, 1, False)
     publish("the-post", "2025-05-01", CORRECTED)  # the next ingest purges the stale build and its documents
     assert found("ferry") == ["Harbour news, corrected"]
     assert documents() == 1

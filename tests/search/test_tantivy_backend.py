@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from broadsheet.errors import UsageError
-from broadsheet.search import SearchQuery, get_backend, parse_terms
+from broadsheet.errors import SearchIndexError, UsageError
+from broadsheet.search import SearchQuery, get_backend, parse_terms, tantivy_backend
 from broadsheet.search.tantivy_backend import marked_html
+from broadsheet.search.tantivy_index import SCHEMA_VERSION
 from broadsheet.web.testing import HOSTILE, SampleArticle
 from tests.search.conftest import Publish
 
@@ -125,3 +126,34 @@ def test_operators_are_words_not_syntax(archive: None) -> None:
 def test_replaced_edition_is_not_found_twice(archive: None, publish: Publish) -> None:
     publish("south-post", "2025-03-01", [[SampleArticle("Harbour news, corrected", "harbour")]])
     assert search("harbour", publication="south-post") == ["Harbour news, corrected"]
+
+
+def test_common_words_are_not_counted_but_the_total_stays_true(archive: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = get_backend()
+    counted = backend.search(SearchQuery("harbour", limit=1))
+    assert (counted.total, counted.more) == (2, False)
+    monkeypatch.setattr(tantivy_backend, "COUNT_UP_TO", 0)  # every word is "common" now
+    first = backend.search(SearchQuery("harbour", limit=1))
+    assert (first.total, first.more, first.hits) == (1, True, counted.hits)
+    last = backend.search(SearchQuery("harbour", limit=1, offset=1))
+    assert (last.total, last.more, len(last.hits)) == (2, False, 1)
+    past = backend.search(SearchQuery("harbour", limit=1, offset=5))  # a later page is counted
+    assert (past.total, past.more, past.hits) == (2, False, [])
+    assert backend.search(SearchQuery('"licence fee" harbour')).total == 1
+
+
+def test_a_word_in_headline_and_body_is_marked_in_both_and_ranks_first(archive: None) -> None:
+    hits = get_backend().search(SearchQuery("harbour")).hits
+    assert [h.headline_html for h in hits] == ["<mark>Harbour</mark> news", "Council budget"]
+    assert "set. <mark>Harbour</mark> dues rise" in hits[1].snippet_html
+
+
+def test_an_index_of_an_older_version_is_refused_until_rebuilt(archive: None) -> None:
+    backend = get_backend()
+    assert isinstance(backend, tantivy_backend.TantivyBackend)
+    older = backend.handle.path.with_name(backend.handle.path.name.replace(f"-v{SCHEMA_VERSION}", "-v1"))
+    older.mkdir()
+    with pytest.raises(SearchIndexError, match="older version; run `broadsheet reindex`"):
+        backend.search(SearchQuery("harbour"))
+    assert backend.rebuild() == 4 and not older.exists()
+    assert search("harbour") == ["Harbour news", "Council budget"]

@@ -129,6 +129,20 @@ def test_search_rejects_bad_dates(client: Client) -> None:
     assert client.get("/search.json?q=ferries").json()["total"] >= 1
 
 
+def test_search_totals_say_more_than_when_not_counted_and_an_old_index_is_a_503(client: Client) -> None:
+    from django.template.loader import render_to_string
+
+    from broadsheet.search.tantivy_backend import TantivyBackend
+
+    page = render_to_string("reader/search.html", {"hits": [], "total": 20, "more": True, "params": {}})
+    assert "More than 20 articles found." in page
+    assert client.get("/search.json?q=ferries").json()["more"] is False
+    path = TantivyBackend().handle.path
+    path.with_name(path.name.rsplit("-v", 1)[0] + "-v1").mkdir()
+    assert "run `broadsheet reindex`" in client.get("/search.json?q=ferries").json()["error"]
+    assert client.get("/search/?q=ferries").status_code == 503
+
+
 def test_rtl_edition_is_laid_out_right_to_left(site: Path, tmp_path: Path) -> None:
     _publish(tmp_path, "urdu-daily", hostile=False, language="ur")
     html = Client().get("/urdu-daily/2025-04-20/page/1/").content.decode()

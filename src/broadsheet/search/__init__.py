@@ -45,8 +45,15 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
+    """A page of hits and how many articles match: ``total``, or, if ``more``, more than ``total``.
+
+    Counting every match of common words would cost more than finding the best ones, so a backend may
+    only tell that there are more than the pages up to this one.
+    """
+
     hits: list[SearchHit]
     total: int
+    more: bool = False
 
 
 class SearchBackend(Protocol):

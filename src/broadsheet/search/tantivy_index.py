@@ -4,14 +4,20 @@ Why the schema looks like this (figures in docs/reader.md, from ``benchmarks/sea
 
 * Nothing is stored: a search reads its ten hits' text from the database, which it must ask anyway
   whether their editions are published, and which is the truth. The index holds postings only.
-* ``headline`` and ``body`` are indexed with term frequencies but *without positions*: words and BM25
-  need no positions, and leaving them out keeps the index small and quick to build.
-* Phrases are answered from ``headline_pairs`` and ``body_pairs``, which hold every pair of adjacent
-  words as one term (``licence_fee``). A two-word phrase is then a single term lookup, and a longer
-  one a phrase query over pair terms, which are rare where single words are common: plain positional
-  phrase queries over common words were the slow case (66 ms p95 at 1M articles). The price is build
-  time and size: pairs make most of the index's terms.
-* ``article_id`` is a fast field (read for the hits without a document store); ``edition_id`` lets an
+* One field per kind of term, so that a word or a pair is *one* term: ``words`` (frequencies, no
+  positions: words and BM25 need none) and ``pairs``. A word that had to match a headline field *or* a
+  body field was a union of two terms, which keeps tantivy from skipping documents that cannot reach the
+  top 10 (block-max WAND): the commonest words cost 7 ms at 200,000 articles as a union, 2 ms as one term.
+  A headline weighs more by being indexed :data:`HEADLINE_REPEATS` times ahead of the body (its words'
+  frequencies grow; the document's length barely does).
+* Phrases are answered from ``pairs``, which holds every pair of adjacent words as one term
+  (``licence_fee``), headline and body each on their own, so no pair runs from one into the other. A
+  two-word phrase is then a single term lookup, and a longer one a phrase query over pair terms, which
+  are rare where single words are common: plain positional phrase queries over common words were the slow
+  case (66 ms p95 at 1M articles). The price is build time and size: pairs make most of the index's
+  terms, and indexing them is most of the build (in tantivy's own threads, not in Python).
+* ``article_id`` is a fast field (read for the hits without a document store); ``edition_id`` (fast
+  too: a first page drops unpublished editions' hits after the search) lets an
   edition be deleted as one term and a search exclude editions that are not published; ``publication``
   and ``day`` (YYYYMMDD) serve the reader's filters.
 
@@ -38,7 +44,8 @@ from broadsheet.errors import SearchIndexError
 FOLDED = "broadsheet_folded"
 PAIR = "_"  # never inside a token: the tokenizer splits on it
 WRITER_WAIT_S = 30.0
-SCHEMA_VERSION = 1  # bump with any change to the schema or the analyzer: tantivy opens an old index as it is
+SCHEMA_VERSION = 2  # bump with any change to the schema or the analyzer: tantivy opens an old index as it is
+HEADLINE_REPEATS = 3
 
 
 def folded_analyzer() -> tantivy.TextAnalyzer:
@@ -55,13 +62,11 @@ ANALYZER = folded_analyzer()
 def build_schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
     b.add_integer_field("article_id", fast=True)
-    b.add_integer_field("edition_id", indexed=True)
+    b.add_integer_field("edition_id", indexed=True, fast=True)
     b.add_text_field("publication", tokenizer_name="raw", index_option="basic")
     b.add_integer_field("day", indexed=True, fast=True)
-    b.add_text_field("headline", tokenizer_name=FOLDED, index_option="freq")
-    b.add_text_field("body", tokenizer_name=FOLDED, index_option="freq")
-    b.add_text_field("headline_pairs", tokenizer_name="whitespace", index_option="position")
-    b.add_text_field("body_pairs", tokenizer_name="whitespace", index_option="position")
+    b.add_text_field("words", tokenizer_name=FOLDED, index_option="freq")
+    b.add_text_field("pairs", tokenizer_name="whitespace", index_option="position")
     return b.build()
 
 
@@ -69,7 +74,7 @@ SCHEMA = build_schema()
 
 
 def pairs(tokens: list[str]) -> list[str]:
-    """Adjacent tokens joined: ``[a, b, c]`` → ``[a_b, b_c]``, the terms of the ``*_pairs`` fields."""
+    """Adjacent tokens joined: ``[a, b, c]`` → ``[a_b, b_c]``, the terms of the ``pairs`` field."""
     return list(map(PAIR.join, itertools.pairwise(tokens)))
 
 
@@ -90,21 +95,29 @@ class ArticleText:
 
 
 def document(art: ArticleText) -> tantivy.Document:
+    """The article's document: headline (repeated, for its weight) and body as separate values of each field."""
+    headline_pairs = " ".join(pairs(ANALYZER.analyze(art.headline)))
     return tantivy.Document(
         article_id=art.article_id,
         edition_id=art.edition_id,
         publication=art.publication,
         day=day_number(art.date),
-        headline=art.headline,
-        body=art.body,
-        headline_pairs=" ".join(pairs(ANALYZER.analyze(art.headline))),
-        body_pairs=" ".join(pairs(ANALYZER.analyze(art.body))),
+        words=[art.headline] * HEADLINE_REPEATS + [art.body],
+        pairs=[headline_pairs] * HEADLINE_REPEATS + [" ".join(pairs(ANALYZER.analyze(art.body)))],
     )
 
 
 def index_dir(database: Path) -> Path:
     """The index belongs to one database, so it lives beside it (versioned: a new schema, a new folder)."""
     return database.with_name(f"{database.name}.search-v{SCHEMA_VERSION}")
+
+
+def older_indexes(path: Path) -> list[Path]:
+    """Index folders of earlier schema versions beside ``path``: left by an upgrade until a rebuild."""
+    stem = path.name.removesuffix(f"-v{SCHEMA_VERSION}")
+    if stem == path.name:
+        return []
+    return sorted(p for p in path.parent.glob(f"{stem}-v*") if p != path and p.is_dir())
 
 
 @dataclass

@@ -8,7 +8,7 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
-from broadsheet.errors import UsageError
+from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchQuery, get_backend
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
@@ -167,6 +167,11 @@ def parse_search(request: HttpRequest) -> SearchQuery:
     )
 
 
+def search_error_status(error: UsageError | SearchIndexError) -> int:
+    """400 for a query the reader can fix; 503 for an index the operator must rebuild."""
+    return 400 if isinstance(error, UsageError) else 503
+
+
 @require_GET
 def search_json(request: HttpRequest) -> JsonResponse:
     from django.conf import settings
@@ -174,8 +179,8 @@ def search_json(request: HttpRequest) -> JsonResponse:
     try:
         query = parse_search(request)
         results = get_backend(settings.BROADSHEET_SEARCH_BACKEND).search(query)
-    except UsageError as e:
-        return _json({"error": str(e)}, status=400)
+    except (UsageError, SearchIndexError) as e:
+        return _json({"error": str(e)}, status=search_error_status(e))
     articles = {
         a.id: a
         for a in Article.objects.filter(id__in=[h.article_id for h in results.hits]).select_related(
@@ -194,4 +199,4 @@ def search_json(request: HttpRequest) -> JsonResponse:
         for h in results.hits
         if h.article_id in articles
     ]
-    return _json({"query": query.text, "total": results.total, "hits": hits})
+    return _json({"query": query.text, "total": results.total, "more": results.more, "hits": hits})

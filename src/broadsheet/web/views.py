@@ -14,7 +14,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from broadsheet.errors import UsageError
+from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, get_backend
 from broadsheet.web import api
 from broadsheet.web import queries as q
@@ -207,14 +207,14 @@ def search(request: HttpRequest) -> HttpResponse:
         try:
             query = api.parse_search(request)
             results = get_backend(settings.BROADSHEET_SEARCH_BACKEND).search(query)
-        except UsageError as e:
+        except (UsageError, SearchIndexError) as e:  # a bad query, or an index awaiting `reindex`
             context["error"] = str(e)
-            return render(request, "reader/search.html", context, status=400)
+            return render(request, "reader/search.html", context, status=api.search_error_status(e))
         found = Article.objects.select_related("page", "edition__publication").in_bulk(
             [h.article_id for h in results.hits]
         )
         context["hits"] = [_hit(h, found[h.article_id], query.text) for h in results.hits if h.article_id in found]
-        context["total"] = results.total
+        context["total"], context["more"] = results.total, results.more
     return render(request, "reader/search.html", context)
 
 
