@@ -113,14 +113,14 @@ def _captions_after_images(blocks: list[Block], order: list[int]) -> list[int]:
     moved: dict[int, list[int]] = {}
     for i in order:
         if blocks[i].role is Role.CAPTION:
-            image = next((j for j in images if _captions(blocks[j], blocks[i])), None)
+            image = next((j for j in images if _is_captioned_by(blocks[j], blocks[i])), None)
             if image is not None:
                 moved.setdefault(image, []).append(i)
     skip = {i for caps in moved.values() for i in caps}
     return [k for i in order if i not in skip for k in (i, *moved.get(i, []))]
 
 
-def _captions(image: Block, caption: Block) -> bool:
+def _is_captioned_by(image: Block, caption: Block) -> bool:
     """Whether a caption block sits right under or over an image, across most of its width."""
     near = -2 < caption.top - image.bottom < 20 or -2 < image.top - caption.bottom < 20
     return image.role is Role.IMAGE and x_overlap(image.box, caption.box) > 0.6 and near
@@ -139,7 +139,7 @@ def _labelled_advert(image: Block, result: list[Cluster]) -> Cluster | None:
 def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
     """The item holding the image a caption sits under (or over)."""
     for cluster in reversed(result):
-        if any(_captions(block, caption) for block in cluster.blocks):
+        if any(_is_captioned_by(block, caption) for block in cluster.blocks):
             return cluster
     return None
 

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.urls import get_script_prefix, reverse
 
 from broadsheet.web.converters import EditionKey
@@ -20,17 +21,11 @@ def published() -> QuerySet[Edition]:
 
 
 def get_publication(slug: str) -> Publication:
-    try:
-        return Publication.objects.get(slug=slug)
-    except Publication.DoesNotExist as e:
-        raise Http404("no such publication") from e
+    return get_object_or_404(Publication, slug=slug)
 
 
 def get_edition(pub: str, ekey: EditionKey) -> Edition:
-    try:
-        return published().get(publication__slug=pub, date=ekey.date, name=ekey.name)
-    except Edition.DoesNotExist as e:
-        raise Http404("no such edition") from e
+    return get_object_or_404(published(), publication__slug=pub, date=ekey.date, name=ekey.name)
 
 
 _BUILD_SQL = (
@@ -54,17 +49,11 @@ def edition_build(pub: str, ekey: EditionKey) -> str:
 
 
 def get_page(edition: Edition, number: int) -> Page:
-    try:
-        return edition.pages.get(number=number)
-    except Page.DoesNotExist as e:
-        raise Http404("no such page") from e
+    return get_object_or_404(edition.pages, number=number)
 
 
 def get_article(edition: Edition, key: str) -> Article:
-    try:
-        return edition.articles.select_related("page", "continues_in__page").get(key=key)
-    except Article.DoesNotExist as e:
-        raise Http404("no such article") from e
+    return get_object_or_404(edition.articles.select_related("page", "continues_in__page"), key=key)
 
 
 def edition_args(edition: Edition) -> dict[str, Any]:
