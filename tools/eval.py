@@ -88,42 +88,41 @@ def load_extractor() -> tuple[Callable[..., Iterable[Any]] | None, Callable[...,
 
 
 def predict_folder(run: FolderRun) -> None:
-    """Run the extractor over the PDF pages the folder's ground truth names; write OUT/<folder>/."""
+    """Run the extractor over the PDF pages and page images the folder's ground truth names; write
+    OUT/<folder>/. Scans are read by OCR in the language their ground truth gives, as an archive
+    would set it for the paper."""
     run.pred_dir.mkdir(parents=True, exist_ok=True)
-    # (pdf, page) -> prediction paths; scans have no text layer and get no prediction yet
-    wanted: dict[Path, dict[int, list[Path]]] = defaultdict(lambda: defaultdict(list))
-    scans = 0
+    # (source, language) -> page -> prediction paths
+    wanted: dict[tuple[Path, str | None], dict[int, list[Path]]] = defaultdict(lambda: defaultdict(list))
     for gt_path in sorted(run.gt_dir.rglob("*" + GT_SUFFIX)):
         gt = json.loads(gt_path.read_text(encoding="utf-8"))
         source = gt_path.parent / str(gt.get("source"))
-        if source.suffix.lower() not in PDF_SUFFIXES:
-            scans += 1
-            continue
         if not source.exists() and run.pdf_dir is not None:
             source = run.pdf_dir / str(gt.get("source"))
-        wanted[source][int(gt["page"])].append(prediction_path(gt_path, run.gt_dir, run.pred_dir))
-    if scans:
-        run.notes.append(f"{scans} scanned page(s): no text layer: OCR not implemented yet")
+        language = gt.get("language") if source.suffix.lower() not in PDF_SUFFIXES else None
+        wanted[source, language][int(gt["page"])].append(prediction_path(gt_path, run.gt_dir, run.pred_dir))
     if not wanted:
         return
     extract_pages, write_page, problem = load_extractor()
     if extract_pages is None or write_page is None:
         run.notes.append(problem + ": no predictions written")
         return
+    from broadsheet.extract import ExtractOptions
+
     start = time.perf_counter()
-    for pdf, by_page in wanted.items():
+    for (source, language), by_page in wanted.items():
         try:
-            for result in extract_pages(pdf, pages=sorted(by_page)):
+            for result in extract_pages(source, pages=sorted(by_page), options=ExtractOptions(language=language)):
                 for path in by_page.get(result.page, []):
                     path.parent.mkdir(parents=True, exist_ok=True)
                     write_page(result, path)
                 if result.error:
-                    run.notes.append(f"{pdf.name} p{result.page}: {result.error}")
+                    run.notes.append(f"{source.name} p{result.page}: {result.error}")
         except BroadsheetError as e:
-            run.notes.append(f"{pdf.name}: extraction failed: {e}")
+            run.notes.append(f"{source.name}: extraction failed: {e}")
     run.extract_seconds = time.perf_counter() - start
     n = sum(len(by_page) for by_page in wanted.values())
-    run.notes.append(f"extracted {n} PDF page(s) in {run.extract_seconds:.1f} s")
+    run.notes.append(f"extracted {n} page(s) in {run.extract_seconds:.1f} s")
 
 
 def synthetic_folder(out: Path, seed: int, pages: int) -> FolderRun | None:

@@ -38,6 +38,7 @@ def parse_pages(spec: str) -> list[int]:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from broadsheet.extract import ExtractOptions
     from broadsheet.extract.run import ExtractRun, run_extract
 
     run = ExtractRun(
@@ -46,6 +47,7 @@ def _extract(args: argparse.Namespace) -> int:
         pages=parse_pages(args.pages) if args.pages else None,
         overlay=args.overlay,
         progress=sys.stderr.isatty(),
+        options=ExtractOptions(language=args.language, ocr=not args.no_ocr, ocr_languages=args.ocr_languages),
     )
     failed = run_extract(run, warn=lambda message: print(f"broadsheet: {message}", file=sys.stderr))
     return 3 if failed else 0
@@ -66,11 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"broadsheet {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="find the articles on every page of a PDF, as page JSON")
-    p.add_argument("pdf", type=Path)
+    p = sub.add_parser(
+        "extract", help="find the articles on every page of a PDF (or a scanned page image), as page JSON"
+    )
+    p.add_argument("pdf", type=Path, help="a PDF, or a page image (PNG, JPEG, TIFF) read by OCR")
     p.add_argument("--out", type=Path, required=True, help="folder for <stem>-p<N>.json")
     p.add_argument("--pages", help="pages to extract, e.g. 1,3-5 (default: all)")
     p.add_argument("--overlay", action="store_true", help="also write <stem>-p<N>.png with the regions drawn")
+    p.add_argument("--language", help="ISO 639-1 code of the text (default: guessed; for scans: English)")
+    p.add_argument("--no-ocr", action="store_true", help="report scanned pages instead of reading them by OCR")
+    p.add_argument("--ocr-languages", help="Tesseract's -l for scans, e.g. deu+frk (default: from --language)")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("evaluate", help="score page JSON predictions against ground truth")

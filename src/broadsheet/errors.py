@@ -57,3 +57,7 @@ class SearchIndexError(BroadsheetError):
     """The search index could not be written (another process held it too long, or it is damaged)."""
 
     exit_code = 5
+
+
+class OcrError(PageError):
+    """A scanned page could not be read by OCR (Tesseract missing, failed or too slow)."""

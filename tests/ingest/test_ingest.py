@@ -177,10 +177,6 @@ def test_hostile_text_in_a_pdf_is_stored_verbatim_by_the_real_pipeline(site: Pat
 
 def test_real_extraction_stage(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
     """The default stage is the real ``extract_pages``, page by page in the worker processes."""
-    import broadsheet.extract as extract
-
-    if not hasattr(extract, "extract_pages"):
-        pytest.skip("broadsheet.extract.extract_pages is not written yet")
     from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
     from broadsheet.web.models import Article, Page
 
@@ -193,3 +189,19 @@ def test_real_extraction_stage(site: Path, sample: tuple[Path, list[PageResult]]
         ("1-a1", "Harbour ferries to run again"),
         ("1-a2", "Library opens night reading room"),
     ]
+
+
+def test_a_scanned_edition_is_read_by_ocr_and_searchable(site: Path, tmp_path: Path) -> None:
+    """An archive's scanned pages (an image-only PDF) get articles and text from OCR, in the worker processes."""
+    from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
+    from broadsheet.search import SearchQuery, get_backend
+    from broadsheet.web.models import Article, Page
+    from tests.ocr.scans import HEADLINES, image_only_pdf, scan_of, two_stories
+
+    pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()))
+    request = IngestRequest(pdf=pdf, publication="old-gazette", date=DATE, language="en")
+    ingest_edition(request, IngestOptions(workers=2))
+    assert Page.objects.get().text_layer == "ocr"
+    assert sorted(Article.objects.values_list("headline", flat=True)) == sorted(HEADLINES)
+    hits = get_backend().search(SearchQuery("harvest")).hits
+    assert [Article.objects.get(id=h.article_id).headline for h in hits] == [HEADLINES[1]]

@@ -1,4 +1,7 @@
-"""Article extraction: a publisher's print PDF in, one :class:`PageResult` per page out.
+"""Article extraction: a publisher's print PDF (or a page image) in, one :class:`PageResult` per page out.
+
+Scanned pages (image-only PDF pages and page images) are read by OCR (:mod:`broadsheet.ocr`) and
+then go through the same stages.
 
 >>> for page in extract_pages(Path("edition.pdf")):
 ...     print(page.page, [a.headline for a in page.articles])
@@ -6,17 +9,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from PIL import Image
 
 from broadsheet.errors import PageError, UsageError
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
-from broadsheet.pdf.content import read_page_content
+from broadsheet.ocr import scan_content, tesseract_languages
+from broadsheet.ocr.files import image_pages, is_image_file
+from broadsheet.pdf.content import PageContent, read_page_content
 from broadsheet.pdf.document import open_pdf
+
+# A page with fewer glyphs than this under an image covering most of it is a scan.
+_SCAN_GLYPHS = 20
 
 __all__ = ["ExtractOptions", "PageResult", "extract_document", "extract_pages"]
 
@@ -30,8 +40,26 @@ def extract_pages(
     that fails yields a PageResult with ``error`` set and no items; the other pages go on.
     """
     options = options or ExtractOptions()
+    if is_image_file(path):
+        yield from extract_images(path, pages, options)
+        return
     with open_pdf(path, options.max_file_mb * 2**20) as doc:
         yield from extract_document(doc, path, pages, options)
+
+
+def extract_images(path: Path, pages: Sequence[int] | None, options: ExtractOptions) -> Iterator[PageResult]:
+    """:func:`extract_pages` of a page image (a multi-page TIFF has several pages); units are pixels."""
+    wanted = set(pages) if pages is not None else None
+    seen = 0
+    for number, image in enumerate(image_pages(path, options.max_file_mb * 2**20, options.max_image_pixels), 1):
+        seen = number
+        if wanted is None or number in wanted:
+            result = _guarded(path.name, number, partial(_scan, image, number, options, 1.0), options)
+            result.unit = "px"
+            yield result
+    missing = sorted(n for n in wanted or () if n > seen)
+    if missing:
+        raise UsageError(f"{path}: page {missing[0]} does not exist (the image has {seen} page(s))")
 
 
 def extract_document(
@@ -55,7 +83,15 @@ def _extract_one(doc: pdfium.PdfDocument, number: int, source: str, options: Ext
     except pdfium.PdfiumError as e:
         return _failed(source, number, f"PDFium cannot load the page ({e})")
     try:
-        content = read_page_content(page, number)
+        return _guarded(source, number, partial(_pdf_page_content, page, number, options), options)
+    finally:
+        page.close()
+
+
+def _guarded(source: str, number: int, read: Callable[[], PageContent], options: ExtractOptions) -> PageResult:
+    """Read the page's content and run the pipeline; a failure becomes the page's ``error``."""
+    try:
+        content = read()
         if len(content.glyphs) > options.max_glyphs_per_page:
             raise PageError(
                 f"the page has {len(content.glyphs)} glyphs, more than the limit of {options.max_glyphs_per_page}"
@@ -65,8 +101,29 @@ def _extract_one(doc: pdfium.PdfDocument, number: int, source: str, options: Ext
         return _failed(source, number, str(e))
     except (pdfium.PdfiumError, ValueError, IndexError, ZeroDivisionError) as e:
         return _failed(source, number, f"the page could not be processed ({type(e).__name__}: {e})")
-    finally:
-        page.close()
+
+
+def _pdf_page_content(page: pdfium.PdfPage, number: int, options: ExtractOptions) -> PageContent:
+    """The page's own content, or, for a scanned page and with OCR on, what OCR reads off its rendering."""
+    content = read_page_content(page, number)
+    if not options.ocr or not _is_scan(content):
+        return content
+    scale = options.ocr_dpi / 72.0
+    image = page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil()
+    return _scan(image, number, options, scale)
+
+
+def _is_scan(content: PageContent) -> bool:
+    """Few or only invisible glyphs over an image that covers most of the page."""
+    area = content.width * content.height
+    covered = any((b[2] - b[0]) * (b[3] - b[1]) > 0.5 * area for b in content.images)
+    visible = sum(1 for f in content.glyphs.font.tolist() if not content.glyphs.fonts[f].invisible)
+    return covered and visible < _SCAN_GLYPHS
+
+
+def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float) -> PageContent:
+    languages = options.ocr_languages or tesseract_languages(options.language)
+    return scan_content(image, number, languages, scale)
 
 
 def _failed(source: str, number: int, message: str) -> PageResult:

@@ -22,6 +22,9 @@ from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Ind
 
 # A gap wider than this many font sizes separates two line fragments (column gutters)...
 FRAGMENT_GAP = 0.75
+# ...or, on a scan, this many: OCR already put the two in separate lines, and old papers set
+# columns with gutters narrower than a PDF's gap test allows.
+OCR_FRAGMENT_GAP = 0.3
 # ...unless the PDF wrote the two glyphs one after the other: then only a gap this wide does
 # (justified text in narrow columns stretches word spaces).
 STREAM_GAP = 1.6
@@ -100,12 +103,16 @@ def _is_ltr_char(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("L", "EN", "AN")
 
 
-def find_lines(glyphs: Glyphs, vrules: list[Box] | None = None) -> list[Line]:
-    """Group the page's glyphs into lines (unordered; later stages decide the reading order)."""
+def find_lines(glyphs: Glyphs, vrules: list[Box] | None = None, gutter: float = FRAGMENT_GAP) -> list[Line]:
+    """Group the page's glyphs into lines (unordered; later stages decide the reading order).
+
+    Runs that were not written one after the other are separate fragments across a gap of
+    ``gutter`` font sizes.
+    """
     if len(glyphs) == 0:
         return []
     runs = _Runs.of(glyphs)
-    fragments = [fragment for row in _rows(runs) for fragment in _split_row(runs, row, vrules or [])]
+    fragments = [fragment for row in _rows(runs) for fragment in _split_row(runs, row, vrules or [], gutter)]
     has_spaces = bool(glyphs.space_before.sum() > 0.02 * len(glyphs))
     return _make_lines(glyphs, runs.glyph_order(fragments), has_spaces)
 
@@ -235,7 +242,7 @@ def _attach_superscripts(runs: _Runs, rows: list[_Row]) -> list[list[int]]:
     return [row[2] for row in kept]
 
 
-def _split_row(runs: _Runs, row: list[int], vrules: list[Box]) -> list[list[int]]:
+def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) -> list[list[int]]:
     """Split a row at gutters: wide gaps, or vertical rules crossing the row.
 
     Runs keep their stream order inside (ligatures and kerning can put glyphs out of x order).
@@ -255,7 +262,7 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box]) -> list[list[int]
         # written right after the run before it (runs are numbered in stream order): a stretched
         # word space, not a gutter
         written_next = r - 1 in current and gap < WRITTEN_NEXT_GAP * s
-        if (gap > FRAGMENT_GAP * s and not written_next) or crosses:
+        if (gap > gutter * s and not written_next) or crosses:
             fragments.append([r])
             current = {r}
         else:

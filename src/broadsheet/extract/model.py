@@ -35,6 +35,7 @@ class TextLayer(StrEnum):
     """
 
     OK = "ok"
+    OCR = "ocr"  # a scan, read by OCR: text is shown, but it is only as good as the recognition
     LEGACY_FONT = "legacy-font"  # 8-bit fonts (e.g. old Arabic/Urdu) that extract as Latin-1 garbage
     OUTLINES = "outlines"  # text converted to vector paths: nothing to extract
     IMAGE_ONLY = "image-only"  # a scan or raster page without a text layer
@@ -81,12 +82,18 @@ class PageResult:
     page: int
     width: float
     height: float
+    unit: Literal["pt", "px"] = "pt"  # px for page images: coordinates are the image's pixels
     direction: Direction = "ltr"
     language: str | None = None
     items: list[Item] = field(default_factory=list)
     text_layer: TextLayer = TextLayer.OK
     problems: list[str] = field(default_factory=list)
     error: str | None = None
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the items' text fields hold text (a legacy-font page gives only regions)."""
+        return self.text_layer in (TextLayer.OK, TextLayer.OCR)
 
     @property
     def articles(self) -> list[Item]:

@@ -15,3 +15,7 @@ class ExtractOptions:
     language: str | None = None  # ISO 639-1; None: guessed from the text
     max_file_mb: int = 2048  # refuse larger files
     max_glyphs_per_page: int = 400_000  # a page beyond this is refused as hostile
+    ocr: bool = True  # read scanned pages (image-only PDF pages, page images) with Tesseract
+    ocr_languages: str | None = None  # Tesseract's -l, e.g. "deu+frk"; None: from ``language`` (English)
+    ocr_dpi: int = 300  # an image-only PDF page is rendered at this resolution for OCR
+    max_image_pixels: int = 120_000_000  # a page image beyond this is refused (decompression bombs)

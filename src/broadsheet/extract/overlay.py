@@ -30,6 +30,13 @@ def render_overlay(pdf_page: pdfium.PdfPage, result: PageResult, path: Path, dpi
     image.save(path)
 
 
+def draw_overlay(image: Image.Image, result: PageResult, path: Path) -> None:
+    """Write a PNG of a page image (units are its pixels) with the items of ``result`` drawn over it."""
+    image = image.convert("RGB")
+    draw_items(image, result, 1.0)
+    image.save(path)
+
+
 def draw_items(image: Image.Image, result: PageResult, scale: float) -> None:
     draw = ImageDraw.Draw(image, "RGBA")
     font = ImageFont.load_default(size=max(10, int(9 * scale)))

@@ -14,7 +14,7 @@ from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import guess_direction, guess_language
-from broadsheet.extract.lines import Line, find_lines
+from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, Line, find_lines
 from broadsheet.extract.model import Direction, PageResult, TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.order import reading_order
@@ -30,7 +30,7 @@ MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
 
 def extract_page(content: PageContent, source: str, options: ExtractOptions) -> PageResult:
     """Find every item on one page."""
-    lines = find_lines(content.glyphs, content.vrules)
+    lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP)
     status, message = assess_text_layer(content, [w.text for line in lines for w in line.words])
     result = PageResult(source=source, page=content.number, width=content.width, height=content.height)
     result.text_layer = status
@@ -56,7 +56,7 @@ def extract_page(content: PageContent, source: str, options: ExtractOptions) -> 
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
         width = min(x1, content.width) - x0
         parts.append((_layout(half, images, width, content, scale, result.direction), scale))
-    result.items = compose_items(parts, status is TextLayer.OK, vocabulary)
+    result.items = compose_items(parts, result.has_text, vocabulary)
     return result
 
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from broadsheet.errors import UsageError
-from broadsheet.extract import extract_document
-from broadsheet.extract.model import TextLayer
+from broadsheet.extract import extract_document, extract_images
+from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
-from broadsheet.extract.overlay import render_overlay
+from broadsheet.extract.overlay import draw_overlay, render_overlay
+from broadsheet.ocr.files import image_pages, is_image_file
 from broadsheet.pagejson import write_page
 from broadsheet.pdf.document import open_pdf
 
@@ -31,20 +32,36 @@ def run_extract(run: ExtractRun, warn: Callable[[str], None]) -> list[int]:
     """Write ``<stem>-p<N>.json`` (and ``.png`` overlays) for each page; returns the pages that failed."""
     if run.out.exists() and not run.out.is_dir():
         raise UsageError(f"--out {run.out}: exists and is not a folder")
-    failed: list[int] = []
+    if is_image_file(run.pdf):
+        images = list(image_pages(run.pdf, run.options.max_file_mb * 2**20, run.options.max_image_pixels))
+        results = extract_images(run.pdf, run.pages, run.options)
+        return _write(
+            run, results, len(run.pages or images), lambda n, r, path: draw_overlay(images[n - 1], r, path), warn
+        )
     with open_pdf(run.pdf, run.options.max_file_mb * 2**20) as doc:
-        total = len(run.pages) if run.pages else len(doc)
-        run.out.mkdir(parents=True, exist_ok=True)
-        stem = run.pdf.stem
-        with tqdm(total=total, unit="page", disable=not run.progress, desc=run.pdf.name) as bar:
-            for result in extract_document(doc, run.pdf, run.pages, run.options):
-                write_page(result, run.out / f"{stem}-p{result.page}.json")
-                if result.error:
-                    failed.append(result.page)
-                    warn(f"{run.pdf}: page {result.page}: {result.error}")
-                elif result.text_layer is not TextLayer.OK:
-                    warn(f"{run.pdf}: page {result.page}: {result.text_layer.value}: {'; '.join(result.problems)}")
-                if run.overlay and not result.error:
-                    render_overlay(doc[result.page - 1], result, run.out / f"{stem}-p{result.page}.png")
-                bar.update(1)
+        results = extract_document(doc, run.pdf, run.pages, run.options)
+        return _write(run, results, len(run.pages or doc), lambda n, r, path: render_overlay(doc[n - 1], r, path), warn)
+
+
+def _write(
+    run: ExtractRun,
+    results: Iterator[PageResult],
+    total: int,  # for the progress bar; 0 when not known
+    overlay: Callable[[int, PageResult, Path], None],
+    warn: Callable[[str], None],
+) -> list[int]:
+    failed: list[int] = []
+    run.out.mkdir(parents=True, exist_ok=True)
+    stem = run.pdf.stem
+    with tqdm(total=total or None, unit="page", disable=not run.progress, desc=run.pdf.name) as bar:
+        for result in results:
+            write_page(result, run.out / f"{stem}-p{result.page}.json")
+            if result.error:
+                failed.append(result.page)
+                warn(f"{run.pdf}: page {result.page}: {result.error}")
+            elif not result.has_text:
+                warn(f"{run.pdf}: page {result.page}: {result.text_layer.value}: {'; '.join(result.problems)}")
+            if run.overlay and not result.error:
+                overlay(result.page, result, run.out / f"{stem}-p{result.page}.png")
+            bar.update(1)
     return failed

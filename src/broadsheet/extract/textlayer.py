@@ -32,6 +32,8 @@ def _garbage_word(word: str) -> bool:
 def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer, str | None]:
     """The text layer's status and, when it is not usable, a message for the user."""
     n = len(content.glyphs)
+    if content.ocr:
+        return (TextLayer.OCR, None) if n else (TextLayer.EMPTY, "OCR found no text on the scanned page")
     area = content.width * content.height
     big_images = [b for b in content.images if (b[2] - b[0]) * (b[3] - b[1]) > 0.5 * area]
     hidden = np.array([f.invisible for f in content.glyphs.fonts], dtype=np.bool_)

@@ -80,11 +80,12 @@ class IngestSummary:
     replaced: int
 
 
-def extract_page(pdf: Path, number: int) -> PageResult:
-    """The real article extraction of one page: a top-level function, so worker processes can run it."""
-    from broadsheet.extract import extract_pages
+def extract_page(pdf: Path, number: int, language: str | None = None) -> PageResult:
+    """The real article extraction of one page: a top-level function, so worker processes can run it.
+    ``language`` is the edition's: scanned pages are read by OCR in it."""
+    from broadsheet.extract import ExtractOptions, extract_pages
 
-    return next(iter(extract_pages(pdf, [number])))
+    return next(iter(extract_pages(pdf, [number], ExtractOptions(language=language))))
 
 
 def page_count(pdf: Path) -> int:
@@ -130,18 +131,18 @@ def _result(job: Future[T] | T) -> T:
 
 
 def _submit_pages(
-    pool: Executor | None, pdf: Path, edition_dir: str, n: int, options: IngestOptions
+    pool: Executor | None, pdf: Path, edition: Edition, n: int, options: IngestOptions
 ) -> tuple[list[Future[PageImages] | PageImages], Iterable[PageResult]]:
     """Each page's rendering and — unless a stage is swapped in — its extraction, page by page, so the
     pool's workers share both; the results come back in page order."""
     renders: list[Future[PageImages] | PageImages] = []
     extractions: list[Future[PageResult] | PageResult] = []
     for i in range(n):
-        service = f"{_media_url()}{edition_dir}/p{i + 1}/iiif"
-        args = (pdf, i, _page_dir(edition_dir, i + 1), service, options.images)
+        service = f"{_media_url()}{edition.media_dir}/p{i + 1}/iiif"
+        args = (pdf, i, _page_dir(edition.media_dir, i + 1), service, options.images)
         renders.append(_run(pool, render_page_images, *args))
         if options.extractor is None:
-            extractions.append(_run(pool, extract_page, pdf, i + 1))
+            extractions.append(_run(pool, extract_page, pdf, i + 1, edition.language))
     if options.extractor is not None:
         return renders, options.extractor(pdf)
     return renders, (_result(job) for job in extractions)
@@ -179,7 +180,7 @@ def _build(edition: Edition, request: IngestRequest, n: int, options: IngestOpti
     workers = max(1, min(options.workers or os.cpu_count() or 1, n))
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
-        jobs, results = _submit_pages(pool, request.pdf, edition.media_dir, n, options)
+        jobs, results = _submit_pages(pool, request.pdf, edition, n, options)
         articles, failed = _store_pages(edition, request.pdf, n, results, options)
         regions = store.article_regions(edition)
         clips: list[Future[int] | int] = []

@@ -77,6 +77,7 @@ class PageContent:
     path_objects: int = 0  # how many vector paths: thousands of tiny ones mean text as outlines
     unmapped_glyphs: int = 0  # glyphs PDFium could not map to Unicode
     rotation: int = 0
+    ocr: bool = False  # the glyphs were read by OCR off a scan (broadsheet.ocr), not from a text layer
 
 
 class _Frame:

@@ -1,0 +1,10 @@
+"""OCR for scanned pages: Tesseract's words plus what the pixels show, as the pipeline's stage-1 content.
+
+:func:`scan_content` turns a page image into :class:`broadsheet.pdf.content.PageContent`, so a scan
+runs through the same stages as a born-digital page.
+"""
+
+from broadsheet.ocr.content import scan_content
+from broadsheet.ocr.tesseract import installed_languages, tesseract_languages
+
+__all__ = ["installed_languages", "scan_content", "tesseract_languages"]

@@ -1,0 +1,62 @@
+"""Scanned pages through the whole extractor: page images and image-only PDFs are read by OCR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from broadsheet.errors import InputFileError, TooLargeError
+from broadsheet.extract import ExtractOptions, extract_pages
+from broadsheet.extract.model import ItemType, PageResult, TextLayer
+from tests.ocr.scans import DPI, HEADLINES, image_only_pdf, scan_of, two_stories
+from tests.pdfs import WORDS
+
+
+def _check_two_stories(result: PageResult, width: float) -> None:
+    assert result.error is None and result.text_layer is TextLayer.OCR
+    articles = [i for i in result.items if i.type is ItemType.ARTICLE]
+    assert sorted(a.headline or "" for a in articles) == sorted(HEADLINES)
+    left = next(a for a in articles if a.headline == HEADLINES[0])
+    assert max(r[2] for r in left.regions) < width / 2  # the left story stays in the left half
+    body = (left.body or "").split()
+    assert len(body) > 200
+    known = sum(1 for w in body if w in WORDS)
+    assert known > 0.9 * len(body)  # what was printed, read back
+
+
+def test_a_page_image_is_read_by_ocr_in_pixels(tmp_path: Path) -> None:
+    path = tmp_path / "page.png"
+    scan_of(tmp_path, two_stories()).save(path)
+    (result,) = extract_pages(path)
+    assert result.unit == "px" and result.width == pytest.approx(612 * DPI / 72, abs=1)
+    _check_two_stories(result, result.width)
+
+
+def test_an_image_only_pdf_page_is_read_by_ocr_in_points(tmp_path: Path) -> None:
+    pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()))
+    (result,) = extract_pages(pdf)
+    assert result.unit == "pt" and result.width == pytest.approx(612, abs=1)
+    _check_two_stories(result, result.width)
+
+
+def test_without_ocr_a_scan_is_reported_not_read(tmp_path: Path) -> None:
+    pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories(), dpi=72), dpi=72)
+    (result,) = extract_pages(pdf, options=ExtractOptions(ocr=False))
+    assert result.text_layer is TextLayer.IMAGE_ONLY
+    assert "needs OCR" in result.problems[0]
+    assert not result.articles
+
+
+def test_a_broken_image_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "page.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really a png" * 10)
+    with pytest.raises(InputFileError, match=r"page\.png"):
+        list(extract_pages(path))
+
+
+def test_a_huge_image_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "page.png"
+    scan_of(tmp_path, two_stories(), dpi=72).save(path)
+    with pytest.raises(TooLargeError, match="more than the limit"):
+        list(extract_pages(path, options=ExtractOptions(max_image_pixels=10_000)))

@@ -1,0 +1,70 @@
+"""Scanned pages made on the fly: a generated PDF page rendered to pixels, as a scanner would give it."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PIL import Image
+from reportlab.pdfgen.canvas import Canvas
+
+from tests.pdfs import WORDS, Draw, combine, make_pdf, text_at
+
+DPI = 200
+HEADLINES = ("Council Backs Bridge Plan", "Harvest Fair Opens Today")
+
+
+def prose_column(x: float, y_top: float, width: float, lines: int, seed: int, size: float = 9) -> Draw:
+    """A column of words in random order: repeating prose lines up into vertical rivers of white,
+    which OCR takes for gutters; real text does not."""
+    rng = random.Random(seed)
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Times-Roman", size)
+        for n in range(lines):
+            words: list[str] = []
+            while canvas.stringWidth(" ".join(words), "Times-Roman", size) < width - 30:
+                words.append(rng.choice(WORDS))
+            canvas.drawString(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size, " ".join(words))
+
+    return draw
+
+
+def two_stories() -> Draw:
+    """Two stories side by side, each a bold headline over two columns of body text."""
+    left = [
+        text_at(40, 60, HEADLINES[0], "Helvetica-Bold", 20),
+        prose_column(40, 100, 125, 30, seed=1),
+        prose_column(180, 100, 125, 30, seed=2),
+    ]
+    right = [
+        text_at(330, 60, HEADLINES[1], "Helvetica-Bold", 20),
+        prose_column(330, 100, 115, 30, seed=3),
+        prose_column(460, 100, 115, 30, seed=4),
+    ]
+    return combine(*left, *right)
+
+
+def scan_of(tmp_path: Path, draw: Draw, dpi: int = DPI) -> Image.Image:
+    """The page ``draw`` makes, rendered in grey at ``dpi`` as a scanner would see it."""
+    pdf = make_pdf(tmp_path / "printed.pdf", draw)
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        image: Image.Image = doc[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        doc.close()
+    return image
+
+
+def image_only_pdf(tmp_path: Path, image: Image.Image, dpi: int = DPI) -> Path:
+    """A PDF whose only page is ``image``, full page: a scanned edition as archives deliver it."""
+    png = tmp_path / "scan.png"
+    image.save(png)
+    width, height = image.width * 72 / dpi, image.height * 72 / dpi
+    path = tmp_path / "scanned.pdf"
+    canvas = Canvas(str(path), pagesize=(width, height))
+    canvas.drawImage(str(png), 0, 0, width, height)
+    canvas.showPage()
+    canvas.save()
+    return path
