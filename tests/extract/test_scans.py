@@ -9,7 +9,7 @@ import pytest
 from broadsheet.errors import InputFileError, TooLargeError
 from broadsheet.extract import ExtractOptions, extract_pages
 from broadsheet.extract.model import ItemType, PageResult, TextLayer
-from tests.ocr.scans import DPI, HEADLINES, image_only_pdf, scan_of, two_stories
+from tests.ocr.scans import DPI, HEADLINES, image_only_pdf, old_column, scan_of, two_stories
 from tests.pdfs import WORDS
 
 
@@ -60,3 +60,13 @@ def test_a_huge_image_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
     scan_of(tmp_path, two_stories(), dpi=72).save(path)
     with pytest.raises(TooLargeError, match="more than the limit"):
         list(extract_pages(path, options=ExtractOptions(max_image_pixels=10_000)))
+
+
+def test_headings_in_the_body_size_centred_over_their_story_open_stories(tmp_path: Path) -> None:
+    """Old papers: a short centred line in the body size, capitals or not, is a story's headline."""
+    headings = ("SAD NEWS FROM THE HARBOUR.", "Poland.", "Sweden.")
+    path = tmp_path / "page.png"
+    scan_of(tmp_path, old_column(headings)).save(path)
+    (result,) = extract_pages(path)
+    assert [a.headline for a in result.articles] == list(headings)
+    assert all(len((a.body or "").split()) > 60 for a in result.articles)

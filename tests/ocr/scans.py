@@ -68,3 +68,25 @@ def image_only_pdf(tmp_path: Path, image: Image.Image, dpi: int = DPI) -> Path:
     canvas.showPage()
     canvas.save()
     return path
+
+
+def centred(x: float, y_top: float, width: float, text: str, font: str = "Times-Roman", size: float = 9) -> Draw:
+    """One line of ``text`` centred over a column ``width`` wide."""
+
+    def draw(canvas: Canvas) -> None:
+        left = x + (width - canvas.stringWidth(text, font, size)) / 2
+        text_at(left, y_top, text, font, size)(canvas)
+
+    return draw
+
+
+def old_column(headings: tuple[str, ...], x: float = 60, width: float = 230, lines: int = 12) -> Draw:
+    """Stories one under another in a column, each under a heading in the body size centred over
+    it, as papers were set before display type."""
+    draws: list[Draw] = []
+    top = 60.0
+    for k, heading in enumerate(headings):
+        draws.append(centred(x, top, width, heading))
+        draws.append(prose_column(x, top + 16, width, lines, seed=10 + k))
+        top += 16 + lines * 10.8 + 14
+    return combine(*draws)

@@ -169,12 +169,19 @@ def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box]) -> list[
         open_blocks = [b for b in open_blocks if not _closed(b, line, scale)]
         target = _block_above(open_blocks, line, scale, hrules)
         if target is None:
+            # a line that starts a block of its own interrupts the blocks right above it
+            open_blocks = [b for b in open_blocks if not _interrupted_by(b, line)]
             block = Block(lines=[line], box=line.box)
             blocks.append(block)
             open_blocks.append(block)
         else:
             target.add(line)
     return blocks
+
+
+def _interrupted_by(block: Block, line: Line) -> bool:
+    last = block.lines[-1]
+    return x_overlap(last.box, line.box) > 0.5 and last.top < line.top
 
 
 def _closed(block: Block, line: Line, scale: TypeScale) -> bool:
@@ -195,6 +202,8 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         if not _same_size(last, line, scale) or abs(line.bold - last.bold) > 0.6:
             continue
+        if max(last.size, line.size) < DISPLAY_TYPE * scale.body and _heading_edge(last, line, block.box, scale):
+            continue  # a line of capitals or a centred line in the body size is a heading, not running text
         if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
             continue
         if rule_between(last.box, line.box, hrules):
@@ -202,6 +211,23 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         if gap < best_gap:
             best, best_gap = block, gap
     return best
+
+
+def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
+    """Whether a heading set in the body size starts or ends between the two lines: capitals next
+    to lower case, or a line centred under or over running text (not the second line of a heading
+    in capitals, which is centred under the first)."""
+    if last.in_capitals != line.in_capitals:
+        return True
+    if last.in_capitals:
+        return False
+    return _centred_within(last.box, line.box, scale) or _centred_within(line.box, block, scale)
+
+
+def _centred_within(inner: Box, outer: Box, scale: TypeScale) -> bool:
+    """``inner`` is set well inside ``outer`` on both sides, about as far from each edge."""
+    left, right = inner[0] - outer[0], outer[2] - inner[2]
+    return min(left, right) > 3 * scale.body and abs(left - right) < max(2 * scale.body, 0.35 * (left + right))
 
 
 def _same_size(upper: Line, lower: Line, scale: TypeScale) -> bool:

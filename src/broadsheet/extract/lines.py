@@ -71,6 +71,13 @@ class Line:
         self._text = None
 
     @property
+    def in_capitals(self) -> bool:
+        """Set in capitals (at least six letters, nearly all upper case): old papers' headlines,
+        set in the body size, are told from the text only by this and their centring."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+    @property
     def x0(self) -> float:
         return self.box[0]
 

@@ -64,7 +64,7 @@ def _layout(
     lines: list[Line], images: list[Box], width: float, content: PageContent, scale: TypeScale, direction: Direction
 ) -> list[Cluster]:
     """The layout stages over one newspaper page ``width`` wide (a whole page or half a spread)."""
-    layout = PageLayout(width, content.height, _photos(images, content), content.frames, content.hrules)
+    layout = PageLayout(width, content.height, _photos(images, content), content.frames, content.hrules, content.ocr)
     blocks = find_blocks(lines, scale, content.hrules)
     assign_roles(blocks, scale, layout)
     blocks.extend(Block(lines=[], box=img, role=Role.IMAGE) for img in layout.images)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.lines import Line
 from broadsheet.geometry import Box, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
@@ -29,6 +30,7 @@ class PageLayout:
     images: list[Box] = field(default_factory=list)
     frames: list[Box] = field(default_factory=list)
     hrules: list[Box] = field(default_factory=list)
+    scanned: bool = False  # read by OCR off a scan
 
 
 def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
@@ -37,6 +39,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         block.role = _size_role(block, scale)
     _mark_bold_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
+    _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     for block in blocks:
@@ -83,6 +86,44 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
         )
         if text_below and not head_above:
             block.role = Role.HEADLINE
+
+
+def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) -> None:
+    """A line or two in about the body size, centred over running text and with no headline right
+    above it, opens a story: how papers set headlines before display type. Capitals are enough of a
+    sign anywhere; a short centred line in lower case only on a scan, where old papers come from."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    for block in blocks:
+        if block.role is not Role.BODY or len(block.lines) > 3 or block.chars > 120:
+            continue
+        if not 0.85 < scale.ratio(block.size) < 1.4 or BYLINE.match(block.text):
+            continue
+        capitals = all(line.in_capitals for line in block.lines)
+        if not capitals and not (scanned and sum(c.isalpha() for c in block.text) >= 4):
+            continue
+        margin = (0.75 if capitals else 1.5) * scale.body
+        text_below = [
+            b
+            for b in blocks
+            if b.role is Role.BODY
+            and len(b.lines) >= 3
+            and -0.8 * scale.pitch < b.top - block.bottom < 2.5 * scale.pitch
+            and all(_centred_over(line, b, margin) for line in block.lines)
+        ]
+        head_above = any(
+            x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 1.5 * scale.pitch for h in heads
+        )
+        if text_below and not head_above:
+            block.role = Role.HEADLINE
+            below = text_below[0]
+            block.reach = union([block.box, (below.x0, block.top, below.x1, block.bottom)])  # its column
+
+
+def _centred_over(line: Line, block: Block, margin: float) -> bool:
+    """The line sits inside the block's width, at least ``margin`` in from both edges and about as
+    far from each (OCR may add a stray mark at one end)."""
+    left, right = line.x0 - block.x0, block.x1 - line.x1
+    return min(left, right) >= margin and abs(left - right) < max(2 * margin, 0.35 * (left + right))
 
 
 def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:

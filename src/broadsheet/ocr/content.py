@@ -26,7 +26,9 @@ BOLD = FontStyle("ocr-bold", bold=True, italic=False, invisible=False)
 BOLD_STROKE = 1.5
 # Line sizes this close to the body size are the body size: the estimate from word heights is noisy,
 # and the stages after this one tell type apart by size.
-SAME_SIZE = 0.15
+SAME_SIZE = 0.25
+# Tesseract's confidence (0–100) in a word it is sure of.
+SURE = 60
 _TALL = set("bdfhklt0123456789()[]{}/\\|'\"!?%&$#@ßÄÖÜ")
 _LOW = set("gjpqy")
 _X_HEIGHT, _ASCENT, _DESCENT = 0.47, 0.72, 0.22  # in font sizes, for a typical Latin face
@@ -37,7 +39,7 @@ class _OcrLine:
     words: list[OcrWord]
     top: float
     bottom: float
-    size: float  # estimated font size, in pixels
+    size: float | None  # estimated font size, in pixels; None: not known (then the body size)
 
 
 def scan_content(image: Image.Image, number: int, languages: str, scale: float = 1.0) -> PageContent:
@@ -46,14 +48,13 @@ def scan_content(image: Image.Image, number: int, languages: str, scale: float =
     ink = ink_mask(image)
     lines = _lines(_clean(read_words(image, languages)))
     body = _body_size(lines)
-    lines = [_snap(ln, body) for ln in lines]
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
     rules = hrules + vrules
     lines = [ln for ln in lines if not any(_inside(w.box, r) for w in ln.words for r in rules)]
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
     strokes = stroke_widths(ink, [w.box for w in words])
-    glyphs = _glyphs(lines, strokes, scale)
+    glyphs = _glyphs(lines, strokes, body, scale)
     width, height = image.size
     return PageContent(
         number=number,
@@ -73,21 +74,33 @@ def _clean(words: list[OcrWord]) -> list[OcrWord]:
 
 
 def _lines(words: list[OcrWord]) -> list[_OcrLine]:
+    """Tesseract's lines, each with a top, bottom and size taken from its sure words: on a worn page
+    an unsure word is often a blot that spans two lines."""
     by_line: dict[tuple[int, int, int], list[OcrWord]] = defaultdict(list)
     for word in words:
         by_line[word.line].append(word)
     lines = []
     for members in by_line.values():
-        top = min(w.box[1] for w in members)
-        bottom = max(w.box[3] for w in members)
-        lines.append(_OcrLine(members, top, bottom, _line_size(members, bottom - top)))
+        sure = [w for w in members if w.confidence >= SURE] or members
+        top = statistics.median(w.box[1] for w in sure)
+        bottom = statistics.median(w.box[3] for w in sure)
+        lines.append(_OcrLine(members, min(top, bottom - 1), bottom, _line_size(sure)))
     return lines
 
 
-def _line_size(words: list[OcrWord], height: float) -> float:
-    """The font size that explains the words' heights, given which letters rise or descend."""
-    estimates = [(w.box[3] - w.box[1]) / _em_height(w.text) for w in words if sum(c.isalpha() for c in w.text) >= 2]
-    return statistics.median(estimates) if estimates else height / (_ASCENT + _DESCENT)
+def _line_size(words: list[OcrWord]) -> float | None:
+    """The font size that explains the words' heights, given which letters rise or descend; None
+    when fewer than two sure words tell.
+
+    The lower quartile of the words' estimates, not their median: a word box only ever grows by
+    mistake (a speck of ink, a touching letter of the line above), so small estimates are the sound ones.
+    """
+    estimates = sorted(
+        (w.box[3] - w.box[1]) / _em_height(w.text)
+        for w in words
+        if sum(c.isalpha() for c in w.text) >= 2 and w.confidence >= SURE
+    )
+    return estimates[(len(estimates) - 1) // 4] if len(estimates) >= 2 else None
 
 
 def _em_height(text: str) -> float:
@@ -99,20 +112,20 @@ def _em_height(text: str) -> float:
 
 def _body_size(lines: list[_OcrLine]) -> float:
     """The size most words are set in (weighted by words, so one big headline does not count much)."""
-    sizes = [ln.size for ln in lines for _ in ln.words]
+    sizes = [ln.size for ln in lines if ln.size is not None for _ in ln.words]
     return statistics.median(sizes) if sizes else 12.0
 
 
-def _snap(line: _OcrLine, body: float) -> _OcrLine:
-    if abs(line.size / body - 1.0) < SAME_SIZE:
-        return _OcrLine(line.words, line.top, line.bottom, body)
-    return line
+def _snapped(size: float | None, body: float) -> float:
+    """The line's size, or the body size when it is unknown or close to it."""
+    return body if size is None or abs(size / body - 1.0) < SAME_SIZE else size
 
 
-def _glyphs(lines: list[_OcrLine], strokes: list[float], scale: float) -> Glyphs:
+def _glyphs(lines: list[_OcrLine], strokes: list[float], body: float, scale: float) -> Glyphs:
     """One glyph per character: a word's box shared out evenly among its characters (right to left
     for right-to-left words), each glyph as tall as its line."""
-    sizes = [ln.size for ln in lines for _ in ln.words]
+    line_sizes = [_snapped(ln.size, body) for ln in lines]
+    sizes = [line_size for ln, line_size in zip(lines, line_sizes, strict=True) for _ in ln.words]
     relative = [s / max(size, 1.0) for s, size in zip(strokes, sizes, strict=True)]
     normal = statistics.median(relative) if relative else 0.0
     text: list[str] = []
@@ -121,7 +134,7 @@ def _glyphs(lines: list[_OcrLine], strokes: list[float], scale: float) -> Glyphs
     font: list[int] = []
     space: list[bool] = []
     k = 0
-    for line in lines:
+    for line, line_size in zip(lines, line_sizes, strict=True):
         for i, word in enumerate(line.words):
             bold = normal > 0 and relative[k] > BOLD_STROKE * normal
             k += 1
@@ -133,7 +146,7 @@ def _glyphs(lines: list[_OcrLine], strokes: list[float], scale: float) -> Glyphs
                 left = x1 - (j + 1) * step if rtl else x0 + j * step
                 text.append(ch)
                 boxes.append((left, line.top, left + step, line.bottom))
-                size.append(line.size)
+                size.append(line_size)
                 font.append(1 if bold else 0)
                 space.append(j == 0 and i > 0)
     box = np.array(boxes, dtype=np.float64).reshape(-1, 4) / scale
