@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.pdfgen.canvas import Canvas
+
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
-from tests.pdfs import Draw, box, column, combine, make_pdf, photo, text_at
+from tests.pdfs import WORDS, Draw, box, column, combine, make_pdf, photo, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
 WIDTH = 165.0
@@ -308,3 +310,38 @@ def test_a_headline_set_right_of_its_first_column_still_owns_it(tmp_path: Path) 
     )
     bridge = next(a for a in _articles(result) if a.headline == "Plan to Rebuild the Bridge")
     assert bridge.body and bridge.body.startswith("First column of the bridge story")
+
+
+def _brief(x: float, y_top: float, head: str, lines: int, seed: int) -> Draw:
+    """A brief: a bold run-in heading, then its paragraph in regular type, a full column wide."""
+
+    def draw(canvas: Canvas) -> None:
+        text = canvas.beginText(x, canvas._pagesize[1] - y_top - 9)
+        text.setFont("Times-Bold", 9)
+        text.textOut(head + " ")
+        text.setFont("Times-Roman", 9)
+        text.textOut(" ".join(WORDS[(seed + k) % len(WORDS)] for k in range(6)))
+        canvas.drawText(text)
+        column(x, y_top + 10.8, WIDTH, lines, seed=seed + 6)(canvas)
+
+    return draw
+
+
+def test_briefs_with_run_in_headings_are_articles_under_a_label(tmp_path: Path) -> None:
+    heads = ("Harbour works.", "Night market:", "Bridge tolls.")
+    briefs = [_brief(COLUMNS[0], 120 + k * 90, head, 6, seed=k * 5) for k, head in enumerate(heads)]
+    result = _page(
+        tmp_path,
+        text_at(COLUMNS[0], 90, "News in brief", "Helvetica-Bold", 14),
+        *briefs,
+        *_story(100, "Bridge Plan Goes to the Board")[1:2],  # text in the next column, to set the body size
+    )
+    articles = _articles(result)
+    assert [a.headline for a in articles if a.headline != "Bridge Plan Goes to the Board"] == [
+        "Harbour works",
+        "Night market",
+        "Bridge tolls",
+    ]
+    harbour = articles[0]
+    assert harbour.body is not None and harbour.body.startswith(" ".join(WORDS[:6]))
+    assert [i.type for i in result.items if i.regions[0][1] < 110] == [ItemType.FURNITURE]

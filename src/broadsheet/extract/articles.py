@@ -8,6 +8,7 @@ top) or, failing that, open an untitled article.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
@@ -103,7 +104,18 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
         else:
             current = Cluster(ItemType.ARTICLE, [block])
         result.append(current)
+    _label_briefs(result)
     return [c for c in result if c.blocks]
+
+
+def _label_briefs(clusters: list[Cluster]) -> None:
+    """A headline with nothing under it but briefs with run-in headings is the label of the briefs
+    column ("News in brief"): page furniture, not an article."""
+    for cluster, after in itertools.pairwise(clusters):
+        bare = cluster.type is ItemType.ARTICLE and cluster.blocks == [cluster.headline]
+        if bare and after.headline is not None and after.headline.lines[0].run_in_part == "head":
+            cluster.type = ItemType.FURNITURE
+            cluster.headline = None
 
 
 def _captions_after_images(blocks: list[Block], order: list[int]) -> list[int]:
@@ -175,7 +187,8 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
     """The nearest headline above whose width covers the block's column, with nothing in between."""
     best: Block | None = None
     for head in heads:
-        if head.top > block.top - 1 or head.frame != block.frame:
+        beside = head.lines[0].run_in_part == "head" and abs(head.top - block.top) < 1  # a brief's run-in heading
+        if (head.top > block.top - 1 and not beside) or head.frame != block.frame:
             continue
         # the headline spans the block's column, or sits inside it (a short headline over a wide or
         # indented column, such as a list)

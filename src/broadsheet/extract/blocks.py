@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from broadsheet.extract.lines import Line
+from broadsheet.extract.lines import Line, Word
 from broadsheet.geometry import Box, union, x_overlap
 
 # Type this much bigger than the body is display type (headlines, kickers, decks).
@@ -161,6 +161,25 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
     return [ln for ln in lines if id(ln) not in taken]
 
 
+def split_run_in_heads(lines: list[Line]) -> list[Line]:
+    """A paragraph opening with a bold run-in heading ("**The budget.** The city council...") is a
+    brief: its heading becomes a line of its own (without the full stop), as a headline would be."""
+    out: list[Line] = []
+    for line in lines:
+        k = line.run_in_words
+        if not k:
+            out.append(line)
+            continue
+        head_words, text_words = line.words[:k], line.words[k:]
+        last = head_words[-1]
+        head_words[-1] = Word(last.box, last.text.rstrip(".:"), last.bold)
+        for words, part, bold in ((head_words, "head", 1.0), (text_words, "text", 0.0)):
+            box = union([w.box for w in words])
+            box = (box[0], line.top, box[2], line.bottom)
+            out.append(Line(box, words, line.size, line.style, bold, line.italic, line.rtl, part))
+    return out
+
+
 def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box]) -> list[Block]:
     """Stack lines into blocks: same size class, overlapping columns, small vertical gaps."""
     blocks: list[Block] = []
@@ -192,6 +211,8 @@ def _closed(block: Block, line: Line, scale: TypeScale) -> bool:
 
 
 def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box]) -> Block | None:
+    if line.run_in_part:
+        return None  # a brief's heading, and the paragraph it runs into, start blocks
     best: Block | None = None
     best_gap = 1e9
     for block in blocks:

@@ -42,6 +42,7 @@ WORD_GAP_WITH_SPACES = 0.45
 class Word:
     box: Box
     text: str
+    bold: bool = False  # most of its glyphs are in a bold font
 
 
 @dataclass(slots=True)
@@ -55,6 +56,7 @@ class Line:
     bold: float  # share of glyphs in a bold font
     italic: float
     rtl: bool
+    run_in_part: str = ""  # "head" or "text" once a run-in heading is split off its paragraph
     _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the words joined, once
 
     @property
@@ -66,9 +68,25 @@ class Line:
     def join_initial(self, cap: Line) -> None:
         """Make a drop cap beside the line part of its first word (the one change to a line's words)."""
         word = self.words[0]
-        self.words[0] = Word((cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3]), cap.text + word.text)
+        box = (cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3])
+        self.words[0] = Word(box, cap.text + word.text, word.bold)
         self.box = (cap.x0, self.box[1], self.box[2], self.box[3])
         self._text = None
+
+    @property
+    def run_in_words(self) -> int:
+        """How many words at the start of the line are a run-in heading ("**The budget.** The city
+        council..."): bold words ending in a full stop or colon, then the paragraph in regular type."""
+        if self.rtl:
+            return 0
+        count = 0
+        for word in self.words:
+            if not word.bold:
+                break
+            count += 1
+        if not 0 < count <= 8 or count >= len(self.words) - 1:
+            return 0
+        return count if self.words[count - 1].text.endswith((".", ":")) else 0
 
     @property
     def in_capitals(self) -> bool:
@@ -319,11 +337,13 @@ def _words(glyphs: Glyphs, order: Index, ordered: str, start: Index, rtl: BoolAr
     starts, ends = start.tolist(), np.append(start[1:], len(order)).tolist()
     texts = [ordered[a:b] for a, b in zip(starts, ends, strict=True)]
     boxes = _segment_boxes(glyphs.box[order], start)
-    words = list(map(Word, boxes, texts))
+    in_bold = np.array([f.bold for f in glyphs.fonts], dtype=np.int64)[glyphs.font[order]]
+    bold = (2 * np.add.reduceat(in_bold, start) > np.diff(np.append(start, len(order)))).tolist()
+    words = list(map(Word, boxes, texts, bold))
     if rtl.any():
         x0 = glyphs.box[order, 0].tolist()
         for w in np.flatnonzero(rtl).tolist():
-            words[w] = _rtl_word(boxes[w], texts[w], x0[starts[w] : ends[w]])
+            words[w] = _rtl_word(boxes[w], texts[w], x0[starts[w] : ends[w]], bold[w])
     return words
 
 
@@ -425,7 +445,7 @@ def _line_styles(
     return style, shares[0], shares[1]
 
 
-def _rtl_word(box: Box, text: str, xs: list[float]) -> Word:
+def _rtl_word(box: Box, text: str, xs: list[float], bold: bool) -> Word:
     """Right-to-left glyphs read from the right, except runs of digits and Latin inside them."""
     ordered = [ch for _, ch in sorted(zip(xs, text, strict=True), key=lambda t: -t[0])]
     out: list[str] = []
@@ -438,4 +458,4 @@ def _rtl_word(box: Box, text: str, xs: list[float]) -> Word:
         ltr_run = []
         out.append(ch)
     out.extend(reversed(ltr_run))
-    return Word(box, "".join(out))
+    return Word(box, "".join(out), bold)

@@ -1,7 +1,7 @@
 """The extraction pipeline for one page, stage by stage, as plain functions over plain data.
 
-    PageContent ─ find_lines ─ split_at_gutters ─ find_blocks ─ assign_roles ─ mark_furniture ─ reading_order
-                ─ build_clusters ─ join_untitled ─ compose_items ─▶ PageResult
+    PageContent ─ find_lines ─ split_at_gutters ─ split_run_in_heads ─ find_blocks ─ assign_roles
+                ─ mark_furniture ─ reading_order ─ build_clusters ─ join_untitled ─ compose_items ─▶ PageResult
 
 Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
 """
@@ -9,7 +9,15 @@ Spreads (two newspaper pages in one CropBox) run the layout stages once per half
 from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
-from broadsheet.extract.blocks import Block, Role, TypeScale, find_blocks, join_drop_caps, measure_type_scale
+from broadsheet.extract.blocks import (
+    Block,
+    Role,
+    TypeScale,
+    find_blocks,
+    join_drop_caps,
+    measure_type_scale,
+    split_run_in_heads,
+)
 from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
@@ -52,7 +60,7 @@ def extract_page(content: PageContent, source: str, options: ExtractOptions) -> 
         # each half of a spread is its own newspaper page, with its own type sizes
         half = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
         scale = measure_type_scale(half)
-        half = split_at_gutters(join_drop_caps(half, scale), scale)
+        half = split_run_in_heads(split_at_gutters(join_drop_caps(half, scale), scale))
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
         width = min(x1, content.width) - x0
         parts.append((_layout(half, images, width, content, scale, result.direction), scale))

@@ -37,6 +37,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     """Set ``block.role`` for every block, in place."""
     for block in blocks:
         block.role = _size_role(block, scale)
+    _mark_run_in_heads(blocks)
     _mark_bold_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
@@ -63,6 +64,18 @@ def _size_role(block: Block, scale: TypeScale) -> Role:
     if ratio >= 1.08 and block.bold >= 0.6 and short:
         return Role.HEADLINE
     return Role.BODY
+
+
+def _mark_run_in_heads(blocks: list[Block]) -> None:
+    """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into."""
+    texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
+    for block in blocks:
+        if block.lines[0].run_in_part != "head":
+            continue
+        block.role = Role.HEADLINE
+        text = next((t for t in texts if abs(t.top - block.top) < 1 and t.x0 >= block.x0), None)
+        if text is not None:
+            block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
 
 
 def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
