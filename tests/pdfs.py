@@ -30,6 +30,16 @@ def text_at(x: float, y_top: float, text: str, font: str = "Times-Roman", size: 
     return draw
 
 
+def centred(x: float, y_top: float, width: float, text: str, font: str = "Times-Roman", size: float = 9) -> Draw:
+    """One line of ``text`` centred over a column ``width`` wide."""
+
+    def draw(canvas: Canvas) -> None:
+        left = x + (width - canvas.stringWidth(text, font, size)) / 2
+        text_at(left, y_top, text, font, size)(canvas)
+
+    return draw
+
+
 def combine(*draws: Draw) -> Draw:
     def draw(canvas: Canvas) -> None:
         for d in draws:

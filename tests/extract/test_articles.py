@@ -8,7 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
-from tests.pdfs import WORDS, Draw, box, column, combine, make_pdf, photo, text_at
+from tests.pdfs import WORDS, Draw, box, centred, column, combine, make_pdf, photo, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
 WIDTH = 165.0
@@ -345,3 +345,26 @@ def test_briefs_with_run_in_headings_are_articles_under_a_label(tmp_path: Path) 
     harbour = articles[0]
     assert harbour.body is not None and harbour.body.startswith(" ".join(WORDS[:6]))
     assert [i.type for i in result.items if i.regions[0][1] < 110] == [ItemType.FURNITURE]
+
+
+def test_a_section_label_with_nothing_of_its_own_under_it_is_furniture(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path, text_at(COLUMNS[0], 60, "SPORT", "Helvetica-Bold", 14), *_story(100, "Harbour Team Wins Cup")
+    )
+    (article,) = _articles(result)
+    assert article.headline == "Harbour Team Wins Cup"
+    (label,) = [i for i in result.items if i.type is ItemType.FURNITURE]
+    assert label.regions[0][1] < 90
+
+
+def test_a_kicker_in_capitals_over_a_headline_is_not_a_headline_of_its_own(tmp_path: Path) -> None:
+    kicker = "RESIDENTS OF THE OLD QUARTER"
+    result = _page(
+        tmp_path,
+        centred(COLUMNS[0], 90, WIDTH, kicker),
+        text_at(COLUMNS[0], 100, "Hospital Plans Clinic", "Helvetica-Bold", 16),
+        column(COLUMNS[0], 124, WIDTH, 20),
+        *[column(x, 124, WIDTH, 20, seed=5) for x in COLUMNS[1:]],
+    )
+    (article,) = _articles(result)
+    assert (article.kicker, article.headline) == (kicker, "Hospital Plans Clinic")

@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.pdfs import WORDS, Draw, combine, make_pdf, text_at
+from tests.pdfs import WORDS, Draw, centred, combine, make_pdf, text_at
 
 DPI = 200
 HEADLINES = ("Council Backs Bridge Plan", "Harvest Fair Opens Today")
@@ -68,16 +68,6 @@ def image_only_pdf(tmp_path: Path, image: Image.Image, dpi: int = DPI) -> Path:
     canvas.showPage()
     canvas.save()
     return path
-
-
-def centred(x: float, y_top: float, width: float, text: str, font: str = "Times-Roman", size: float = 9) -> Draw:
-    """One line of ``text`` centred over a column ``width`` wide."""
-
-    def draw(canvas: Canvas) -> None:
-        left = x + (width - canvas.stringWidth(text, font, size)) / 2
-        text_at(left, y_top, text, font, size)(canvas)
-
-    return draw
 
 
 def old_column(headings: tuple[str, ...], x: float = 60, width: float = 230, lines: int = 12) -> Draw:

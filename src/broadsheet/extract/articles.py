@@ -8,7 +8,6 @@ top) or, failing that, open an untitled article.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
@@ -104,16 +103,15 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
         else:
             current = Cluster(ItemType.ARTICLE, [block])
         result.append(current)
-    _label_briefs(result)
+    _label_bare_headlines(result)
     return [c for c in result if c.blocks]
 
 
-def _label_briefs(clusters: list[Cluster]) -> None:
-    """A headline with nothing under it but briefs with run-in headings is the label of the briefs
-    column ("News in brief"): page furniture, not an article."""
-    for cluster, after in itertools.pairwise(clusters):
-        bare = cluster.type is ItemType.ARTICLE and cluster.blocks == [cluster.headline]
-        if bare and after.headline is not None and after.headline.lines[0].run_in_part == "head":
+def _label_bare_headlines(clusters: list[Cluster]) -> None:
+    """A headline with nothing of its own under it is a label (a section's name over a column, "News
+    in brief" over briefs with run-in headings): page furniture, not an article to open."""
+    for cluster in clusters:
+        if cluster.type is ItemType.ARTICLE and cluster.headline is not None and cluster.blocks == [cluster.headline]:
             cluster.type = ItemType.FURNITURE
             cluster.headline = None
 

@@ -122,6 +122,7 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
             and len(b.lines) >= 3
             and -0.8 * scale.pitch < b.top - block.bottom < 2.5 * scale.pitch
             and all(_centred_over(line, b, margin) for line in block.lines)
+            and not any(x_overlap(h.box, block.box) > 0.3 and block.top < h.top < b.top for h in heads)
         ]
         head_above = any(
             x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 1.5 * scale.pitch for h in heads
