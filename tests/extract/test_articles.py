@@ -368,3 +368,14 @@ def test_a_kicker_in_capitals_over_a_headline_is_not_a_headline_of_its_own(tmp_p
     )
     (article,) = _articles(result)
     assert (article.kicker, article.headline) == (kicker, "Hospital Plans Clinic")
+
+
+def test_a_kicker_in_capitals_nearly_as_big_as_its_headline_is_the_kicker(tmp_path: Path) -> None:
+    result = _page(
+        tmp_path,
+        text_at(COLUMNS[0], 80, "EDUCATION", "Helvetica-Bold", 15),
+        text_at(COLUMNS[0], 98, "Architect Presents the School Plan", "Helvetica-Bold", 16),
+        *[column(x, 122, WIDTH, 20, seed=3 * k) for k, x in enumerate(COLUMNS)],
+    )
+    (article,) = _articles(result)
+    assert (article.kicker, article.headline) == ("EDUCATION", "Architect Presents the School Plan")

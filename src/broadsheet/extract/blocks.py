@@ -223,7 +223,7 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         if not _same_size(last, line, scale) or abs(line.bold - last.bold) > 0.6:
             continue
-        if max(last.size, line.size) < DISPLAY_TYPE * scale.body and _heading_edge(last, line, block.box, scale):
+        if _heading_edge(last, line, block.box, scale):
             continue  # a line of capitals or a centred line in the body size is a heading, not running text
         if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
             continue
@@ -235,12 +235,13 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
 
 
 def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
-    """Whether a heading set in the body size starts or ends between the two lines: capitals next
-    to lower case, or a line centred under or over running text (not the second line of a heading
-    in capitals, which is centred under the first)."""
+    """Whether a heading starts or ends between the two lines: capitals next to lower case (a
+    kicker over its headline, an old paper's headline over its text), or, in the body size, a line
+    centred under or over running text (not the second line of a heading in capitals, which is
+    centred under the first)."""
     if last.in_capitals != line.in_capitals:
         return True
-    if last.in_capitals:
+    if last.in_capitals or max(last.size, line.size) >= DISPLAY_TYPE * scale.body:
         return False
     return _centred_within(last.box, line.box, scale) or _centred_within(line.box, block, scale)
 

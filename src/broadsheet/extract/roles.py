@@ -151,13 +151,20 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
         if head.role is not Role.HEADLINE:
             continue
         for other in heads:
-            if other is head or other.role is not Role.HEADLINE or other.size > 0.9 * head.size:
+            if other is head or other.role is not Role.HEADLINE:
+                continue
+            # a line of capitals looks bigger than lower case of its size: over a headline in lower
+            # case it is a kicker even when set nearly as big
+            capitals = all(ln.in_capitals for ln in other.lines) and not any(ln.in_capitals for ln in head.lines)
+            if other.size > 0.9 * head.size and not (capitals and other.size < head.size):
                 continue
             upper, lower = sorted((head.box, other.box), key=lambda b: b[1])
             if x_overlap(head.box, other.box) < 0.5 or rule_between(upper, lower, hrules):
                 continue
             if -1 < head.top - other.bottom < 0.8 * head.size:
                 other.role = Role.KICKER
+            elif other.size > 0.9 * head.size:
+                continue
             elif -1 < other.top - head.bottom < 0.8 * head.size:
                 other.role = Role.SUBHEADLINE
             else:
