@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from broadsheet.extract import extract_pages
 from broadsheet.extract.lines import find_lines
-from broadsheet.pdf.content import read_page_content
+from broadsheet.pdf.content import FontStyle, Glyphs, read_page_content
 from broadsheet.pdf.document import open_pdf
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.pdfs import combine, make_pdf, text_at
@@ -23,6 +25,25 @@ def test_right_to_left_words_split_at_the_pdf_spaces(tmp_path: Path) -> None:
     texts = [t for i in page.items for t in (i.kicker, i.headline, i.subheadline, i.byline, i.body) if t]
     found = {w for text in texts for w in text.split()}
     assert expected and len(expected & found) >= 0.9 * len(expected)
+
+
+def test_a_lam_alef_ligature_stays_whole_at_the_start_of_a_word() -> None:
+    """The letters of a lam-alef ligature (لإ) share one glyph box; the space written before the
+    word must not land between them ("خطة لإعادة", not "خطةإ لعادة")."""
+    # written in reading order, right to left, as PDFium hands it over (boxes from a generated page)
+    letters = ["خ", "ط", "ة", "ل", "إ", "ع", "ا", "د", "ة"]
+    x = [381.7, 375.9, 372.1, 360.1, 360.1, 355.9, 353.8, 350.6, 346.9]
+    width = [4.4, 5.9, 3.9, 4.1, 4.1, 4.2, 2.2, 3.2, 3.7]
+    glyphs = Glyphs(
+        text=letters,
+        box=np.array([(x0, 243.2, x0 + w, 251.1) for x0, w in zip(x, width, strict=True)]),
+        size=np.full(len(letters), 8.0),
+        font=np.zeros(len(letters), dtype=np.int32),
+        space_before=np.array([k == 3 for k in range(len(letters))]),
+        fonts=[FontStyle("Amiri", bold=False, italic=False, invisible=False)],
+    )
+    (line,) = find_lines(glyphs)
+    assert line.text == "خطة لإعادة"
 
 
 def test_a_stretched_word_space_written_in_sequence_stays_in_its_line(tmp_path: Path) -> None:

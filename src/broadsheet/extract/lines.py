@@ -354,12 +354,13 @@ def _rtl_flags(codes: npt.NDArray[np.uint32]) -> BoolArray:
 
 
 def _rtl_by_position(x0: FloatArray, order: Index, line_of: Index, rtl: BoolArray) -> Index:
-    """Right-to-left runs may be written in either order: their lines' glyphs go by position
-    (a stable sort, so glyphs at one x keep their stream order)."""
+    """Right-to-left runs may be written in either order: their lines' glyphs go by position, left
+    to right; glyphs at one x (a ligature's letters) in reverse stream order, as they read."""
     moved = np.flatnonzero(rtl[line_of])
     if len(moved) == 0:
         return order
-    perm = np.argsort(x0[order[moved]], kind="stable")
+    # glyphs of a ligature (lam-alef) share one box: the first written is the rightmost
+    perm = np.lexsort((-order[moved], x0[order[moved]]))
     perm = perm[np.argsort(line_of[moved][perm], kind="stable")]
     order = order.copy()
     order[moved] = order[moved][perm]
@@ -447,7 +448,9 @@ def _line_styles(
 
 def _rtl_word(box: Box, text: str, xs: list[float], bold: bool) -> Word:
     """Right-to-left glyphs read from the right, except runs of digits and Latin inside them."""
-    ordered = [ch for _, ch in sorted(zip(xs, text, strict=True), key=lambda t: -t[0])]
+    # glyphs come left to right, a ligature's letters last-written first: reversed, a stable sort
+    # from the right keeps them in the order they are read
+    ordered = [ch for _, ch in sorted(reversed(list(zip(xs, text, strict=True))), key=lambda t: -t[0])]
     out: list[str] = []
     ltr_run: list[str] = []
     for ch in ordered:
