@@ -9,8 +9,8 @@ import pytest
 from broadsheet.errors import InputFileError, TooLargeError
 from broadsheet.extract import ExtractOptions, extract_pages
 from broadsheet.extract.model import ItemType, PageResult, TextLayer
-from tests.ocr.scans import DPI, HEADLINES, image_only_pdf, old_column, scan_of, two_stories
-from tests.pdfs import WORDS
+from tests.ocr.scans import DPI, HEADLINES, image_only_pdf, old_column, outlined, scan_of, two_stories
+from tests.pdfs import WORDS, make_pdf
 
 
 def _check_two_stories(result: PageResult, width: float) -> None:
@@ -70,3 +70,10 @@ def test_headings_in_the_body_size_centred_over_their_story_open_stories(tmp_pat
     (result,) = extract_pages(path)
     assert [a.headline for a in result.articles] == list(headings)
     assert all(len((a.body or "").split()) > 60 for a in result.articles)
+
+
+def test_text_converted_to_outlines_is_read_by_ocr(tmp_path: Path) -> None:
+    """A page whose words are vector outlines (no text layer) is rendered and read like a scan."""
+    pdf = make_pdf(tmp_path / "outlines.pdf", outlined(two_stories()))
+    (result,) = extract_pages(pdf)
+    _check_two_stories(result, result.width)

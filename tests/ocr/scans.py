@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+import tempfile
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
@@ -80,3 +82,20 @@ def old_column(headings: tuple[str, ...], x: float = 60, width: float = 230, lin
         draws.append(prose_column(x, top + 16, width, lines, seed=10 + k))
         top += 16 + lines * 10.8 + 14
     return combine(*draws)
+
+
+def outlined(draw: Draw, dpi: int = 150) -> Draw:
+    """The page ``draw`` makes, with its text converted to outlines: a little filled rectangle per
+    run of ink, so the PDF has thousands of paths and no text, as CorelDRAW exports leave it."""
+
+    def redraw(canvas: Canvas) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            ink = np.asarray(scan_of(Path(folder), draw, dpi).convert("L")) < 128
+        step = 72 / dpi
+        height = canvas._pagesize[1]
+        for row, line in enumerate(ink):
+            edges = np.flatnonzero(np.diff(np.concatenate(([0], line.astype(np.int8), [0]))))
+            for start, end in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+                canvas.rect(start * step, height - (row + 1) * step, (end - start) * step, step, stroke=0, fill=1)
+
+    return redraw

@@ -25,8 +25,10 @@ from broadsheet.ocr.files import image_pages, is_image_file
 from broadsheet.pdf.content import PageContent, read_page_content
 from broadsheet.pdf.document import open_pdf
 
-# A page with fewer glyphs than this under an image covering most of it is a scan.
+# A page with fewer glyphs than this under an image covering most of it is a scan...
 _SCAN_GLYPHS = 20
+# ...and so is one with more vector paths than this: its text was converted to outlines.
+_OUTLINE_PATHS = 500
 
 __all__ = ["ExtractOptions", "PageResult", "extract_document", "extract_pages"]
 
@@ -114,11 +116,12 @@ def _pdf_page_content(page: pdfium.PdfPage, number: int, options: ExtractOptions
 
 
 def _is_scan(content: PageContent) -> bool:
-    """Few or only invisible glyphs over an image that covers most of the page."""
+    """Few or only invisible glyphs over an image that covers most of the page, or over thousands
+    of little paths (text converted to outlines): either way the words are only to be seen."""
     area = content.width * content.height
     covered = any((b[2] - b[0]) * (b[3] - b[1]) > 0.5 * area for b in content.images)
     visible = sum(1 for f in content.glyphs.font.tolist() if not content.glyphs.fonts[f].invisible)
-    return covered and visible < _SCAN_GLYPHS
+    return (covered or content.path_objects > _OUTLINE_PATHS) and visible < _SCAN_GLYPHS
 
 
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float) -> PageContent:

@@ -30,6 +30,7 @@ TESSERACT_LANGUAGES = {
     "it": "ita",
     "nl": "nld",
     "hi": "hin",
+    "si": "sin",
     "fa": "fas",
 }
 _LEVEL_WORD = 5
