@@ -30,8 +30,8 @@ class ItemType(StrEnum):
 class TextLayer(StrEnum):
     """Whether the page's text layer can be trusted as text.
 
-    Anything but ``OK`` means no article text is presented; regions are still found where the
-    geometry allows (OCR, a later stage, fills the text in).
+    ``OK`` and ``OCR`` pages present article text; on the others regions are still found where the
+    geometry allows, without text.
     """
 
     OK = "ok"

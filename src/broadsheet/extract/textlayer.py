@@ -40,7 +40,7 @@ def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer
     invisible = int(np.count_nonzero(hidden[content.glyphs.font])) if n else 0
     if n < 20 or invisible > 0.8 * n:
         if big_images:
-            return TextLayer.IMAGE_ONLY, "the page is a scanned image without a usable text layer (needs OCR)"
+            return TextLayer.IMAGE_ONLY, "the page is a scanned image without a usable text layer (needs OCR, which is turned off)"
         if content.path_objects > 500:
             return TextLayer.OUTLINES, "the page's text is converted to outlines: there is no text to extract"
         if n == 0:
