@@ -44,7 +44,7 @@ def test_without_ocr_a_scan_is_reported_not_read(tmp_path: Path) -> None:
     pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories(), dpi=72), dpi=72)
     (result,) = extract_pages(pdf, options=ExtractOptions(ocr=False))
     assert result.text_layer is TextLayer.IMAGE_ONLY
-    assert "needs OCR" in result.problems[0]
+    assert "turn OCR on" in result.problems[0]
     assert not result.articles
 
 

@@ -40,9 +40,12 @@ def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer
     invisible = int(np.count_nonzero(hidden[content.glyphs.font])) if n else 0
     if n < 20 or invisible > 0.8 * n:
         if big_images:
-            return TextLayer.IMAGE_ONLY, "the page is a scanned image without a usable text layer (needs OCR, which is turned off)"
+            return (
+                TextLayer.IMAGE_ONLY,
+                "the page is a scanned image without a usable text layer; turn OCR on to read it",
+            )
         if content.path_objects > 500:
-            return TextLayer.OUTLINES, "the page's text is converted to outlines: there is no text to extract"
+            return TextLayer.OUTLINES, "the page's text is converted to outlines; turn OCR on to read it"
         if n == 0:
             return TextLayer.EMPTY, "the page has no text"
     if words:

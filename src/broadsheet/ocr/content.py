@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image
@@ -49,8 +49,7 @@ def scan_content(image: Image.Image, number: int, languages: str, scale: float =
     lines = _lines(_clean(read_words(image, languages)))
     body = _body_size(lines)
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
-    rules = hrules + vrules
-    lines = [ln for ln in lines if not any(_inside(w.box, r) for w in ln.words for r in rules)]
+    lines = _off_rules(lines, hrules + vrules)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
     strokes = stroke_widths(ink, [w.box for w in words])
@@ -66,6 +65,16 @@ def scan_content(image: Image.Image, number: int, languages: str, scale: float =
         images=[_scaled(b, scale) for b in pictures],
         ocr=True,
     )
+
+
+def _off_rules(lines: list[_OcrLine], rules: list[Box]) -> list[_OcrLine]:
+    """The lines without the words Tesseract read off a rule (``|``, ``—``)."""
+    out = []
+    for line in lines:
+        words = [w for w in line.words if not any(_inside(w.box, r) for r in rules)]
+        if words:
+            out.append(replace(line, words=words))
+    return out
 
 
 def _clean(words: list[OcrWord]) -> list[OcrWord]:
