@@ -39,3 +39,10 @@ def inside(box: Box, frame: Box, slack: float = 2.0) -> bool:
         and box[2] <= frame[2] + slack
         and box[3] <= frame[3] + slack
     )
+
+
+def centred_in(inner: Box, outer: Box, margin: float) -> bool:
+    """``inner`` lies within ``outer``'s width at least ``margin`` in from both edges, about as far
+    from each (a stray mark at one end, as OCR may add, is allowed for)."""
+    left, right = inner[0] - outer[0], outer[2] - inner[2]
+    return min(left, right) >= margin and abs(left - right) < max(margin, 0.35 * (left + right))

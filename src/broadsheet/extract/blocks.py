@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from broadsheet.extract.lines import Line, Word
-from broadsheet.geometry import Box, union, x_overlap
+from broadsheet.geometry import Box, centred_in, union, x_overlap
 
 # Type this much bigger than the body is display type (headlines, kickers, decks).
 DISPLAY_TYPE = 1.15
@@ -243,13 +243,8 @@ def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
         return True
     if last.in_capitals or max(last.size, line.size) >= DISPLAY_TYPE * scale.body:
         return False
-    return _centred_within(last.box, line.box, scale) or _centred_within(line.box, block, scale)
-
-
-def _centred_within(inner: Box, outer: Box, scale: TypeScale) -> bool:
-    """``inner`` is set well inside ``outer`` on both sides, about as far from each edge."""
-    left, right = inner[0] - outer[0], outer[2] - inner[2]
-    return min(left, right) > 3 * scale.body and abs(left - right) < max(2 * scale.body, 0.35 * (left + right))
+    margin = 3 * scale.body
+    return centred_in(last.box, line.box, margin) or centred_in(line.box, block, margin)
 
 
 def _same_size(upper: Line, lower: Line, scale: TypeScale) -> bool:

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.jumps import find_jump
-from broadsheet.extract.lines import Line
-from broadsheet.geometry import Box, union, x_overlap
+from broadsheet.geometry import Box, centred_in, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
 NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
@@ -121,7 +120,7 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
             if b.role is Role.BODY
             and len(b.lines) >= 3
             and -0.8 * scale.pitch < b.top - block.bottom < 2.5 * scale.pitch
-            and all(_centred_over(line, b, margin) for line in block.lines)
+            and all(centred_in(line.box, b.box, margin) for line in block.lines)
             and not any(x_overlap(h.box, block.box) > 0.3 and block.top < h.top < b.top for h in heads)
         ]
         head_above = any(
@@ -131,13 +130,6 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
             block.role = Role.HEADLINE
             below = text_below[0]
             block.reach = union([block.box, (below.x0, block.top, below.x1, block.bottom)])  # its column
-
-
-def _centred_over(line: Line, block: Block, margin: float) -> bool:
-    """The line sits inside the block's width, at least ``margin`` in from both edges and about as
-    far from each (OCR may add a stray mark at one end)."""
-    left, right = line.x0 - block.x0, block.x1 - line.x1
-    return min(left, right) >= margin and abs(left - right) < max(2 * margin, 0.35 * (left + right))
 
 
 def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
