@@ -77,3 +77,17 @@ def test_text_converted_to_outlines_is_read_by_ocr(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "outlines.pdf", outlined(two_stories()))
     (result,) = extract_pages(pdf)
     _check_two_stories(result, result.width)
+
+
+def test_a_huge_scanned_pdf_page_is_refused_before_it_is_rendered(tmp_path: Path) -> None:
+    """A scanned page 190 inches wide would be 4 billion pixels at the OCR resolution."""
+    image = scan_of(tmp_path, two_stories(), dpi=20)
+    pdf = image_only_pdf(tmp_path, image, dpi=image.width / 190)
+    (result,) = extract_pages(pdf)
+    assert result.error is not None and "too large to read by OCR" in result.error
+
+
+def test_a_large_scanned_pdf_page_is_read_at_a_lower_resolution(tmp_path: Path) -> None:
+    pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()))
+    (result,) = extract_pages(pdf, options=ExtractOptions(max_image_pixels=5_000_000))  # 200 dpi, not 300
+    _check_two_stories(result, result.width)

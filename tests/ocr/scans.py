@@ -59,7 +59,7 @@ def scan_of(tmp_path: Path, draw: Draw, dpi: int = DPI) -> Image.Image:
     return image
 
 
-def image_only_pdf(tmp_path: Path, image: Image.Image, dpi: int = DPI) -> Path:
+def image_only_pdf(tmp_path: Path, image: Image.Image, dpi: float = DPI) -> Path:
     """A PDF whose only page is ``image``, full page: a scanned edition as archives deliver it."""
     png = tmp_path / "scan.png"
     image.save(png)

@@ -9,6 +9,7 @@ then go through the same stages.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
@@ -29,6 +30,8 @@ from broadsheet.pdf.document import open_pdf
 _SCAN_GLYPHS = 20
 # ...and so is one with more vector paths than this: its text was converted to outlines.
 _OUTLINE_PATHS = 500
+# OCR below this resolution reads nothing useful.
+_MIN_OCR_DPI = 100
 
 __all__ = ["ExtractOptions", "PageResult", "extract_document", "extract_pages"]
 
@@ -111,6 +114,15 @@ def _pdf_page_content(page: pdfium.PdfPage, number: int, options: ExtractOptions
     if not options.ocr or not _is_scan(content):
         return content
     scale = options.ocr_dpi / 72.0
+    pixels = content.width * content.height * scale * scale
+    if pixels > options.max_image_pixels:
+        # a huge page is rendered smaller, within the pixel limit; below ~100 dpi OCR reads nothing
+        scale *= math.sqrt(options.max_image_pixels / pixels)
+        if scale * 72 < _MIN_OCR_DPI:
+            raise PageError(
+                f"the scanned page is {content.width / 72:.0f}×{content.height / 72:.0f} inches: too large to "
+                f"read by OCR within the limit of {options.max_image_pixels:,} pixels"
+            )
     image = page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil()
     return _scan(image, number, options, scale)
 
