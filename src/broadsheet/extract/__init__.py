@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
@@ -132,8 +133,11 @@ def _is_scan(content: PageContent) -> bool:
     of little paths (text converted to outlines): either way the words are only to be seen."""
     area = content.width * content.height
     covered = any((b[2] - b[0]) * (b[3] - b[1]) > 0.5 * area for b in content.images)
-    visible = sum(1 for f in content.glyphs.font.tolist() if not content.glyphs.fonts[f].invisible)
-    return (covered or content.path_objects > _OUTLINE_PATHS) and visible < _SCAN_GLYPHS
+    if not covered and content.path_objects <= _OUTLINE_PATHS:
+        return False
+    glyphs = content.glyphs
+    invisible = np.array([f.invisible for f in glyphs.fonts], dtype=np.bool_)
+    return int(np.count_nonzero(~invisible[glyphs.font])) < _SCAN_GLYPHS if len(glyphs) else True
 
 
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float) -> PageContent:

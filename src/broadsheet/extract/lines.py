@@ -58,6 +58,7 @@ class Line:
     rtl: bool
     run_in_part: str = ""  # "head" or "text" once a run-in heading is split off its paragraph
     _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the words joined, once
+    _capitals: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -72,6 +73,7 @@ class Line:
         self.words[0] = Word(box, cap.text + word.text, word.bold)
         self.box = (cap.x0, self.box[1], self.box[2], self.box[3])
         self._text = None
+        self._capitals = None
 
     @property
     def run_in_words(self) -> int:
@@ -91,9 +93,14 @@ class Line:
     @property
     def in_capitals(self) -> bool:
         """Set in capitals (at least six letters, nearly all upper case): old papers' headlines,
-        set in the body size, are told from the text only by this and their centring."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        set in the body size, are told from the text only by this and their centring. Asked for
+        again and again by the block stage, so worked out once."""
+        if self._capitals is None:
+            text = self.text
+            upper = sum(1 for c in text if c.isupper())
+            lower = sum(1 for c in text if c.islower())
+            self._capitals = upper >= 6 and upper >= 0.9 * (upper + lower)
+        return self._capitals
 
     @property
     def x0(self) -> float:
