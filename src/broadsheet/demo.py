@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         pdf = build(data_dir, args.pages, args.seed)
         ingest = argparse.Namespace(
-            pdf=pdf,
+            files=[pdf],
             publication="the-broadsheet-demo",
             publication_name="The Broadsheet Demo",
             date=dt.date.today(),

@@ -9,11 +9,13 @@ import argparse
 import datetime as dt
 import os
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from broadsheet.errors import UsageError
+from broadsheet.extract.options import ExtractOptions
 from broadsheet.web.settings import ENV_SETTINGS
 
 ENV_HELP = "environment: " + "; ".join(f"{s.name} ({s.help}, default {s.default!r})" for s in ENV_SETTINGS)
@@ -27,7 +29,9 @@ def _date(value: str) -> dt.date:
 
 
 def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("pdf", type=Path, help="the edition's PDF")
+    parser.add_argument(
+        "files", type=Path, nargs="+", help="the edition's PDF, or its scanned pages in order (PNG, JPEG, TIFF)"
+    )
     parser.add_argument("--publication", required=True, help="publication slug, e.g. the-nation")
     parser.add_argument("--publication-name", help="display name when the publication is new")
     parser.add_argument("--date", required=True, type=_date, help="edition date, YYYY-MM-DD")
@@ -46,25 +50,33 @@ def _setup(env: Mapping[str, str]) -> None:
 
 
 def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
-    """Ingest one PDF; prints a line per page done and a summary. Errors propagate to the CLI."""
+    """Ingest one PDF, or scanned page images (made into an image-only PDF first); prints a line per
+    page done and a summary. Errors propagate to the CLI."""
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
     _setup(os.environ if env is None else env)
     from broadsheet.ingest import IngestOptions, IngestRequest, Progress, ingest_edition
+    from broadsheet.ingest.scans import scans_to_pdf
+    from broadsheet.ocr.files import is_image_file
 
     def progress(p: Progress) -> None:
         print(f"page {p.page}/{p.pages} {p.stage}: {p.detail}", file=sys.stderr, flush=True)
 
-    request = IngestRequest(
-        pdf=args.pdf,
-        publication=args.publication,
-        date=args.date,
-        edition=args.edition,
-        language=args.language,
-        publication_name=args.publication_name,
-    )
-    options = IngestOptions(workers=args.workers, progress=None if args.quiet else progress)
-    summary = ingest_edition(request, options)
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = args.files[0]
+        if len(args.files) > 1 or is_image_file(pdf):
+            limits = (ExtractOptions().max_file_mb * 2**20, ExtractOptions().max_image_pixels)
+            pdf = scans_to_pdf(args.files, Path(folder) / f"{args.files[0].stem}.pdf", *limits)
+        request = IngestRequest(
+            pdf=pdf,
+            publication=args.publication,
+            date=args.date,
+            edition=args.edition,
+            language=args.language,
+            publication_name=args.publication_name,
+        )
+        options = IngestOptions(workers=args.workers, progress=None if args.quiet else progress)
+        summary = ingest_edition(request, options)
     print(
         f"published {args.publication} {args.date.isoformat()}: {summary.pages} pages, "
         f"{summary.articles} articles" + (f", failed pages {summary.failed_pages}" if summary.failed_pages else "")
@@ -107,7 +119,9 @@ def run_reindex(args: argparse.Namespace, env: Mapping[str, str] | None = None) 
 
 def register(subparsers: Any) -> None:
     """Add ``ingest``, ``serve`` and ``reindex`` to an ``argparse`` subparsers object."""
-    add_ingest_arguments(subparsers.add_parser("ingest", help="ingest an edition PDF", epilog=ENV_HELP))
+    add_ingest_arguments(
+        subparsers.add_parser("ingest", help="ingest an edition (a PDF, or scanned page images)", epilog=ENV_HELP)
+    )
     add_serve_arguments(subparsers.add_parser("serve", help="serve the reader", epilog=ENV_HELP))
     reindex = subparsers.add_parser("reindex", help="rebuild the search index from the database", epilog=ENV_HELP)
     reindex.set_defaults(func=run_reindex)
