@@ -39,3 +39,17 @@ def test_a_missing_tesseract_is_a_clear_error(tmp_path: Path, monkeypatch: pytes
 def test_a_missing_language_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(OcrError, match="language"):
         scan_content(scan_of(tmp_path, two_stories(), dpi=50), 1, "xyz")
+
+
+def test_a_word_read_off_a_rule_is_dropped_but_not_its_line() -> None:
+    """Tesseract reads a column rule crossing a line as a word ("|"): that word goes, the line stays."""
+    from broadsheet.ocr.content import _OcrLine, _off_rules
+    from broadsheet.ocr.tesseract import OcrWord
+
+    words = [
+        OcrWord((10, 100, 60, 120), "harbour", 95, (1, 1, 1)),
+        OcrWord((198, 98, 202, 122), "|", 40, (1, 1, 1)),
+        OcrWord((210, 100, 260, 120), "ferries", 95, (1, 1, 1)),
+    ]
+    (line,) = _off_rules([_OcrLine(words, 100, 120, 20.0)], [(199, 0, 201, 800)])
+    assert [w.text for w in line.words] == ["harbour", "ferries"]
