@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from broadsheet.extract.lines import Line, Word
@@ -174,9 +174,9 @@ def split_run_in_heads(lines: list[Line]) -> list[Line]:
         last = head_words[-1]
         head_words[-1] = Word(last.box, last.text.rstrip(".:"), last.bold)
         for words, part, bold in ((head_words, "head", 1.0), (text_words, "text", 0.0)):
-            box = union([w.box for w in words])
-            box = (box[0], line.top, box[2], line.bottom)
-            out.append(Line(box, words, line.size, line.style, bold, line.italic, line.rtl, part))
+            piece = line.part(words)
+            box = (piece.x0, line.top, piece.x1, line.bottom)  # both parts as tall as the line
+            out.append(replace(piece, box=box, bold=bold, run_in_part=part))
     return out
 
 

@@ -13,7 +13,6 @@ import itertools
 
 from broadsheet.extract.blocks import TypeScale
 from broadsheet.extract.lines import Line, Word
-from broadsheet.geometry import union
 
 # Only lines in type this much bigger than the body are checked: body lines are split by the
 # line stage itself, which sees the gutter as a wide gap at body size.
@@ -53,7 +52,7 @@ def _split_line(line: Line, below: list[Line], scale: TypeScale) -> list[Line]:
         parts[-1].append(right)
     if len(parts) == 1:
         return [line]
-    return [_part(line, part) for part in parts]
+    return [line.part(part) for part in parts]
 
 
 def _over_gutter(x0: float, x1: float, below: list[Line], scale: TypeScale) -> bool:
@@ -69,17 +68,3 @@ def _over_gutter(x0: float, x1: float, below: list[Line], scale: TypeScale) -> b
                 return True
         x += 1.0
     return False
-
-
-def _part(line: Line, words: list[Word]) -> Line:
-    """A piece of ``line`` with its own box; right-to-left lines keep their words right to left."""
-    ordered = sorted(words, key=lambda w: -w.box[0]) if line.rtl else words
-    return Line(
-        box=union([w.box for w in words]),
-        words=ordered,
-        size=line.size,
-        style=line.style,
-        bold=line.bold,
-        italic=line.italic,
-        rtl=line.rtl,
-    )

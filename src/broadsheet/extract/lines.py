@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from broadsheet.geometry import Box
+from broadsheet.geometry import Box, union
 from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index
 
 # A gap wider than this many font sizes separates two line fragments (column gutters)...
@@ -65,6 +65,13 @@ class Line:
         if self._text is None:
             self._text = " ".join(w.text for w in self.words)
         return self._text
+
+    def part(self, words: list[Word]) -> Line:
+        """A piece of the line made of some of its words, with its own box; right-to-left lines keep
+        their words right to left."""
+        ordered = sorted(words, key=lambda w: -w.box[0]) if self.rtl else words
+        box = union([w.box for w in words])
+        return Line(box, ordered, self.size, self.style, self.bold, self.italic, self.rtl)
 
     def join_initial(self, cap: Line) -> None:
         """Make a drop cap beside the line part of its first word (the one change to a line's words)."""

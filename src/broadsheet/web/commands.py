@@ -65,7 +65,8 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
     with tempfile.TemporaryDirectory() as folder:
         pdf = args.files[0]
         if len(args.files) > 1 or is_image_file(pdf):
-            limits = (ExtractOptions().max_file_mb * 2**20, ExtractOptions().max_image_pixels)
+            defaults = ExtractOptions()
+            limits = (defaults.max_file_mb * 2**20, defaults.max_image_pixels)
             pdf = scans_to_pdf(args.files, Path(folder) / f"{args.files[0].stem}.pdf", *limits)
         request = IngestRequest(
             pdf=pdf,
