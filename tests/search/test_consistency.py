@@ -35,7 +35,7 @@ def found(text: str) -> list[str]:
 
 def documents() -> int:
     """Documents in the index, findable or not."""
-    return TantivyBackend().handle.searcher().num_docs
+    return sum(s.num_docs for s in TantivyBackend().index.searchers())
 
 
 class CrashAfterIndexing(TantivyBackend):
@@ -143,7 +143,7 @@ def test_a_busy_index_is_waited_for_then_given_up_on(publish: Publish, monkeypat
     held = threading.Event()
 
     def hold(seconds: float) -> None:
-        with backend.handle.writer():
+        with backend.index.shard_of(edition).writer():
             held.set()
             time.sleep(seconds)
 

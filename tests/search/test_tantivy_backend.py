@@ -151,9 +151,14 @@ def test_a_word_in_headline_and_body_is_marked_in_both_and_ranks_first(archive: 
 def test_an_index_of_an_older_version_is_refused_until_rebuilt(archive: None) -> None:
     backend = get_backend()
     assert isinstance(backend, tantivy_backend.TantivyBackend)
-    older = backend.handle.path.with_name(backend.handle.path.name.replace(f"-v{SCHEMA_VERSION}", "-v1"))
+    older = backend.index.path.with_name(backend.index.path.name.replace(f"-v{SCHEMA_VERSION}", "-v1"))
     older.mkdir()
     with pytest.raises(SearchIndexError, match="older version; run `broadsheet reindex`"):
         backend.search(SearchQuery("harbour"))
     assert backend.rebuild() == 4 and not older.exists()
     assert search("harbour") == ["Harbour news", "Council budget"]
+
+
+def test_a_repeated_word_is_searched_once(archive: None) -> None:
+    once = get_backend().search(SearchQuery("harbour")).hits
+    assert get_backend().search(SearchQuery("Harbour harbour")).hits == once  # the same scores, too

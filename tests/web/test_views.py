@@ -137,7 +137,7 @@ def test_search_totals_say_more_than_when_not_counted_and_an_old_index_is_a_503(
     page = render_to_string("reader/search.html", {"hits": [], "total": 20, "more": True, "params": {}})
     assert "More than 20 articles found." in page
     assert client.get("/search.json?q=ferries").json()["more"] is False
-    path = TantivyBackend().handle.path
+    path = TantivyBackend().index.path
     path.with_name(path.name.rsplit("-v", 1)[0] + "-v1").mkdir()
     assert "run `broadsheet reindex`" in client.get("/search.json?q=ferries").json()["error"]
     assert client.get("/search/?q=ferries").status_code == 503

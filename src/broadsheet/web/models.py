@@ -64,7 +64,11 @@ class Edition(models.Model):
                 name="one_published_edition",
             ),
         )
-        indexes = (models.Index(fields=["publication", "status", "date"]),)
+        indexes = (
+            models.Index(fields=["publication", "status", "date"]),
+            # every search asks which editions are not published: few rows, found without a scan
+            models.Index(fields=["status"], condition=~Q(status="published"), name="edition_unpublished"),
+        )
 
     def __str__(self) -> str:
         return f"{self.publication.slug} {self.date.isoformat()} {self.name}".strip()
