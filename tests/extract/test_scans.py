@@ -40,6 +40,13 @@ def test_an_image_only_pdf_page_is_read_by_ocr_in_points(tmp_path: Path) -> None
     _check_two_stories(result, result.width)
 
 
+def test_a_page_scanned_in_tiles_is_read_by_ocr(tmp_path: Path) -> None:
+    """Regression: a page held as several images, none of them covering half of it, was taken as empty."""
+    pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()), tiles=3)
+    (result,) = extract_pages(pdf)
+    _check_two_stories(result, result.width)
+
+
 def test_without_ocr_a_scan_is_reported_not_read(tmp_path: Path) -> None:
     pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories(), dpi=72), dpi=72)
     (result,) = extract_pages(pdf, options=ExtractOptions(ocr=False))

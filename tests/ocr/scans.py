@@ -59,14 +59,24 @@ def scan_of(tmp_path: Path, draw: Draw, dpi: int = DPI) -> Image.Image:
     return image
 
 
-def image_only_pdf(tmp_path: Path, image: Image.Image, dpi: float = DPI) -> Path:
-    """A PDF whose only page is ``image``, full page: a scanned edition as archives deliver it."""
-    png = tmp_path / "scan.png"
-    image.save(png)
+def image_only_pdf(tmp_path: Path, image: Image.Image, dpi: float = DPI, tiles: int = 1) -> Path:
+    """A PDF whose only page is ``image``, full page: a scanned edition as archives deliver it.
+
+    With ``tiles``, the image is cut into tiles × tiles pieces placed side by side, as some publishers'
+    PDFs hold a page: no one image covers much of it.
+    """
     width, height = image.width * 72 / dpi, image.height * 72 / dpi
     path = tmp_path / "scanned.pdf"
     canvas = Canvas(str(path), pagesize=(width, height))
-    canvas.drawImage(str(png), 0, 0, width, height)
+    for row in range(tiles):
+        for col in range(tiles):
+            box = [round(image.width * col / tiles), round(image.height * row / tiles)]
+            box += [round(image.width * (col + 1) / tiles), round(image.height * (row + 1) / tiles)]
+            png = tmp_path / f"scan-{row}-{col}.png"
+            image.crop(tuple(box)).save(png)
+            x, top = box[0] * 72 / dpi, box[1] * 72 / dpi
+            w, h = (box[2] - box[0]) * 72 / dpi, (box[3] - box[1]) * 72 / dpi
+            canvas.drawImage(str(png), x, height - top - h, w, h)
     canvas.showPage()
     canvas.save()
     return path

@@ -6,8 +6,9 @@ for phrases; the target is p95 ≤ 25 ms for every type. Indexing adjacent word 
 (:mod:`broadsheet.search.tantivy_index`) takes phrases to the speed of words. What grows with the
 archive is then the search for common words, so a word is one term, a first page of common words is not
 counted (:func:`countable`) and unpublished editions are dropped after it rather than excluded in it
-(:func:`first_page`): both would keep tantivy from skipping documents that cannot make the page.
-Figures, and what is left to reach the target at a million, in docs/reader.md.
+(:func:`first_page`): both would keep tantivy from skipping documents that cannot make the page. Words
+found in most articles are searched as a union (:func:`union_page`), and the index's shards are
+searched side by side, one thread each (:meth:`SearchIndex.each`). Figures in docs/reader.md.
 
 An index outside the database cannot commit with it, so the order of writes carries consistency
 (:mod:`broadsheet.search`): documents carry their edition id; an edition is indexed before its
