@@ -9,7 +9,7 @@ import pytest
 from broadsheet.errors import InputFileError, TooLargeError
 from broadsheet.extract import ExtractOptions, extract_pages
 from broadsheet.extract.model import ItemType, PageResult, TextLayer
-from tests.ocr.scans import DPI, HEADLINES, image_only_pdf, old_column, outlined, scan_of, two_stories
+from tests.ocr.scans import DPI, HEADLINES, image_only_pdf, legacy_font, old_column, outlined, scan_of, two_stories
 from tests.pdfs import WORDS, make_pdf
 
 
@@ -84,6 +84,17 @@ def test_text_converted_to_outlines_is_read_by_ocr(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "outlines.pdf", outlined(two_stories()))
     (result,) = extract_pages(pdf)
     _check_two_stories(result, result.width)
+
+
+def test_a_legacy_font_page_keeps_its_layout_and_gets_its_text_from_ocr(tmp_path: Path) -> None:
+    """Glyphs in the right places with the wrong characters (old Urdu/Arabic fonts): the lines stay,
+    their words are read by OCR."""
+    pdf = make_pdf(tmp_path / "legacy.pdf", legacy_font(two_stories()))
+    (without,) = extract_pages(pdf, options=ExtractOptions(ocr=False))
+    assert without.text_layer is TextLayer.LEGACY_FONT and not without.has_text
+    (result,) = extract_pages(pdf, options=ExtractOptions(language="en"))
+    _check_two_stories(result, result.width)
+    assert "legacy 8-bit" in result.problems[0] and result.direction == "ltr"
 
 
 def test_a_huge_scanned_pdf_page_is_refused_before_it_is_rendered(tmp_path: Path) -> None:

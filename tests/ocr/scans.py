@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import string
 import tempfile
 from pathlib import Path
 
@@ -107,5 +108,45 @@ def outlined(draw: Draw, dpi: int = 150) -> Draw:
             edges = np.flatnonzero(np.diff(np.concatenate(([0], line.astype(np.int8), [0]))))
             for start, end in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
                 canvas.rect(start * step, height - (row + 1) * step, (end - start) * step, step, stroke=0, fill=1)
+
+    return redraw
+
+
+# a made-up legacy encoding: a–z as À–Ù, A–Z as à–ù (accented Latin-1 letters, as such fonts leave)
+LEGACY = str.maketrans(
+    string.ascii_lowercase + string.ascii_uppercase,
+    "".join(chr(0xC0 + i) for i in range(26)) + "".join(chr(0xE0 + i) for i in range(26)),
+)
+
+
+class _LegacyCanvas:
+    """A canvas whose strings come out in a made-up 8-bit encoding, as legacy fonts store them."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._canvas = canvas
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._canvas, name)
+
+    def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802 (reportlab's name)
+        """The encoded string squeezed or stretched to the width of the real one, as each legacy glyph
+        is as wide as the letter it shows."""
+        c, coded = self._canvas, text.translate(LEGACY)
+        width = c.stringWidth(coded, c._fontname, c._fontsize)
+        line = c.beginText(x, y)
+        line.setHorizScale(100 * c.stringWidth(text, c._fontname, c._fontsize) / max(width, 1e-6))
+        line.textOut(coded)
+        c.drawText(line)
+
+
+def legacy_font(draw: Draw) -> Draw:
+    """The page ``draw`` makes as a legacy-font PDF shows it: the words are seen (here as outlines) but
+    the text layer under them, glyph for glyph in the same lines, reads as ``ÃÀ«ÍÉ``."""
+
+    def redraw(canvas: Canvas) -> None:
+        canvas.setFillColorRGB(1, 1, 1)  # under the outlines, unseen, as a real font's glyphs are seen
+        draw(_LegacyCanvas(canvas))  # type: ignore[arg-type]
+        canvas.setFillColorRGB(0, 0, 0)
+        outlined(draw)(canvas)
 
     return redraw

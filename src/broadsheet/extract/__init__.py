@@ -60,7 +60,7 @@ def extract_images(path: Path, pages: Sequence[int] | None, options: ExtractOpti
     for number, image in enumerate(image_pages(path, options.max_file_mb * 2**20, options.max_image_pixels), 1):
         seen = number
         if wanted is None or number in wanted:
-            result = _guarded(path.name, number, partial(_scan, image, number, options, 1.0), options)
+            result = _guarded(path.name, number, partial(_scan, image, number, options, 1.0, options.language), options)
             result.unit = "px"
             yield result
     missing = sorted(n for n in wanted or () if n > seen)
@@ -89,12 +89,20 @@ def _extract_one(doc: pdfium.PdfDocument, number: int, source: str, options: Ext
     except pdfium.PdfiumError as e:
         return _failed(source, number, f"PDFium cannot load the page ({e})")
     try:
-        return _guarded(source, number, partial(_pdf_page_content, page, number, options), options)
+        # legacy fonts are, in practice, Arabic-script ones: read in Arabic unless told the language
+        legacy = partial(_read_by_ocr, page, number, options, options.language or "ar") if options.ocr else None
+        return _guarded(source, number, partial(_pdf_page_content, page, number, options), options, legacy)
     finally:
         page.close()
 
 
-def _guarded(source: str, number: int, read: Callable[[], PageContent], options: ExtractOptions) -> PageResult:
+def _guarded(
+    source: str,
+    number: int,
+    read: Callable[[], PageContent],
+    options: ExtractOptions,
+    read_by_ocr: Callable[[], PageContent] | None = None,
+) -> PageResult:
     """Read the page's content and run the pipeline; a failure becomes the page's ``error``."""
     try:
         content = read()
@@ -102,7 +110,7 @@ def _guarded(source: str, number: int, read: Callable[[], PageContent], options:
             raise PageError(
                 f"the page has {len(content.glyphs)} glyphs, more than the limit of {options.max_glyphs_per_page}"
             )
-        return extract_page(content, source, options)
+        return extract_page(content, source, options, read_by_ocr)
     except PageError as e:
         return _failed(source, number, str(e))
     except (pdfium.PdfiumError, ValueError, IndexError, ZeroDivisionError) as e:
@@ -114,18 +122,24 @@ def _pdf_page_content(page: pdfium.PdfPage, number: int, options: ExtractOptions
     content = read_page_content(page, number)
     if not options.ocr or not _is_scan(content):
         return content
+    return _read_by_ocr(page, number, options, options.language)
+
+
+def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> PageContent:
+    """The page rendered at the OCR resolution (within the pixel limit) and read by Tesseract."""
+    width, height = page.get_size()
     scale = options.ocr_dpi / 72.0
-    pixels = content.width * content.height * scale * scale
+    pixels = width * height * scale * scale
     if pixels > options.max_image_pixels:
         # a huge page is rendered smaller, within the pixel limit; below ~100 dpi OCR reads nothing
         scale *= math.sqrt(options.max_image_pixels / pixels)
         if scale * 72 < _MIN_OCR_DPI:
             raise PageError(
-                f"the scanned page is {content.width / 72:.0f}×{content.height / 72:.0f} inches: too large to "
+                f"the scanned page is {width / 72:.0f}×{height / 72:.0f} inches: too large to "
                 f"read by OCR within the limit of {options.max_image_pixels:,} pixels"
             )
     image = page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil()
-    return _scan(image, number, options, scale)
+    return _scan(image, number, options, scale, language)
 
 
 def _is_scan(content: PageContent) -> bool:
@@ -148,8 +162,8 @@ def _image_cover(content: PageContent, cells: int = 64) -> float:
     return float(grid.mean())
 
 
-def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float) -> PageContent:
-    languages = options.ocr_languages or tesseract_languages(options.language)
+def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float, language: str | None) -> PageContent:
+    languages = options.ocr_languages or tesseract_languages(language)
     return scan_content(image, number, languages, scale)
 
 

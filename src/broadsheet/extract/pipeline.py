@@ -3,10 +3,14 @@
     PageContent ─ find_lines ─ split_at_gutters ─ split_run_in_heads ─ find_blocks ─ assign_roles
                 ─ mark_furniture ─ reading_order ─ build_clusters ─ join_untitled ─ compose_items ─▶ PageResult
 
+A page in legacy 8-bit fonts has its lines' words replaced by OCR's (``retext_lines``) after find_lines.
+
 Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
 from broadsheet.extract.blocks import (
@@ -22,6 +26,7 @@ from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import guess_direction, guess_language
+from broadsheet.extract.legacy import retext_lines
 from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, Line, find_lines
 from broadsheet.extract.model import Direction, PageResult, TextLayer
 from broadsheet.extract.options import ExtractOptions
@@ -36,10 +41,16 @@ from broadsheet.pdf.content import PageContent
 MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
 
 
-def extract_page(content: PageContent, source: str, options: ExtractOptions) -> PageResult:
-    """Find every item on one page."""
+def extract_page(
+    content: PageContent, source: str, options: ExtractOptions, read_by_ocr: Callable[[], PageContent] | None = None
+) -> PageResult:
+    """Find every item on one page. ``read_by_ocr`` reads the same page by OCR, if its fonts turn out
+    to be legacy 8-bit ones (:mod:`broadsheet.extract.legacy`)."""
     lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP)
     status, message = assess_text_layer(content, [w.text for line in lines for w in line.words])
+    if status is TextLayer.LEGACY_FONT and read_by_ocr is not None:
+        lines = retext_lines(lines, read_by_ocr())
+        status, message = TextLayer.OCR, "the page's fonts are legacy 8-bit ones: its text was read by OCR"
     result = PageResult(source=source, page=content.number, width=content.width, height=content.height)
     result.text_layer = status
     if message:

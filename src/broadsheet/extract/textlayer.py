@@ -56,7 +56,7 @@ def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer
             return (
                 TextLayer.LEGACY_FONT,
                 "the text layer uses legacy 8-bit fonts (e.g. old Arabic/Urdu encodings) and cannot be read "
-                "as text; regions are found from the geometry, text needs OCR",
+                "as text; regions are found from the geometry; turn OCR on to read the words",
             )
     if content.unmapped_glyphs > max(n, 1):
         return TextLayer.LEGACY_FONT, "most glyphs have no Unicode mapping; the text cannot be read"
