@@ -81,6 +81,29 @@ def test_the_lead_headline_of_an_inner_page_is_not_a_masthead(tmp_path: Path) ->
     assert headlines == ["Fair Opens", "Ports Are Full as Ships Wait", "Verdict Due"]
 
 
+TEASER = ("A tour of the greenhouse led", "by the head gardener, and a", "plant swap with free cuttings!")
+
+
+def test_a_newsletter_name_in_huge_type_is_the_masthead_though_no_headline_follows(tmp_path: Path) -> None:
+    """Regression (a club newsletter): its one-word name at nine times the body size, the club's name
+    beside it, and under them stories with no headline bigger than the body: it was a story's headline."""
+    result = _page(
+        tmp_path,
+        text_at(40, 30, "hort", "Times-Roman", 80),
+        text_at(300, 40, "University Garden Club", "Times-Roman", 20),
+        text_at(300, 70, "March Newsletter", "Times-Italic", 15),
+        *(text_at(40, 150 + 18 * n, line, "Times-Roman", 15) for n, line in enumerate(TEASER)),
+        text_at(40, 230, "Featured Plant: Dendrophylax", "Times-Roman", 12),
+        column(40, 250, 230, 20, seed=2),
+        column(300, 160, 250, 30, seed=3),
+    )
+    (masthead,) = [i for i in result.items if i.type is ItemType.MASTHEAD]
+    assert min(r[1] for r in masthead.regions) < 50 and max(r[3] for r in masthead.regions) < 140
+    texts = [" ".join(filter(None, [a.kicker, a.headline, a.subheadline, a.body])) for a in _articles(result)]
+    assert any(TEASER[0] in text for text in texts)  # a teaser of several lines is a story's, not the title's deck
+    assert all(not (a.headline or "").startswith("hort") for a in _articles(result))
+
+
 def test_a_big_page_number_in_the_header_is_furniture(tmp_path: Path) -> None:
     result = _page(tmp_path, text_at(540, 30, "5", "Helvetica-Bold", 24), *_story(100, "Bridge Plan Goes to the Board"))
     assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]

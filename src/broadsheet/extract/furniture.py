@@ -111,6 +111,11 @@ def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: fl
     return not above or block.top - max(above) > 2 * scale.pitch
 
 
+def _name_plate(title: Block, scale: TypeScale) -> bool:
+    """A word or two in type five times the body size or more: a paper's name ("hort"), not a story's headline."""
+    return len(title.lines) == 1 and len(title.lines[0].words) <= 2 and scale.ratio(title.size) >= 5.0
+
+
 def _mark_masthead(
     blocks: list[Block], scale: TypeScale, hrules: list[Box], size: tuple[float, float], page: int
 ) -> None:
@@ -133,7 +138,7 @@ def _mark_masthead(
         return  # a big headline beside it or above it: the biggest type is the lead story's headline
     if any(b.role is Role.BODY and len(b.lines) > 2 and 0 <= b.top - title.bottom < 2 * scale.pitch for b in texts):
         return  # its story starts right under it
-    if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts):
+    if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts) and not _name_plate(title, scale):
         return  # the big type is the only headline: a story's headline, not a title block
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
     band_top, band_bottom = title.top - 2.5 * scale.pitch, title.bottom + scale.pitch
@@ -143,7 +148,8 @@ def _mark_masthead(
         band_bottom = max(band_bottom, rule[3])
     title.role = role
     for block in blocks:
-        if title.reach and block.role in (Role.KICKER, Role.SUBHEADLINE) and inside(block.box, title.reach):
+        deck = block.role in (Role.KICKER, Role.SUBHEADLINE) and len(block.lines) <= 2
+        if title.reach and deck and inside(block.box, title.reach):
             block.role = role  # the title's own deck ("Newsletter November 2010")
             continue
         if block is title or (block.lines and block.size >= 0.6 * title.size):
