@@ -104,6 +104,27 @@ def test_a_newsletter_name_in_huge_type_is_the_masthead_though_no_headline_follo
     assert all(not (a.headline or "").startswith("hort") for a in _articles(result))
 
 
+def test_columns_running_round_a_photo_across_the_gutter_are_read_one_after_the_other(tmp_path: Path) -> None:
+    """Regression (generated pages): a photo and its caption set across the gutter, each column's text
+    narrowed beside it; the columns were read row by row round the photo."""
+    parts = [  # (x, top, width, first word): each column above, beside and below the photo
+        (40, 100, 165, "Aardvark"),
+        (40, 190, 80, "Badger"),
+        (40, 285, 165, "Cheetah"),
+        (215, 100, 165, "Dingo"),
+        (300, 190, 80, "Eland"),
+        (215, 285, 165, "Ferret"),
+    ]
+    draws: list[Draw] = [text_at(40, 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26)]
+    for seed, (x, top, width, marker) in enumerate(parts):
+        draws += [text_at(x, top, f"{marker} said", "Times-Roman", 9), column(x, top + 10.8, width, 7, seed=seed * 5)]
+    draws += [photo(130, 192, 160, 70), text_at(130, 266, "The river at dawn, from the new bridge.", "Times-Italic", 8)]
+    (article,) = _articles(_page(tmp_path, *draws))
+    body = article.body or ""
+    positions = [body.find(f"{marker} said") for *_, marker in parts]
+    assert -1 not in positions and positions == sorted(positions), positions
+
+
 def test_a_big_page_number_in_the_header_is_furniture(tmp_path: Path) -> None:
     result = _page(tmp_path, text_at(540, 30, "5", "Helvetica-Bold", 24), *_story(100, "Bridge Plan Goes to the Board"))
     assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]

@@ -7,41 +7,82 @@ gutters, read left to right (right to left on RTL pages).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from broadsheet.extract.model import Direction
 from broadsheet.geometry import Box
 
 
-def reading_order(boxes: Sequence[Box], direction: Direction, min_gap: float, hrules: Sequence[Box] = ()) -> list[int]:
-    """Indices of ``boxes`` in reading order."""
+@dataclass(frozen=True)
+class _Page:
+    boxes: Sequence[Box]
+    direction: Direction
+    min_gap: float
+    hrules: Sequence[Box]
+    floating: frozenset[int]
+
+
+def reading_order(
+    boxes: Sequence[Box],
+    direction: Direction,
+    min_gap: float,
+    hrules: Sequence[Box] = (),
+    floating: Collection[int] = (),
+) -> list[int]:
+    """Indices of ``boxes`` in reading order.
+
+    ``floating`` boxes (photos and their captions) do not stop a cut between columns: a photo set
+    across a gutter, with the text of both columns running round it, leaves the columns read one
+    after the other; it is read with the column its centre is in.
+    """
     out: list[int] = []
-    _cut(list(range(len(boxes))), boxes, direction, min_gap, hrules, out)
+    _cut(list(range(len(boxes))), _Page(boxes, direction, min_gap, hrules, frozenset(floating)), out)
     return out
 
 
-def _cut(
-    idx: list[int], boxes: Sequence[Box], direction: Direction, min_gap: float, hrules: Sequence[Box], out: list[int]
-) -> None:
+def _cut(idx: list[int], page: _Page, out: list[int]) -> None:
     if len(idx) <= 1:
         out.extend(idx)
         return
-    groups = _split(idx, boxes, axis=1, min_gap=min_gap, hrules=hrules)
+    boxes = page.boxes
+    groups = _split(idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules)
     if len(groups) == 1:
-        groups = _split(idx, boxes, axis=0, min_gap=0.5, hrules=())
-        if direction == "rtl":
-            groups.reverse()
+        groups = _columns(idx, page)
     if len(groups) == 1:
         # something wide on top (a photo over two columns) blocks both cuts: take off the top
         # part at the first clean horizontal gap, however narrow, and cut the rest again
         groups = _peel_top(idx, boxes)
     if len(groups) == 1:
         # no clean cut: read top to bottom, then along the line
-        sign = -1 if direction == "rtl" else 1
+        sign = -1 if page.direction == "rtl" else 1
         out.extend(sorted(idx, key=lambda i: (boxes[i][1], sign * boxes[i][0])))
         return
     for group in groups:
-        _cut(group, boxes, direction, min_gap, hrules, out)
+        _cut(group, page, out)
+
+
+def _columns(idx: list[int], page: _Page) -> list[list[int]]:
+    """Split at the gutters, in reading order. A floating box that crosses a gutter between columns
+    of other boxes does not stop the split: it joins the column its centre is in (or the nearest)."""
+    boxes, fixed = page.boxes, [i for i in idx if i not in page.floating]
+    spans = [_span(g, boxes) for g in _split(fixed, boxes, axis=0, min_gap=0.5, hrules=())] if fixed else []
+    crossing = [
+        i for i in idx if i in page.floating and sum(boxes[i][0] < hi and boxes[i][2] > lo for lo, hi in spans) > 1
+    ]
+    if not crossing:
+        groups = _split(idx, boxes, axis=0, min_gap=0.5, hrules=())
+    else:
+        groups = _split([i for i in idx if i not in crossing], boxes, axis=0, min_gap=0.5, hrules=())
+        spans = [_span(g, boxes) for g in groups]
+        for i in crossing:
+            centre = (boxes[i][0] + boxes[i][2]) / 2
+            groups[min(range(len(spans)), key=lambda k: max(spans[k][0] - centre, centre - spans[k][1], 0))].append(i)
+    return groups[::-1] if page.direction == "rtl" else groups
+
+
+def _span(group: list[int], boxes: Sequence[Box]) -> tuple[float, float]:
+    return min(boxes[i][0] for i in group), max(boxes[i][2] for i in group)
 
 
 def _split(idx: list[int], boxes: Sequence[Box], axis: int, min_gap: float, hrules: Sequence[Box]) -> list[list[int]]:

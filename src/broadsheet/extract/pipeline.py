@@ -89,7 +89,8 @@ def _layout(
     blocks.extend(Block(lines=[], box=img, role=Role.IMAGE) for img in layout.images)
     mark_furniture(blocks, scale, layout, content.number)
     assign_frames(blocks, content.frames)
-    order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules)
+    floating = [k for k, b in enumerate(blocks) if b.role in (Role.IMAGE, Role.CAPTION)]
+    order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
     return join_untitled(build_clusters(blocks, order, scale, content.hrules), scale, rank)
 
