@@ -125,6 +125,27 @@ def test_columns_running_round_a_photo_across_the_gutter_are_read_one_after_the_
     assert -1 not in positions and positions == sorted(positions), positions
 
 
+DECK = (
+    "Residents ask for a public hearing on the route of the new bridge before the board",
+    "votes on it next month, and the council says that it will listen to all of them.",
+)
+
+
+def test_an_italic_deck_across_the_columns_is_the_subheadline_and_an_italic_lede_is_body(tmp_path: Path) -> None:
+    """Regression (generated pages): an italic standfirst over three columns was read as the body's
+    first paragraph. An italic first paragraph in the column's own width (a real student paper's lede)
+    stays body."""
+    deck = [text_at(40, 132 + 11 * n, line, "Times-Italic", 9.5) for n, line in enumerate(DECK)]
+    body = [column(x, 165, WIDTH, 20, seed=k * 7) for k, x in enumerate(COLUMNS)]
+    result = _page(tmp_path, text_at(40, 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26), *deck, *body)
+    (article,) = _articles(result)
+    assert article.subheadline == " ".join(DECK) and DECK[0] not in (article.body or "")
+    lede = [text_at(40, 140 + 11 * n, line, "Times-Italic", 9) for n, line in enumerate(("Italic words", "lead in."))]
+    one_column = [text_at(40, 100, "Bridge Plan Goes On", "Helvetica-Bold", 18), *lede, column(40, 165, WIDTH, 20)]
+    (article,) = _articles(_page(tmp_path, *one_column))
+    assert article.subheadline is None and (article.body or "").startswith("Italic words lead in.")
+
+
 def test_a_big_page_number_in_the_header_is_furniture(tmp_path: Path) -> None:
     result = _page(tmp_path, text_at(540, 30, "5", "Helvetica-Bold", 24), *_story(100, "Bridge Plan Goes to the Board"))
     assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]

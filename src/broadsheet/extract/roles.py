@@ -207,12 +207,36 @@ def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
     return False
 
 
+def _is_italic_deck(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """A standfirst set in italic under the headline, up to four lines, across the columns of the
+    body under it (an italic first paragraph in the column's width is the story's lede, body)."""
+    if block.italic < 0.8 or block.bold >= 0.5 or len(block.lines) > 4 or block.chars > 320:
+        return False
+    return any(
+        other.role is Role.BODY
+        and other.width < 0.7 * block.width
+        and x_overlap(other.box, block.box) > 0.5
+        and -1 < other.top - block.bottom < 3 * scale.pitch
+        for other in blocks
+    )
+
+
 def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
     """Kicker just above a headline; deck and byline just below it."""
     for block in blocks:
         if block is head or block.role is not Role.BODY:
             continue
-        if x_overlap(head.box, block.box) < 0.5 or block.chars > 120 or len(block.lines) > 3:
+        if x_overlap(head.box, block.box) < 0.5:
+            continue
+        gap_below = block.top - head.bottom
+        if -1 < gap_below < 3 * scale.pitch and _is_name(block, scale):
+            block.role = Role.BYLINE  # a byline without "By": just the writer's name under the headline
+            continue
+        if -1 < gap_below < 1.5 * scale.pitch and _is_italic_deck(block, blocks, scale):
+            block.role = Role.SUBHEADLINE
+            head.reach = union([head.reach or head.box, block.box])
+            continue
+        if block.chars > 120 or len(block.lines) > 3:
             continue
         gap_above = head.top - block.bottom
         plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
@@ -220,10 +244,7 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
             block.role = Role.KICKER
             head.reach = union([head.reach or head.box, block.box])
             continue
-        gap_below = block.top - head.bottom
-        if -1 < gap_below < 3 * scale.pitch and _is_name(block, scale):
-            block.role = Role.BYLINE  # a byline without "By": just the writer's name under the headline
-        elif -1 < gap_below < 1.5 * scale.pitch and (
+        if -1 < gap_below < 1.5 * scale.pitch and (
             1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
         ):
             block.role = Role.SUBHEADLINE
