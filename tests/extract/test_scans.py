@@ -97,6 +97,17 @@ def test_a_legacy_font_page_keeps_its_layout_and_gets_its_text_from_ocr(tmp_path
     assert "legacy 8-bit" in result.problems[0] and result.direction == "ltr"
 
 
+def test_a_legacy_font_page_without_tesseract_still_gives_its_regions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = make_pdf(tmp_path / "legacy.pdf", legacy_font(two_stories()))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on it
+    (result,) = extract_pages(pdf)
+    assert result.error is None and result.text_layer is TextLayer.LEGACY_FONT and not result.has_text
+    assert len([i for i in result.items if i.type is ItemType.ARTICLE]) == 2
+    assert "OCR failed: Tesseract is not installed" in result.problems[0]
+
+
 def test_a_huge_scanned_pdf_page_is_refused_before_it_is_rendered(tmp_path: Path) -> None:
     """A scanned page 190 inches wide would be 4 billion pixels at the OCR resolution."""
     image = scan_of(tmp_path, two_stories(), dpi=20)

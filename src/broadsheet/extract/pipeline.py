@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from broadsheet.errors import OcrError
 from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
 from broadsheet.extract.blocks import (
     Block,
@@ -49,8 +50,11 @@ def extract_page(
     lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP)
     status, message = assess_text_layer(content, [w.text for line in lines for w in line.words])
     if status is TextLayer.LEGACY_FONT and read_by_ocr is not None:
-        lines = retext_lines(lines, read_by_ocr())
-        status, message = TextLayer.OCR, "the page's fonts are legacy 8-bit ones: its text was read by OCR"
+        try:
+            lines = retext_lines(lines, read_by_ocr())
+            status, message = TextLayer.OCR, "the page's fonts are legacy 8-bit ones: its text was read by OCR"
+        except OcrError as e:  # the layout is still the PDF's: give the regions without text
+            message = f"{message} (OCR failed: {e})"
     result = PageResult(source=source, page=content.number, width=content.width, height=content.height)
     result.text_layer = status
     if message:

@@ -131,10 +131,6 @@ def older_indexes(path: Path) -> list[Path]:
     return sorted(p for p in path.parent.glob(f"{stem}-v*") if p != path and p.is_dir())
 
 
-T = TypeVar("T")
-R = TypeVar("R")
-
-
 @dataclass
 class IndexHandle:
     """One open shard per folder and process, shared by threads; searchers follow the latest commit."""
@@ -188,6 +184,10 @@ class IndexHandle:
                         f"{WRITER_WAIT_S:.0f} s (a rebuild?); try again when it is done"
                     ) from e
                 time.sleep(0.05)
+
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass
