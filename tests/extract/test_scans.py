@@ -108,6 +108,14 @@ def test_a_legacy_font_page_without_tesseract_still_gives_its_regions(
     assert "OCR failed: Tesseract is not installed" in result.problems[0]
 
 
+def test_a_legacy_font_page_too_big_for_ocr_still_gives_its_regions(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "legacy.pdf", legacy_font(two_stories()))
+    (result,) = extract_pages(pdf, options=ExtractOptions(max_image_pixels=10_000))
+    assert result.error is None and result.text_layer is TextLayer.LEGACY_FONT
+    assert len([i for i in result.items if i.type is ItemType.ARTICLE]) == 2
+    assert "too large to read by OCR" in result.problems[0]
+
+
 def test_a_huge_scanned_pdf_page_is_refused_before_it_is_rendered(tmp_path: Path) -> None:
     """A scanned page 190 inches wide would be 4 billion pixels at the OCR resolution."""
     image = scan_of(tmp_path, two_stories(), dpi=20)

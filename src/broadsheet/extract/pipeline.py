@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from broadsheet.errors import OcrError
+from broadsheet.errors import PageError
 from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
 from broadsheet.extract.blocks import (
     Block,
@@ -53,7 +53,7 @@ def extract_page(
         try:
             lines = retext_lines(lines, read_by_ocr())
             status, message = TextLayer.OCR, "the page's fonts are legacy 8-bit ones: its text was read by OCR"
-        except OcrError as e:  # the layout is still the PDF's: give the regions without text
+        except PageError as e:  # OCR failed or the page is too big for it: the regions, without text
             message = f"{message} (OCR failed: {e})"
     result = PageResult(source=source, page=content.number, width=content.width, height=content.height)
     result.text_layer = status
