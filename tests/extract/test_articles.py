@@ -444,3 +444,15 @@ def test_a_kicker_in_capitals_nearly_as_big_as_its_headline_is_the_kicker(tmp_pa
     )
     (article,) = _articles(result)
     assert (article.kicker, article.headline) == ("EDUCATION", "Architect Presents the School Plan")
+
+
+def test_a_column_piece_that_starts_mid_sentence_joins_the_story_round_it(tmp_path: Path) -> None:
+    """Regression, on the generated page where it was found (seed 104, page 2): the lower part of a
+    column, under an italic pull quote ruled above and below, was an untitled article of its own,
+    though it starts in the middle of a sentence inside a titled story's bounds."""
+    from broadsheet.synthetic import SyntheticOptions, generate_edition
+
+    edition = generate_edition(SyntheticOptions(seed=104, pages=2), tmp_path, stem="p")
+    *_, result = extract_pages(edition.pdf)
+    untitled = [a for a in _articles(result) if not a.headline]
+    assert not [a.body for a in untitled if (a.body or " ")[0].islower()]

@@ -42,14 +42,21 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
 
 
 def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], scale: TypeScale) -> Cluster | None:
-    """The smallest titled story whose bounds hold this photo, or this scrap of text."""
+    """The smallest titled story whose bounds hold this photo, this scrap of text, or this piece that
+    starts in the middle of a sentence (a column's lower part, cut off by a pull quote's rules)."""
     lines = sum(len(b.lines) for b in cluster.blocks)
     scrap = lines <= SCRAP_LINES and sum(b.chars for b in cluster.blocks) < SCRAP_CHARS
-    if cluster.type is ItemType.ARTICLE and not scrap:
+    if cluster.type is ItemType.ARTICLE and not scrap and not _mid_sentence(cluster):
         return None
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
     return min(hosts, key=lambda c: _area(bounds[id(c)]), default=None)
+
+
+def _mid_sentence(cluster: Cluster) -> bool:
+    """Whether the piece's text starts with a lower-case letter: no story starts so."""
+    first = next((ch for ch in cluster.blocks[0].text if ch.isalpha()), "") if cluster.blocks else ""
+    return first.islower()
 
 
 def _bounds(cluster: Cluster) -> Box:
