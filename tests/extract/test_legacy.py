@@ -1,0 +1,57 @@
+"""Legacy-font lines take OCR's words: the stage alone, on small generated pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from broadsheet.extract.legacy import retext_lines
+from broadsheet.extract.lines import find_lines
+from broadsheet.pdf.content import FontStyle, Glyphs, PageContent, read_page_content
+from broadsheet.pdf.document import open_pdf
+from tests.ocr.scans import LEGACY
+from tests.pdfs import Draw, combine, make_pdf, text_at
+
+HEADLINE, BODY = "Harvest Fair Opens", "The fair opens on the green today"
+
+
+def _content(tmp_path: Path, name: str, *draws: Draw) -> PageContent:
+    with open_pdf(make_pdf(tmp_path / name, combine(*draws))) as doc:
+        return read_page_content(doc[0], 1)
+
+
+def test_each_line_keeps_its_box_and_size_and_takes_the_words_read_inside_it(tmp_path: Path) -> None:
+    legacy = _content(
+        tmp_path,
+        "legacy.pdf",
+        text_at(60, 60, HEADLINE.translate(LEGACY), "Helvetica-Bold", 20),
+        text_at(60, 100, BODY.translate(LEGACY)),
+        text_at(60, 300, "ornament".translate(LEGACY)),  # nothing is read there: dropped
+    )
+    read = _content(tmp_path, "ocr.pdf", text_at(60, 60, HEADLINE, "Helvetica-Bold", 20), text_at(60, 100, BODY))
+    lines = sorted(find_lines(legacy.glyphs), key=lambda ln: ln.box[1])
+    retexted = retext_lines(lines, read)
+    assert [ln.text for ln in retexted] == [HEADLINE, BODY]
+    assert [(ln.box, ln.size) for ln in retexted] == [(ln.box, ln.size) for ln in lines[:2]]
+
+
+def test_a_line_of_right_to_left_words_reads_right_to_left(tmp_path: Path) -> None:
+    legacy = _content(tmp_path, "legacy.pdf", text_at(300, 60, "Ÿ«HÎdG ¡Éæe", "Helvetica", 10))
+    (line,) = find_lines(legacy.glyphs)
+    x0, y0, x1, y1 = line.box
+    words = ["شهر", "بارش"]  # in reading order: the first word is on the right
+    mid = (x0 + x1) / 2
+    boxes = [(mid + 2, y0, x1, y1), (x0, y0, mid - 2, y1)]
+    letters = [(ch, box) for word, box in zip(words, boxes, strict=True) for ch in word]
+    glyphs = Glyphs(
+        text=[ch for ch, _ in letters],
+        box=np.array([box for _, box in letters]),
+        size=np.full(len(letters), 10.0),
+        font=np.zeros(len(letters), dtype=np.int32),
+        space_before=np.array([k == len(words[0]) for k in range(len(letters))]),
+        fonts=[FontStyle("OCR", bold=False, italic=False, invisible=False)],
+    )
+    read = PageContent(number=1, width=legacy.width, height=legacy.height, glyphs=glyphs, ocr=True)
+    (retexted,) = retext_lines([line], read)
+    assert retexted.rtl and [w.text for w in retexted.words] == words
