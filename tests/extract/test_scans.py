@@ -45,6 +45,8 @@ def test_a_page_scanned_in_tiles_is_read_by_ocr(tmp_path: Path) -> None:
     pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()), tiles=3)
     (result,) = extract_pages(pdf)
     _check_two_stories(result, result.width)
+    (unread,) = extract_pages(pdf, options=ExtractOptions(ocr=False))
+    assert unread.text_layer is TextLayer.IMAGE_ONLY and "turn OCR on" in unread.problems[0]
 
 
 def test_without_ocr_a_scan_is_reported_not_read(tmp_path: Path) -> None:

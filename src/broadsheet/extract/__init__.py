@@ -145,21 +145,11 @@ def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, lan
 def _is_scan(content: PageContent) -> bool:
     """Few or only invisible glyphs over an image that covers most of the page, or over thousands
     of little paths (text converted to outlines): either way the words are only to be seen."""
-    if _image_cover(content) <= 0.5 and content.path_objects <= _OUTLINE_PATHS:
+    if content.image_cover() <= 0.5 and content.path_objects <= _OUTLINE_PATHS:
         return False
     glyphs = content.glyphs
     invisible = np.array([f.invisible for f in glyphs.fonts], dtype=np.bool_)
     return int(np.count_nonzero(~invisible[glyphs.font])) < _SCAN_GLYPHS if len(glyphs) else True
-
-
-def _image_cover(content: PageContent, cells: int = 64) -> float:
-    """How much of the page images cover, overlaps counted once: a scan may come as one image or in
-    strips and tiles (a page of eight photographs of its parts is still a scan)."""
-    grid = np.zeros((cells, cells), dtype=np.bool_)
-    sx, sy = cells / content.width, cells / content.height
-    for x0, y0, x1, y1 in content.images:
-        grid[max(0, round(y0 * sy)) : round(y1 * sy), max(0, round(x0 * sx)) : round(x1 * sx)] = True
-    return float(grid.mean())
 
 
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float, language: str | None) -> PageContent:

@@ -65,20 +65,23 @@ def _cut(idx: list[int], page: _Page, out: list[int]) -> None:
 def _columns(idx: list[int], page: _Page) -> list[list[int]]:
     """Split at the gutters, in reading order. A floating box that crosses a gutter between columns
     of other boxes does not stop the split: it joins the column its centre is in (or the nearest)."""
-    boxes, fixed = page.boxes, [i for i in idx if i not in page.floating]
-    spans = [_span(g, boxes) for g in _split(fixed, boxes, axis=0, min_gap=0.5, hrules=())] if fixed else []
-    crossing = [
-        i for i in idx if i in page.floating and sum(boxes[i][0] < hi and boxes[i][2] > lo for lo, hi in spans) > 1
-    ]
-    if not crossing:
-        groups = _split(idx, boxes, axis=0, min_gap=0.5, hrules=())
-    else:
-        groups = _split([i for i in idx if i not in crossing], boxes, axis=0, min_gap=0.5, hrules=())
-        spans = [_span(g, boxes) for g in groups]
-        for i in crossing:
-            centre = (boxes[i][0] + boxes[i][2]) / 2
-            groups[min(range(len(spans)), key=lambda k: max(spans[k][0] - centre, centre - spans[k][1], 0))].append(i)
+    boxes, crossing = page.boxes, _crossing(idx, page)
+    groups = _split([i for i in idx if i not in crossing], boxes, axis=0, min_gap=0.5, hrules=())
+    spans = [_span(g, boxes) for g in groups] if crossing else []
+    for i in sorted(crossing):
+        centre = (boxes[i][0] + boxes[i][2]) / 2
+        groups[min(range(len(spans)), key=lambda k: max(spans[k][0] - centre, centre - spans[k][1], 0))].append(i)
     return groups[::-1] if page.direction == "rtl" else groups
+
+
+def _crossing(idx: list[int], page: _Page) -> set[int]:
+    """The floating boxes that reach over a gutter between the columns of the other boxes."""
+    fixed = [i for i in idx if i not in page.floating]
+    if not fixed or len(fixed) == len(idx):  # nothing floats here (most regions), or nothing else does
+        return set()
+    boxes = page.boxes
+    spans = [_span(g, boxes) for g in _split(fixed, boxes, axis=0, min_gap=0.5, hrules=())]
+    return {i for i in idx if i in page.floating and sum(boxes[i][0] < hi and boxes[i][2] > lo for lo, hi in spans) > 1}
 
 
 def _span(group: list[int], boxes: Sequence[Box]) -> tuple[float, float]:

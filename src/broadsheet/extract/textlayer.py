@@ -34,12 +34,10 @@ def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer
     n = len(content.glyphs)
     if content.ocr:
         return (TextLayer.OCR, None) if n else (TextLayer.EMPTY, "OCR found no text on the scanned page")
-    area = content.width * content.height
-    big_images = [b for b in content.images if (b[2] - b[0]) * (b[3] - b[1]) > 0.5 * area]
     hidden = np.array([f.invisible for f in content.glyphs.fonts], dtype=np.bool_)
     invisible = int(np.count_nonzero(hidden[content.glyphs.font])) if n else 0
     if n < 20 or invisible > 0.8 * n:
-        if big_images:
+        if content.image_cover() > 0.5:
             return (
                 TextLayer.IMAGE_ONLY,
                 "the page is a scanned image without a usable text layer; turn OCR on to read it",

@@ -79,6 +79,17 @@ class PageContent:
     rotation: int = 0
     ocr: bool = False  # the glyphs were read by OCR off a scan (broadsheet.ocr), not from a text layer
 
+    def image_cover(self, cells: int = 64) -> float:
+        """How much of the page its images cover, overlaps counted once: a scan may come as one image
+        or in strips and tiles (a page of eight photographs of its parts is still a scan)."""
+        if self.width <= 0 or self.height <= 0:
+            return 0.0
+        grid = np.zeros((cells, cells), dtype=np.bool_)
+        sx, sy = cells / self.width, cells / self.height
+        for x0, y0, x1, y1 in self.images:
+            grid[max(0, round(y0 * sy)) : round(y1 * sy), max(0, round(x0 * sx)) : round(x1 * sx)] = True
+        return float(grid.mean())
+
 
 class _Frame:
     """Converts PDF user space to CropBox-relative, top-down coordinates."""

@@ -196,6 +196,7 @@ class SearchIndex:
 
     path: Path
     shards: list[IndexHandle]
+    pool: ThreadPoolExecutor  # shared by every index of the process
 
     def shard_of(self, edition_id: int) -> IndexHandle:
         """The shard that has the edition's documents (see the module's notes)."""
@@ -206,15 +207,11 @@ class SearchIndex:
 
     def each(self, work: Callable[[T], R], items: Sequence[T]) -> list[R]:
         """``work`` on every item (one per shard), in the pool's threads: tantivy lets go of the GIL."""
-        global _POOL
-        with _INDEXES_LOCK:
-            _POOL = _POOL or ThreadPoolExecutor(SHARDS, "search")
-        return list(_POOL.map(work, items))
+        return list(self.pool.map(work, items))
 
 
 _INDEXES: dict[Path, SearchIndex] = {}
 _INDEXES_LOCK = threading.Lock()
-_POOL: ThreadPoolExecutor | None = None  # shared by every index of the process, made on first search
 
 
 def shard_number(edition_id: int) -> int:
@@ -230,8 +227,8 @@ def open_index(path: Path) -> SearchIndex:
     with _INDEXES_LOCK:
         found = _INDEXES.get(path)
         if found is None:
-            shards = [_open_shard(d) for d in shard_dirs(path)]
-            found = _INDEXES[path] = SearchIndex(path, shards)
+            pool = next((i.pool for i in _INDEXES.values()), None) or ThreadPoolExecutor(SHARDS, "search")
+            found = _INDEXES[path] = SearchIndex(path, [_open_shard(d) for d in shard_dirs(path)], pool)
         return found
 
 
