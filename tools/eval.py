@@ -42,9 +42,11 @@ except ImportError:  # not installed (make setup installs it): run from the chec
 from broadsheet.errors import BroadsheetError  # noqa: E402
 from broadsheet.evaluate import Evaluation, evaluate_dirs, format_table, prediction_path  # noqa: E402
 from broadsheet.evaluate.corpus import GT_SUFFIX  # noqa: E402
-from broadsheet.evaluate.report import FIGURES, Summary, fig  # noqa: E402
+from broadsheet.evaluate.report import FIGURES, PageScore, Summary, fig  # noqa: E402
+from broadsheet.evaluate.split import group_scores, load_split  # noqa: E402
 
 TOLERANCE = 1e-3
+SPLIT = ROOT / "tools" / "corpus-split.toml"
 PDF_SUFFIXES = {".pdf"}
 Json = dict[str, Any]
 
@@ -67,9 +69,9 @@ class FolderRun:
 
 
 def gt_folders(corpus: Path) -> list[tuple[str, Path]]:
-    """born-digital, born-digital-rtl and every folder under scans/ that holds ground truth."""
+    """born-digital, born-digital-rtl, born-digital-more and every folder under scans/ that holds ground truth."""
     out: list[tuple[str, Path]] = []
-    for name in ("born-digital", "born-digital-rtl"):
+    for name in ("born-digital", "born-digital-rtl", "born-digital-more"):
         if (corpus / name).is_dir():
             out.append((name, corpus / name))
     scans = corpus / "scans"
@@ -355,6 +357,16 @@ def self_check(folders: list[tuple[str, Path]], out: Path, score_py: Path, seed:
     return ok
 
 
+def corpus_pages(runs: list[FolderRun]) -> dict[str, PageScore]:
+    """Every scored corpus page, keyed by its ground truth's path relative to the corpus folder."""
+    return {
+        f"{run.name}/{page}": score
+        for run in runs
+        if run.evaluation is not None and run.name != "synthetic"
+        for page, score in run.evaluation.pages.items()
+    }
+
+
 def folder_json(run: FolderRun) -> Json:
     ev = run.evaluation
     pages = {k: {**v.summary.to_json(), "problem": v.problem} for k, v in ev.pages.items()} if ev else {}
@@ -420,10 +432,17 @@ def main(argv: list[str] | None = None) -> int:
             for m in a["mismatches"]:
                 print(f"  {m}")
 
+    split = group_scores(load_split(SPLIT), corpus_pages(runs))
+    print(f"\nReal publications by set ({SPLIT.relative_to(ROOT)}); held-out pages measure generality:")
+    print(format_table(split["sets"]))
+    print()
+    print(format_table(split["publications"]))
+
     if score_py is not None and args.self_check:
         agree = self_check(folders, args.out, score_py, args.seed) and agree
 
-    figures = {run.name: folder_json(run) for run in runs}
+    figures: Json = {run.name: folder_json(run) for run in runs}
+    figures["split"] = {kind: {k: s.to_json() for k, s in rows.items()} for kind, rows in split.items()}
     text = json.dumps(figures, indent=1, ensure_ascii=False)
     (args.out / "figures.json").write_text(text, encoding="utf-8")
     print(f"\nfigures: {args.out / 'figures.json'}  (figures: {', '.join(FIGURES)})")

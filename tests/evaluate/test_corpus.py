@@ -194,6 +194,7 @@ def test_to_json_has_the_shape_of_score_py(corpus: tuple[Path, Path]) -> None:
         "bag_of_words_f1",
         "headline_accuracy",
         "contamination",
+        "coverage",
     }
     row = out["pages"]["paper-p1.gt.json"]
     assert {"found", "bcubed_p_mass", "bcubed_r_mass", "mass", "text_sim_sum", "predicted"} <= set(row)

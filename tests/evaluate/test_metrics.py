@@ -114,6 +114,16 @@ def test_contamination_counts_noise_characters_inside_predicted_articles() -> No
     assert s.contamination == round(6 / 17, 4)
 
 
+def test_coverage_is_the_share_of_characters_inside_any_predicted_item() -> None:
+    words = [word(100, 100, "aaaa"), word(100, 460, "page12"), word(100, 700, "lost")]
+    gt = page([article("A", LEFT), other("f", "furniture", [[50, 450, 400, 500]])], words=words)
+    gt["items"].append(article("B", [[50, 650, 400, 750]]))
+    pred = page([article("A", LEFT), other("f", "furniture", [[50, 450, 400, 500]])], words=words)
+    counts, s = run(gt, pred)
+    assert counts.covered_chars == 10  # aaaa in an article, page12 in furniture; "lost" in nothing
+    assert s.coverage == round(10 / 14, 4)
+
+
 @pytest.mark.parametrize(
     ("predicted", "hit"),
     [

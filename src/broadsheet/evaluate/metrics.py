@@ -42,6 +42,7 @@ class PageCounts:
     headline_n: int = 0
     chars_in_pred_articles: float = 0.0
     contaminated_chars: float = 0.0
+    covered_chars: float = 0.0  # characters in some predicted item, of any type (not in tools/score.py)
     predicted: bool = False
 
 
@@ -168,6 +169,8 @@ def score_page(gt: PageResult, pred: PageResult | None, words: Sequence[Word]) -
     in_pred = sum(w for w, p in zip(weights, p_own, strict=True) if p in p_art_set)
     contaminated = sum(w for w, g, p in zip(weights, g_own, p_own, strict=True) if p in p_art_set and g in noise)
 
+    covered = sum(w for w, p in zip(weights, p_own, strict=True) if p != BACKGROUND)
+
     return PageCounts(
         gt_articles=len(g_art),
         pred_articles=len(p_art),
@@ -182,5 +185,6 @@ def score_page(gt: PageResult, pred: PageResult | None, words: Sequence[Word]) -
         headline_n=len(heads),
         chars_in_pred_articles=float(in_pred),
         contaminated_chars=float(contaminated),
+        covered_chars=float(covered),
         predicted=pred is not None,
     )

@@ -26,6 +26,7 @@ class Summary:
     bag_of_words_f1: float | None
     headline_accuracy: float | None
     contamination: float
+    coverage: float  # share of the page's characters inside some predicted item ("no text lost")
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -95,6 +96,7 @@ def summarize(rows: Iterable[PageCounts]) -> Summary:
         bag_of_words_f1=_mean(sum(x.bag_f1_sum for x in rows), text_n),
         headline_accuracy=_mean(sum(x.headline_hits for x in rows), headline_n),
         contamination=round(_ratio(sum(x.contaminated_chars for x in rows), in_pred), DIGITS),
+        coverage=round(_ratio(sum(x.covered_chars for x in rows), mass), DIGITS),
     )
 
 
@@ -124,6 +126,7 @@ _COLUMNS = (
     ("bag F1", "bag_of_words_f1"),
     ("head", "headline_accuracy"),
     ("contam", "contamination"),
+    ("cover", "coverage"),
 )
 
 
