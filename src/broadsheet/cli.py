@@ -47,7 +47,9 @@ def _extract(args: argparse.Namespace) -> int:
         pages=parse_pages(args.pages) if args.pages else None,
         overlay=args.overlay,
         progress=sys.stderr.isatty(),
-        options=ExtractOptions(language=args.language, ocr=not args.no_ocr, ocr_languages=args.ocr_languages),
+        options=ExtractOptions(
+            language=args.language, ocr=not args.no_ocr, ocr_languages=args.ocr_languages, explain=args.explain
+        ),
     )
     failed = run_extract(run, warn=lambda message: print(f"broadsheet: {message}", file=sys.stderr))
     return 3 if failed else 0
@@ -75,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="folder for <stem>-p<N>.json")
     p.add_argument("--pages", help="pages to extract, e.g. 1,3-5 (default: all)")
     p.add_argument("--overlay", action="store_true", help="also write <stem>-p<N>.png with the regions drawn")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="also write <stem>-p<N>.explain.json: each line's role and item and the rules that decided them "
+        "(drawn on the overlay too)",
+    )
     p.add_argument("--language", help="ISO 639-1 code of the text (default: guessed; for scans: English)")
     p.add_argument("--no-ocr", action="store_true", help="report scanned pages instead of reading them by OCR")
     p.add_argument("--ocr-languages", help="Tesseract's -l for scans, e.g. deu+frk (default: from --language)")

@@ -52,6 +52,28 @@ def page_to_json(page: PageResult, words: list[list[Any]] | None = None) -> dict
     return out
 
 
+def decisions_to_json(page: PageResult) -> dict[str, Any]:
+    """What ``broadsheet extract --explain`` writes beside the page JSON: each line, its role and
+    item, and the rules that decided them."""
+    return {
+        "source": page.source,
+        "page": page.page,
+        "lines": [
+            {
+                "box": _round_box(d.box),
+                "text": d.text,
+                "size": round(d.size, 2),
+                "font": d.font,
+                "role": d.role,
+                "role_rule": d.role_rule,
+                "item": d.item,
+                "item_rule": d.item_rule,
+            }
+            for d in page.decisions
+        ],
+    }
+
+
 def item_from_json(data: dict[str, Any]) -> Item:
     jump = data.get("jump") or None
     return Item(
@@ -92,8 +114,13 @@ def page_from_json(data: dict[str, Any]) -> PageResult:
 
 def write_page(page: PageResult, path: Path, words: list[list[Any]] | None = None) -> None:
     """Write atomically: a reader never sees half a file."""
+    write_json(page_to_json(page, words), path)
+
+
+def write_json(data: dict[str, Any], path: Path) -> None:
+    """Write a JSON file atomically: a reader never sees half a file."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(page_to_json(page, words), ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(path)
 
 

@@ -60,7 +60,7 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
     for i in _captions_after_images(blocks, order):
         block = blocks[i]
         if block.role is Role.IMAGE and (advert := _labelled_advert(block, result)) is not None:
-            advert.blocks.append(block)
+            _join(advert, block, "advert: an image under an 'Advertisement' label")
             continue
         if block.role in (Role.FURNITURE, Role.MASTHEAD, Role.ADVERT):
             kind = {Role.FURNITURE: ItemType.FURNITURE, Role.MASTHEAD: ItemType.MASTHEAD}.get(
@@ -69,9 +69,10 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
             _add_noise(result, kind, block)
             continue
         if block.role is Role.CAPTION and (photo := _photo_cluster(block, result)) is not None:
-            photo.blocks.append(block)
+            _join(photo, block, "the item of the image it captions")
             continue
         if block.role is Role.HEADLINE:
+            block.item_rule = "a headline opens its article"
             current = clusters[id(block)]
             if id(block) not in seen_heads:
                 seen_heads.add(id(block))
@@ -80,11 +81,12 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
         owner = _owner(block, _column_box(block, blocks, scale), heads, hrules, scale)
         if owner is not None and _cut_off(block, owner, blocks, scale):
             owner = None
-        if block.role is Role.KICKER:
-            owner = _kicker_owner(block, heads, scale) or owner
+        rule = "owner: the nearest headline above covering its column"
+        if block.role is Role.KICKER and (kicked := _kicker_owner(block, heads, scale)) is not None:
+            owner, rule = kicked, "kicker: the headline right under it"
         if owner is not None:
             cluster = clusters[id(owner)]
-            cluster.blocks.append(block)
+            _join(cluster, block, rule)
             if id(owner) not in seen_heads:
                 seen_heads.add(id(owner))
                 result.append(cluster)
@@ -92,16 +94,18 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
             continue
         titled = [c for c in result if c.type is ItemType.ARTICLE and c.headline is not None]
         if block.role is Role.BODY and (story := side_story([block], titled, scale)) is not None:
-            story.blocks.append(block)
+            _join(story, block, "side story: under a headline set beside its first column")
             current = story
             continue
         if current is not None and _continues(current, block, scale):
-            current.blocks.append(block)
+            _join(current, block, "continues the article read just before it")
             continue
         if block.role is Role.IMAGE or (block.role is Role.CAPTION and current is None):
             current = Cluster(ItemType.PHOTO, [block])
+            block.item_rule = "a photo no story claims"
         else:
             current = Cluster(ItemType.ARTICLE, [block])
+            block.item_rule = "untitled: text no headline claims"
         result.append(current)
     _label_bare_headlines(result)
     return [c for c in result if c.blocks]
@@ -113,6 +117,7 @@ def _label_bare_headlines(clusters: list[Cluster]) -> None:
     for cluster in clusters:
         if cluster.type is ItemType.ARTICLE and cluster.headline is not None and cluster.blocks == [cluster.headline]:
             cluster.type = ItemType.FURNITURE
+            cluster.headline.item_rule = "furniture: a headline with nothing under it is a label"
             cluster.headline = None
 
 
@@ -154,7 +159,14 @@ def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
     return None
 
 
+def _join(cluster: Cluster, block: Block, rule: str) -> None:
+    cluster.blocks.append(block)
+    block.item_rule = rule
+
+
 def _add_noise(result: list[Cluster], kind: ItemType, block: Block) -> None:
+    """Furniture, mastheads and adverts: one item of each kind per page, gathering all such blocks."""
+    block.item_rule = f"{kind.value}: by its role"
     same = next((c for c in result if c.type is kind), None)
     if same is None:
         result.append(Cluster(kind, [block]))

@@ -53,9 +53,15 @@ class Block:
     role: Role = Role.BODY
     frame: int | None = None  # index of the frame (boxed article, panel) that holds it
     reach: Box | None = None  # a headline with its kicker and deck: the width its article claims below
-    notes: dict[str, str] = field(default_factory=dict)
+    role_rule: str = "body: not display type"  # the rule that set ``role`` (``broadsheet extract --explain``)
+    item_rule: str = ""  # the rule that put the block in its item
     # size, chars, bold, italic: asked for again and again by the later stages, so computed once
     _figures: tuple[float, int, float, float] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def set_role(self, role: Role, rule: str) -> None:
+        """Give the block a role, naming the rule that decided it: every decision can say why."""
+        self.role = role
+        self.role_rule = rule
 
     def add(self, line: Line) -> None:
         """Stack ``line`` under the block: the one way a block grows once made."""

@@ -6,16 +6,22 @@ from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.jumps import find_jump, merge_jumps
 from broadsheet.extract.lines import Line
-from broadsheet.extract.model import Item, ItemType
+from broadsheet.extract.model import Item, ItemType, LineDecision
 from broadsheet.extract.text import join_lines, paragraphs
 from broadsheet.geometry import Box, union, x_overlap
 
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", "…")
 
 
-def compose_items(parts: list[tuple[list[Cluster], TypeScale]], with_text: bool, vocabulary: set[str]) -> list[Item]:
+def compose_items(
+    parts: list[tuple[list[Cluster], TypeScale]],
+    with_text: bool,
+    vocabulary: set[str],
+    decisions: list[LineDecision] | None = None,
+) -> list[Item]:
     """One item per cluster, ids by type (a1, a2…, f1…) across the page, regions tight around its
-    blocks. Each part (a page, or each half of a spread) brings its clusters and its type scale."""
+    blocks. Each part (a page, or each half of a spread) brings its clusters and its type scale.
+    With ``decisions``, every line's role and item, and the rules behind them, are added to it."""
     counters: dict[ItemType, int] = {}
     prefix = {
         ItemType.ARTICLE: "a",
@@ -37,7 +43,17 @@ def compose_items(parts: list[tuple[list[Cluster], TypeScale]], with_text: bool,
         elif cluster.type is ItemType.PHOTO and with_text:
             item.captions = _captions(cluster.blocks, vocabulary)
         items.append(item)
+        if decisions is not None:
+            decisions.extend(_decisions(item.id, cluster.blocks))
     return items
+
+
+def _decisions(item: str, blocks: list[Block]) -> list[LineDecision]:
+    return [
+        LineDecision(line.box, line.text, line.size, line.style.name, b.role.value, b.role_rule, item, b.item_rule)
+        for b in blocks
+        for line in b.lines
+    ]
 
 
 def regions_of(blocks: list[Block], max_gap: float = 40.0) -> list[Box]:

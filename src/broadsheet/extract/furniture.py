@@ -53,9 +53,11 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         in_band = in_band or (short and small and _footer_line(block, blocks, scale, height))
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
         if block.lines and ADVERT_LABEL.match(block.text):
-            block.role = Role.ADVERT
-        elif folio or (in_band and short and block.role is not Role.KICKER):
-            block.role = Role.FURNITURE
+            block.set_role(Role.ADVERT, "advert: an 'Advertisement' label")
+        elif folio:
+            block.set_role(Role.FURNITURE, "furniture: a page number")
+        elif in_band and short and block.role is not Role.KICKER:
+            block.set_role(Role.FURNITURE, "furniture: a short line in the header or footer band")
 
 
 _HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
@@ -80,13 +82,13 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
         display = any(scale.ratio(b.size) >= 2.0 for b in texts)
         heading_only = all(b.role in _HEADING_ROLES for b in texts)  # a tinted band behind a headline
         if display and (any(b.role is Role.IMAGE for b in inner) or not heading_only):
-            role = Role.ADVERT
+            role, rule = Role.ADVERT, "advert: a frame of display type without running text"
         elif all(len(b.lines) <= 2 and scale.ratio(b.size) < 1.4 for b in texts):
-            role = Role.FURNITURE
+            role, rule = Role.FURNITURE, "furniture: a frame of a line or two of small text (a teaser)"
         else:
             continue
         for block in inner:
-            block.role = role
+            block.set_role(role, rule)
 
 
 def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
@@ -146,14 +148,14 @@ def _mark_masthead(
         if rule[1] > band_bottom + 3 * scale.pitch:
             break
         band_bottom = max(band_bottom, rule[3])
-    title.role = role
+    title.set_role(role, "masthead: the biggest type at the top, over the page's headlines")
     for block in blocks:
         deck = block.role in (Role.KICKER, Role.SUBHEADLINE) and len(block.lines) <= 2
         if title.reach and deck and inside(block.box, title.reach):
-            block.role = role  # the title's own deck ("Newsletter November 2010")
+            block.set_role(role, "masthead: the title's own deck")  # "Newsletter November 2010"
             continue
         if block is title or (block.lines and block.size >= 0.6 * title.size):
             continue
         small = len(block.lines) <= 3 and block.chars < 200
         if block.top >= band_top - 1 and block.bottom <= band_bottom + 1 and small:
-            block.role = role
+            block.set_role(role, "masthead: in the title's band")

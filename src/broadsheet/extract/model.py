@@ -12,7 +12,7 @@ from typing import Literal
 
 from broadsheet.geometry import Box
 
-__all__ = ["Box", "Direction", "Item", "ItemType", "Jump", "PageResult", "TextLayer"]
+__all__ = ["Box", "Direction", "Item", "ItemType", "Jump", "LineDecision", "PageResult", "TextLayer"]
 
 Direction = Literal["ltr", "rtl"]
 
@@ -74,6 +74,21 @@ class Item:
     jump: Jump | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class LineDecision:
+    """Why one line of the page ended where it did (``broadsheet extract --explain``): the role its
+    block was given and the rule that gave it, the item it went to and the rule that put it there."""
+
+    box: Box
+    text: str
+    size: float
+    font: str
+    role: str
+    role_rule: str
+    item: str
+    item_rule: str
+
+
 @dataclass(slots=True)
 class PageResult:
     """Everything found on one page, in reading order, or the reason the page failed."""
@@ -89,6 +104,7 @@ class PageResult:
     text_layer: TextLayer = TextLayer.OK
     problems: list[str] = field(default_factory=list)
     error: str | None = None
+    decisions: list[LineDecision] = field(default_factory=list)  # filled when asked to explain
 
     @property
     def has_text(self) -> bool:

@@ -19,3 +19,4 @@ class ExtractOptions:
     ocr_languages: str | None = None  # Tesseract's -l, e.g. "deu+frk"; None: from ``language`` (English)
     ocr_dpi: int = 300  # an image-only PDF page is rendered at this resolution for OCR
     max_image_pixels: int = 120_000_000  # a page image beyond this is refused (decompression bombs)
+    explain: bool = False  # record why each line got its role and its item (PageResult.decisions)

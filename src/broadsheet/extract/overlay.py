@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
-from broadsheet.extract.model import ItemType, PageResult
+from broadsheet.extract.model import ItemType, LineDecision, PageResult
 
 COLOURS: dict[ItemType, tuple[int, int, int]] = {
     ItemType.ARTICLE: (220, 30, 40),
@@ -37,9 +37,25 @@ def draw_overlay(image: Image.Image, result: PageResult, path: Path) -> None:
     image.save(path)
 
 
+# Line roles on an explained overlay: display type warm, running text grey, the rest cool.
+ROLE_COLOURS: dict[str, tuple[int, int, int]] = {
+    "headline": (200, 0, 120),
+    "kicker": (230, 110, 0),
+    "subheadline": (160, 90, 0),
+    "byline": (0, 120, 200),
+    "caption": (0, 150, 150),
+    "jump": (90, 0, 200),
+    "pullquote": (120, 120, 0),
+}
+
+
 def draw_items(image: Image.Image, result: PageResult, scale: float) -> None:
+    """The items' regions, labelled; with decisions (``--explain``), every line's role and the
+    rule behind each change of role or item, in small type at the line's start."""
     draw = ImageDraw.Draw(image, "RGBA")
     font = ImageFont.load_default(size=max(10, int(9 * scale)))
+    if result.decisions:
+        _draw_decisions(draw, result.decisions, scale)
     for item in result.items:
         colour = COLOURS[item.type]
         for k, (x0, y0, x1, y1) in enumerate(item.regions):
@@ -51,3 +67,16 @@ def draw_items(image: Image.Image, result: PageResult, scale: float) -> None:
             text_box = draw.textbbox((box[0] + 2, box[1] + 2), label, font=font)
             draw.rectangle(text_box, fill=(255, 255, 255, 210))
             draw.text((box[0] + 2, box[1] + 2), label, fill=(*colour, 255), font=font)
+
+
+def _draw_decisions(draw: ImageDraw.ImageDraw, decisions: list[LineDecision], scale: float) -> None:
+    small = ImageFont.load_default(size=max(8, int(5 * scale)))
+    previous = ("", "", "")
+    for d in sorted(decisions, key=lambda d: (d.item, d.box[1], d.box[0])):
+        colour = ROLE_COLOURS.get(d.role, (110, 110, 110))
+        x0, y0, x1, y1 = (v * scale for v in d.box)
+        draw.rectangle((x0, y0, x1, y1), outline=(*colour, 200), width=1)
+        if (d.item, d.role_rule, d.item_rule) != previous:
+            label = f"{d.item} {d.role_rule} | {d.item_rule}"
+            draw.text((x0, max(0.0, y0 - 6 * scale)), label, fill=(*colour, 255), font=small)
+        previous = (d.item, d.role_rule, d.item_rule)

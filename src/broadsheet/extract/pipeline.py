@@ -79,7 +79,7 @@ def extract_page(
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
         width = min(x1, content.width) - x0
         parts.append((_layout(half, images, width, content, scale, result.direction), scale))
-    result.items = compose_items(parts, result.has_text, vocabulary)
+    result.items = compose_items(parts, result.has_text, vocabulary, result.decisions if options.explain else None)
     return result
 
 
@@ -90,7 +90,7 @@ def _layout(
     layout = PageLayout(width, content.height, _photos(images, content), content.frames, content.hrules, content.ocr)
     blocks = find_blocks(lines, scale, content.hrules)
     assign_roles(blocks, scale, layout)
-    blocks.extend(Block(lines=[], box=img, role=Role.IMAGE) for img in layout.images)
+    blocks.extend(Block(lines=[], box=img, role=Role.IMAGE, role_rule="image: a picture") for img in layout.images)
     mark_furniture(blocks, scale, layout, content.number)
     assign_frames(blocks, content.frames)
     floating = [k for k, b in enumerate(blocks) if b.role in (Role.IMAGE, Role.CAPTION)]

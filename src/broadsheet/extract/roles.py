@@ -35,7 +35,7 @@ class PageLayout:
 def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
     """Set ``block.role`` for every block, in place."""
     for block in blocks:
-        block.role = _size_role(block, scale)
+        block.set_role(*_size_role(block, scale))
     _mark_run_in_heads(blocks)
     _mark_bold_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
@@ -46,23 +46,23 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         if block.role is Role.HEADLINE:
             continue
         if find_jump(block.text) and len(block.lines) <= 2:
-            block.role = Role.JUMP
+            block.set_role(Role.JUMP, "jump: a short line naming another page")
         elif _is_byline(block, scale):
-            block.role = Role.BYLINE
+            block.set_role(Role.BYLINE, "byline: 'By …' in a short block")
         elif _is_caption(block, scale, layout.images):
-            block.role = Role.CAPTION
+            block.set_role(Role.CAPTION, "caption: right under or over an image")
     for head in headlines:
         _mark_decorations(head, blocks, scale)
 
 
-def _size_role(block: Block, scale: TypeScale) -> Role:
+def _size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
     ratio = scale.ratio(block.size)
     short = block.chars < 220 and len(block.lines) <= 5
     if ratio >= 1.4 and short:
-        return Role.HEADLINE
+        return Role.HEADLINE, "headline: short block in display type"
     if ratio >= 1.08 and block.bold >= 0.6 and short:
-        return Role.HEADLINE
-    return Role.BODY
+        return Role.HEADLINE, "headline: short bold block a little bigger than the body"
+    return Role.BODY, "body: not display type"
 
 
 def _mark_run_in_heads(blocks: list[Block]) -> None:
@@ -71,7 +71,7 @@ def _mark_run_in_heads(blocks: list[Block]) -> None:
     for block in blocks:
         if block.lines[0].run_in_part != "head":
             continue
-        block.role = Role.HEADLINE
+        block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
         text = next((t for t in texts if abs(t.top - block.top) < 1 and t.x0 >= block.x0), None)
         if text is not None:
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
@@ -97,7 +97,7 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
             x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch for h in heads
         )
         if text_below and not head_above:
-            block.role = Role.HEADLINE
+            block.set_role(Role.HEADLINE, "headline: short bold block over running text")
 
 
 def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) -> None:
@@ -127,7 +127,7 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
             x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 1.5 * scale.pitch for h in heads
         )
         if text_below and not head_above:
-            block.role = Role.HEADLINE
+            block.set_role(Role.HEADLINE, "headline: centred over running text")
             below = text_below[0]
             block.reach = union([block.box, (below.x0, block.top, below.x1, block.bottom)])  # its column
 
@@ -154,11 +154,11 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
             if x_overlap(head.box, other.box) < 0.5 or rule_between(upper, lower, hrules):
                 continue
             if -1 < head.top - other.bottom < 0.8 * head.size:
-                other.role = Role.KICKER
+                other.set_role(Role.KICKER, "kicker: smaller display type right on top of a headline")
             elif other.size > 0.9 * head.size:
                 continue
             elif -1 < other.top - head.bottom < 0.8 * head.size:
-                other.role = Role.SUBHEADLINE
+                other.set_role(Role.SUBHEADLINE, "deck: smaller display type right under a headline")
             else:
                 continue
             head.reach = union([head.reach or head.box, other.box])
@@ -177,7 +177,7 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
             and 0 <= block.top - b.bottom < 2.5 * scale.pitch
         ]
         if above:
-            block.role = Role.PULLQUOTE
+            block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
 
 
 def _is_name(block: Block, scale: TypeScale) -> bool:
@@ -230,10 +230,10 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
             continue
         gap_below = block.top - head.bottom
         if -1 < gap_below < 3 * scale.pitch and _is_name(block, scale):
-            block.role = Role.BYLINE  # a byline without "By": just the writer's name under the headline
+            block.set_role(Role.BYLINE, "byline: a person's name under the headline")
             continue
         if -1 < gap_below < 1.5 * scale.pitch and _is_italic_deck(block, blocks, scale):
-            block.role = Role.SUBHEADLINE
+            block.set_role(Role.SUBHEADLINE, "deck: italic standfirst across the columns under the headline")
             head.reach = union([head.reach or head.box, block.box])
             continue
         if block.chars > 120 or len(block.lines) > 3:
@@ -241,11 +241,11 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
         gap_above = head.top - block.bottom
         plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
         if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.95 and not plain_body:
-            block.role = Role.KICKER
+            block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
             continue
         if -1 < gap_below < 1.5 * scale.pitch and (
             1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
         ):
-            block.role = Role.SUBHEADLINE
+            block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])

@@ -14,7 +14,7 @@ from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.overlay import draw_overlay, render_overlay
 from broadsheet.ocr.files import image_pages, is_image_file
-from broadsheet.pagejson import write_page
+from broadsheet.pagejson import decisions_to_json, write_json, write_page
 from broadsheet.pdf.document import open_pdf
 
 
@@ -29,7 +29,8 @@ class ExtractRun:
 
 
 def run_extract(run: ExtractRun, warn: Callable[[str], None]) -> list[int]:
-    """Write ``<stem>-p<N>.json`` (and ``.png`` overlays) for each page; returns the pages that failed."""
+    """Write ``<stem>-p<N>.json`` (and ``.png`` overlays, ``.explain.json`` decisions) for each page;
+    returns the pages that failed."""
     if run.out.exists() and not run.out.is_dir():
         raise UsageError(f"--out {run.out}: exists and is not a folder")
     if is_image_file(run.pdf):
@@ -56,6 +57,8 @@ def _write(
     with tqdm(total=total or None, unit="page", disable=not run.progress, desc=run.pdf.name) as bar:
         for result in results:
             write_page(result, run.out / f"{stem}-p{result.page}.json")
+            if run.options.explain and not result.error:
+                write_json(decisions_to_json(result), run.out / f"{stem}-p{result.page}.explain.json")
             if result.error:
                 failed.append(result.page)
                 warn(f"{run.pdf}: page {result.page}: {result.error}")

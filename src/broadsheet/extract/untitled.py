@@ -29,15 +29,19 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     bounds = {id(c): _bounds(c) for c in titled}
     kept: list[Cluster] = []
     for cluster in clusters:
-        host = None
+        host, rule = None, ""
         if cluster.type is ItemType.ARTICLE and cluster.headline is None:
-            host = _enclosing(cluster, titled, bounds, scale) or side_story(cluster.blocks, titled, scale)
+            host, rule = _enclosing(cluster, titled, bounds, scale), "untitled piece inside a titled story's bounds"
+            if host is None:
+                host, rule = side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
         elif cluster.type is ItemType.PHOTO:
-            host = _enclosing(cluster, titled, bounds, scale)
+            host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
         if host is None:
             kept.append(cluster)
-        else:
-            host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
+            continue
+        host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
+        for block in cluster.blocks:
+            block.item_rule = rule
     return kept
 
 
