@@ -27,8 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,15 +38,14 @@ try:
 except ImportError:  # not installed (make setup installs it): run from the checkout
     sys.path.insert(0, str(ROOT / "src"))
 
-from broadsheet.errors import BroadsheetError  # noqa: E402
 from broadsheet.evaluate import Evaluation, evaluate_dirs, format_table, prediction_path  # noqa: E402
 from broadsheet.evaluate.corpus import GT_SUFFIX  # noqa: E402
+from broadsheet.evaluate.predict import predict_folder  # noqa: E402
 from broadsheet.evaluate.report import FIGURES, PageScore, Summary, fig  # noqa: E402
 from broadsheet.evaluate.split import group_scores, load_split  # noqa: E402
 
 TOLERANCE = 1e-3
 SPLIT = ROOT / "tools" / "corpus-split.toml"
-PDF_SUFFIXES = {".pdf"}
 Json = dict[str, Any]
 
 
@@ -80,50 +78,13 @@ def gt_folders(corpus: Path) -> list[tuple[str, Path]]:
     return [(n, d) for n, d in out if any(d.rglob("*" + GT_SUFFIX))]
 
 
-def load_extractor() -> tuple[Callable[..., Iterable[Any]] | None, Callable[..., None] | None, str]:
-    try:
-        from broadsheet.extract import extract_pages
-        from broadsheet.pagejson import write_page
-    except ImportError as e:
-        return None, None, f"extractor not available yet ({e})"
-    return extract_pages, write_page, ""
-
-
-def predict_folder(run: FolderRun) -> None:
-    """Run the extractor over the PDF pages and page images the folder's ground truth names; write
-    OUT/<folder>/. Scans are read by OCR in the language their ground truth gives, as an archive
-    would set it for the paper."""
+def predict_run(run: FolderRun) -> None:
+    """Write OUT/<folder>/: the extractor's predictions for every page the folder's ground truth names."""
     run.pred_dir.mkdir(parents=True, exist_ok=True)
-    # (source, language) -> page -> prediction paths
-    wanted: dict[tuple[Path, str | None], dict[int, list[Path]]] = defaultdict(lambda: defaultdict(list))
-    for gt_path in sorted(run.gt_dir.rglob("*" + GT_SUFFIX)):
-        gt = json.loads(gt_path.read_text(encoding="utf-8"))
-        source = gt_path.parent / str(gt.get("source"))
-        if not source.exists() and run.pdf_dir is not None:
-            source = run.pdf_dir / str(gt.get("source"))
-        language = gt.get("language") if source.suffix.lower() not in PDF_SUFFIXES else None
-        wanted[source, language][int(gt["page"])].append(prediction_path(gt_path, run.gt_dir, run.pred_dir))
-    if not wanted:
-        return
-    extract_pages, write_page, problem = load_extractor()
-    if extract_pages is None or write_page is None:
-        run.notes.append(problem + ": no predictions written")
-        return
-    from broadsheet.extract import ExtractOptions
-
     start = time.perf_counter()
-    for (source, language), by_page in wanted.items():
-        try:
-            for result in extract_pages(source, pages=sorted(by_page), options=ExtractOptions(language=language)):
-                for path in by_page.get(result.page, []):
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    write_page(result, path)
-                if result.error:
-                    run.notes.append(f"{source.name} p{result.page}: {result.error}")
-        except BroadsheetError as e:
-            run.notes.append(f"{source.name}: extraction failed: {e}")
+    run.notes.extend(predict_folder(run.gt_dir, run.pred_dir, run.pdf_dir))
     run.extract_seconds = time.perf_counter() - start
-    n = sum(len(by_page) for by_page in wanted.values())
+    n = len(list(run.gt_dir.rglob("*" + GT_SUFFIX)))
     run.notes.append(f"extracted {n} page(s) in {run.extract_seconds:.1f} s")
 
 
@@ -411,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for run in runs:
         shutil.rmtree(run.pred_dir, ignore_errors=True)
-        predict_folder(run)
+        predict_run(run)
         score_folder(run, score_py)
         for note in run.notes:
             print(f"{run.name}: {note}")

@@ -34,6 +34,8 @@ class Publication:
     pages: tuple[str, ...]
     scan: bool = False  # scanned pages, read by OCR
     floor: Mapping[str, float] = field(default_factory=dict)
+    paper: str = ""  # the paper, when issues of one paper are split (default: the name)
+    direction: str = "ltr"
 
     def holds(self, page: str) -> bool:
         """Whether the ground-truth file ``page`` (relative to the corpus folder) is one of its pages."""
@@ -43,12 +45,16 @@ class Publication:
 @dataclass(frozen=True, slots=True)
 class Split:
     publications: tuple[Publication, ...]
+    floors: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # per set ("tune/born-digital")
 
     def publication_of(self, page: str) -> Publication | None:
         return next((p for p in self.publications if p.holds(page)), None)
 
     def in_set(self, name: str) -> list[Publication]:
         return [p for p in self.publications if p.set == name]
+
+    def papers(self) -> set[str]:
+        return {p.paper for p in self.publications}
 
 
 def load_split(path: Path) -> Split:
@@ -61,14 +67,27 @@ def load_split(path: Path) -> Split:
     for name, entry in data.get("publications", {}).items():
         if entry.get("set") not in SETS or not entry.get("pages"):
             raise InputFileError(f"{path}: publication {name!r} needs set (one of {', '.join(SETS)}) and pages")
-        floor = entry.get("floor", {})
-        unknown = set(floor) - set(FIGURES)
-        if unknown:
-            raise InputFileError(f"{path}: publication {name!r} has a floor on unknown figures {sorted(unknown)}")
+        floor = _floor(path, name, entry.get("floor", {}))
         publications.append(
-            Publication(name, entry["set"], tuple(entry["pages"]), bool(entry.get("scan", False)), dict(floor))
+            Publication(
+                name,
+                entry["set"],
+                tuple(entry["pages"]),
+                scan=bool(entry.get("scan", False)),
+                floor=floor,
+                paper=str(entry.get("paper", name)),
+                direction=str(entry.get("direction", "ltr")),
+            )
         )
-    return Split(tuple(publications))
+    floors = {name: _floor(path, name, floor) for name, floor in data.get("floors", {}).items()}
+    return Split(tuple(publications), floors)
+
+
+def _floor(path: Path, name: str, floor: Mapping[str, float]) -> dict[str, float]:
+    unknown = set(floor) - set(FIGURES)
+    if unknown:
+        raise InputFileError(f"{path}: {name!r} has a floor on unknown figures {sorted(unknown)}")
+    return {figure: float(value) for figure, value in floor.items()}
 
 
 def group_scores(split: Split, pages: Mapping[str, PageScore]) -> dict[str, dict[str, Summary]]:

@@ -1,0 +1,51 @@
+"""Run the extractor over the pages a ground-truth folder names, writing predictions to score.
+
+Each ``x.gt.json`` names its source (a PDF, or a page image) and page; the prediction for it is
+written to the matching ``x.json`` under the prediction folder (:func:`prediction_path`). Scans
+are read by OCR in the language their ground truth gives, as an archive would set it for the paper.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from broadsheet.errors import BroadsheetError
+from broadsheet.evaluate.corpus import GT_SUFFIX, prediction_path
+from broadsheet.extract import extract_pages
+from broadsheet.extract.options import ExtractOptions
+from broadsheet.pagejson import write_page
+
+PDF_SUFFIXES = {".pdf"}
+
+
+def predict(gt_paths: Iterable[Path], gt_dir: Path, pred_dir: Path, pdf_dir: Path | None = None) -> list[str]:
+    """Extract every page the ground-truth files name; returns notes on what failed on the way."""
+    # (source, language) -> page -> prediction paths
+    wanted: dict[tuple[Path, str | None], dict[int, list[Path]]] = defaultdict(lambda: defaultdict(list))
+    for gt_path in gt_paths:
+        gt = json.loads(gt_path.read_text(encoding="utf-8"))
+        source = gt_path.parent / str(gt.get("source"))
+        if not source.exists() and pdf_dir is not None:
+            source = pdf_dir / str(gt.get("source"))
+        language = gt.get("language") if source.suffix.lower() not in PDF_SUFFIXES else None
+        wanted[source, language][int(gt["page"])].append(prediction_path(gt_path, gt_dir, pred_dir))
+    notes: list[str] = []
+    for (source, language), by_page in wanted.items():
+        try:
+            for result in extract_pages(source, pages=sorted(by_page), options=ExtractOptions(language=language)):
+                for path in by_page.get(result.page, []):
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    write_page(result, path)
+                if result.error:
+                    notes.append(f"{source.name} p{result.page}: {result.error}")
+        except BroadsheetError as e:
+            notes.append(f"{source.name}: extraction failed: {e}")
+    return notes
+
+
+def predict_folder(gt_dir: Path, pred_dir: Path, pdf_dir: Path | None = None) -> list[str]:
+    """:func:`predict` for every ``*.gt.json`` under ``gt_dir``."""
+    return predict(sorted(gt_dir.rglob("*" + GT_SUFFIX)), gt_dir, pred_dir, pdf_dir)

@@ -1,0 +1,63 @@
+"""Every labelled real page of the shared corpus, extracted and scored: no set or publication may
+drop below its floor (tools/corpus-split.toml). A change that fixes one paper and breaks another
+fails here. The corpus lives outside the repository (``../shared``, which CI has too)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from broadsheet.evaluate import evaluate_dirs
+from broadsheet.evaluate.corpus import GT_SUFFIX
+from broadsheet.evaluate.predict import predict
+from broadsheet.evaluate.report import Summary
+from broadsheet.evaluate.split import Publication, group_scores, load_split
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(os.environ.get("BROADSHEET_SHARED", ROOT.parent / "shared")) / "corpus"
+SPLIT = load_split(ROOT / "tools" / "corpus-split.toml")
+
+
+def _labelled_pages() -> list[str]:
+    return sorted(str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*" + GT_SUFFIX))
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Summary]]:
+    assert CORPUS.is_dir(), f"the shared corpus is not at {CORPUS} (set BROADSHEET_SHARED to the shared folder)"
+    pred = tmp_path_factory.mktemp("real-pages")
+    pages = [CORPUS / page for page in _labelled_pages() if SPLIT.publication_of(page) is not None]
+    notes = predict(pages, CORPUS, pred)
+    assert not notes, notes
+    return group_scores(SPLIT, evaluate_dirs(CORPUS, pred).pages)
+
+
+def _below(summary: Summary, floor: dict[str, float]) -> dict[str, tuple[float | None, float]]:
+    values = summary.to_json()
+    return {name: (values[name], low) for name, low in floor.items() if values[name] is None or values[name] < low}
+
+
+def test_every_labelled_page_belongs_to_a_publication_of_the_split() -> None:
+    assert CORPUS.is_dir(), f"the shared corpus is not at {CORPUS}"
+    orphans = [page for page in _labelled_pages() if SPLIT.publication_of(page) is None]
+    assert not orphans, f"add these pages to a publication in tools/corpus-split.toml: {orphans}"
+
+
+def test_the_split_holds_out_a_third_of_the_papers_in_both_scripts() -> None:
+    held_out = SPLIT.in_set("held-out")
+    assert 3 * len({p.paper for p in held_out}) >= len(SPLIT.papers())
+    assert {p.direction for p in held_out} == {"ltr", "rtl"}
+
+
+@pytest.mark.parametrize("name", sorted(SPLIT.floors))
+def test_set_stays_above_its_floor(figures: dict[str, dict[str, Summary]], name: str) -> None:
+    assert name in figures["sets"], f"no page scored in set {name}"
+    assert not _below(figures["sets"][name], dict(SPLIT.floors[name])), f"{name} (figure: (measured, floor))"
+
+
+@pytest.mark.parametrize("publication", [p for p in SPLIT.publications if p.floor], ids=lambda p: p.name)
+def test_publication_stays_above_its_floor(figures: dict[str, dict[str, Summary]], publication: Publication) -> None:
+    below = _below(figures["publications"][publication.name], dict(publication.floor))
+    assert not below, f"{publication.name} (figure: (measured, floor))"
