@@ -126,11 +126,21 @@ class FixedExtractor:
         return iter(self.results)
 
 
+GENERATED_DATE = "2025-04-22"
+
+
+def generated_slug(language: str) -> str:
+    """The publication a generated edition in ``language`` is ingested under by :func:`build_site`."""
+    return f"generated-{language}"
+
+
 def build_site(data_dir: Path) -> None:
-    """Ingest the sample edition and a hostile one into the site at ``data_dir`` (Django set up here).
+    """Ingest the sample edition, a hostile one and generated left-to-right (English) and right-to-left
+    (Arabic) editions into the site at ``data_dir`` (Django set up here).
 
     The hostile edition goes through the real extraction, as a publisher's PDF would: its markup-like
-    text reaches the site only the way the extractor reads it off the page.
+    text reaches the site only the way the extractor reads it off the page. The generated editions'
+    many columns of unequal width come in with their ground truth, so outlines can be checked exactly.
     """
     from broadsheet.web.settings import migrate, setup
 
@@ -138,14 +148,20 @@ def build_site(data_dir: Path) -> None:
     migrate()
     from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
     from broadsheet.ingest.images import ImageOptions
+    from broadsheet.synthetic.edition import SyntheticOptions, generate_edition
 
-    small = ImageOptions(full_dpi=100, screen_width=800)
+    def ingest(pdf: Path, slug: str, date: str, extractor: FixedExtractor | None, language: str = "en") -> None:
+        request = IngestRequest(pdf=pdf, publication=slug, date=dt.date.fromisoformat(date), language=language)
+        small = ImageOptions(full_dpi=100, screen_width=800)
+        ingest_edition(request, IngestOptions(images=small, workers=1, extractor=extractor))
+
     for slug, hostile, date in (("the-test-gazette", False, "2025-04-20"), ("hostile-herald", True, "2025-04-21")):
         pdf = data_dir / f"{slug}.pdf"
         results = make_pdf(pdf, sample_pages(hostile))
-        request = IngestRequest(pdf=pdf, publication=slug, date=dt.date.fromisoformat(date))
-        extractor = None if hostile else FixedExtractor(results)
-        ingest_edition(request, IngestOptions(images=small, workers=1, extractor=extractor))
+        ingest(pdf, slug, date, None if hostile else FixedExtractor(results))
+    for language in ("en", "ar"):  # the generator sets Arabic right to left
+        generated = generate_edition(SyntheticOptions(seed=3, pages=3, language=language), data_dir / "gen", language)
+        ingest(generated.pdf, generated_slug(language), GENERATED_DATE, FixedExtractor(generated.pages), language)
 
 
 if __name__ == "__main__":
