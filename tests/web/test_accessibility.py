@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from broadsheet.web.testing import GENERATED_DATE, generated_slug
+
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
@@ -16,6 +18,7 @@ PAGES = {
     "archive": "/the-test-gazette/",
     "edition": "/the-test-gazette/2025-04-20/",
     "page": "/the-test-gazette/2025-04-20/page/1/",
+    "page-rtl": f"/{generated_slug('ar')}/{GENERATED_DATE}/page/1/",
     "article": "/the-test-gazette/2025-04-20/article/1-a1/",
     "search": "/search/?q=harbour",
     "article-with-hits": "/the-test-gazette/2025-04-20/article/1-a1/?q=harbour+lighthouse",
@@ -36,7 +39,7 @@ def _violations(page: Page) -> list[dict[str, Any]]:
 def test_no_serious_violations(page: Page, live_url: str, name: str) -> None:
     assert AXE.is_file(), f"{AXE} is missing: run `make setup` (npm ci installs axe-core)"
     page.goto(live_url + PAGES[name])
-    if name == "page":
+    if name.startswith("page"):
         page.wait_for_selector("#viewer[data-ready=true]")
     assert _violations(page) == []
 

@@ -143,10 +143,14 @@ def test_search_totals_say_more_than_when_not_counted_and_an_old_index_is_a_503(
     assert client.get("/search/?q=ferries").status_code == 503
 
 
-def test_rtl_edition_is_laid_out_right_to_left(site: Path, tmp_path: Path) -> None:
+def test_rtl_edition_views_are_right_to_left_from_the_html_element(site: Path, tmp_path: Path) -> None:
     _publish(tmp_path, "urdu-daily", hostile=False, language="ur")
-    html = Client().get("/urdu-daily/2025-04-20/page/1/").content.decode()
-    assert 'dir="rtl" lang="ur"' in html
+    _publish(tmp_path, "the-test-gazette", hostile=False)
+    client, urdu = Client(), "/urdu-daily/2025-04-20"
+    for url in [f"{urdu}/", f"{urdu}/page/1/", f"{urdu}/article/1-a1/"]:
+        assert '<html lang="ur" dir="rtl">' in client.get(url).content.decode(), url
+    for url in ["/", "/search/?q=ferries", f"{ED}/", f"{ED}/page/1/", f"{ED}/article/1-a1/"]:
+        assert '<html lang="en" dir="ltr">' in client.get(url).content.decode(), url
 
 
 def test_every_environment_setting_is_documented() -> None:

@@ -72,6 +72,11 @@ def archive(request: HttpRequest, pub: str) -> HttpResponse:
     return render(request, "reader/archive.html", context)
 
 
+def _reading(edition: Edition) -> dict[str, str]:
+    """``<html lang dir>`` for an edition's views: the whole page, its chrome and panels, mirrors with it."""
+    return {"lang": edition.language, "dir": edition.direction}
+
+
 def _page_cards(edition: Edition) -> list[dict[str, Any]]:
     cards = []
     for page in edition.pages.all():
@@ -94,6 +99,7 @@ def edition(request: HttpRequest, pub: str, ekey: EditionKey) -> HttpResponse:
         for n, group in groupby(articles, key=lambda a: a.page.number)
     ]
     context = {
+        **_reading(ed),
         "edition": ed,
         "pages": _page_cards(ed),
         "by_page": by_page,
@@ -143,6 +149,7 @@ def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpR
     query = request.GET.get("q")
     marker = Highlighter.from_query(query)
     context = {
+        **_reading(ed),
         "edition": ed,
         "page": pg,
         "pages": _page_cards(ed),
@@ -170,6 +177,7 @@ def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpR
     data = api.article_data(art)
     query = request.GET.get("q")
     context = {
+        **_reading(ed),
         "edition": ed,
         "article": art,
         "data": data,
