@@ -49,7 +49,7 @@ def cpu_seconds() -> float:
 
 def fresh_site(data_dir: Path) -> None:
     shutil.rmtree(data_dir, ignore_errors=True)
-    from broadsheet.web.settings import migrate, setup
+    from broadsheet.site.environment import migrate, setup
 
     setup({"BROADSHEET_DATA_DIR": str(data_dir)})
     migrate()

@@ -105,7 +105,7 @@ def generate(n: int, rng: np.random.Generator) -> None:
     """Publications, editions (published), pages and ``n`` articles, straight into the site's database."""
     from django.db import transaction
 
-    from broadsheet.web.models import Article, Edition, Page, Publication
+    from broadsheet.editions.models import Article, Edition, Page, Publication
 
     pubs = [Publication.objects.create(slug=s, name=s.replace("-", " ").title()) for s in PUBLICATIONS]
     stream = texts(rng, vocabulary(), n)
@@ -136,7 +136,7 @@ def generate(n: int, rng: np.random.Generator) -> None:
 
 def leave_crashed_editions(backend: SearchBackend, count: int = 10) -> None:
     """Leave a few editions as a crashed ingest does: documents in the index, edition not published."""
-    from broadsheet.web.models import Edition
+    from broadsheet.editions.models import Edition
 
     for edition in Edition.objects.order_by("?")[:count]:
         Edition.objects.filter(id=edition.id).update(status="processing")
@@ -148,10 +148,10 @@ def build(site: Path, n: int, seed: int) -> dict[str, float]:
 
     A new index version is built over the same archive, so designs are compared on the same articles.
     """
+    from broadsheet.editions.models import Edition
     from broadsheet.search import get_backend
     from broadsheet.search.tantivy_index import SCHEMA_VERSION
-    from broadsheet.web.models import Edition
-    from broadsheet.web.settings import migrate
+    from broadsheet.site.environment import migrate
 
     stats_file = site / "build.json"
     stats = json.loads(stats_file.read_text()) if stats_file.exists() else {}
@@ -175,7 +175,7 @@ def build(site: Path, n: int, seed: int) -> dict[str, float]:
 
 def queries(rng: np.random.Generator, count: int) -> dict[str, list[str]]:
     """The three query sets: log-uniform word ranks, and phrases cut from random articles."""
-    from broadsheet.web.models import Article
+    from broadsheet.editions.models import Article
 
     words = vocabulary()
 
@@ -229,7 +229,7 @@ def main() -> int:
     if args.fresh:
         shutil.rmtree(site, ignore_errors=True)
     from broadsheet.search.tantivy_index import index_dir
-    from broadsheet.web.settings import setup
+    from broadsheet.site.environment import setup
 
     setup({"BROADSHEET_DATA_DIR": str(site)})
     figures: dict[str, object] = {"articles": args.articles, **build(site, args.articles, SEED)}

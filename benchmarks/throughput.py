@@ -44,7 +44,7 @@ def ingested_site(pdf: Path) -> Path:
     data = (BUILD / f"site-{pdf.stem}").resolve()
     stamp = data / ".ingested"
     if not stamp.exists():
-        cmd = ["-m", "broadsheet.web.commands", "ingest", str(pdf), "--publication", PUBLICATION, "--date", DATE]
+        cmd = ["-m", "broadsheet.cli", "ingest", str(pdf), "--publication", PUBLICATION, "--date", DATE]
         subprocess.run([sys.executable, *cmd, "--quiet"], env=_env(data), check=True)
         stamp.touch()
     return data
@@ -67,7 +67,7 @@ def _free_port() -> int:
 def server(data: Path, threads: int, node_modules: Path | None = None) -> Iterator[str]:
     """``broadsheet serve`` in a subprocess; yields its base URL once it answers."""
     port = _free_port()
-    cmd = [sys.executable, "-m", "broadsheet.web.commands", "serve", "--port", str(port), "--threads", str(threads)]
+    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port), "--threads", str(threads)]
     proc = subprocess.Popen(cmd, env=_env(data, node_modules), stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:

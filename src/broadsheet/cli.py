@@ -13,6 +13,7 @@ from pathlib import Path
 
 from broadsheet import __version__
 from broadsheet.errors import BroadsheetError, UsageError
+from broadsheet.site.commands import register as register_site_commands
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -95,17 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, help="also write the figures as JSON here")
     p.set_defaults(func=_evaluate)
 
-    _add_web_commands(sub)
+    register_site_commands(sub)
     return parser
-
-
-def _add_web_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The reader's commands (ingest, serve) live with the web layer."""
-    try:
-        from broadsheet.web.commands import register
-    except ImportError:  # the web extras are not installed: extraction still works
-        return
-    register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from broadsheet.errors import BroadsheetError
-    from broadsheet.web import commands
+    from broadsheet.site import commands
 
     data_dir = Path(os.environ.get("BROADSHEET_DATA_DIR") or "build/demo").resolve()
     env = {**os.environ, "BROADSHEET_DATA_DIR": str(data_dir)}

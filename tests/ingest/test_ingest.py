@@ -39,7 +39,7 @@ def sample(tmp_path: Path) -> tuple[Path, list[PageResult]]:
 
 
 def test_ingest_stores_pages_articles_images_and_progress(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
-    from broadsheet.web.models import Article, Edition
+    from broadsheet.editions.models import Article, Edition
 
     seen: list[tuple[str, int]] = []
     _ingest(*sample, progress=lambda p: seen.append((p.stage, p.page)))
@@ -67,7 +67,7 @@ def test_ingest_stores_pages_articles_images_and_progress(site: Path, sample: tu
 
 
 def test_jump_is_resolved_to_the_continuation(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
-    from broadsheet.web.models import Article
+    from broadsheet.editions.models import Article
 
     _ingest(*sample)
     first = Article.objects.get(key="1-a1")
@@ -76,14 +76,14 @@ def test_jump_is_resolved_to_the_continuation(site: Path, sample: tuple[Path, li
 
 
 def test_parallel_rendering_gives_the_same_pages(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
-    from broadsheet.web.models import Page
+    from broadsheet.editions.models import Page
 
     _ingest(*sample, workers=2)
     assert sorted(Page.objects.values_list("number", "image_width")) == [(1, 827), (2, 827), (3, 827)]
 
 
 def test_reingest_replaces_atomically_and_removes_old_media(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
-    from broadsheet.web.models import Edition
+    from broadsheet.editions.models import Edition
 
     _ingest(*sample)
     old = Edition.objects.get(status="published")
@@ -110,8 +110,8 @@ def _crashing(results: list[PageResult]) -> object:
 def test_failure_midway_leaves_old_edition_visible_and_searchable(
     site: Path, sample: tuple[Path, list[PageResult]]
 ) -> None:
+    from broadsheet.editions.models import Edition
     from broadsheet.search import SearchQuery, get_backend
-    from broadsheet.web.models import Edition
 
     _ingest(*sample)
     old = Edition.objects.get(status="published")
@@ -123,8 +123,8 @@ def test_failure_midway_leaves_old_edition_visible_and_searchable(
 
 
 def test_stale_build_from_a_crash_is_invisible_then_purged(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
+    from broadsheet.editions.models import Edition
     from broadsheet.ingest import store
-    from broadsheet.web.models import Edition
 
     pub = store.get_publication("the-test-gazette", None, "en", "ltr")
     stale = store.begin_edition(pub, DATE, "", "en", "x.pdf")  # as left by a killed process
@@ -135,7 +135,7 @@ def test_stale_build_from_a_crash_is_invisible_then_purged(site: Path, sample: t
 
 
 def test_rtl_language_sets_direction(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
-    from broadsheet.web.models import Edition
+    from broadsheet.editions.models import Edition
 
     _ingest(*sample, language="ur", edition="lahore")
     edition = Edition.objects.get()
@@ -143,7 +143,7 @@ def test_rtl_language_sets_direction(site: Path, sample: tuple[Path, list[PageRe
 
 
 def test_not_a_pdf_is_refused_before_anything_is_written(site: Path, tmp_path: Path) -> None:
-    from broadsheet.web.models import Edition
+    from broadsheet.editions.models import Edition
 
     bogus = tmp_path / "x.pdf"
     bogus.write_text("hello")
@@ -161,9 +161,9 @@ def test_bad_publication_slug_is_a_usage_error(site: Path, sample: tuple[Path, l
 
 def test_hostile_text_in_a_pdf_is_stored_verbatim_by_the_real_pipeline(site: Path, tmp_path: Path) -> None:
     """Markup-like text printed in a PDF reaches the database as the text it is, not as markup."""
+    from broadsheet.editions.models import Article
     from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
     from broadsheet.search import SearchQuery, get_backend
-    from broadsheet.web.models import Article
 
     pdf = tmp_path / "hostile.pdf"
     make_pdf(pdf, sample_pages(hostile=True))
@@ -177,8 +177,8 @@ def test_hostile_text_in_a_pdf_is_stored_verbatim_by_the_real_pipeline(site: Pat
 
 def test_real_extraction_stage(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
     """The default stage is the real ``extract_pages``, page by page in the worker processes."""
+    from broadsheet.editions.models import Article, Page
     from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
-    from broadsheet.web.models import Article, Page
 
     summary = ingest_edition(
         IngestRequest(pdf=sample[0], publication="the-test-gazette", date=DATE), IngestOptions(workers=2)
@@ -193,9 +193,9 @@ def test_real_extraction_stage(site: Path, sample: tuple[Path, list[PageResult]]
 
 def test_a_scanned_edition_is_read_by_ocr_and_searchable(site: Path, tmp_path: Path) -> None:
     """An archive's scanned pages (an image-only PDF) get articles and text from OCR, in the worker processes."""
+    from broadsheet.editions.models import Article, Page
     from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
     from broadsheet.search import SearchQuery, get_backend
-    from broadsheet.web.models import Article, Page
     from tests.ocr.scans import HEADLINES, image_only_pdf, scan_of, two_stories
 
     pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()))

@@ -43,8 +43,8 @@ def test_a_pdf_among_page_images_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_ingest_command_takes_scanned_page_images(site: Path, tmp_path: Path) -> None:
-    from broadsheet.web.commands import run_ingest
-    from broadsheet.web.models import Article, Edition
+    from broadsheet.editions.models import Article, Edition
+    from broadsheet.site.commands import run_ingest
 
     args = argparse.Namespace(
         files=_pages(tmp_path),

@@ -1,25 +1,17 @@
-"""A fresh, empty reader site (SQLite file, media root and search index in tmp_path) for each test that asks for
-one, and a way to publish small editions into it through the real ingest."""
+"""A way to publish small editions into the test's site (``site``, tests/conftest.py) through the real ingest."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from broadsheet.search import SearchBackend
-from broadsheet.web.testing import FixedExtractor, SampleArticle, fresh_site, make_pdf
+from broadsheet.web.testing import FixedExtractor, SampleArticle, make_pdf
 
 Publish = Callable[..., int]
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Iterator[Path]:
-    """Yields the media root of a new site."""
-    with fresh_site(tmp_path / "site") as media:
-        yield media
 
 
 def publish_edition(

@@ -27,7 +27,7 @@ CORRECTED = [[SampleArticle("Harbour news, corrected", "The ferry runs again on 
 
 
 def found(text: str) -> list[str]:
-    from broadsheet.web.models import Article
+    from broadsheet.editions.models import Article
 
     hits = TantivyBackend().search(SearchQuery(text)).hits
     return [Article.objects.get(id=h.article_id).headline for h in hits]
@@ -65,7 +65,7 @@ class Probe(TantivyBackend):
 
 def child(data_dir: str, folder: str, crash: bool) -> None:
     """Entry point of the child process: publish ``CORRECTED`` into the site, crashing if asked to."""
-    from broadsheet.web.settings import setup
+    from broadsheet.site.environment import setup
 
     setup({"BROADSHEET_DATA_DIR": data_dir})
     publish_edition(Path(folder), "the-post", "2025-05-01", CORRECTED, CrashAfterIndexing() if crash else None)
@@ -114,7 +114,7 @@ def test_an_edition_published_by_another_process_is_found_at_once(publish: Publi
 
 
 def test_a_retired_edition_is_filtered_until_its_documents_are_removed(publish: Publish) -> None:
-    from broadsheet.web.models import Edition
+    from broadsheet.editions.models import Edition
 
     first = publish("the-post", "2025-05-01", FIRST)
     publish("the-post", "2025-05-01", CORRECTED, search=KeepRetired())
@@ -167,7 +167,7 @@ def test_a_busy_index_is_waited_for_then_given_up_on(publish: Publish, monkeypat
 def test_the_reindex_command_rebuilds_from_the_database(publish: Publish, capsys: pytest.CaptureFixture[str]) -> None:
     import argparse
 
-    from broadsheet.web.commands import run_reindex
+    from broadsheet.site.commands import run_reindex
 
     TantivyBackend().remove_edition(publish("the-post", "2025-05-01", FIRST))
     assert found("ferry") == []

@@ -18,7 +18,7 @@ FERRIES = [  # (headline, body): headline hits first, then by how often the body
 
 
 def headlines(hits: list[SearchHit]) -> list[str]:
-    from broadsheet.web.models import Article
+    from broadsheet.editions.models import Article
 
     return [Article.objects.get(id=h.article_id).headline for h in hits]
 

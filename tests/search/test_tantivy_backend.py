@@ -39,7 +39,7 @@ def archive(publish: Publish) -> None:
 
 
 def search(text: str, **kw: object) -> list[str]:
-    from broadsheet.web.models import Article
+    from broadsheet.editions.models import Article
 
     hits = get_backend().search(SearchQuery(text, **kw)).hits  # type: ignore[arg-type]
     return [Article.objects.get(id=h.article_id).headline for h in hits]

@@ -1,4 +1,4 @@
-"""A fresh, empty reader site (SQLite file and media root in tmp_path) for each test that asks for one."""
+"""The reader served for real (``broadsheet serve``) and a browser to read it with."""
 
 from __future__ import annotations
 
@@ -11,17 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from broadsheet.web.testing import fresh_site
+from tests.servers import free_port, wait_until_up
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Iterator[Path]:
-    """Yields the media root of a new site."""
-    with fresh_site(tmp_path / "site") as media:
-        yield media
 
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -35,42 +28,18 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 30) -> None:
-    import time
-    import urllib.request
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"server did not answer at {url}")
-
-
 @pytest.fixture(scope="session")
 def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real thing: a sample site built by a subprocess, served by ``broadsheet serve`` (waitress)."""
     data = tmp_path_factory.mktemp("live-site")
     env = {**os.environ, "BROADSHEET_DATA_DIR": str(data)}
     subprocess.run([sys.executable, "-m", "broadsheet.web.testing", str(data)], env=env, check=True, timeout=120)
-    port = _free_port()
-    cmd = [sys.executable, "-m", "broadsheet.web.commands", "serve", "--port", str(port)]
+    port = free_port()
+    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url + "/", proc)
+        wait_until_up(url + "/", proc)
         yield url
     finally:
         proc.terminate()

@@ -25,7 +25,7 @@ def _publish(tmp_path: Path, pages: list[list[SampleArticle]]) -> None:
 
 
 def test_a_reingested_edition_is_shown_at_once_not_the_cached_one(site: Path, tmp_path: Path) -> None:
-    from broadsheet.web.models import Article
+    from broadsheet.editions.models import Article
 
     _publish(tmp_path, sample_pages())
     client = Client()

@@ -154,7 +154,7 @@ def test_rtl_edition_views_are_right_to_left_from_the_html_element(site: Path, t
 
 
 def test_every_environment_setting_is_documented() -> None:
-    from broadsheet.web.settings import ENV_SETTINGS
+    from broadsheet.site.environment import ENV_SETTINGS
 
     docs = (Path(__file__).parents[2] / "docs" / "reader.md").read_text(encoding="utf-8")
     missing = [s.name for s in ENV_SETTINGS if s.name not in docs]

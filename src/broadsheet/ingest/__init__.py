@@ -2,7 +2,7 @@
 
 The pipeline reads like its diagram — open, begin, (render ∥ extract), clip articles, link jumps,
 publish, clean up — each stage a small function. Stages can be swapped (``IngestOptions.extractor``) to
-inject faults in tests. Running it requires Django to be set up (:func:`broadsheet.web.settings.setup`);
+inject faults in tests. Running it requires Django to be set up (:func:`broadsheet.site.environment.setup`);
 importing does not.
 """
 
@@ -32,7 +32,7 @@ from broadsheet.ingest.images import ImageOptions, PageImages, render_page_image
 from broadsheet.search import SearchBackend, get_backend
 
 if TYPE_CHECKING:
-    from broadsheet.web.models import Edition
+    from broadsheet.editions.models import Edition
 
 Extractor = Callable[[Path], Iterable[PageResult]]
 T = TypeVar("T")
@@ -234,8 +234,8 @@ def _configured_search() -> SearchBackend:
 
 def _remove(editions: list[Edition], search: SearchBackend) -> None:
     """Delete editions no reader can see: search documents first (so none outlives its row), rows, media."""
+    from broadsheet.editions.models import EditionStatus
     from broadsheet.ingest import store
-    from broadsheet.web.models import EditionStatus
 
     for edition in editions:
         if edition.status == EditionStatus.PUBLISHED:

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from broadsheet.editions.models import Article, Edition, EditionStatus, Page, Publication
 from broadsheet.extract.model import Item, PageResult
 from broadsheet.ingest.images import Fractions
 from broadsheet.search import SearchBackend
-from broadsheet.web.models import Article, Edition, EditionStatus, Page, Publication
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

@@ -283,7 +283,7 @@ class TantivyBackend:
         self.index: SearchIndex = open_index(path or index_dir(Path(connection.settings_dict["NAME"])))
 
     def index_edition(self, edition_id: int) -> None:
-        from broadsheet.web.models import Article
+        from broadsheet.editions.models import Article
 
         rows = Article.objects.filter(edition_id=edition_id).values_list(*ROW)
         with self.index.shard_of(edition_id).writer() as writer:
@@ -301,7 +301,7 @@ class TantivyBackend:
         Index folders of earlier versions are then removed: their presence is what refuses searches
         after an upgrade, until this rebuild.
         """
-        from broadsheet.web.models import Article, EditionStatus
+        from broadsheet.editions.models import Article, EditionStatus
 
         rows = Article.objects.filter(edition__status=EditionStatus.PUBLISHED).order_by("id").values_list(*ROW)
         count = 0

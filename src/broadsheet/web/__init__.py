@@ -1,5 +1,5 @@
-"""The reader: Django project and app that show ingested editions on the web.
+"""The reader: the Django app (label ``reader``) that shows published editions on the web.
 
-Nothing here configures Django at import time. Call :func:`broadsheet.web.settings.setup` (the CLI,
-the WSGI entry point and the tests do) with an environment mapping; it builds the settings from it.
+Its views, templates and static files read the edition models of :mod:`broadsheet.editions`; the
+Django project around it (settings, root URLs, WSGI) is :mod:`broadsheet.site`.
 """

@@ -8,12 +8,12 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
+from broadsheet.editions.models import Article, Edition, Page
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchQuery, get_backend
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
 from broadsheet.web.highlight import Highlighter
-from broadsheet.web.models import Article, Edition, Page
 
 JSON_OPTIONS = {"ensure_ascii": False}
 

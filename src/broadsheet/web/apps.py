@@ -6,7 +6,7 @@ from django.apps import AppConfig
 
 
 class ReaderConfig(AppConfig):
-    """The one app: publications, editions, pages, articles and their search index."""
+    """The public site: views, templates and static files over the edition models (:mod:`broadsheet.editions`)."""
 
     name = "broadsheet.web"
     label = "reader"

@@ -12,8 +12,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import get_script_prefix, reverse
 
+from broadsheet.editions.models import Article, Edition, EditionStatus, Page, Publication
 from broadsheet.web.converters import EditionKey
-from broadsheet.web.models import Article, Edition, EditionStatus, Page, Publication
 
 
 def published() -> QuerySet[Edition]:

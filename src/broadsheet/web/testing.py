@@ -12,7 +12,6 @@ import datetime as dt
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,7 +141,7 @@ def build_site(data_dir: Path) -> None:
     text reaches the site only the way the extractor reads it off the page. The generated editions'
     many columns of unequal width come in with their ground truth, so outlines can be checked exactly.
     """
-    from broadsheet.web.settings import migrate, setup
+    from broadsheet.site.environment import migrate, setup
 
     setup({"BROADSHEET_DATA_DIR": str(data_dir)})
     migrate()
@@ -169,31 +168,3 @@ if __name__ == "__main__":
     parser.add_argument("data_dir", type=Path)
     build_site(parser.parse_args().data_dir)
     sys.exit(0)
-
-
-@contextmanager
-def fresh_site(data_dir: Path) -> Iterator[Path]:
-    """Point this process's Django at a new, empty site in ``data_dir`` for the duration of a test.
-
-    Django's settings are per process; the connection's database file and MEDIA_ROOT are switched
-    (as Django's own test runner does) so that no two tests share a database.
-    """
-    from django.db import connections
-    from django.test import override_settings
-
-    from broadsheet.web.settings import migrate, setup
-
-    setup({"BROADSHEET_DATA_DIR": str(data_dir)})
-    conn = connections["default"]
-    conn.close()
-    previous = conn.settings_dict["NAME"]
-    conn.settings_dict["NAME"] = str(data_dir / "broadsheet.sqlite3")
-    media = data_dir / "media"
-    media.mkdir(parents=True, exist_ok=True)
-    try:
-        with override_settings(MEDIA_ROOT=str(media), ALLOWED_HOSTS=["testserver", "127.0.0.1", "localhost"]):
-            migrate()
-            yield media
-    finally:
-        conn.close()
-        conn.settings_dict["NAME"] = previous

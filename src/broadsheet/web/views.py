@@ -14,13 +14,13 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from broadsheet.editions.models import Article, Edition, Page, Publication
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, get_backend
 from broadsheet.web import api
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
 from broadsheet.web.highlight import Highlighter
-from broadsheet.web.models import Article, Edition, Page, Publication
 
 
 @require_GET

@@ -16,7 +16,7 @@ from typing import Any
 
 from broadsheet.errors import UsageError
 from broadsheet.extract.options import ExtractOptions
-from broadsheet.web.settings import ENV_SETTINGS
+from broadsheet.site.environment import ENV_SETTINGS
 
 ENV_HELP = "environment: " + "; ".join(f"{s.name} ({s.help}, default {s.default!r})" for s in ENV_SETTINGS)
 
@@ -43,7 +43,7 @@ def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _setup(env: Mapping[str, str]) -> None:
-    from broadsheet.web.settings import migrate, setup
+    from broadsheet.site.environment import migrate, setup
 
     setup(env)
     migrate()
@@ -126,21 +126,3 @@ def register(subparsers: Any) -> None:
     add_serve_arguments(subparsers.add_parser("serve", help="serve the reader", epilog=ENV_HELP))
     reindex = subparsers.add_parser("reindex", help="rebuild the search index from the database", epilog=ENV_HELP)
     reindex.set_defaults(func=run_reindex)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point until ``broadsheet.cli`` wires these in: ``python -m broadsheet.web.commands``."""
-    from broadsheet.errors import BroadsheetError
-
-    parser = argparse.ArgumentParser(prog="broadsheet")
-    register(parser.add_subparsers(required=True))
-    args = parser.parse_args(argv)
-    try:
-        return int(args.func(args))
-    except BroadsheetError as e:
-        print(f"broadsheet: {e}", file=sys.stderr)
-        return e.exit_code
-
-
-if __name__ == "__main__":
-    sys.exit(main())

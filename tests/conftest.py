@@ -1,4 +1,4 @@
-"""A fresh, empty reader site (SQLite file and media root in tmp_path) for each test that asks for one."""
+"""A fresh, empty site (SQLite file, media root and search index under tmp_path) for each test that asks for one."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from broadsheet.web.testing import fresh_site
+from broadsheet.site.testing import fresh_site
 
 
 @pytest.fixture

@@ -1,5 +1,9 @@
 """Publication → Edition → Page → Article, as Open ONI's Title → Issue → Page.
 
+The models of every part of Broadsheet (the reader, ingest, search, later the newsroom), in an app of
+their own. Their tables keep the names the reader's app first gave them (``reader_*``, ``db_table``):
+moving the models here changed no table (migrations ``editions.0001`` and ``reader.0005``).
+
 Designed to grow without a rewrite:
 - An edition is built under a new row with ``status=processing`` and its own media folder, then swapped
   in by one transaction (:mod:`broadsheet.ingest.store`); readers only ever query ``published`` rows.
@@ -27,6 +31,7 @@ class Publication(models.Model):
     direction = models.CharField(max_length=3, default="ltr")
 
     class Meta:
+        db_table = "reader_publication"
         ordering = ["name"]  # noqa: RUF012 (Django compares it as a list)
 
     def __str__(self) -> str:
@@ -56,6 +61,7 @@ class Edition(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        db_table = "reader_edition"
         ordering = ["-date", "name"]  # noqa: RUF012 (Django compares it as a list)
         constraints = (
             models.UniqueConstraint(
@@ -93,6 +99,7 @@ class Page(models.Model):
     error = models.TextField(blank=True, default="")
 
     class Meta:
+        db_table = "reader_page"
         ordering = ["number"]  # noqa: RUF012 (Django compares it as a list)
         constraints = (models.UniqueConstraint(fields=["edition", "number"], name="page_number_unique"),)
 
@@ -123,6 +130,7 @@ class Article(models.Model):
     revision = models.PositiveIntegerField(default=1)
 
     class Meta:
+        db_table = "reader_article"
         ordering = ["page__number", "order"]  # noqa: RUF012 (Django compares it as a list)
         constraints = (models.UniqueConstraint(fields=["edition", "key"], name="article_key_unique"),)
 

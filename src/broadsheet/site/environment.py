@@ -1,11 +1,14 @@
-"""Settings built from the environment by a factory, never at import time.
+"""Django settings built from the environment by a factory, never at import time.
 
 Every setting the operator can change is declared once in :data:`ENV_SETTINGS` (name, default, help):
 the CLI's ``--help`` and the docs read the same table, and a test checks that each is documented.
+:mod:`broadsheet.site.settings` is this factory applied to ``os.environ`` (``DJANGO_SETTINGS_MODULE``
+for ``django-admin`` and WSGI servers); the CLI and the tests call :func:`setup` with a mapping.
 """
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,7 +31,7 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting("BROADSHEET_DATA_DIR", "var", "folder for the SQLite database and media (page images, tiles)"),
     EnvSetting("BROADSHEET_DATABASE", "", "SQLite database file (default: DATA_DIR/broadsheet.sqlite3)"),
     EnvSetting("BROADSHEET_MEDIA_ROOT", "", "folder of page images and tiles (default: DATA_DIR/media)"),
-    EnvSetting("BROADSHEET_SECRET_KEY", "", "Django secret key (default: random per process; no sessions used)"),
+    EnvSetting("BROADSHEET_SECRET_KEY", "", "Django secret key (default: random per process; set it for the admin)"),
     EnvSetting("BROADSHEET_DEBUG", "0", "1 to show Django debug pages (never in production)"),
     EnvSetting("BROADSHEET_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]", "comma-separated host names served"),
     EnvSetting("BROADSHEET_NODE_MODULES", "", "folder with npm's node_modules (default: the checkout's)"),
@@ -74,19 +77,32 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "DEBUG": debug,
         "SECRET_KEY": env_value(env, "BROADSHEET_SECRET_KEY") or secrets.token_urlsafe(48),
         "ALLOWED_HOSTS": hosts,
-        "ROOT_URLCONF": "broadsheet.web.urls",
-        "WSGI_APPLICATION": "broadsheet.web.wsgi.application",
-        "INSTALLED_APPS": ["broadsheet.web.apps.ReaderConfig", "django.contrib.staticfiles"],
+        "ROOT_URLCONF": "broadsheet.site.urls",
+        "WSGI_APPLICATION": "broadsheet.site.wsgi.application",
+        "INSTALLED_APPS": [
+            "broadsheet.editions.apps.EditionsConfig",
+            "broadsheet.web.apps.ReaderConfig",
+            "django.contrib.admin",
+            "django.contrib.auth",
+            "django.contrib.contenttypes",
+            "django.contrib.sessions",
+            "django.contrib.messages",
+            "django.contrib.staticfiles",
+        ],
         "MIDDLEWARE": [
             "django.middleware.security.SecurityMiddleware",
             "whitenoise.middleware.WhiteNoiseMiddleware",
+            "django.contrib.sessions.middleware.SessionMiddleware",
             "django.middleware.common.CommonMiddleware",
+            "django.middleware.csrf.CsrfViewMiddleware",
+            "django.contrib.auth.middleware.AuthenticationMiddleware",
+            "django.contrib.messages.middleware.MessageMiddleware",
             "django.middleware.clickjacking.XFrameOptionsMiddleware",
             "broadsheet.web.middleware.content_security_policy",
         ],
         "DATABASES": {
             "default": {
-                "ENGINE": "django.db.backends.sqlite3",
+                "ENGINE": "broadsheet.site.sqlite3",
                 "NAME": str(database),
                 "CONN_MAX_AGE": 600,  # one connection per server thread, not one per request
                 "OPTIONS": {
@@ -109,7 +125,13 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             {
                 "BACKEND": "django.template.backends.django.DjangoTemplates",
                 "APP_DIRS": True,
-                "OPTIONS": {"context_processors": ["django.template.context_processors.request"]},
+                "OPTIONS": {
+                    "context_processors": [
+                        "django.template.context_processors.request",
+                        "django.contrib.auth.context_processors.auth",
+                        "django.contrib.messages.context_processors.messages",
+                    ]
+                },
             }
         ],
         "STATIC_URL": "/static/",
@@ -131,15 +153,18 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
 
 
 def setup(env: Mapping[str, str]) -> None:
-    """Configure Django for this process from ``env`` and load the apps. Call once per process."""
+    """Configure Django for this process and load the apps; later calls do nothing.
+
+    The settings module that the process's ``DJANGO_SETTINGS_MODULE`` names, as ``django-admin`` does (a
+    site's own module, say with object storage, then serves ``broadsheet ingest`` as it serves the web);
+    without one, :func:`build_settings` from ``env``, which lets the demo and the tests pass a mapping.
+    """
     import django
     from django.conf import settings
 
     if not settings.configured:
-        database, media = paths(env)
-        database.parent.mkdir(parents=True, exist_ok=True)
-        media.mkdir(parents=True, exist_ok=True)
-        settings.configure(**build_settings(env))
+        if "DJANGO_SETTINGS_MODULE" not in os.environ:
+            settings.configure(**build_settings(env))
         django.setup()
 
 

@@ -1,0 +1,17 @@
+"""The settings module: ``DJANGO_SETTINGS_MODULE=broadsheet.site.settings``.
+
+For Django's own tooling (``django-admin check``, ``migrate``), WSGI servers and test runners. It only
+reads the environment (:func:`broadsheet.site.environment.build_settings`): no folders are made and no
+connection opened on import. A site that needs more (object storage, another database) writes a module
+of its own that starts with ``from broadsheet.site.settings import *``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from broadsheet.site.environment import build_settings
+
+_settings = build_settings(os.environ)
+globals().update(_settings)
+BROADSHEET_SEARCH_BACKEND: str = _settings["BROADSHEET_SEARCH_BACKEND"]
