@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from PIL import Image
 
 from broadsheet.errors import IngestError, NotAPdfError, UsageError
@@ -205,3 +206,28 @@ def test_a_scanned_edition_is_read_by_ocr_and_searchable(site: Path, tmp_path: P
     assert sorted(Article.objects.values_list("headline", flat=True)) == sorted(HEADLINES)
     hits = get_backend().search(SearchQuery("harvest")).hits
     assert [Article.objects.get(id=h.article_id).headline for h in hits] == [HEADLINES[1]]
+
+
+def test_page_images_go_to_the_configured_storage_and_a_failed_build_leaves_none(
+    site: Path, sample: tuple[Path, list[PageResult]]
+) -> None:
+    """Object storage is a setting: with Django's in-memory storage nothing is written to the media folder,
+    the reader's image URLs come from the storage, and a crash mid-way leaves only the published build's files."""
+    from django.core.files.storage import default_storage
+    from django.test import Client, override_settings
+
+    from broadsheet.editions.models import Edition
+
+    in_memory = {"BACKEND": "django.core.files.storage.InMemoryStorage", "OPTIONS": {"base_url": "/files/"}}
+    with override_settings(STORAGES={"default": in_memory, "staticfiles": settings.STORAGES["staticfiles"]}):
+        _ingest(*sample)
+        edition = Edition.objects.get(status="published")
+        assert not site.exists()
+        page = Client().get("/the-test-gazette/2025-04-20/page/1.json").json()
+        assert page["thumbnail"] == f"/files/{edition.media_dir}/p1/thumb.jpg"
+        info = json.loads(default_storage.open(f"{edition.media_dir}/p1/iiif/info.json").read())
+        assert info["id"] == f"/files/{edition.media_dir}/p1/iiif"
+        assert default_storage.exists(f"{edition.media_dir}/p1/clips/1-a1.jpg")
+        with pytest.raises(IngestError):
+            _ingest(sample[0], extractor=_crashing(sample[1]))
+        assert default_storage.listdir("editions/the-test-gazette") == ([Path(edition.media_dir).name], [])

@@ -33,11 +33,11 @@ def test_the_settings_module_is_the_factory_over_the_environment_and_makes_nothi
     env = {**_env(tmp_path / "data"), "BROADSHEET_DEBUG": "1", "BROADSHEET_SECRET_KEY": "k"}
     code = (
         "import json, broadsheet.site.settings as s; "
-        "print(json.dumps([s.DEBUG, s.SECRET_KEY, s.DATABASES['default']['NAME'], s.MEDIA_ROOT]))"
+        "print(json.dumps([s.DEBUG, s.SECRET_KEY, s.DATABASES['default']['NAME'], s.MEDIA_ROOT, s.STORAGES]))"
     )
-    debug, key, database, media = json.loads(_python(code, env))
+    debug, key, database, media, storages = json.loads(_python(code, env))
     expected = build_settings(env)
-    assert (debug, key) == (True, "k")
+    assert (debug, key, storages) == (True, "k", expected["STORAGES"])
     assert (database, media) == (expected["DATABASES"]["default"]["NAME"], expected["MEDIA_ROOT"])
     assert database == str(tmp_path / "data" / "broadsheet.sqlite3")
     assert not (tmp_path / "data").exists()

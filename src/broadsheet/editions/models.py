@@ -10,7 +10,8 @@ Designed to grow without a rewrite:
   Scheduled publishing later adds a ``publish_at`` and a status; nothing else changes.
 - Articles carry a ``revision``; staff corrections later add an ``ArticleRevision`` table whose latest
   row is copied onto the article, so reads and the search index stay on one table.
-- Media paths are relative strings under MEDIA_ROOT, so object storage is a storage backend away.
+- Media paths are relative names in Django's default storage (:mod:`broadsheet.editions.media`), so
+  object storage is a setting (``STORAGES``), not a rewrite.
 - Only portable field types (JSONField, no SQLite-only SQL here): PostgreSQL needs no model change.
 """
 

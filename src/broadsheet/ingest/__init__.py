@@ -1,16 +1,18 @@
 """Ingest an edition PDF: page images, article extraction, storage and search, swapped in atomically.
 
-The pipeline reads like its diagram — open, begin, (render ∥ extract), clip articles, link jumps,
-publish, clean up — each stage a small function. Stages can be swapped (``IngestOptions.extractor``) to
-inject faults in tests. Running it requires Django to be set up (:func:`broadsheet.site.environment.setup`);
-importing does not.
+The pipeline reads like its diagram — open, begin, (render ∥ extract), clip articles, save files,
+link jumps, publish, clean up — each stage a small function. Stages can be swapped
+(``IngestOptions.extractor``) to inject faults in tests. Page images are made in a local work folder by
+worker processes and saved to Django's storage by this one (:mod:`broadsheet.editions.media`), under
+the new build's own folder. Running it requires Django to be set up
+(:func:`broadsheet.site.environment.setup`); importing does not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pypdfium2 as pdfium
 
+from broadsheet.editions import media
 from broadsheet.errors import (
     BroadsheetError,
     BrokenPdfError,
@@ -105,22 +108,6 @@ def page_count(pdf: Path) -> int:
         doc.close()
 
 
-def _media_root() -> Path:
-    from django.conf import settings
-
-    return Path(settings.MEDIA_ROOT)
-
-
-def _media_url() -> str:
-    from django.conf import settings
-
-    return str(settings.MEDIA_URL)
-
-
-def _page_dir(edition_dir: str, number: int) -> Path:
-    return _media_root() / edition_dir / f"p{number}"
-
-
 def _run(pool: Executor | None, fn: Callable[..., T], *args: object) -> Future[T] | T:
     """``fn(*args)`` in the pool when there is one, else here and now."""
     return pool.submit(fn, *args) if pool else fn(*args)
@@ -131,15 +118,15 @@ def _result(job: Future[T] | T) -> T:
 
 
 def _submit_pages(
-    pool: Executor | None, pdf: Path, edition: Edition, n: int, options: IngestOptions
+    pool: Executor | None, pdf: Path, edition: Edition, n: int, work: Path, options: IngestOptions
 ) -> tuple[list[Future[PageImages] | PageImages], Iterable[PageResult]]:
-    """Each page's rendering and — unless a stage is swapped in — its extraction, page by page, so the
-    pool's workers share both; the results come back in page order."""
+    """Each page's rendering (into ``work/p<N>``) and — unless a stage is swapped in — its extraction,
+    page by page, so the pool's workers share both; the results come back in page order."""
     renders: list[Future[PageImages] | PageImages] = []
     extractions: list[Future[PageResult] | PageResult] = []
     for i in range(n):
-        service = f"{_media_url()}{edition.media_dir}/p{i + 1}/iiif"
-        args = (pdf, i, _page_dir(edition.media_dir, i + 1), service, options.images)
+        service = media.url(f"{edition.media_dir}/p{i + 1}/iiif")
+        args = (pdf, i, work / f"p{i + 1}", service, options.images)
         renders.append(_run(pool, render_page_images, *args))
         if options.extractor is None:
             extractions.append(_run(pool, extract_page, pdf, i + 1, edition.language))
@@ -174,28 +161,43 @@ def _report(options: IngestOptions, progress: Progress) -> None:
 
 
 def _build(edition: Edition, request: IngestRequest, n: int, options: IngestOptions) -> tuple[int, list[int]]:
-    """Render and extract pages in the pool, storing results here; then cut each page's article clips."""
+    """The whole build of ``edition`` in a local work folder and a pool of worker processes; the pool is
+    shut down (its running jobs finished) before the folder goes."""
+    workers = max(1, min(options.workers or os.cpu_count() or 1, n))
+    with tempfile.TemporaryDirectory(prefix="broadsheet-ingest-") as folder:
+        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+        try:
+            jobs, results = _submit_pages(pool, request.pdf, edition, n, Path(folder), options)
+            articles, failed = _store_pages(edition, request.pdf, n, results, options)
+            _save_images(pool, Path(folder), edition, jobs, options)
+        finally:
+            if pool:
+                pool.shutdown(cancel_futures=True)
+    return articles, failed
+
+
+def _save_images(
+    pool: Executor | None,
+    work: Path,
+    edition: Edition,
+    jobs: list[Future[PageImages] | PageImages],
+    options: IngestOptions,
+) -> None:
+    """Each page's images as they are rendered, then its article clips cut from them, then all its files
+    saved to the build's folder in storage."""
     from broadsheet.ingest import store
 
-    workers = max(1, min(options.workers or os.cpu_count() or 1, n))
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
-    try:
-        jobs, results = _submit_pages(pool, request.pdf, edition, n, options)
-        articles, failed = _store_pages(edition, request.pdf, n, results, options)
-        regions = store.article_regions(edition)
-        clips: list[Future[int] | int] = []
-        for job in jobs:
-            images = _result(job)
-            store.set_page_image(edition, images.number, images.width, images.height)
-            _report(options, Progress("rendered", images.number, n, f"{images.width}×{images.height} px"))
-            page_dir = _page_dir(edition.media_dir, images.number)
-            clips.append(_run(pool, write_clips, page_dir, regions.get(images.number, {}), options.images))
-        for clip in clips:
-            _result(clip)
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
-    return articles, failed
+    regions = store.article_regions(edition)
+    clips: list[tuple[int, Future[int] | int]] = []
+    for job in jobs:
+        images = _result(job)
+        store.set_page_image(edition, images.number, images.width, images.height)
+        _report(options, Progress("rendered", images.number, len(jobs), f"{images.width}×{images.height} px"))
+        page_regions = regions.get(images.number, {})
+        clips.append((images.number, _run(pool, write_clips, work / f"p{images.number}", page_regions, options.images)))
+    for number, clip in clips:
+        _result(clip)
+        media.save_folder(work / f"p{number}", f"{edition.media_dir}/p{number}")
 
 
 def ingest_edition(request: IngestRequest, options: IngestOptions | None = None) -> IngestSummary:
@@ -244,4 +246,4 @@ def _remove(editions: list[Edition], search: SearchBackend) -> None:
         search.remove_edition(edition.id)
     store.delete_editions(editions)
     for edition in editions:
-        shutil.rmtree(_media_root() / edition.media_dir, ignore_errors=True)
+        media.delete_folder(edition.media_dir)

@@ -138,6 +138,12 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "STATICFILES_DIRS": _vendor_dirs(env),
         "WHITENOISE_USE_FINDERS": True,
         "WHITENOISE_AUTOREFRESH": debug,
+        # Page images and tiles go through the default storage (broadsheet.editions.media): the media folder
+        # here, served under MEDIA_URL; a settings module of a site's own can name object storage instead.
+        "STORAGES": {
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
         "MEDIA_URL": "/media/",
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),

@@ -2,7 +2,7 @@
 
 Django's settings are per process: they are configured once (:func:`~broadsheet.site.environment.setup`),
 and each test switches the connection's database file, as Django's own test runner does, and
-``MEDIA_ROOT`` with ``override_settings``, both put back afterwards.
+``MEDIA_ROOT`` with ``override_settings`` (which resets the storage), both put back afterwards.
 """
 
 from __future__ import annotations

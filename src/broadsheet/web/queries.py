@@ -12,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import get_script_prefix, reverse
 
+from broadsheet.editions import media
 from broadsheet.editions.models import Article, Edition, EditionStatus, Page, Publication
 from broadsheet.web.converters import EditionKey
 
@@ -85,7 +86,8 @@ def with_query(url: str, query: str | None) -> str:
 
 
 def media_url(relpath: str) -> str:
-    return _reverse(get_script_prefix(), "media", relpath=relpath)
+    """Where browsers fetch a page image or clip: the storage says (``/media/…`` for the local folder)."""
+    return media.url(relpath)
 
 
 def neighbours(article: Article) -> tuple[Article | None, Article | None]:

@@ -6,7 +6,6 @@ import calendar
 import datetime as dt
 import mimetypes
 from itertools import groupby
-from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +13,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from broadsheet.editions import media as files
 from broadsheet.editions.models import Article, Edition, Page, Publication
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, get_backend
@@ -193,7 +193,7 @@ def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpR
 def _clip_path(article: Article) -> str:
     """The article's page clip; the page thumbnail for editions ingested before clips were cut."""
     clip = article.clip_path()
-    return clip if (Path(settings.MEDIA_ROOT) / clip).is_file() else article.page.media_path("thumb.jpg")
+    return clip if files.exists(clip) else article.page.media_path("thumb.jpg")
 
 
 def _hit(hit: SearchHit, article: Article, query: str) -> dict[str, Any]:
@@ -228,13 +228,14 @@ def search(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def media(request: HttpRequest, relpath: str) -> FileResponse:
-    """Page images and tiles as plain files. Paths carry a build id, so they are cached for good."""
-    root = Path(settings.MEDIA_ROOT).resolve()
-    path = (root / relpath).resolve()
-    if not path.is_relative_to(root) or not path.is_file():
-        raise Http404("no such file")
-    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    response = FileResponse(path.open("rb"), content_type=content_type)
+    """Page images and tiles from the storage, where it is the local media folder (``MEDIA_URL`` points
+    here). Paths carry a build id, so they are cached for good."""
+    try:
+        stored = files.open_file(relpath)
+    except FileNotFoundError as e:
+        raise Http404("no such file") from e
+    content_type = mimetypes.guess_type(relpath)[0] or "application/octet-stream"
+    response = FileResponse(stored, content_type=content_type)
     response["Cache-Control"] = "public, max-age=31536000, immutable"
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -1,0 +1,80 @@
+"""An edition's files (page images, IIIF tiles, article clips) in Django's default storage.
+
+Their names are relative, ``<Edition.media_dir>/p<N>/<file>`` (:meth:`Page.media_path`). Ingest makes a
+page's files in a local work folder and saves them here (:func:`save_folder`); the reader asks for their
+URLs (:func:`url`) and, for the local media folder, serves them (:func:`open_file`); a retired build's
+files go with :func:`delete_folder`. Everything goes through ``django.core.files.storage``, so the local
+media folder (the default) or object storage is a matter of the ``STORAGES`` setting.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, default_storage
+
+
+def save_folder(folder: Path, prefix: str) -> None:
+    """Save every file under the local ``folder`` as ``prefix/<its path in folder>``; ``folder`` is
+    used up (its files may be moved away)."""
+    if _moved_whole(folder, prefix):
+        return
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        with path.open("rb") as content:
+            default_storage.save(f"{prefix}/{path.relative_to(folder).as_posix()}", File(content))
+
+
+def _moved_whole(folder: Path, prefix: str) -> bool:
+    """Whether the storage is a local folder on ``folder``'s disk and took ``folder`` in one rename.
+
+    A page has a hundred tiles, each in folders of its own: saved one by one, their folders are made
+    again, which costs as much as the rest of the save. Only Django's ``FileSystemStorage`` (and its
+    subclasses) keeps files in a local folder; a folder on another disk cannot be renamed into place.
+    """
+    if not isinstance(default_storage, FileSystemStorage):
+        return False
+    target = Path(default_storage.path(prefix))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.rename(target)
+    except OSError:
+        return False
+    return True
+
+
+def delete_folder(prefix: str) -> None:
+    """Delete everything under ``prefix``, then the folders themselves (on storages that have folders);
+    a local folder at once, as it was taken (:func:`_moved_whole`)."""
+    if isinstance(default_storage, FileSystemStorage):
+        shutil.rmtree(default_storage.path(prefix), ignore_errors=True)
+        return
+    try:
+        folders, files = default_storage.listdir(prefix)
+    except FileNotFoundError:
+        return
+    for name in files:
+        default_storage.delete(f"{prefix}/{name}")
+    for name in folders:
+        delete_folder(f"{prefix}/{name}")
+    default_storage.delete(prefix)
+
+
+def url(name: str) -> str:
+    """The URL a browser fetches the file ``name`` from (under ``MEDIA_URL`` for the local folder)."""
+    return default_storage.url(name)
+
+
+def exists(name: str) -> bool:
+    return default_storage.exists(name)
+
+
+def open_file(name: str) -> File:  # type: ignore[type-arg]
+    """The stored file ``name``, open for reading; :class:`FileNotFoundError` when there is none (or when
+    ``name`` leaves the storage, as ``../`` would)."""
+    try:
+        return default_storage.open(name, "rb")
+    except (SuspiciousFileOperation, IsADirectoryError) as e:
+        raise FileNotFoundError(name) from e

@@ -1,0 +1,75 @@
+"""An edition's files through Django's storage API: the local media folder, or any other storage."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.core.files.storage import default_storage
+from django.test import override_settings
+
+from broadsheet.editions import media
+
+IN_MEMORY = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+
+@pytest.fixture(params=["local", "in-memory"])
+def storage(request: pytest.FixtureRequest, site: Path) -> Iterator[str]:
+    """The test's site with its default storage: the local media folder, or Django's in-memory storage."""
+    if request.param == "local":
+        yield request.param
+        return
+    with override_settings(STORAGES=IN_MEMORY):
+        yield request.param
+
+
+def _work(tmp_path: Path, name: str = "work") -> Path:
+    """A page's files as ingest leaves them in its work folder."""
+    folder = tmp_path / name
+    (folder / "iiif" / "0,0,512,512" / "512,512" / "0").mkdir(parents=True)
+    (folder / "screen.jpg").write_bytes(b"screen")
+    (folder / "iiif" / "info.json").write_text("{}")
+    (folder / "iiif" / "0,0,512,512" / "512,512" / "0" / "default.jpg").write_bytes(b"tile")
+    return folder
+
+
+def test_a_folder_is_saved_read_and_deleted_through_the_storage(storage: str, site: Path, tmp_path: Path) -> None:
+    media.save_folder(_work(tmp_path), "editions/the-post/b1/p1")
+    assert (tmp_path / "work").exists() == (storage != "local")  # a local storage took the folder whole
+    assert media.url("editions/the-post/b1/p1/screen.jpg") == "/media/editions/the-post/b1/p1/screen.jpg"
+    with media.open_file("editions/the-post/b1/p1/iiif/0,0,512,512/512,512/0/default.jpg") as tile:
+        assert tile.read() == b"tile"
+    assert (site / "editions/the-post/b1/p1/screen.jpg").is_file() == (storage == "local")
+    media.save_folder(_work(tmp_path, "work2"), "editions/the-post/b2/p1")
+    media.delete_folder("editions/the-post/b1")
+    assert default_storage.listdir("editions/the-post") == (["b2"], [])
+    assert not media.exists("editions/the-post/b1/p1/screen.jpg")
+    media.delete_folder("editions/the-post/b1")  # gone already: nothing to do
+
+
+def test_a_name_outside_the_storage_or_a_folder_is_not_a_file(site: Path, tmp_path: Path) -> None:
+    media.save_folder(_work(tmp_path), "editions/x/p1")
+    for name in ("../broadsheet.sqlite3", "/etc/passwd", "editions/x/p1/iiif", "editions/x/p1/none.jpg"):
+        with pytest.raises(FileNotFoundError):
+            media.open_file(name)
+
+
+def test_a_work_folder_on_another_disk_is_saved_file_by_file(site: Path) -> None:
+    """A local storage takes a work folder on its own disk in one rename; from another disk (here the
+    machine's tmpfs) the files are saved one by one, and land the same."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == site.parent.stat().st_dev:
+        pytest.skip("needs a second file system at /dev/shm")
+    with tempfile.TemporaryDirectory(dir=shm) as other:
+        media.save_folder(_work(Path(other)), "editions/x/p1")
+        assert (Path(other) / "work").is_dir()  # not moved whole: its files were taken one by one
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
+        "editions/x/p1/iiif/0,0,512,512/512,512/0/default.jpg",
+        "editions/x/p1/iiif/info.json",
+        "editions/x/p1/screen.jpg",
+    ]
