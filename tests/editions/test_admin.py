@@ -26,7 +26,7 @@ def test_anonymous_visitors_are_sent_to_the_login(site: Path) -> None:
     assert response.status_code == 302 and response["Location"].startswith("/staff/admin/login/")
 
 
-def test_an_admin_finds_an_article_and_opens_every_model(site: Path) -> None:
+def test_an_admin_finds_an_article_by_its_identity_and_opens_every_model(site: Path) -> None:
     from django.contrib.auth.models import User
 
     article = _article()
@@ -35,6 +35,6 @@ def test_an_admin_finds_an_article_and_opens_every_model(site: Path) -> None:
     for model in ("publication", "edition", "page", "article"):
         assert client.get(f"/staff/admin/editions/{model}/").status_code == 200, model
         assert client.get(f"/staff/admin/editions/{model}/1/change/").status_code == 200, model
-    found = client.get(f"/staff/admin/editions/article/?q={article.key}").content.decode()
+    found = client.get(f"/staff/admin/editions/article/?q={article.uid}").content.decode()
     assert "Ferries run again" in found
     assert "Ferries run again" not in client.get("/staff/admin/editions/article/?q=nothing-like-it").content.decode()

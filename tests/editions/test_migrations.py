@@ -47,6 +47,8 @@ def test_an_old_database_migrates_to_the_editions_app_and_keeps_its_rows(tmp_pat
         first = Article.objects.get(id=ids["first"])
         assert (first.key, first.headline, first.regions) == ("1-a1", "Ferries run again", [[36, 90, 559, 300]])
         assert first.continues_in_id == ids["second"]
+        uids = set(Article.objects.values_list("uid", flat=True))
+        assert len(uids) == 2 and None not in uids  # each old article got an identity of its own
         response = Client().get("/the-post/2025-04-20/article/1-a1.json")
         assert response.json()["headline"] == "Ferries run again"
 

@@ -40,6 +40,7 @@ class PageAdmin(ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(ModelAdmin):
-    list_display = ("key", "headline", "edition", "page")
-    search_fields = ("headline", "key")
+    list_display = ("key", "headline", "edition", "page", "uid")
+    search_fields = ("headline", "key", "=uid")
     raw_id_fields = ("edition", "page", "continues_in")
+    readonly_fields = ("uid",)

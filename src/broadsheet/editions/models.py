@@ -12,11 +12,14 @@ Designed to grow without a rewrite:
   row is copied onto the article, so reads and the search index stay on one table.
 - Media paths are relative names in Django's default storage (:mod:`broadsheet.editions.media`), so
   object storage is a setting (``STORAGES``), not a rewrite.
+- An article's ``uid`` is its identity across builds: a re-ingest carries it (and the URL ``key``) over
+  to the same story (:mod:`broadsheet.ingest.identity`); corrections attach to it, not to a row id.
 - Only portable field types (JSONField, no SQLite-only SQL here): PostgreSQL needs no model change.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.db import models
@@ -110,10 +113,16 @@ class Page(models.Model):
 
 
 class Article(models.Model):
-    """An article's text and where it is on its page; ``key`` is stable across re-ingests (page-item id)."""
+    """An article's text and where it is on its page.
+
+    A row belongs to one build of its edition; the story it holds is ``uid``, shared by its rows in
+    every build, and ``key`` (its URL slug within the edition) goes with it. A story first seen gets the
+    key ``<page>-<extractor item id>`` unless an earlier build used that key for another story.
+    """
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="articles")
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="articles")
+    uid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     key = models.SlugField(max_length=80)
     order = models.PositiveIntegerField(default=0)
     regions = models.JSONField(default=list)
@@ -133,7 +142,10 @@ class Article(models.Model):
     class Meta:
         db_table = "reader_article"
         ordering = ["page__number", "order"]  # noqa: RUF012 (Django compares it as a list)
-        constraints = (models.UniqueConstraint(fields=["edition", "key"], name="article_key_unique"),)
+        constraints = (
+            models.UniqueConstraint(fields=["edition", "key"], name="article_key_unique"),
+            models.UniqueConstraint(fields=["edition", "uid"], name="article_uid_unique"),
+        )
 
     def __str__(self) -> str:
         return self.headline or self.key

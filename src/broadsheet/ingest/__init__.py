@@ -1,7 +1,7 @@
 """Ingest an edition PDF: page images, article extraction, storage and search, swapped in atomically.
 
-The pipeline reads like its diagram — open, begin, (render ∥ extract), clip articles, save files,
-link jumps, publish, clean up — each stage a small function. Stages can be swapped
+The pipeline reads like its diagram — open, begin, (render ∥ extract), keep identities, clip articles,
+save files, link jumps, publish, clean up — each stage a small function. Stages can be swapped
 (``IngestOptions.extractor``) to inject faults in tests. Page images are made in a local work folder by
 worker processes and saved to Django's storage by this one (:mod:`broadsheet.editions.media`), under
 the new build's own folder. Running it requires Django to be set up
@@ -163,12 +163,15 @@ def _report(options: IngestOptions, progress: Progress) -> None:
 def _build(edition: Edition, request: IngestRequest, n: int, options: IngestOptions) -> tuple[int, list[int]]:
     """The whole build of ``edition`` in a local work folder and a pool of worker processes; the pool is
     shut down (its running jobs finished) before the folder goes."""
+    from broadsheet.ingest import store
+
     workers = max(1, min(options.workers or os.cpu_count() or 1, n))
     with tempfile.TemporaryDirectory(prefix="broadsheet-ingest-") as folder:
         pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
         try:
             jobs, results = _submit_pages(pool, request.pdf, edition, n, Path(folder), options)
             articles, failed = _store_pages(edition, request.pdf, n, results, options)
+            store.keep_identities(edition)
             _save_images(pool, Path(folder), edition, jobs, options)
         finally:
             if pool:
@@ -184,7 +187,7 @@ def _save_images(
     options: IngestOptions,
 ) -> None:
     """Each page's images as they are rendered, then its article clips cut from them, then all its files
-    saved to the build's folder in storage."""
+    saved to the build's folder in storage (keys are final by now: clips are named after them)."""
     from broadsheet.ingest import store
 
     regions = store.article_regions(edition)

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from broadsheet.editions.models import Article, Edition, EditionStatus, Page, Publication
 from broadsheet.extract.model import Item, PageResult
+from broadsheet.ingest import identity
 from broadsheet.ingest.images import Fractions
 from broadsheet.search import SearchBackend
 
@@ -95,6 +96,45 @@ def add_page(edition: Edition, result: PageResult) -> Page:
             [_article(edition, page, item, i) for i, item in enumerate(result.articles) if item.regions]
         )
     return page
+
+
+def _story(a: Article) -> identity.Story:
+    return identity.story(a.page.number, [a.kicker, a.headline, a.subheadline, a.body, *a.captions], a.regions)
+
+
+def keep_identities(edition: Edition) -> None:
+    """Give the articles of the new build ``edition`` the identity (``uid``) and URL (``key``) of the same
+    stories in the published build (:mod:`broadsheet.ingest.identity`).
+
+    A story new to the edition keeps its new ``uid`` and the key it was stored with, unless the published
+    build used that key for another story (``-2`` is then added): an old link never shows another story.
+    Keys move in two steps, through placeholders no key can be, as two articles may swap theirs.
+    """
+    old = list(
+        Article.objects.filter(
+            edition__publication=edition.publication_id,
+            edition__date=edition.date,
+            edition__name=edition.name,
+            edition__status=EditionStatus.PUBLISHED,
+        ).select_related("page")
+    )
+    if not old:  # a first ingest: every story is new, with the key it was stored with
+        return
+    new = list(Article.objects.filter(edition=edition).select_related("page"))
+    pairs = identity.match([_story(a) for a in old], [_story(a) for a in new])
+    taken = {a.key for a in old}
+    changed = []
+    for i, art in enumerate(new):
+        uid, key = (
+            (old[pairs[i]].uid, old[pairs[i]].key) if i in pairs else (art.uid, identity.free_key(art.key, taken))
+        )
+        taken.add(key)
+        if (uid, key) != (art.uid, art.key):
+            art.uid, art.key = uid, key
+            changed.append(art)
+    with transaction.atomic():
+        Article.objects.bulk_update([Article(id=a.id, key=f"~{a.id}") for a in changed], ["key"])
+        Article.objects.bulk_update(changed, ["key", "uid"])
 
 
 def set_page_image(edition: Edition, number: int, width: int, height: int) -> None:

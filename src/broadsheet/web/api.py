@@ -79,6 +79,7 @@ def highlight_data(article: Article, marker: Highlighter) -> dict[str, Any]:
 def article_data(article: Article, with_neighbours: bool = True, marker: Highlighter | None = None) -> dict[str, Any]:
     """Everything the panel and scripts need about one article; with ``marker``, its search hits too."""
     data: dict[str, Any] = {
+        "id": str(article.uid),
         "key": article.key,
         "url": q.article_url(article),
         "json": q.article_url(article, "article-json"),
