@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.model import Item, ItemType
 from broadsheet.synthetic import fonts
+from broadsheet.synthetic.briefs import compose_briefs
 from broadsheet.synthetic.compose import (
     ACCENTS,
     ArticlePlan,
     PageStyle,
     capacity_chars,
     compose_article,
-    compose_briefs,
 )
 from broadsheet.synthetic.flow import BodyStyle, Frame
 from broadsheet.synthetic.furniture import advert, banner, folio, index_box, masthead, photo, running_head

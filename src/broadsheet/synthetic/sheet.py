@@ -21,7 +21,12 @@ Owner = tuple[str, str] | None  # (item id, region group) or None for decoration
 
 @dataclass(slots=True)
 class TextOp:
-    """One run of text; ``text`` is logical (RTL runs are shaped when drawn)."""
+    """One run of text; ``text`` is logical (RTL runs are shaped when drawn).
+
+    ``upright`` False turns the run a quarter left about its origin so that it reads upwards, as
+    a photo credit set up the side of a picture does; ``baseline`` is then the y where it starts
+    (its bottom) and ``x`` the position of its vertical baseline.
+    """
 
     x: float
     baseline: float
@@ -32,6 +37,7 @@ class TextOp:
     color: Color = BLACK
     rtl: bool = False
     space_after: bool = False
+    upright: bool = True
 
 
 @dataclass(slots=True)
@@ -66,6 +72,8 @@ Op = TextOp | RectOp | LineOp | ImageOp
 def text_box(op: TextOp) -> Box:
     above, below = fonts.extent(op.font)
     side = 0.1 * op.size  # italic f, j and J overhang their advance in PDFium's loose boxes
+    if not op.upright:  # turned left: ascenders point left, the run goes up from its baseline y
+        return (op.x - above * op.size, op.baseline - op.width - side, op.x + below * op.size, op.baseline + side)
     return (op.x - side, op.baseline - above * op.size, op.x + op.width + side, op.baseline + below * op.size)
 
 
@@ -96,9 +104,10 @@ class Sheet:
         rtl: bool = False,
         space_after: bool = False,
         width: float | None = None,
+        upright: bool = True,
     ) -> TextOp:
         w = fonts.measure(text, font, size, rtl) if width is None else width
-        op = TextOp(x, baseline, text, font, size, w, color, rtl, space_after)
+        op = TextOp(x, baseline, text, font, size, w, color, rtl, space_after, upright)
         self.ops.append(op)
         self.own(owner, text_box(op))
         return op
