@@ -70,6 +70,7 @@ class ArticlePlan:
     drop_lines: int = 3  # how many body lines a drop cap is deep
     labels: frozenset[tuple[int, int]] = frozenset()  # run-in label tokens, see flow.RunIn
     bio: str | None = None  # "NAME is a professor at ..." after the last line
+    drawn: set[str] = field(default_factory=set)  # what the composer set: "photo", "drop_cap"...
 
 
 def wrap(text: str, font: str, size: float, width: float, rtl: bool) -> list[str]:
@@ -210,8 +211,8 @@ def _set_head(
         plan.deck = None
     hfont = f["head"] if r.random() < 0.75 else f["head2"]
     hwidth = (x1 - x0) if (span == 1 or r.random() < 0.8) else (colx[-2][1] - x0)
-    if plan.head_size:  # a daily's lead: huge type, at most two lines, never shrunk much
-        lines, hs = fit(plan.headline, hfont, plan.head_size, hwidth, rtl, 2, plan.head_size * 0.8)
+    if plan.head_size:  # a daily's lead: huge type, never shrunk much
+        lines, hs = fit(plan.headline, hfont, plan.head_size, hwidth, rtl, 2, plan.head_size * 0.9)
     else:
         lines, hs = fit(plan.headline, hfont, hs, hwidth, rtl, 3 if y1 - y0 > 250 else 2, 10.0)
     align = "center" if (r.random() < 0.15 and not rtl) else "start"
@@ -224,6 +225,7 @@ def _set_head(
         dw = (x1 - x0) if span < 3 else (colx[max(1, span * 2 // 3) - 1][1] - x0)
         dl, ds = fit(plan.deck, dfont, ds, dw, rtl, 3)
         plan.deck = " ".join(dl)
+        plan.drawn.add("deck")
         y = display(sheet, dl, dfont, ds, x0, x0 + dw, y, head, rtl=rtl, leading=ds * 1.15) + 4
     if plan.byline:
         bs = round(r.uniform(7.0, 8.5), 1)
@@ -254,7 +256,7 @@ def _illustrate(
     obstacles: list[Box] = []
     captions: list[str] = []
     # a photo at the top of some of the body columns
-    if body_h > 200 and (r.random() < (0.55 if span > 1 else 0.25) or plan.photo):
+    if body_h > (120 if plan.photo else 200) and (r.random() < (0.55 if span > 1 else 0.25) or plan.photo):
         k = span if span <= 2 and r.random() < 0.5 else r.randint(1, max(1, span - 1))
         first = 0 if r.random() < 0.6 else span - k
         px0, px1 = colx[first][0], colx[first + k - 1][1]
@@ -264,6 +266,7 @@ def _illustrate(
         cfont, cs = (f["italic"] if r.random() < 0.5 else f["sans"]), 7.5
         cl, cs = fit(cap, cfont, cs, px1 - px0, rtl, 3)
         captions.append(" ".join(cl))
+        plan.drawn.add("photo")
         owner: Owner = (item_id, "photo")
         pic = _credit(sheet, ps, plan, (px0, top, px1, top + ph), owner) if plan.credit else (px0, top, px1, top + ph)
         sheet.image(pic, owner, r.randrange(1 << 30), "raster" if r.random() < 0.7 else "flat")
@@ -295,6 +298,7 @@ def _illustrate(
         clash = any(o[0] < qb and o[2] > qa and o[1] < qtop + 90 and o[3] > qtop - 10 for o in obstacles)
         if not clash and qtop + len(ql) * qs * 1.12 + 30 < frames[j].y1:
             qt, qbot = _pull_quote(sheet, ps, ql, qs, qa, qb, qtop, (item_id, f"col{j}"))
+            plan.drawn.add("pull_quote")
             obstacles.append((qa - 1, qt - 6, qb + 1, qbot + 10))
     return obstacles, captions
 
@@ -312,6 +316,7 @@ def _credit(sheet: Sheet, ps: PageStyle, plan: ArticlePlan, pic: Box, owner: Own
     if not lines:
         return pic
     xb = x1 - below * size
+    plan.drawn.add("credit")
     sheet.text(xb, y1 - 1, lines[0], font, size, owner, color=ps.accent, upright=False)
     return (x0, y0, xb - above * size - 1.5, y1)
 
@@ -323,11 +328,11 @@ def _drop_cap(
     item_id: str,
     frames: list[Frame],
     obstacles: list[Box],
-    letter: str,
+    word: str,
     lines: int,
 ) -> None:
-    """A large initial ``lines`` body lines deep beside the first lines of the first column: a
-    glyph run of its own on the page, the whole first word in the ground truth. Moves the first
+    """A large initial of ``word`` ``lines`` body lines deep beside the first lines of the first
+    column: a glyph run of its own on the page, the whole word in the ground truth. Moves the first
     frame's first baseline down to the initial's top (in place) and adds it as an obstacle."""
     st, fr0 = ps.body, frames[0]
     deep = (lines - 1) * st.leading
@@ -337,7 +342,10 @@ def _drop_cap(
     dabove = fonts.extent(dfont)[0] * ds
     b1 = st.snap(max(b1, fr0.y0 + dabove - deep))
     b3 = b1 + deep
+    letter = word[0]
     dw = fonts.measure(letter, dfont, ds, False)
+    if ps.daily and word == letter:  # a one-letter word ("A", "O"): a word space before the next
+        dw += fonts.measure(" ", st.font, st.size, False)
     sheet.text(fr0.x0, b3, letter, dfont, ds, (item_id, fr0.group), color=ps.accent if r.random() < 0.3 else BLACK)
     obstacles.append((fr0.x0 - 1, b1 - 1, fr0.x0 + dw + 2.5, b3 + 0.5))
     frames[0] = Frame(fr0.x0, fr0.y0, fr0.x1, fr0.y1, fr0.group, first_baseline=b1)
@@ -377,10 +385,12 @@ def _set_body(
         and plan.jump_from is None
         and r.random() < ps.drop_caps
         and paras[0][0][:1].isalpha()
+        and (paras[0][0][:1].isascii() or not ps.daily)  # an accent would stick out of the region
         and frames[0].y1 - frames[0].y0 > 8 * st.leading
     )
     if drop:
-        _drop_cap(sheet, ps, r, item_id, frames, obstacles, flow_paras[0][0][0], plan.drop_lines)
+        _drop_cap(sheet, ps, r, item_id, frames, obstacles, flow_paras[0][0], plan.drop_lines)
+        plan.drawn.add("drop_cap")
         _behead(flow_paras)
     jumping = plan.jump_to is not None
     jl: list[str] = []
@@ -392,7 +402,11 @@ def _set_body(
     if plan.bio and not jumping:
         last = frames[-1]
         bio = fit(plan.bio, f["italic"], round(st.size * 0.92, 1), last.x1 - last.x0, rtl, 3)
-        _reserve_foot(frames, len(bio[0]) * bio[1] * 1.15 + st.leading)
+        room = len(bio[0]) * bio[1] * 1.15 + st.leading
+        if last.y1 - last.y0 > room + 4 * st.leading:  # else the bio would push the story out
+            _reserve_foot(frames, room)
+        else:
+            bio = None
     runin = RunIn(f["bold"], plan.labels)
     res = flow(flow_paras, st, frames, obstacles, open_end=jumping, runin=runin)
     if jumping:
@@ -416,6 +430,10 @@ def _set_body(
             yk = jy + k * st.size * 1.12
             display(sheet, [text], f["italic"], st.size, last.x1 - jw, last.x1, yk, (item_id, last.group), rtl=rtl)
     plan.bio = _set_bio(sheet, ps, item_id, frames, obstacles, res, bio) if bio else None
+    if plan.bio:
+        plan.drawn.add("bio")
+    if any(i < len(kept) and j < len(kept[i]) for i, j in plan.labels):
+        plan.drawn.add("labels")
     return kept
 
 

@@ -69,9 +69,10 @@ class ImageOp:
 Op = TextOp | RectOp | LineOp | ImageOp
 
 
-def text_box(op: TextOp) -> Box:
+def text_box(op: TextOp, side: float | None = None) -> Box:
     above, below = fonts.extent(op.font)
-    side = 0.1 * op.size  # italic f, j and J overhang their advance in PDFium's loose boxes
+    if side is None:  # italic f, j and J overhang their advance in PDFium's loose boxes
+        side = 0.1 * op.size
     if not op.upright:  # turned left: ascenders point left, the run goes up from its baseline y
         return (op.x - above * op.size, op.baseline - op.width - side, op.x + below * op.size, op.baseline + side)
     return (op.x - side, op.baseline - above * op.size, op.x + op.width + side, op.baseline + below * op.size)
@@ -85,6 +86,9 @@ class Sheet:
     height: float
     ops: list[Op] = field(default_factory=list)
     boxes: dict[str, dict[str, list[Box]]] = field(default_factory=dict)
+    # Daily pages allow for the glyph overhang per face and size (fonts.overhang); older pages
+    # keep the flat 0.1 em so that their ground truth stays byte for byte what it was.
+    exact_overhang: bool = False
 
     def own(self, owner: Owner, box: Box) -> None:
         if owner is not None:
@@ -109,7 +113,7 @@ class Sheet:
         w = fonts.measure(text, font, size, rtl) if width is None else width
         op = TextOp(x, baseline, text, font, size, w, color, rtl, space_after, upright)
         self.ops.append(op)
-        self.own(owner, text_box(op))
+        self.own(owner, text_box(op, fonts.overhang(font, size, text) if self.exact_overhang else None))
         return op
 
     def rect(
