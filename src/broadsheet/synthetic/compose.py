@@ -154,7 +154,7 @@ def compose_article(
     y, headline = _set_head(sheet, ps, tg, item_id, inner, colx, plan)
     frames = [Frame(a, y, b, inner[3], f"col{i}") for i, (a, b) in enumerate(colx)]
     obstacles, captions = _illustrate(sheet, ps, tg, item_id, frames, colx, inner[3] - y, plan)
-    kept = _set_body(sheet, ps, r, item_id, frames, obstacles, plan)
+    kept = _set_body(_Body(sheet, ps, r, item_id, frames, obstacles), plan)
     jump = None
     if plan.jump_to is not None:
         jump = Jump(to_page=plan.jump_to)
@@ -321,19 +321,23 @@ def _credit(sheet: Sheet, ps: PageStyle, plan: ArticlePlan, pic: Box, owner: Own
     return (x0, y0, xb - above * size - 1.5, y1)
 
 
-def _drop_cap(
-    sheet: Sheet,
-    ps: PageStyle,
-    r: random.Random,
-    item_id: str,
-    frames: list[Frame],
-    obstacles: list[Box],
-    word: str,
-    lines: int,
-) -> None:
+@dataclass
+class _Body:
+    """The body of one story being set: where it goes and what it must wrap around."""
+
+    sheet: Sheet
+    ps: PageStyle
+    r: random.Random
+    item_id: str
+    frames: list[Frame]
+    obstacles: list[Box]
+
+
+def _drop_cap(body: _Body, word: str, lines: int) -> None:
     """A large initial of ``word`` ``lines`` body lines deep beside the first lines of the first
     column: a glyph run of its own on the page, the whole word in the ground truth. Moves the first
     frame's first baseline down to the initial's top (in place) and adds it as an obstacle."""
+    sheet, ps, r, frames = body.sheet, body.ps, body.r, body.frames
     st, fr0 = ps.body, frames[0]
     deep = (lines - 1) * st.leading
     b1 = st.snap(fr0.y0 + st.above)
@@ -346,8 +350,8 @@ def _drop_cap(
     dw = fonts.measure(letter, dfont, ds, False)
     if ps.daily and word == letter:  # a one-letter word ("A", "O"): a word space before the next
         dw += fonts.measure(" ", st.font, st.size, False)
-    sheet.text(fr0.x0, b3, letter, dfont, ds, (item_id, fr0.group), color=ps.accent if r.random() < 0.3 else BLACK)
-    obstacles.append((fr0.x0 - 1, b1 - 1, fr0.x0 + dw + 2.5, b3 + 0.5))
+    sheet.text(fr0.x0, b3, letter, dfont, ds, (body.item_id, fr0.group), color=ps.accent if r.random() < 0.3 else BLACK)
+    body.obstacles.append((fr0.x0 - 1, b1 - 1, fr0.x0 + dw + 2.5, b3 + 0.5))
     frames[0] = Frame(fr0.x0, fr0.y0, fr0.x1, fr0.y1, fr0.group, first_baseline=b1)
 
 
@@ -366,17 +370,10 @@ def _reserve_foot(frames: list[Frame], height: float) -> Frame:
     return frames[-1]
 
 
-def _set_body(
-    sheet: Sheet,
-    ps: PageStyle,
-    r: random.Random,
-    item_id: str,
-    frames: list[Frame],
-    obstacles: list[Box],
-    plan: ArticlePlan,
-) -> list[list[str]]:
-    """Flow the body through ``frames``, cut it at a sentence end (or hand the rest on, for a
+def _set_body(body: _Body, plan: ArticlePlan) -> list[list[str]]:
+    """Flow the body through its frames, cut it at a sentence end (or hand the rest on, for a
     story that jumps), and set the jump or bio line; returns the paragraphs on the page."""
+    sheet, ps, r, item_id, frames, obstacles = body.sheet, body.ps, body.r, body.item_id, body.frames, body.obstacles
     st, f, rtl = ps.body, ps.fonts, ps.rtl
     paras = [p for p in plan.paras if p]
     flow_paras = [list(p) for p in paras]
@@ -389,7 +386,7 @@ def _set_body(
         and frames[0].y1 - frames[0].y0 > 8 * st.leading
     )
     if drop:
-        _drop_cap(sheet, ps, r, item_id, frames, obstacles, flow_paras[0][0], plan.drop_lines)
+        _drop_cap(body, flow_paras[0][0], plan.drop_lines)
         plan.drawn.add("drop_cap")
         _behead(flow_paras)
     jumping = plan.jump_to is not None
@@ -429,7 +426,7 @@ def _set_body(
             jw = fonts.measure(text, f["italic"], st.size, rtl)
             yk = jy + k * st.size * 1.12
             display(sheet, [text], f["italic"], st.size, last.x1 - jw, last.x1, yk, (item_id, last.group), rtl=rtl)
-    plan.bio = _set_bio(sheet, ps, item_id, frames, obstacles, res, bio) if bio else None
+    plan.bio = _set_bio(body, res, bio) if bio else None
     if plan.bio:
         plan.drawn.add("bio")
     if any(i < len(kept) and j < len(kept[i]) for i, j in plan.labels):
@@ -437,18 +434,11 @@ def _set_body(
     return kept
 
 
-def _set_bio(
-    sheet: Sheet,
-    ps: PageStyle,
-    item_id: str,
-    frames: list[Frame],
-    obstacles: list[Box],
-    res: FlowResult,
-    bio: tuple[list[str], float],
-) -> str | None:
+def _set_bio(body: _Body, res: FlowResult, bio: tuple[list[str], float]) -> str | None:
     """The author's bio line ("NAME is a professor at ...") under the story's last line, or at
     the top of the next column when the last one is full; returns it as set, None if it had no
     room. It belongs to the story's region but not to its body."""
+    ps, frames = body.ps, body.frames
     st, (lines, size) = ps.body, bio
     height = len(lines) * size * 1.15
     k = res.lines[-1].frame if res.lines else 0
@@ -458,9 +448,10 @@ def _set_bio(
     for i, top in spots:
         fr = frames[i]
         room = frames[i].y1 + (st.leading if i == len(frames) - 1 else 0.0)
-        clash = any(o[0] < fr.x1 and o[2] > fr.x0 and o[1] < top + height and o[3] > top for o in obstacles)
+        clash = any(o[0] < fr.x1 and o[2] > fr.x0 and o[1] < top + height and o[3] > top for o in body.obstacles)
         if top + height <= room and not clash:
-            display(sheet, lines, ps.fonts["italic"], size, fr.x0, fr.x1, top, (item_id, fr.group), rtl=ps.rtl)
+            owner = (body.item_id, fr.group)
+            display(body.sheet, lines, ps.fonts["italic"], size, fr.x0, fr.x1, top, owner, rtl=ps.rtl)
             return " ".join(lines)
     return None
 
