@@ -1,19 +1,16 @@
 """The synthetic newspaper generator: its PDFs open, and its ground truth is exact.
 
-The checks are the ones the scorer relies on: every word of the text layer (read as the scorer
-reads it, with pdfplumber, inside the CropBox) lies in exactly one item; items never overlap;
-the bodies are made of words that are on the page; and the same seed gives the same edition.
+The checks are the ones the scorer relies on (tests/synthetic/groundtruth.py): every word of the
+text layer lies in exactly one item; items never overlap; the bodies are made of words that are
+on the page; and the same seed gives the same edition.
 """
 
 from __future__ import annotations
 
-import functools
 import json
-import unicodedata
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
@@ -21,8 +18,12 @@ from broadsheet.extract.model import ItemType, PageResult
 from broadsheet.pagejson import page_to_json, read_page
 from broadsheet.synthetic import GeneratedEdition, SyntheticOptions, generate_edition
 from broadsheet.synthetic.__main__ import main as cli_main
-
-Word = tuple[float, float, float, float, str]
+from tests.synthetic.groundtruth import (
+    check_bodies_on_page,
+    check_pdfium_boxes_in_regions,
+    check_regions_disjoint,
+    check_words_in_one_item,
+)
 
 EDITIONS: dict[str, SyntheticOptions] = {
     "en": SyntheticOptions(seed=1, pages=2),
@@ -39,25 +40,6 @@ EDITIONS: dict[str, SyntheticOptions] = {
 def editions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedEdition]:
     root = tmp_path_factory.mktemp("synthetic")
     return {name: generate_edition(opts, root / name, stem=name) for name, opts in EDITIONS.items()}
-
-
-@functools.lru_cache(maxsize=64)
-def pdf_words(pdf: Path, page_no: int) -> list[Word]:
-    """The page's words exactly as tools/score.py reads them."""
-    with pdfplumber.open(pdf) as doc:
-        page = doc.pages[page_no - 1]
-        cx0, ctop, cx1, cbottom = page.cropbox
-        width, height = cx1 - cx0, cbottom - ctop
-        out = []
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False):
-            x0, top, x1, bottom = w["x0"] - cx0, w["top"] - ctop, w["x1"] - cx0, w["bottom"] - ctop
-            if 0 <= (x0 + x1) / 2 <= width and 0 <= (top + bottom) / 2 <= height:
-                out.append((x0, top, x1, bottom, w["text"]))
-        return out
-
-
-def owners(page: PageResult, x: float, y: float) -> list[str]:
-    return [it.id for it in page.items if any(r[0] <= x <= r[2] and r[1] <= y <= r[3] for r in it.regions)]
 
 
 def all_pages(editions: dict[str, GeneratedEdition]) -> list[tuple[str, GeneratedEdition, PageResult]]:
@@ -84,50 +66,17 @@ def test_files_written_and_pdf_opens(editions: dict[str, GeneratedEdition]) -> N
 
 def test_every_word_in_exactly_one_item_and_inside_its_region(editions: dict[str, GeneratedEdition]) -> None:
     for name, ed, page in all_pages(editions):
-        words = pdf_words(ed.pdf, page.page)
-        assert len(words) > 200, name
-        for x0, y0, x1, y1, text in words:
-            hit = owners(page, (x0 + x1) / 2, (y0 + y1) / 2)
-            assert len(hit) == 1, (name, page.page, text, hit)
-            # the whole word box, not just its centre, lies in one of the item's rectangles
-            item = next(it for it in page.items if it.id == hit[0])
-            assert any(
-                r[0] - 0.5 <= x0 and x1 <= r[2] + 0.5 and r[1] - 0.5 <= y0 and y1 <= r[3] + 0.5 for r in item.regions
-            ), (name, text)
+        check_words_in_one_item(name, ed.pdf, page)
 
 
 def test_regions_of_different_items_do_not_overlap(editions: dict[str, GeneratedEdition]) -> None:
     for name, _, page in all_pages(editions):
-        rects = [(it.id, r) for it in page.items for r in it.regions]
-        for i, (ia, a) in enumerate(rects):
-            assert a[0] < a[2] and a[1] < a[3]
-            assert min(a[0], a[1]) >= -0.01 and a[2] <= page.width + 0.01 and a[3] <= page.height + 0.01
-            for ib, b in rects[i + 1 :]:
-                if ia != ib:
-                    assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (name, ia, ib)
-
-
-def _reads(word: str, rtl: bool) -> str:
-    # pdfplumber gives Arabic in visual order and in presentation forms
-    return unicodedata.normalize("NFKC", word[::-1]) if rtl else word
+        check_regions_disjoint(name, page)
 
 
 def test_bodies_are_made_of_words_on_the_page(editions: dict[str, GeneratedEdition]) -> None:
     for name, ed, page in all_pages(editions):
-        rtl = page.direction == "rtl"
-        seen = {_reads(w[4], rtl) for w in pdf_words(ed.pdf, page.page)}
-        n_tokens = 0
-        for item in page.articles:
-            assert item.body, (name, item.id)
-            assert "\n\n\n" not in item.body and item.body == item.body.strip()
-            for tok in item.body.split():
-                n_tokens += 1
-                # whole, or split at a line end ("gov-" + "ernment"), or a drop cap ("T" + "he")
-                ok = tok in seen or any(
-                    (tok[:k] + "-" in seen or tok[:k] in seen) and tok[k:] in seen for k in range(1, len(tok))
-                )
-                assert ok, (name, page.page, item.id, tok)
-        assert n_tokens > 100
+        assert check_bodies_on_page(name, ed.pdf, page) > 100
 
 
 def test_page_contents(editions: dict[str, GeneratedEdition]) -> None:
@@ -182,27 +131,5 @@ def test_chars_target_and_command_line(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_pdfium_loose_char_boxes_lie_in_regions(editions: dict[str, GeneratedEdition]) -> None:
-    """The extractor sees PDFium's loose boxes (taller than pdfplumber's); regions hold them too."""
     for name in ("en", "ar", "cropped"):
-        ed = editions[name]
-        doc = pdfium.PdfDocument(str(ed.pdf))
-        try:
-            for page in ed.pages:
-                pdf_page = doc[page.page - 1]
-                left, _, _, top = pdf_page.get_cropbox()
-                text = pdf_page.get_textpage()
-                for k in range(text.count_chars()):
-                    ch = text.get_text_range(k, 1)
-                    if not ch or ch.isspace():
-                        continue
-                    cl, cb, cr, ct = text.get_charbox(k, loose=True)
-                    x0, x1, y0, y1 = cl - left, cr - left, top - ct, top - cb
-                    if not (0 <= (x0 + x1) / 2 <= page.width and 0 <= (y0 + y1) / 2 <= page.height):
-                        continue  # outside the CropBox: not on the page
-                    assert any(
-                        q[0] - 0.5 <= x0 and x1 <= q[2] + 0.5 and q[1] - 0.5 <= y0 and y1 <= q[3] + 0.5
-                        for it in page.items
-                        for q in it.regions
-                    ), (name, page.page, ch, (x0, y0, x1, y1))
-        finally:
-            doc.close()
+        check_pdfium_boxes_in_regions(name, editions[name].pdf, editions[name].pages)

@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", choices=sorted(PAGE_SIZES), default=None)
     ap.add_argument("--chars", type=int, default=None, help="approximate body characters per page")
     ap.add_argument("--nospace", action="store_true", help="words placed by gaps, no space characters")
+    ap.add_argument("--daily", action="store_true", help="laid out like real dailies (left-to-right only)")
     ap.add_argument("--stem", default="synthetic")
     args = ap.parse_args(argv)
     language = args.language or ("ar" if args.rtl else "en")
@@ -36,8 +37,13 @@ def main(argv: list[str] | None = None) -> int:
         page_size=PAGE_SIZES[args.size] if args.size else None,
         body_chars_target=args.chars,
         nospace=True if args.nospace else None,
+        daily=args.daily,
     )
-    ed = generate_edition(opts, args.out_dir, args.stem)
+    try:
+        ed = generate_edition(opts, args.out_dir, args.stem)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     print(ed.pdf)
     for p in ed.ground_truth:
         print(p)

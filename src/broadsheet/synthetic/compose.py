@@ -8,13 +8,16 @@ that straddles columns a third.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
 from broadsheet.extract.model import Box, Item, ItemType, Jump
 from broadsheet.synthetic import fonts
 from broadsheet.synthetic.flow import (
     BodyStyle,
+    FlowResult,
     Frame,
+    RunIn,
     cut_at_sentence,
     draw_lines,
     flow,
@@ -26,6 +29,7 @@ from broadsheet.synthetic.sheet import BLACK, Color, Owner, Sheet
 from broadsheet.synthetic.text import TextGen
 
 ACCENTS: list[Color] = [(0.75, 0.1, 0.1), (0.1, 0.25, 0.6), (0.0, 0.45, 0.35), (0.55, 0.2, 0.5), BLACK]
+TINTS: list[Color] = [(0.95, 0.93, 0.88), (0.92, 0.95, 0.98)]  # boxed stories
 
 
 @dataclass
@@ -40,6 +44,7 @@ class PageStyle:
     rtl: bool
     drop_caps: float  # probability of a drop cap per article
     rules: bool  # horizontal rules between stacked articles
+    daily: bool = False  # laid out like a real daily (see broadsheet.synthetic.daily)
 
 
 @dataclass
@@ -56,6 +61,16 @@ class ArticlePlan:
     jump_from: int | None = None
     jump_label: str = ""  # the "Continued on page N" line as printed
     remainder: list[list[str]] = field(default_factory=list)  # set when the story jumps
+    # what a daily adds (broadsheet.synthetic.daily); the defaults leave a story as it always was
+    head_size: float | None = None  # the lead's huge headline type
+    boxed: bool = False  # an opinion column or sidebar: always framed and tinted
+    photo: bool = False  # always a photo over the first columns
+    credit: str | None = None  # set up the side of that photo
+    quote: bool = False  # always a pull quote (where there is room)
+    drop_lines: int = 3  # how many body lines a drop cap is deep
+    labels: frozenset[tuple[int, int]] = frozenset()  # run-in label tokens, see flow.RunIn
+    bio: str | None = None  # "NAME is a professor at ..." after the last line
+    drawn: set[str] = field(default_factory=set)  # what the composer set: "photo", "drop_cap"...
 
 
 def wrap(text: str, font: str, size: float, width: float, rtl: bool) -> list[str]:
@@ -132,15 +147,51 @@ def capacity_chars(style: BodyStyle, frames: list[Frame]) -> int:
 def compose_article(
     sheet: Sheet, ps: PageStyle, tg: TextGen, item_id: str, block: Box, cols: tuple[int, int], plan: ArticlePlan
 ) -> Item:
+    """Lay out one story in ``block`` over grid columns ``cols``: head, pictures, then the body."""
     r = tg.rng
-    rtl, st, f = ps.rtl, ps.body, ps.fonts
+    inner = _frame(sheet, ps, r, block, plan)
+    colx = [(max(a, inner[0]), min(b, inner[2])) for a, b in ps.columns[cols[0] : cols[1]]]
+    y, headline = _set_head(sheet, ps, tg, item_id, inner, colx, plan)
+    frames = [Frame(a, y, b, inner[3], f"col{i}") for i, (a, b) in enumerate(colx)]
+    obstacles, captions = _illustrate(sheet, ps, tg, item_id, frames, colx, inner[3] - y, plan)
+    kept = _set_body(_Body(sheet, ps, r, item_id, frames, obstacles), plan)
+    jump = None
+    if plan.jump_to is not None:
+        jump = Jump(to_page=plan.jump_to)
+    elif plan.jump_from:
+        jump = Jump(from_page=plan.jump_from)
+    return Item(
+        id=item_id,
+        type=ItemType.ARTICLE,
+        regions=[],
+        kicker=plan.kicker,
+        headline=headline,
+        subheadline=plan.deck,
+        byline="\n".join(b for b in (plan.byline, plan.bio) if b) or None,
+        body=join_body(kept),
+        captions=captions,
+        jump=jump,
+    )
+
+
+def _frame(sheet: Sheet, ps: PageStyle, r: random.Random, block: Box, plan: ArticlePlan) -> Box:
+    """Some stories (and every opinion box) sit in a frame, often tinted; returns the inside."""
+    boxed = (r.random() < 0.13 and plan.importance > 0) or plan.boxed
+    if not boxed:
+        return block
+    tint = r.choice(TINTS if plan.boxed else [None, *TINTS])
+    sheet.rect(block, stroke=ps.accent if r.random() < 0.5 else BLACK, fill=tint, line_width=0.8)
     x0, y0, x1, y1 = block
-    boxed = r.random() < 0.13 and plan.importance > 0
-    if boxed:
-        tint = r.choice([None, (0.95, 0.93, 0.88), (0.92, 0.95, 0.98)])
-        sheet.rect(block, stroke=ps.accent if r.random() < 0.5 else BLACK, fill=tint, line_width=0.8)
-        x0, y0, x1, y1 = x0 + 6, y0 + 6, x1 - 6, y1 - 6
-    colx = [(max(a, x0), min(b, x1)) for a, b in ps.columns[cols[0] : cols[1]]]
+    return (x0 + 6, y0 + 6, x1 - 6, y1 - 6)
+
+
+def _set_head(
+    sheet: Sheet, ps: PageStyle, tg: TextGen, item_id: str, box: Box, colx: list[tuple[float, float]], plan: ArticlePlan
+) -> tuple[float, str]:
+    """Kicker, headline, deck, byline and "continued from" line; returns the body's top and the
+    headline as set (words that could not fit are dropped from the ground truth too)."""
+    r, rtl, f = tg.rng, ps.rtl, ps.fonts
+    x0, y0, x1, y1 = box
     head: Owner = (item_id, "head")
     y = y0
     if plan.kicker:
@@ -150,7 +201,7 @@ def compose_article(
         kl, ks = fit(plan.kicker, kfont, ks, x1 - x0, rtl, 1)
         plan.kicker = kl[0]
         y = display(sheet, kl, kfont, ks, x0, x1, y, head, rtl=rtl, color=color) + 3
-    span = cols[1] - cols[0]
+    span = len(colx)
     if plan.importance == 0:
         hs = min(54.0, r.uniform(26, 34) + 3.0 * span)
     else:
@@ -160,15 +211,21 @@ def compose_article(
         plan.deck = None
     hfont = f["head"] if r.random() < 0.75 else f["head2"]
     hwidth = (x1 - x0) if (span == 1 or r.random() < 0.8) else (colx[-2][1] - x0)
-    lines, hs = fit(plan.headline, hfont, hs, hwidth, rtl, 3 if y1 - y0 > 250 else 2, 10.0)
+    if plan.head_size:  # a daily's lead: huge type, never shrunk much
+        lines, hs = fit(plan.headline, hfont, plan.head_size, hwidth, rtl, 2, plan.head_size * 0.9)
+    else:
+        lines, hs = fit(plan.headline, hfont, hs, hwidth, rtl, 3 if y1 - y0 > 250 else 2, 10.0)
     align = "center" if (r.random() < 0.15 and not rtl) else "start"
     y = display(sheet, lines, hfont, hs, x0, x0 + hwidth, y, head, rtl=rtl, align=align, leading=hs * 1.05) + 4
     if plan.deck:
         ds = round(r.uniform(10, 13.5) if span > 1 else r.uniform(9, 10.5), 1)
+        if plan.head_size:
+            ds = round(ds * 1.3, 1)
         dfont = f["italic"] if r.random() < 0.6 else f["bold"]
         dw = (x1 - x0) if span < 3 else (colx[max(1, span * 2 // 3) - 1][1] - x0)
         dl, ds = fit(plan.deck, dfont, ds, dw, rtl, 3)
         plan.deck = " ".join(dl)
+        plan.drawn.add("deck")
         y = display(sheet, dl, dfont, ds, x0, x0 + dw, y, head, rtl=rtl, leading=ds * 1.15) + 4
     if plan.byline:
         bs = round(r.uniform(7.0, 8.5), 1)
@@ -177,26 +234,43 @@ def compose_article(
         plan.byline = bl[0]
         y = display(sheet, bl, bfont, bs, x0, x1, y, head, rtl=rtl) + 3
     if plan.jump_from is not None:
-        fl, fs = fit(tg.jump_from(plan.jump_from), f["italic"], st.size, x1 - x0, rtl, 1)
+        fl, fs = fit(tg.jump_from(plan.jump_from), f["italic"], ps.body.size, x1 - x0, rtl, 1)
         y = display(sheet, fl, f["italic"], fs, x0, x1, y, head, rtl=rtl) + 2
-    y += 3
-    body_h = y1 - y
-    frames = [Frame(a, y, b, y1, f"col{i}") for i, (a, b) in enumerate(colx)]
+    return y + 3, " ".join(lines)
+
+
+def _illustrate(
+    sheet: Sheet,
+    ps: PageStyle,
+    tg: TextGen,
+    item_id: str,
+    frames: list[Frame],
+    colx: list[tuple[float, float]],
+    body_h: float,
+    plan: ArticlePlan,
+) -> tuple[list[Box], list[str]]:
+    """A photo over some columns, one the text wraps around, a pull quote: they narrow
+    ``frames`` (in place) or become obstacles; returns the obstacles and the captions."""
+    r, rtl, f = tg.rng, ps.rtl, ps.fonts
+    span = len(colx)
     obstacles: list[Box] = []
     captions: list[str] = []
     # a photo at the top of some of the body columns
-    if body_h > 200 and r.random() < (0.55 if span > 1 else 0.25):
+    if body_h > (120 if plan.photo else 200) and (r.random() < (0.55 if span > 1 else 0.25) or plan.photo):
         k = span if span <= 2 and r.random() < 0.5 else r.randint(1, max(1, span - 1))
         first = 0 if r.random() < 0.6 else span - k
         px0, px1 = colx[first][0], colx[first + k - 1][1]
+        top = frames[0].y0
         ph = min((px1 - px0) * r.uniform(0.55, 0.8), body_h * 0.45)
         cap = tg.caption()
         cfont, cs = (f["italic"] if r.random() < 0.5 else f["sans"]), 7.5
         cl, cs = fit(cap, cfont, cs, px1 - px0, rtl, 3)
         captions.append(" ".join(cl))
+        plan.drawn.add("photo")
         owner: Owner = (item_id, "photo")
-        sheet.image((px0, y, px1, y + ph), owner, r.randrange(1 << 30), "raster" if r.random() < 0.7 else "flat")
-        bottom = display(sheet, cl, cfont, cs, px0, px1, y + ph + 2.5, owner, rtl=rtl) + 6
+        pic = _credit(sheet, ps, plan, (px0, top, px1, top + ph), owner) if plan.credit else (px0, top, px1, top + ph)
+        sheet.image(pic, owner, r.randrange(1 << 30), "raster" if r.random() < 0.7 else "flat")
+        bottom = display(sheet, cl, cfont, cs, px0, px1, top + ph + 2.5, owner, rtl=rtl) + 6
         for i in range(first, first + k):
             fr = frames[i]
             frames[i] = Frame(fr.x0, bottom, fr.x1, fr.y1, fr.group)
@@ -207,7 +281,7 @@ def compose_article(
         pw = (colx[i][1] - colx[i][0]) * 0.85
         top = max(frames[i].y0, frames[i + 1].y0) + body_h * r.uniform(0.2, 0.35)
         ph = pw * 0.7
-        if top + ph + 60 <= y1:
+        if top + ph + 60 <= frames[i].y1:
             cl, _ = fit(tg.caption(), f["italic"], 7.0, pw, rtl, 2, 7.0)
             captions.append(" ".join(cl))
             owner = (item_id, "wrap")
@@ -215,7 +289,7 @@ def compose_article(
             bottom = display(sheet, cl, f["italic"], 7.0, gx - pw / 2, gx + pw / 2, top + ph + 2, owner, rtl=rtl)
             obstacles.append((gx - pw / 2 - 6, top - 4, gx + pw / 2 + 6, bottom + 5))
     # a pull quote in a column after the first
-    if span >= 2 and body_h > 280 and r.random() < 0.3:
+    if span >= 2 and body_h > 280 and (r.random() < 0.3 or plan.quote):
         j = r.randint(1, span - 1)
         qa, qb = colx[j]
         qtop = frames[j].y0 + (frames[j].y1 - frames[j].y0) * r.uniform(0.3, 0.5)
@@ -224,7 +298,83 @@ def compose_article(
         clash = any(o[0] < qb and o[2] > qa and o[1] < qtop + 90 and o[3] > qtop - 10 for o in obstacles)
         if not clash and qtop + len(ql) * qs * 1.12 + 30 < frames[j].y1:
             qt, qbot = _pull_quote(sheet, ps, ql, qs, qa, qb, qtop, (item_id, f"col{j}"))
+            plan.drawn.add("pull_quote")
             obstacles.append((qa - 1, qt - 6, qb + 1, qbot + 10))
+    return obstacles, captions
+
+
+def _credit(sheet: Sheet, ps: PageStyle, plan: ArticlePlan, pic: Box, owner: Owner) -> Box:
+    """A photo credit set up the right-hand side of the picture ``pic`` (a run turned a quarter
+    left, as papers print them); it is part of the photo's region, not of the body. Returns the
+    picture's box, narrowed to leave the credit room."""
+    assert plan.credit is not None
+    x0, y0, x1, y1 = pic
+    font = ps.fonts["sans"]
+    above, below = fonts.extent(font)
+    lines, size = fit(plan.credit, font, 6.0, y1 - y0 - 3, False, 1, 4.5)
+    plan.credit = lines[0] if lines else None
+    if not lines:
+        return pic
+    xb = x1 - below * size
+    plan.drawn.add("credit")
+    sheet.text(xb, y1 - 1, lines[0], font, size, owner, color=ps.accent, upright=False)
+    return (x0, y0, xb - above * size - 1.5, y1)
+
+
+@dataclass
+class _Body:
+    """The body of one story being set: where it goes and what it must wrap around."""
+
+    sheet: Sheet
+    ps: PageStyle
+    r: random.Random
+    item_id: str
+    frames: list[Frame]
+    obstacles: list[Box]
+
+
+def _drop_cap(body: _Body, word: str, lines: int) -> None:
+    """A large initial of ``word`` ``lines`` body lines deep beside the first lines of the first
+    column: a glyph run of its own on the page, the whole word in the ground truth. Moves the first
+    frame's first baseline down to the initial's top (in place) and adds it as an obstacle."""
+    sheet, ps, r, frames = body.sheet, body.ps, body.r, body.frames
+    st, fr0 = ps.body, frames[0]
+    deep = (lines - 1) * st.leading
+    b1 = st.snap(fr0.y0 + st.above)
+    ds = (deep + 0.68 * st.size) / 0.7
+    dfont = ps.fonts["bold"] if r.random() < 0.6 else ps.fonts["head"]
+    dabove = fonts.extent(dfont)[0] * ds
+    b1 = st.snap(max(b1, fr0.y0 + dabove - deep))
+    b3 = b1 + deep
+    letter = word[0]
+    dw = fonts.measure(letter, dfont, ds, False)
+    if ps.daily and word == letter:  # a one-letter word ("A", "O"): a word space before the next
+        dw += fonts.measure(" ", st.font, st.size, False)
+    sheet.text(fr0.x0, b3, letter, dfont, ds, (body.item_id, fr0.group), color=ps.accent if r.random() < 0.3 else BLACK)
+    body.obstacles.append((fr0.x0 - 1, b1 - 1, fr0.x0 + dw + 2.5, b3 + 0.5))
+    frames[0] = Frame(fr0.x0, fr0.y0, fr0.x1, fr0.y1, fr0.group, first_baseline=b1)
+
+
+def _behead(paras: list[list[str]]) -> None:
+    """Take the drop cap's letter off the first word (in place): the rest is set as body text."""
+    if paras and paras[0]:
+        paras[0][0] = paras[0][0][1:]
+        if not paras[0][0]:
+            paras[0].pop(0)
+
+
+def _reserve_foot(frames: list[Frame], height: float) -> Frame:
+    """Keep ``height`` free at the foot of the last column (for a jump line or a bio line)."""
+    last = frames[-1]
+    frames[-1] = Frame(last.x0, last.y0, last.x1, last.y1 - height, last.group, last.first_baseline)
+    return frames[-1]
+
+
+def _set_body(body: _Body, plan: ArticlePlan) -> list[list[str]]:
+    """Flow the body through its frames, cut it at a sentence end (or hand the rest on, for a
+    story that jumps), and set the jump or bio line; returns the paragraphs on the page."""
+    sheet, ps, r, item_id, frames, obstacles = body.sheet, body.ps, body.r, body.item_id, body.frames, body.obstacles
+    st, f, rtl = ps.body, ps.fonts, ps.rtl
     paras = [p for p in plan.paras if p]
     flow_paras = [list(p) for p in paras]
     drop = (
@@ -232,49 +382,43 @@ def compose_article(
         and plan.jump_from is None
         and r.random() < ps.drop_caps
         and paras[0][0][:1].isalpha()
+        and (paras[0][0][:1].isascii() or not ps.daily)  # an accent would stick out of the region
         and frames[0].y1 - frames[0].y0 > 8 * st.leading
     )
     if drop:
-        fr0 = frames[0]
-        letter, restw = flow_paras[0][0][0], flow_paras[0][0][1:]
-        b1 = st.snap(fr0.y0 + st.above)
-        b3 = b1 + 2 * st.leading
-        ds = (2 * st.leading + 0.68 * st.size) / 0.7
-        dfont = f["bold"] if r.random() < 0.6 else f["head"]
-        dabove = fonts.extent(dfont)[0] * ds
-        b1 = st.snap(max(b1, fr0.y0 + dabove - 2 * st.leading))
-        b3 = b1 + 2 * st.leading
-        dw = fonts.measure(letter, dfont, ds, False)
-        sheet.text(fr0.x0, b3, letter, dfont, ds, (item_id, fr0.group), color=ps.accent if r.random() < 0.3 else BLACK)
-        obstacles.append((fr0.x0 - 1, b1 - 1, fr0.x0 + dw + 2.5, b3 + 0.5))
-        frames[0] = Frame(fr0.x0, fr0.y0, fr0.x1, fr0.y1, fr0.group, first_baseline=b1)
-        if restw:
-            flow_paras[0][0] = restw
-        else:
-            flow_paras[0].pop(0)
+        _drop_cap(body, flow_paras[0][0], plan.drop_lines)
+        plan.drawn.add("drop_cap")
+        _behead(flow_paras)
     jumping = plan.jump_to is not None
     jl: list[str] = []
     if jumping:
         last = frames[-1]
         jl = wrap(plan.jump_label, f["italic"], st.size, last.x1 - last.x0, rtl)
-        cut = len(jl) * st.size * 1.12 + 2
-        frames[-1] = Frame(last.x0, last.y0, last.x1, last.y1 - cut, last.group, last.first_baseline)
-    res = flow(flow_paras, st, frames, obstacles, open_end=jumping)
+        _reserve_foot(frames, len(jl) * st.size * 1.12 + 2)
+    bio: tuple[list[str], float] | None = None
+    if plan.bio and not jumping:
+        last = frames[-1]
+        bio = fit(plan.bio, f["italic"], round(st.size * 0.92, 1), last.x1 - last.x0, rtl, 3)
+        room = len(bio[0]) * bio[1] * 1.15 + st.leading
+        if last.y1 - last.y0 > room + 4 * st.leading:  # else the bio would push the story out
+            _reserve_foot(frames, room)
+        else:
+            bio = None
+    runin = RunIn(f["bold"], plan.labels)
+    res = flow(flow_paras, st, frames, obstacles, open_end=jumping, runin=runin)
     if jumping:
         kept = placed(paras, res.para, res.word)
         plan.remainder = rest(paras, res.para, res.word)
     elif res.done:
         kept = paras
     else:
-        kept = cut_at_sentence(paras, res.para, res.word)
+        kept = cut_at_sentence(paras, res.para, res.word, plan.labels)
     if kept != paras:
         flow_kept = [list(p) for p in kept]
-        if drop and flow_kept and flow_kept[0]:
-            flow_kept[0][0] = flow_kept[0][0][1:]
-            if not flow_kept[0][0]:
-                flow_kept[0].pop(0)
-        res = flow(flow_kept, st, frames, obstacles, open_end=jumping)
-    draw_lines(sheet, res, st, frames, item_id)
+        if drop:
+            _behead(flow_kept)
+        res = flow(flow_kept, st, frames, obstacles, open_end=jumping, runin=runin)
+    draw_lines(sheet, res, st, frames, item_id, runin)
     if jl:
         last = frames[-1]
         jy = last.y1 + 2
@@ -282,19 +426,34 @@ def compose_article(
             jw = fonts.measure(text, f["italic"], st.size, rtl)
             yk = jy + k * st.size * 1.12
             display(sheet, [text], f["italic"], st.size, last.x1 - jw, last.x1, yk, (item_id, last.group), rtl=rtl)
-    jump = Jump(to_page=plan.jump_to) if jumping else (Jump(from_page=plan.jump_from) if plan.jump_from else None)
-    return Item(
-        id=item_id,
-        type=ItemType.ARTICLE,
-        regions=[],
-        kicker=plan.kicker,
-        headline=" ".join(lines),
-        subheadline=plan.deck,
-        byline=plan.byline,
-        body=join_body(kept),
-        captions=captions,
-        jump=jump,
-    )
+    plan.bio = _set_bio(body, res, bio) if bio else None
+    if plan.bio:
+        plan.drawn.add("bio")
+    if any(i < len(kept) and j < len(kept[i]) for i, j in plan.labels):
+        plan.drawn.add("labels")
+    return kept
+
+
+def _set_bio(body: _Body, res: FlowResult, bio: tuple[list[str], float]) -> str | None:
+    """The author's bio line ("NAME is a professor at ...") under the story's last line, or at
+    the top of the next column when the last one is full; returns it as set, None if it had no
+    room. It belongs to the story's region but not to its body."""
+    ps, frames = body.ps, body.frames
+    st, (lines, size) = ps.body, bio
+    height = len(lines) * size * 1.15
+    k = res.lines[-1].frame if res.lines else 0
+    spots = [(k, res.last_y.get(k, frames[k].y0) + st.leading * 0.5)]
+    if k + 1 < len(frames):
+        spots.append((k + 1, frames[k + 1].y0))
+    for i, top in spots:
+        fr = frames[i]
+        room = frames[i].y1 + (st.leading if i == len(frames) - 1 else 0.0)
+        clash = any(o[0] < fr.x1 and o[2] > fr.x0 and o[1] < top + height and o[3] > top for o in body.obstacles)
+        if top + height <= room and not clash:
+            owner = (body.item_id, fr.group)
+            display(body.sheet, lines, ps.fonts["italic"], size, fr.x0, fr.x1, top, owner, rtl=ps.rtl)
+            return " ".join(lines)
+    return None
 
 
 def _pull_quote(
@@ -305,54 +464,3 @@ def _pull_quote(
     bottom = display(sheet, lines, ps.fonts["italic"], size, x0, x1, top + 5, owner, rtl=ps.rtl, color=ps.accent)
     sheet.line(x0, bottom + 4, x1, bottom + 4, 1.2, ps.accent)
     return top, bottom
-
-
-def compose_briefs(sheet: Sheet, ps: PageStyle, tg: TextGen, ids: list[str], block: Box) -> list[Item]:
-    """A column of short items, each with a bold run-in or a small headline: one article each."""
-    r = tg.rng
-    st, f, rtl = ps.body, ps.fonts, ps.rtl
-    x0, y, x1, y1 = block
-    items: list[Item] = []
-    runin = r.random() < 0.5
-    hs = round(st.size * r.uniform(1.05, 1.3), 1)
-    for item_id in ids:
-        if y1 - y < 5 * st.leading:
-            break
-        title = tg.brief_title()
-        paras = [tg.paragraph(2, 4)]
-        obstacles: list[Box] = []
-        first_baseline: float | None = None
-        use_runin = runin and not rtl and fonts.measure(title + ".", f["bold"], st.size, False) < 0.55 * (x1 - x0)
-        hl: list[str] = []
-        if use_runin:
-            b1 = st.snap(y + st.above)
-            w = fonts.measure(title + ".", f["bold"], st.size, False)
-            obstacles.append((x0 - 1, b1 - 1, x0 + w + fonts.measure(" ", st.font, st.size, False), b1 + 0.5))
-            first_baseline = b1
-            top = y
-        else:
-            hl, hs = fit(title, f["head"], hs, x1 - x0, rtl, 2)
-            title = " ".join(hl)
-            above, below = fonts.extent(f["head"])
-            top = y + (above + below) * hs + (len(hl) - 1) * hs * 1.12 + 2
-        frame = Frame(x0, top, x1, y1, "col", first_baseline)
-        res = flow(paras, st, [frame], obstacles)
-        kept = paras
-        if not res.done:
-            kept = cut_at_sentence(paras, res.para, res.word)
-            if len(" ".join(kept[0])) < 40:
-                break
-            res = flow(kept, st, [frame], obstacles)
-        if use_runin:
-            sheet.text(x0, b1, title + ".", f["bold"], st.size, (item_id, "col"), space_after=True)
-        else:
-            display(sheet, hl, f["head"], hs, x0, x1, y, (item_id, "col"), rtl=rtl)
-        draw_lines(sheet, res, st, [frame], item_id)
-        bottom = max(res.last_y.values()) if res.last_y else top
-        items.append(Item(id=item_id, type=ItemType.ARTICLE, regions=[], headline=title, body=join_body(kept)))
-        y = bottom + st.leading * 0.9
-        if r.random() < 0.5 and y + 4 < y1:
-            mid = (x0 + x1) / 2
-            sheet.line(mid - 15, y - 2, mid + 15, y - 2, 0.5)
-            y += 4
-    return items

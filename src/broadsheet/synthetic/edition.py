@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract.model import Box, Item, PageResult
 from broadsheet.pagejson import write_page
+from broadsheet.synthetic.daily import layout_daily
 from broadsheet.synthetic.layout import Continuation, PageLayout, PagePlan, layout_page
 from broadsheet.synthetic.render import draw_sheet
 from broadsheet.synthetic.text import TextGen
@@ -39,7 +40,10 @@ class SyntheticOptions:
     newspaper page: the other half is drawn but lies outside the visible page and outside the
     ground truth. ``nospace`` places words by gaps without space characters, as LaTeX does
     (``None``: about one page in ten). ``body_chars_target`` sets the body type size so a page
-    holds roughly that many characters (benchmarks use ~30000).
+    holds roughly that many characters (benchmarks use ~30000). ``daily`` lays pages out like
+    real dailies (:mod:`broadsheet.synthetic.daily`: huge lead headlines, drop caps, bylines and
+    jump lines, rotated credits, briefs, teasers, opinion boxes, editorial-looking adverts,
+    imprints); left-to-right languages only. Without it a seed gives the pages it always gave.
     """
 
     seed: int
@@ -53,6 +57,7 @@ class SyntheticOptions:
     body_chars_target: int | None = None
     nospace: bool | None = None
     paper: str | None = None
+    daily: bool = False
 
     def resolved_language(self) -> str:
         """RTL pages need an RTL language and vice versa; unknown languages fall back to English."""
@@ -69,6 +74,9 @@ class GeneratedEdition:
     pdf: Path
     ground_truth: list[Path] = field(default_factory=list)
     pages: list[PageResult] = field(default_factory=list)
+    # per PDF page: layout class ("lead", "drop_cap", "credit", "teasers"...) -> ids of the items
+    # that show it; filled for daily pages, so tests and measurements can find each class
+    classes: list[dict[str, list[str]]] = field(default_factory=list)
 
 
 def _shift(item: Item, dx: float) -> Item:
@@ -82,10 +90,13 @@ def _clip(regions: list[Box], width: float) -> list[Box]:
 
 def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synthetic") -> GeneratedEdition:
     """Write ``out_dir/<stem>.pdf`` and ``out_dir/<stem>-p<N>.gt.json`` for each PDF page."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(options.seed)
     lang = options.resolved_language()
     rtl = lang in RTL_LANGUAGES
+    if options.daily and rtl:
+        raise ValueError("daily pages are left-to-right only: drop --daily or pick a left-to-right language")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(options.seed)
+    lay_out = layout_daily if options.daily else layout_page
     tg = TextGen(random.Random(options.seed ^ 0x5EED), lang)
     paper = options.paper or tg.pick("masthead")
     date = tg.date()
@@ -116,7 +127,7 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
             continuations=conts.pop(number, []),
             jump_targets=targets[:3],
         )
-        lay = layout_page(plan)
+        lay = lay_out(plan)
         for c in lay.continuations:
             conts.setdefault(c.to_page, []).append(c)
         layouts.append(lay)
@@ -138,13 +149,14 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
             draw_sheet(canvas, right.sheet, w, h)
             first, second = (right, left) if rtl else (left, right)
             items = list(first.items) + list(second.items)
+            classes = _merge(first.classes, second.classes)
             for it in right.items:
                 _shift(it, w)
             _renumber(items)
             page_w = 2 * w
         elif options.cropped_spread:
             lay = layouts[p]
-            other = layout_page(PagePlan(number + 1, n_news, extra_seeds[p], lang, size, paper, date, options.columns))
+            other = lay_out(PagePlan(number + 1, n_news, extra_seeds[p], lang, size, paper, date, options.columns))
             visible_right = number % 2 == 1
             canvas.setPageSize((2 * w, h))
             if visible_right:
@@ -156,11 +168,13 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
                 draw_sheet(canvas, other.sheet, w, h)
                 canvas.setCropBox((0, 0, w, h))
             items = list(lay.items)
+            classes = lay.classes
             page_w = w
         else:
             canvas.setPageSize((w, h))
             draw_sheet(canvas, layouts[p].sheet, 0.0, h)
             items = list(layouts[p].items)
+            classes = layouts[p].classes
             page_w = w
         canvas.showPage()
         canvas.setCropBox(None)
@@ -179,8 +193,13 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
         write_page(page, gt_path)
         result.ground_truth.append(gt_path)
         result.pages.append(page)
+        result.classes.append({k: [it.id for it in v] for k, v in classes.items()})
     canvas.save()
     return result
+
+
+def _merge(a: dict[str, list[Item]], b: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    return {k: a.get(k, []) + b.get(k, []) for k in sorted(set(a) | set(b))}
 
 
 def _renumber(items: list[Item]) -> None:

@@ -70,6 +70,17 @@ class Line:
     frame: int
     baseline: float
     pieces: list[tuple[float, str, float]]  # (x, text, width)
+    bold: frozenset[int] = frozenset()  # indices of pieces set in the run-in label font
+
+
+@dataclass(frozen=True)
+class RunIn:
+    """Tokens set in bold inside the running text (run-in labels such as "Methods:"), by
+    (paragraph, word) index. They stay part of the body; they are never hyphenated and never
+    count as a sentence end, so a cut story does not end on a bare label."""
+
+    font: str = ""
+    tokens: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass
@@ -110,6 +121,7 @@ def flow(
     *,
     open_end: bool = False,
     first_indent: bool = False,
+    runin: RunIn = RunIn(),
 ) -> FlowResult:
     """Set ``paras`` into ``frames``; stops when the text or the frames run out."""
     size, rtl = style.size, style.rtl
@@ -139,6 +151,7 @@ def flow(
             x = a + indent
             avail = b - x
             words: list[tuple[str, float]] = []
+            bold: set[int] = set()
             used = 0.0
             para = paras[pi]
             broke = False
@@ -149,9 +162,12 @@ def flow(
                     tok = para[wi]
                 else:
                     break
-                tw = fonts.measure(tok, style.font, size, rtl)
+                label = pending is None and (pi, wi) in runin.tokens
+                tw = fonts.measure(tok, runin.font if label else style.font, size, rtl)
                 need = used + (gap0 if words else 0.0) + tw
                 if need <= avail:
+                    if label:
+                        bold.add(len(words))
                     words.append((tok, tw))
                     used = need
                     if pending is not None:
@@ -160,7 +176,8 @@ def flow(
                     continue
                 # does not fit: break the word, or end the line
                 room = avail - used - (gap0 if words else 0.0)
-                part = _hyphen_split(tok, style, room, force=not words) if style.hyphenate or not words else None
+                hyphenate = (style.hyphenate and not label) or not words
+                part = _hyphen_split(tok, style, room, force=not words) if hyphenate else None
                 if part is not None:
                     head, tail = part
                     words.append((head, fonts.measure(head, style.font, size, rtl)))
@@ -182,7 +199,7 @@ def flow(
             for tok, tw in words:
                 pieces.append((px, tok, tw))
                 px += tw + gap
-            res.lines.append(Line(fi, base, pieces))
+            res.lines.append(Line(fi, base, pieces, frozenset(bold)))
             res.last_y[fi] = base + style.below
             first_in_frame = False
             base += style.leading
@@ -250,12 +267,15 @@ def rest(paras: list[list[str]], para: int, word: int) -> list[list[str]]:
     return [list(paras[para][word:])] + [list(p) for p in paras[para + 1 :]]
 
 
-def cut_at_sentence(paras: list[list[str]], para: int, word: int) -> list[list[str]]:
-    """The placed text shortened to its last complete sentence (keeps at least one token)."""
+def cut_at_sentence(
+    paras: list[list[str]], para: int, word: int, labels: frozenset[tuple[int, int]] = frozenset()
+) -> list[list[str]]:
+    """The placed text shortened to its last complete sentence (keeps at least one token);
+    a run-in label in ``labels`` ("Background.") is no sentence end."""
     kept = placed(paras, para, word)
     while kept:
         last = kept[-1]
-        while last and not is_sentence_end(last[-1]):
+        while last and (not is_sentence_end(last[-1]) or (len(kept) - 1, len(last) - 1) in labels):
             last.pop()
         if last:
             return kept
@@ -263,7 +283,9 @@ def cut_at_sentence(paras: list[list[str]], para: int, word: int) -> list[list[s
     return placed(paras, para, word) or [paras[0][:1]]
 
 
-def draw_lines(sheet: Sheet, res: FlowResult, style: BodyStyle, frames: list[Frame], item: str) -> None:
+def draw_lines(
+    sheet: Sheet, res: FlowResult, style: BodyStyle, frames: list[Frame], item: str, runin: RunIn = RunIn()
+) -> None:
     for line in res.lines:
         owner: Owner = (item, frames[line.frame].group)
         n = len(line.pieces)
@@ -272,7 +294,7 @@ def draw_lines(sheet: Sheet, res: FlowResult, style: BodyStyle, frames: list[Fra
                 x,
                 line.baseline,
                 tok,
-                style.font,
+                runin.font if k in line.bold else style.font,
                 style.size,
                 owner,
                 color=style.color,

@@ -24,12 +24,24 @@ def _fit(text: str, font: str, size: float, width: float, rtl: bool) -> float:
 
 
 def masthead(
-    sheet: Sheet, ps: PageStyle, tg: TextGen, item_id: str, x0: float, x1: float, y: float, name: str, date: str
+    sheet: Sheet,
+    ps: PageStyle,
+    tg: TextGen,
+    item_id: str,
+    x0: float,
+    x1: float,
+    y: float,
+    name: str,
+    date: str,
+    max_size: float | None = None,
 ) -> float:
-    """The title block of page 1; returns the y below it."""
+    """The title block of page 1; returns the y below it. ``max_size`` keeps the title smaller
+    than a daily's lead headline, as on the tabloid-style fronts whose lead outshouts the title."""
     r, f, rtl = tg.rng, ps.fonts, ps.rtl
     owner = (item_id, "all")
     size = _fit(name, f["head"], r.uniform(48, 72), x1 - x0, rtl)
+    if max_size is not None:
+        size = min(size, max_size)
     tag = tg.pick("tagline")
     if r.random() < 0.5:
         y = display(sheet, [tag], f["italic"], 9, x0, x1, y, owner, rtl=rtl, align="center") + 3

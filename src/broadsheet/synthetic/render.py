@@ -106,6 +106,9 @@ def _draw_texts(c: Canvas, ops: list[TextOp], dx: float, hh: float) -> None:
                 x -= fonts.width(" ", op.font, op.size)
         else:
             s = op.text + " " if op.space_after else op.text
-        t.setTextOrigin(x, hh - op.baseline)
+        if op.upright:
+            t.setTextOrigin(x, hh - op.baseline)
+        else:  # a quarter turn left: the run reads upwards from its origin
+            t.setTextTransform(0, 1, -1, 0, x, hh - op.baseline)
         t.textOut(s)
     c.drawText(t)

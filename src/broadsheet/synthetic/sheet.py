@@ -21,7 +21,12 @@ Owner = tuple[str, str] | None  # (item id, region group) or None for decoration
 
 @dataclass(slots=True)
 class TextOp:
-    """One run of text; ``text`` is logical (RTL runs are shaped when drawn)."""
+    """One run of text; ``text`` is logical (RTL runs are shaped when drawn).
+
+    ``upright`` False turns the run a quarter left about its origin so that it reads upwards, as
+    a photo credit set up the side of a picture does; ``baseline`` is then the y where it starts
+    (its bottom) and ``x`` the position of its vertical baseline.
+    """
 
     x: float
     baseline: float
@@ -32,6 +37,7 @@ class TextOp:
     color: Color = BLACK
     rtl: bool = False
     space_after: bool = False
+    upright: bool = True
 
 
 @dataclass(slots=True)
@@ -63,9 +69,12 @@ class ImageOp:
 Op = TextOp | RectOp | LineOp | ImageOp
 
 
-def text_box(op: TextOp) -> Box:
+def text_box(op: TextOp, side: float | None = None) -> Box:
     above, below = fonts.extent(op.font)
-    side = 0.1 * op.size  # italic f, j and J overhang their advance in PDFium's loose boxes
+    if side is None:  # italic f, j and J overhang their advance in PDFium's loose boxes
+        side = 0.1 * op.size
+    if not op.upright:  # turned left: ascenders point left, the run goes up from its baseline y
+        return (op.x - above * op.size, op.baseline - op.width - side, op.x + below * op.size, op.baseline + side)
     return (op.x - side, op.baseline - above * op.size, op.x + op.width + side, op.baseline + below * op.size)
 
 
@@ -77,6 +86,9 @@ class Sheet:
     height: float
     ops: list[Op] = field(default_factory=list)
     boxes: dict[str, dict[str, list[Box]]] = field(default_factory=dict)
+    # Daily pages allow for the glyph overhang per face and size (fonts.overhang); older pages
+    # keep the flat 0.1 em so that their ground truth stays byte for byte what it was.
+    exact_overhang: bool = False
 
     def own(self, owner: Owner, box: Box) -> None:
         if owner is not None:
@@ -96,11 +108,12 @@ class Sheet:
         rtl: bool = False,
         space_after: bool = False,
         width: float | None = None,
+        upright: bool = True,
     ) -> TextOp:
         w = fonts.measure(text, font, size, rtl) if width is None else width
-        op = TextOp(x, baseline, text, font, size, w, color, rtl, space_after)
+        op = TextOp(x, baseline, text, font, size, w, color, rtl, space_after, upright)
         self.ops.append(op)
-        self.own(owner, text_box(op))
+        self.own(owner, text_box(op, fonts.overhang(font, size, text) if self.exact_overhang else None))
         return op
 
     def rect(
