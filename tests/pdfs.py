@@ -55,15 +55,17 @@ PROSE = (
 WORDS = PROSE.split(" ")
 
 
-def column(x: float, y_top: float, width: float, lines: int, size: float = 9, seed: int = 0) -> Draw:
+def column(
+    x: float, y_top: float, width: float, lines: int, size: float = 9, seed: int = 0, font: str = "Times-Roman"
+) -> Draw:
     """A column of body text: ``lines`` lines of plain words, each close to ``width`` wide."""
 
     def draw(canvas: Canvas) -> None:
-        canvas.setFont("Times-Roman", size)
+        canvas.setFont(font, size)
         k = seed
         for n in range(lines):
             words: list[str] = []
-            while canvas.stringWidth(" ".join([*words, WORDS[k % len(WORDS)]]), "Times-Roman", size) < width:
+            while canvas.stringWidth(" ".join([*words, WORDS[k % len(WORDS)]]), font, size) < width:
                 words.append(WORDS[k % len(WORDS)])
                 k += 1
             canvas.drawString(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size, " ".join(words))

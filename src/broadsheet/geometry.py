@@ -25,6 +25,13 @@ def x_overlap(a: Box, b: Box) -> float:
     return inter / narrower if narrower > 0 else 0.0
 
 
+def y_overlap(a: Box, b: Box) -> float:
+    """Vertical overlap as a share of the shorter box."""
+    inter = min(a[3], b[3]) - max(a[1], b[1])
+    shorter = min(a[3] - a[1], b[3] - b[1])
+    return inter / shorter if shorter > 0 else 0.0
+
+
 def covered_share(box: Box, cover: Box) -> float:
     """How much of ``box``'s width lies within ``cover``'s x-range."""
     width = box[2] - box[0]

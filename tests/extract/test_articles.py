@@ -7,67 +7,48 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
-from broadsheet.extract.model import Item, ItemType, PageResult
-from tests.pdfs import WORDS, Draw, box, centred, column, combine, make_pdf, photo, text_at
-
-COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
-WIDTH = 165.0
-
-
-def _page(tmp_path: Path, *draws: Draw, pages: int = 1) -> PageResult:
-    """Extract the last page of a PDF whose pages are all drawn alike."""
-    page = combine(*draws)
-    *_, result = extract_pages(make_pdf(tmp_path / "page.pdf", *([page] * pages)))
-    return result
-
-
-def _articles(result: PageResult) -> list[Item]:
-    return [i for i in result.items if i.type is ItemType.ARTICLE]
-
-
-def _story(top: float, headline: str, seed: int = 0, lines: int = 20) -> list[Draw]:
-    """A headline across the three columns and body text under it."""
-    body = [column(x, top + 40, WIDTH, lines, seed=seed + k * 7) for k, x in enumerate(COLUMNS)]
-    return [text_at(COLUMNS[0], top, headline, "Helvetica-Bold", 26), *body]
+from broadsheet.extract.model import ItemType
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.pdfs import WORDS, Draw, box, centred, column, photo, text_at
 
 
 def test_big_bold_kicker_and_deck_stay_with_their_headline(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(40, 80, "Rivers and roads", "Helvetica-Bold", 15),
-        *_story(100, "Bridge Plan Goes to the Board"),
+        *story(100, "Bridge Plan Goes to the Board"),
         text_at(40, 132, "Residents ask for a hearing on the route", "Helvetica-Bold", 15),
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert article.headline == "Bridge Plan Goes to the Board"
     assert article.kicker == "Rivers and roads"
     assert article.subheadline == "Residents ask for a hearing on the route"
 
 
 def test_a_tint_behind_the_headline_does_not_cut_the_story_from_it(tmp_path: Path) -> None:
-    result = _page(
-        tmp_path, box(36, 96, 540, 34, fill=(0.85, 0.9, 0.85)), *_story(100, "Bridge Plan Goes to the Board")
+    result = extract_drawn(
+        tmp_path, box(36, 96, 540, 34, fill=(0.85, 0.9, 0.85)), *story(100, "Bridge Plan Goes to the Board")
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert article.headline == "Bridge Plan Goes to the Board" and article.body and len(article.regions) >= 4
 
 
 def test_a_bordered_box_with_its_own_headline_and_body_is_its_own_story(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
-        *_story(100, "Bridge Plan Goes to the Board", lines=12),
+        *story(100, "Bridge Plan Goes to the Board", lines=12),
         box(36, 300, 540, 200),
         text_at(50, 310, "Market Hall Reopens", "Helvetica-Bold", 20),
         column(50, 340, 250, 10, seed=3),
     )
-    assert sorted(a.headline or "" for a in _articles(result)) == [
+    assert sorted(a.headline or "" for a in articles(result)) == [
         "Bridge Plan Goes to the Board",
         "Market Hall Reopens",
     ]
 
 
 def test_the_lead_headline_of_an_inner_page_is_not_a_masthead(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(215, 70, "Ports Are Full as Ships Wait", "Helvetica-Bold", 26),
         *(column(x, 120, WIDTH, 25, seed=k) for k, x in enumerate((215, 390))),
@@ -77,7 +58,7 @@ def test_the_lead_headline_of_an_inner_page_is_not_a_masthead(tmp_path: Path) ->
         *(column(x, 450, WIDTH, 10, seed=k) for k, x in enumerate((215, 390))),
         pages=3,
     )
-    headlines = sorted(a.headline or "" for a in _articles(result))
+    headlines = sorted(a.headline or "" for a in articles(result))
     assert headlines == ["Fair Opens", "Ports Are Full as Ships Wait", "Verdict Due"]
 
 
@@ -87,7 +68,7 @@ TEASER = ("A tour of the greenhouse led", "by the head gardener, and a", "plant 
 def test_a_newsletter_name_in_huge_type_is_the_masthead_though_no_headline_follows(tmp_path: Path) -> None:
     """Regression (a club newsletter): its one-word name at nine times the body size, the club's name
     beside it, and under them stories with no headline bigger than the body: it was a story's headline."""
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(40, 30, "hort", "Times-Roman", 80),
         text_at(300, 40, "University Garden Club", "Times-Roman", 20),
@@ -99,9 +80,9 @@ def test_a_newsletter_name_in_huge_type_is_the_masthead_though_no_headline_follo
     )
     (masthead,) = [i for i in result.items if i.type is ItemType.MASTHEAD]
     assert min(r[1] for r in masthead.regions) < 50 and max(r[3] for r in masthead.regions) < 140
-    texts = [" ".join(filter(None, [a.kicker, a.headline, a.subheadline, a.body])) for a in _articles(result)]
+    texts = [" ".join(filter(None, [a.kicker, a.headline, a.subheadline, a.body])) for a in articles(result)]
     assert any(TEASER[0] in text for text in texts)  # a teaser of several lines is a story's, not the title's deck
-    assert all(not (a.headline or "").startswith("hort") for a in _articles(result))
+    assert all(not (a.headline or "").startswith("hort") for a in articles(result))
 
 
 def test_columns_running_round_a_photo_across_the_gutter_are_read_one_after_the_other(tmp_path: Path) -> None:
@@ -119,7 +100,7 @@ def test_columns_running_round_a_photo_across_the_gutter_are_read_one_after_the_
     for seed, (x, top, width, marker) in enumerate(parts):
         draws += [text_at(x, top, f"{marker} said", "Times-Roman", 9), column(x, top + 10.8, width, 7, seed=seed * 5)]
     draws += [photo(130, 192, 160, 70), text_at(130, 266, "The river at dawn, from the new bridge.", "Times-Italic", 8)]
-    (article,) = _articles(_page(tmp_path, *draws))
+    (article,) = articles(extract_drawn(tmp_path, *draws))
     body = article.body or ""
     positions = [body.find(f"{marker} said") for *_, marker in parts]
     assert -1 not in positions and positions == sorted(positions), positions
@@ -137,78 +118,82 @@ def test_an_italic_deck_across_the_columns_is_the_subheadline_and_an_italic_lede
     stays body."""
     deck = [text_at(40, 132 + 11 * n, line, "Times-Italic", 9.5) for n, line in enumerate(DECK)]
     body = [column(x, 165, WIDTH, 20, seed=k * 7) for k, x in enumerate(COLUMNS)]
-    result = _page(tmp_path, text_at(40, 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26), *deck, *body)
-    (article,) = _articles(result)
+    result = extract_drawn(
+        tmp_path, text_at(40, 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26), *deck, *body
+    )
+    (article,) = articles(result)
     assert article.subheadline == " ".join(DECK) and DECK[0] not in (article.body or "")
     lede = [text_at(40, 140 + 11 * n, line, "Times-Italic", 9) for n, line in enumerate(("Italic words", "lead in."))]
     one_column = [text_at(40, 100, "Bridge Plan Goes On", "Helvetica-Bold", 18), *lede, column(40, 165, WIDTH, 20)]
-    (article,) = _articles(_page(tmp_path, *one_column))
+    (article,) = articles(extract_drawn(tmp_path, *one_column))
     assert article.subheadline is None and (article.body or "").startswith("Italic words lead in.")
 
 
 def test_a_big_page_number_in_the_header_is_furniture(tmp_path: Path) -> None:
-    result = _page(tmp_path, text_at(540, 30, "5", "Helvetica-Bold", 24), *_story(100, "Bridge Plan Goes to the Board"))
-    assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]
+    result = extract_drawn(
+        tmp_path, text_at(540, 30, "5", "Helvetica-Bold", 24), *story(100, "Bridge Plan Goes to the Board")
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
     assert any(i.type is ItemType.FURNITURE for i in result.items)
 
 
 def test_a_flush_right_byline_goes_with_the_column_under_it(tmp_path: Path) -> None:
     lower = 380
-    result = _page(
+    result = extract_drawn(
         tmp_path,
-        *_story(60, "Bridge Plan Goes to the Board", lines=22),
+        *story(60, "Bridge Plan Goes to the Board", lines=22),
         text_at(60, lower, "Market Hall Reopens After Years", "Helvetica-Bold", 26),
         text_at(520, lower + 34, "Ann Lee", "Helvetica-Bold", 9),
         *(column(x, lower + 48, WIDTH, 15, seed=k) for k, x in enumerate(COLUMNS)),
     )
-    market = next(a for a in _articles(result) if a.headline == "Market Hall Reopens After Years")
+    market = next(a for a in articles(result) if a.headline == "Market Hall Reopens After Years")
     assert "Ann Lee" in " ".join(filter(None, [market.byline, market.body]))
 
 
 def test_a_stray_label_inside_a_story_is_not_a_story(tmp_path: Path) -> None:
-    result = _page(tmp_path, *_story(100, "Bridge Plan Goes to the Board"), text_at(34, 250, "a", size=6))
-    assert len(_articles(result)) == 1
+    result = extract_drawn(tmp_path, *story(100, "Bridge Plan Goes to the Board"), text_at(34, 250, "a", size=6))
+    assert len(articles(result)) == 1
 
 
 def test_a_caption_set_above_its_photo_stays_with_the_photo(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(215, 82, "The view from the bridge", "Times-Italic", 8),
         photo(215, 94, 340, 180),
-        *_story(300, "Bridge Plan Goes to the Board", lines=12),
+        *story(300, "Bridge Plan Goes to the Board", lines=12),
     )
-    assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
     (picture,) = [i for i in result.items if i.type is ItemType.PHOTO]
     assert picture.captions == ["The view from the bridge"]
 
 
 def test_body_text_right_under_a_photo_is_body_not_caption(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(40, 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
         photo(40, 100, WIDTH, 100),
         column(40, 203, WIDTH, 8, seed=4),
         column(215, 100, WIDTH, 20, seed=9),
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert article.body and "".join(article.captions) == ""
     assert article.body.count("council") >= 3
 
 
 def test_a_photo_inside_a_story_is_the_story_s_photo(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
-        *_story(60, "Bridge Plan Goes to the Board", lines=40),
+        *story(60, "Bridge Plan Goes to the Board", lines=40),
         photo(120, 200, 180, 120),
         text_at(120, 324, "The bridge at dusk", "Times-Italic", 8),
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert not [i for i in result.items if i.type is ItemType.PHOTO]
     assert article.captions == ["The bridge at dusk"]
 
 
 def test_columns_under_a_wide_photo_are_read_one_after_the_other(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         photo(215, 40, 340, 180),
         text_at(215, 222, "Bridge Plan Goes to the Board", "Helvetica-Bold", 20),
@@ -218,57 +203,57 @@ def test_columns_under_a_wide_photo_are_read_one_after_the_other(tmp_path: Path)
         column(390, 257, WIDTH, 30, seed=2),
         column(40, 40, WIDTH, 60, seed=3),
     )
-    article = next(a for a in _articles(result) if a.headline == "Bridge Plan Goes to the Board")
+    article = next(a for a in articles(result) if a.headline == "Bridge Plan Goes to the Board")
     assert article.body is not None
     first, second = article.body.index("First column"), article.body.index("Second column")
     assert second - first > 1000  # the whole first column comes before the second
 
 
 def test_an_indented_list_belongs_to_the_short_headline_above_it(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(40, 60, "Previous Sunday meeting", "Helvetica-Bold", 14),
         column(40, 80, 250, 10),
         text_at(40, 200, "Programme", "Helvetica-Bold", 14),
         *(text_at(58, 222 + 12 * k, f"• item {k} of the work planned at the park on Sunday") for k in range(5)),
     )
-    programme = next(a for a in _articles(result) if a.headline == "Programme")
+    programme = next(a for a in articles(result) if a.headline == "Programme")
     assert programme.body and "item 4" in programme.body
 
 
 def test_a_footer_line_under_the_stories_is_furniture(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
-        *_story(100, "Bridge Plan Goes to the Board", lines=40),
+        *story(100, "Bridge Plan Goes to the Board", lines=40),
         text_at(40, 740, "Printed by the Valley Press, 12 Mill Road", size=8),
         text_at(390, 740, "valleypress.example", size=8),
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert article.body and "Valley Press" not in article.body
 
 
 def test_a_boxed_display_advert_is_an_advert(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
-        *_story(60, "Bridge Plan Goes to the Board", lines=25),
+        *story(60, "Bridge Plan Goes to the Board", lines=25),
         box(40, 420, 300, 200),
         text_at(60, 440, "GRAND OPENING", "Helvetica-Bold", 28),
         photo(120, 490, 120, 80),
         text_at(130, 590, "786 882 9415", "Helvetica-Bold", 14),
     )
-    assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
     assert any(i.type is ItemType.ADVERT for i in result.items)
 
 
 def test_a_teaser_strip_in_a_frame_is_furniture(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         box(36, 80, 540, 26),
         text_at(44, 88, "Environment 6", "Helvetica", 9),
         text_at(300, 88, "Sport 14", "Helvetica", 9),
-        *_story(130, "Bridge Plan Goes to the Board"),
+        *story(130, "Bridge Plan Goes to the Board"),
     )
-    assert [a.headline for a in _articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
 
 
 def test_small_bold_brief_headlines_open_their_own_briefs(tmp_path: Path) -> None:
@@ -277,25 +262,25 @@ def test_small_bold_brief_headlines_open_their_own_briefs(tmp_path: Path) -> Non
         for k, (x, title) in enumerate(zip(COLUMNS, ("Market Hall", "Night Bus", "Library Hours"), strict=True))
         for draw in (text_at(x, 400, title, "Helvetica-Bold", 10), column(x, 416, WIDTH, 6, seed=k))
     ]
-    result = _page(tmp_path, *_story(60, "Bridge Plan Goes to the Board", lines=25), *briefs)
-    headlines = sorted(a.headline or "" for a in _articles(result))
+    result = extract_drawn(tmp_path, *story(60, "Bridge Plan Goes to the Board", lines=25), *briefs)
+    headlines = sorted(a.headline or "" for a in articles(result))
     assert headlines == ["Bridge Plan Goes to the Board", "Library Hours", "Market Hall", "Night Bus"]
 
 
 def test_a_bold_headline_barely_bigger_than_the_body_opens_a_story(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
-        *_story(60, "Bridge Plan Goes to the Board", lines=12),
+        *story(60, "Bridge Plan Goes to the Board", lines=12),
         text_at(40, 260, "Library opens on Sundays", "Times-Bold", 9.6),
         text_at(40, 274, "By Ann Lee", "Times-Bold", 8),
         column(40, 290, WIDTH, 10, seed=6),
     )
-    headlines = sorted(a.headline or "" for a in _articles(result))
+    headlines = sorted(a.headline or "" for a in articles(result))
     assert headlines == ["Bridge Plan Goes to the Board", "Library opens on Sundays"]
 
 
 def test_a_headline_over_the_first_of_two_columns_owns_both(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(40, 60, "Mayor Approves", "Helvetica-Bold", 16),
         column(40, 90, WIDTH, 8, seed=1),
@@ -305,50 +290,50 @@ def test_a_headline_over_the_first_of_two_columns_owns_both(tmp_path: Path) -> N
         column(215, 230, WIDTH, 8, seed=4),
         column(390, 60, WIDTH, 30, seed=5),
     )
-    stories = {a.headline: a for a in _articles(result)}
+    stories = {a.headline: a for a in articles(result)}
     assert len(stories["Mayor Approves"].regions) >= 3
     assert len(stories["Architect Rejects Plan"].regions) >= 3
 
 
 def test_a_drop_cap_joins_its_word_in_text_bigger_than_the_body(tmp_path: Path) -> None:
     words = ["idden away from the rest of the town", *["and the greenhouse is kept by the club"] * 5]
-    result = _page(
+    result = extract_drawn(
         tmp_path,
-        *_story(300, "Bridge Plan Goes to the Board", lines=30),
+        *story(300, "Bridge Plan Goes to the Board", lines=30),
         text_at(40, 100, "A Greenhouse Tour", "Helvetica-Bold", 22),
         text_at(60, 138, "H", "Times-Roman", 40),
         *(text_at(90, 140 + 16 * k, line, size=12) for k, line in enumerate(words)),
     )
-    tour = next(a for a in _articles(result) if a.headline == "A Greenhouse Tour")
+    tour = next(a for a in articles(result) if a.headline == "A Greenhouse Tour")
     assert tour.body and tour.body.startswith("Hidden away")
 
 
 def test_a_headline_band_with_its_story_below_is_not_an_advert(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         box(36, 96, 540, 40, fill=(0.7, 0.85, 0.95)),
         text_at(120, 102, "MEMBER IN THE USA", "Helvetica-Bold", 26),
         photo(44, 100, 40, 30),
         *(column(x, 142, WIDTH, 20, seed=k) for k, x in enumerate(COLUMNS)),
     )
-    assert [a.headline for a in _articles(result)] == ["MEMBER IN THE USA"]
+    assert [a.headline for a in articles(result)] == ["MEMBER IN THE USA"]
     assert not [i for i in result.items if i.type is ItemType.ADVERT]
 
 
 def test_a_writers_name_under_the_headline_is_the_byline(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(40, 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
         text_at(40, 94, "Samuel Caldwell", "Helvetica-Bold", 9),
         *(column(x, 110, WIDTH, 20, seed=k) for k, x in enumerate(COLUMNS)),
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert article.byline == "Samuel Caldwell" and article.subheadline is None
     assert article.body and "Caldwell" not in article.body
 
 
 def test_a_column_after_a_hole_belongs_to_the_story_beside_it_not_the_one_above(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(40, 60, "Council Backs the Bridge Plan", "Helvetica-Bold", 22),
         column(40, 95, WIDTH, 12, seed=1),
@@ -359,12 +344,12 @@ def test_a_column_after_a_hole_belongs_to_the_story_beside_it_not_the_one_above(
         column(215, 336, WIDTH, 14, seed=4),
         column(390, 60, WIDTH, 45, seed=5),
     )
-    market = next(a for a in _articles(result) if a.headline == "Market Opens")
+    market = next(a for a in articles(result) if a.headline == "Market Opens")
     assert market.body and "Second column of the market story" in market.body
 
 
 def test_a_headline_set_right_of_its_first_column_still_owns_it(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         column(40, 60, WIDTH, 50, seed=1),
         text_at(300, 60, "Plan to Rebuild the Bridge", "Helvetica-Bold", 18),
@@ -373,7 +358,7 @@ def test_a_headline_set_right_of_its_first_column_still_owns_it(tmp_path: Path) 
         column(390, 96, WIDTH, 21, seed=3),
         text_at(40, 40, "Earlier Story", "Helvetica-Bold", 14),
     )
-    bridge = next(a for a in _articles(result) if a.headline == "Plan to Rebuild the Bridge")
+    bridge = next(a for a in articles(result) if a.headline == "Plan to Rebuild the Bridge")
     assert bridge.body and bridge.body.startswith("First column of the bridge story")
 
 
@@ -395,28 +380,28 @@ def _brief(x: float, y_top: float, head: str, lines: int, seed: int) -> Draw:
 def test_briefs_with_run_in_headings_are_articles_under_a_label(tmp_path: Path) -> None:
     heads = ("Harbour works.", "Night market:", "Bridge tolls.")
     briefs = [_brief(COLUMNS[0], 120 + k * 90, head, 6, seed=k * 5) for k, head in enumerate(heads)]
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(COLUMNS[0], 90, "News in brief", "Helvetica-Bold", 14),
         *briefs,
-        *_story(100, "Bridge Plan Goes to the Board")[1:2],  # text in the next column, to set the body size
+        *story(100, "Bridge Plan Goes to the Board")[2:3],  # text in the next column, to set the body size
     )
-    articles = _articles(result)
-    assert [a.headline for a in articles if a.headline != "Bridge Plan Goes to the Board"] == [
+    found = articles(result)
+    assert [a.headline for a in found if a.headline != "Bridge Plan Goes to the Board"] == [
         "Harbour works",
         "Night market",
         "Bridge tolls",
     ]
-    harbour = articles[0]
+    harbour = found[0]
     assert harbour.body is not None and harbour.body.startswith(" ".join(WORDS[:6]))
     assert [i.type for i in result.items if i.regions[0][1] < 110] == [ItemType.FURNITURE]
 
 
 def test_a_section_label_with_nothing_of_its_own_under_it_is_furniture(tmp_path: Path) -> None:
-    result = _page(
-        tmp_path, text_at(COLUMNS[0], 60, "SPORT", "Helvetica-Bold", 14), *_story(100, "Harbour Team Wins Cup")
+    result = extract_drawn(
+        tmp_path, text_at(COLUMNS[0], 60, "SPORT", "Helvetica-Bold", 14), *story(100, "Harbour Team Wins Cup")
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert article.headline == "Harbour Team Wins Cup"
     (label,) = [i for i in result.items if i.type is ItemType.FURNITURE]
     assert label.regions[0][1] < 90
@@ -424,25 +409,25 @@ def test_a_section_label_with_nothing_of_its_own_under_it_is_furniture(tmp_path:
 
 def test_a_kicker_in_capitals_over_a_headline_is_not_a_headline_of_its_own(tmp_path: Path) -> None:
     kicker = "RESIDENTS OF THE OLD QUARTER"
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         centred(COLUMNS[0], 90, WIDTH, kicker),
         text_at(COLUMNS[0], 100, "Hospital Plans Clinic", "Helvetica-Bold", 16),
         column(COLUMNS[0], 124, WIDTH, 20),
         *[column(x, 124, WIDTH, 20, seed=5) for x in COLUMNS[1:]],
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert (article.kicker, article.headline) == (kicker, "Hospital Plans Clinic")
 
 
 def test_a_kicker_in_capitals_nearly_as_big_as_its_headline_is_the_kicker(tmp_path: Path) -> None:
-    result = _page(
+    result = extract_drawn(
         tmp_path,
         text_at(COLUMNS[0], 80, "EDUCATION", "Helvetica-Bold", 15),
         text_at(COLUMNS[0], 98, "Architect Presents the School Plan", "Helvetica-Bold", 16),
         *[column(x, 122, WIDTH, 20, seed=3 * k) for k, x in enumerate(COLUMNS)],
     )
-    (article,) = _articles(result)
+    (article,) = articles(result)
     assert (article.kicker, article.headline) == ("EDUCATION", "Architect Presents the School Plan")
 
 
@@ -454,5 +439,5 @@ def test_a_column_piece_that_starts_mid_sentence_joins_the_story_round_it(tmp_pa
 
     edition = generate_edition(SyntheticOptions(seed=104, pages=2), tmp_path, stem="p")
     *_, result = extract_pages(edition.pdf)
-    untitled = [a for a in _articles(result) if not a.headline]
+    untitled = [a for a in articles(result) if not a.headline]
     assert not [a.body for a in untitled if (a.body or " ")[0].islower()]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from broadsheet.extract.jumps import find_jump
-from broadsheet.extract.lines import Line, Word
+from broadsheet.extract.line import Line, Word
 from broadsheet.extract.text import join_lines, normalise, paragraphs
 from broadsheet.pdf.content import FontStyle
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
-from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
+from broadsheet.geometry import Box, covered_share, inside, union, x_overlap, y_overlap
 
 # An empty stretch of column this many line pitches tall ends a story there.
 GAP_IN_COLUMN = 4.0
@@ -111,14 +111,27 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
     return [c for c in result if c.blocks]
 
 
+_DISPLAY_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
+
+
 def _label_bare_headlines(clusters: list[Cluster]) -> None:
-    """A headline with nothing of its own under it is a label (a section's name over a column, "News
-    in brief" over briefs with run-in headings): page furniture, not an article to open."""
+    """A headline with no running text of its own is not an article to open: alone, or with only a
+    kicker and deck, it is a label (a section's name over a column, "News in brief" over briefs with
+    run-in headings, a paper's name plate with its motto) — page furniture; over a picture, the
+    picture's title — a photo item."""
     for cluster in clusters:
-        if cluster.type is ItemType.ARTICLE and cluster.headline is not None and cluster.blocks == [cluster.headline]:
-            cluster.type = ItemType.FURNITURE
-            cluster.headline.item_rule = "furniture: a headline with nothing under it is a label"
-            cluster.headline = None
+        if cluster.type is not ItemType.ARTICLE or cluster.headline is None:
+            continue
+        roles = {b.role for b in cluster.blocks}
+        if not roles <= _DISPLAY_ROLES | {Role.IMAGE, Role.CAPTION}:
+            continue
+        if Role.IMAGE in roles:
+            cluster.type, rule = ItemType.PHOTO, "photo: a headline over a picture, with no text"
+        else:
+            cluster.type, rule = ItemType.FURNITURE, "furniture: a headline with no text under it is a label"
+        for block in cluster.blocks:
+            block.item_rule = rule
+        cluster.headline = None
 
 
 def _captions_after_images(blocks: list[Block], order: list[int]) -> list[int]:
@@ -136,9 +149,15 @@ def _captions_after_images(blocks: list[Block], order: list[int]) -> list[int]:
 
 
 def _is_captioned_by(image: Block, caption: Block) -> bool:
-    """Whether a caption block sits right under or over an image, across most of its width."""
+    """Whether a caption block sits right under or over an image, across most of its width, or, set
+    sideways, right beside it up its edge (a photographer's credit)."""
+    if image.role is not Role.IMAGE:
+        return False
+    if caption.lines and caption.lines[0].sideways:
+        beside = -2 < caption.x0 - image.x1 < 20 or -2 < image.x0 - caption.x1 < 20
+        return beside and y_overlap(image.box, caption.box) > 0.6
     near = -2 < caption.top - image.bottom < 20 or -2 < image.top - caption.bottom < 20
-    return image.role is Role.IMAGE and x_overlap(image.box, caption.box) > 0.6 and near
+    return x_overlap(image.box, caption.box) > 0.6 and near
 
 
 def _labelled_advert(image: Block, result: list[Cluster]) -> Cluster | None:

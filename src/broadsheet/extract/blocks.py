@@ -7,15 +7,21 @@ a paragraph run of body text, a caption, a byline. Rules between two lines alway
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from broadsheet.extract.lines import Line, Word
+from broadsheet.extract.line import Line, Word
 from broadsheet.geometry import Box, centred_in, union, x_overlap
 
 # Type this much bigger than the body is display type (headlines, kickers, decks).
 DISPLAY_TYPE = 1.15
+# An initial this many body sizes tall, with lines of text beside it, is a drop cap.
+DROP_CAP_SIZE = 1.8
+# A gap this many text sizes wide between the initial and its line is a word space: the initial is
+# a word of its own ("A", "O").
+DROP_CAP_WORD_GAP = 0.45
 
 
 class Role(StrEnum):
@@ -62,6 +68,15 @@ class Block:
         """Give the block a role, naming the rule that decided it: every decision can say why."""
         self.role = role
         self.role_rule = rule
+
+    def rejoin_run_in(self) -> None:
+        """Give the block's first line back its run-in label (cut off as a brief's heading, then
+        found to be a label inside a story)."""
+        whole = self.lines[0].whole
+        if whole is not None:
+            self.lines[0] = whole
+            self.box = union([self.box, whole.box])
+            self._figures = None
 
     def add(self, line: Line) -> None:
         """Stack ``line`` under the block: the one way a block grows once made."""
@@ -142,10 +157,13 @@ def measure_type_scale(lines: list[Line]) -> TypeScale:
 
 
 def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
-    """A large initial beside the first lines of a paragraph becomes part of its first word."""
-    caps = [
-        ln for ln in lines if len(ln.text) <= 2 and ln.text.isalpha() and ln.size >= 1.8 * scale.body and not ln.rtl
-    ]
+    """A large initial beside the first lines of a paragraph becomes part of its first word.
+
+    Told by its shape, not its text (a PDF whose fonts have no Unicode map gives U+FFFD for it):
+    one or two glyphs of anything but digits and punctuation, at least DROP_CAP_SIZE body sizes
+    tall, with at least two lines of text set right beside it, the first level with its top.
+    """
+    caps = [ln for ln in lines if _initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body and not ln.rtl]
     if not caps:
         return lines
     taken: set[int] = set()
@@ -156,15 +174,25 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             if ln is not cap
             and ln.size <= 0.6 * cap.size  # text at least two lines shorter than the initial
             and ln.bold < 0.5  # not a headline's second line
-            and 0 <= ln.x0 - cap.x1 < 1.5 * ln.size
-            and cap.top - 2 * ln.size <= ln.top <= cap.top + 1.5 * ln.size
+            and -0.2 * ln.size <= ln.x0 - cap.x1 < 1.5 * ln.size
+            and cap.top - 2 * ln.size <= ln.top <= cap.bottom
         ]
-        if not beside:
+        first = min(beside, key=lambda ln: ln.top, default=None)
+        # an initial's box reaches above its letter by a share of its size (the font's ascent)
+        if first is None or first.top > cap.top + max(1.5 * first.size, 0.25 * cap.size) or len(beside) < 2:
             continue
-        first = min(beside, key=lambda ln: ln.top)
-        first.join_initial(cap)
+        gap = first.x0 - cap.x1
+        first.join_initial(cap, first.space_before or gap >= DROP_CAP_WORD_GAP * first.size)
+        for line in beside:
+            line.indent_to(cap.x0)
         taken.add(id(cap))
     return [ln for ln in lines if id(ln) not in taken]
+
+
+def _initial_shaped(line: Line) -> bool:
+    """One or two glyphs, none a digit, punctuation or space: a letter, or a glyph with no Unicode map."""
+    text = line.text
+    return 0 < len(text) <= 2 and all(unicodedata.category(ch)[0] not in "NPZ" for ch in text)
 
 
 def split_run_in_heads(lines: list[Line]) -> list[Line]:
@@ -182,7 +210,7 @@ def split_run_in_heads(lines: list[Line]) -> list[Line]:
         for words, part, bold in ((head_words, "head", 1.0), (text_words, "text", 0.0)):
             piece = line.part(words)
             box = (piece.x0, line.top, piece.x1, line.bottom)  # both parts as tall as the line
-            out.append(replace(piece, box=box, bold=bold, run_in_part=part))
+            out.append(replace(piece, box=box, bold=bold, run_in_part=part, whole=line))
     return out
 
 
@@ -217,12 +245,14 @@ def _closed(block: Block, line: Line, scale: TypeScale) -> bool:
 
 
 def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box]) -> Block | None:
-    if line.run_in_part:
-        return None  # a brief's heading, and the paragraph it runs into, start blocks
+    if line.run_in_part or line.sideways:
+        return None  # a brief's heading, the paragraph it runs into, and text set sideways start blocks
     best: Block | None = None
     best_gap = 1e9
     for block in blocks:
         last = block.lines[-1]
+        if last.sideways:
+            continue
         gap = line.top - last.bottom
         limit = max(0.9 * max(last.size, line.size), 0.6 * scale.pitch)
         if not -0.4 * line.height < gap < limit:

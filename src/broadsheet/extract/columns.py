@@ -12,7 +12,7 @@ import bisect
 import itertools
 
 from broadsheet.extract.blocks import TypeScale
-from broadsheet.extract.lines import Line, Word
+from broadsheet.extract.line import Line, Word
 
 # Only lines in type this much bigger than the body are checked: body lines are split by the
 # line stage itself, which sees the gutter as a wide gap at body size.

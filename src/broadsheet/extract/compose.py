@@ -5,7 +5,7 @@ from __future__ import annotations
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.jumps import find_jump, merge_jumps
-from broadsheet.extract.lines import Line
+from broadsheet.extract.line import Line
 from broadsheet.extract.model import Item, ItemType, LineDecision
 from broadsheet.extract.text import join_lines, paragraphs
 from broadsheet.geometry import Box, union, x_overlap

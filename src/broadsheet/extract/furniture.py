@@ -13,6 +13,11 @@ from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.roles import PageLayout
 from broadsheet.geometry import Box, inside, x_overlap
 
+# The title block's type is at least this many body sizes big, and starts in this top share of the page...
+MASTHEAD_SIZE = 2.0
+MASTHEAD_ZONE = 0.25
+# ...and a headline with its deck, byline or text within this many line pitches under it opens a story.
+STORY_GAP = 2.0
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
@@ -113,6 +118,27 @@ def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: fl
     return not above or block.top - max(above) > 2 * scale.pitch
 
 
+_STORY_OPENERS = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP, Role.IMAGE, Role.CAPTION}
+
+
+def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a story starts right under a headline: running text, straight under it or under its
+    deck, byline, jump line or photo (a title's date line followed by another headline is no story)."""
+    edge = head.bottom
+    below = sorted((b for b in blocks if b.top > head.top and x_overlap(b.box, head.box) >= 0.3), key=lambda b: b.top)
+    for block in below:
+        if block is head:
+            continue
+        if block.top - edge > STORY_GAP * scale.pitch:
+            return False
+        if block.role is Role.BODY and len(block.lines) > 2:
+            return True
+        if block.role not in _STORY_OPENERS and block.role is not Role.BODY:
+            return False  # a short body block is let through: a byline no rule has recognised yet
+        edge = max(edge, block.bottom)
+    return False
+
+
 def _name_plate(title: Block, scale: TypeScale) -> bool:
     """A word or two in type five times the body size or more: a paper's name ("hort"), not a story's headline."""
     return len(title.lines) == 1 and len(title.lines[0].words) <= 2 and scale.ratio(title.size) >= 5.0
@@ -121,25 +147,28 @@ def _name_plate(title: Block, scale: TypeScale) -> bool:
 def _mark_masthead(
     blocks: list[Block], scale: TypeScale, hrules: list[Box], size: tuple[float, float], page: int
 ) -> None:
-    """The biggest type near the top of the page, plus what shares its band above the stories.
+    """The title block: the biggest type near the top of the page that opens no story, set above
+    every story, plus what shares its band above the stories. A daily's lead headline may be set
+    bigger than its title: what tells them apart is a story (deck, byline, text) right under it.
 
     The band reaches down through the rules that close the title block (date lines often sit
     between two rules under the title).
     """
     width, height = size
     texts = [b for b in blocks if b.lines]
-    candidates = [b for b in texts if b.top < 0.25 * height and b.width > 0.2 * width and scale.ratio(b.size) >= 2.0]
-    if not candidates:
+    candidates = [
+        b
+        for b in texts
+        if b.top < MASTHEAD_ZONE * height and b.width > 0.2 * width and scale.ratio(b.size) >= MASTHEAD_SIZE
+    ]
+    titles = [b for b in candidates if not _opens_story(b, blocks, scale)]
+    if not titles:
         return
-    title = max(candidates, key=lambda b: b.size)
-    if any(b.size > title.size for b in texts):
-        return
+    title = max(titles, key=lambda b: b.size)
     if any(
         b is not title and b.role is Role.HEADLINE and b.top < title.bottom and b.size > 0.5 * title.size for b in texts
     ):
         return  # a big headline beside it or above it: the biggest type is the lead story's headline
-    if any(b.role is Role.BODY and len(b.lines) > 2 and 0 <= b.top - title.bottom < 2 * scale.pitch for b in texts):
-        return  # its story starts right under it
     if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts) and not _name_plate(title, scale):
         return  # the big type is the only headline: a story's headline, not a title block
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE

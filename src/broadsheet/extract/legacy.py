@@ -13,7 +13,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from broadsheet.extract.lines import OCR_FRAGMENT_GAP, Line, Word, find_lines
+from broadsheet.extract.line import Line, Word
+from broadsheet.extract.lines import OCR_FRAGMENT_GAP, find_lines
 from broadsheet.pdf.content import PageContent
 
 SLACK = 0.3  # of a line's height: OCR's word boxes and the font's line box differ by about that

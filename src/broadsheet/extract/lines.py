@@ -12,12 +12,13 @@ A page holds tens of thousands of glyphs, so glyph-level work runs on the numpy 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from broadsheet.geometry import Box, union
+from broadsheet.extract.line import Line, Word, sideways_lines
+from broadsheet.geometry import Box
 from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index
 
 # A gap wider than this many font sizes separates two line fragments (column gutters)...
@@ -38,102 +39,6 @@ WORD_GAP_NO_SPACES = 0.13
 WORD_GAP_WITH_SPACES = 0.45
 
 
-@dataclass(slots=True)
-class Word:
-    box: Box
-    text: str
-    bold: bool = False  # most of its glyphs are in a bold font
-
-
-@dataclass(slots=True)
-class Line:
-    """A horizontal run of words in one font size: one line of one column, or a headline line."""
-
-    box: Box
-    words: list[Word]
-    size: float  # median font size of its glyphs
-    style: FontStyle  # the most common style among its glyphs
-    bold: float  # share of glyphs in a bold font
-    italic: float
-    rtl: bool
-    run_in_part: str = ""  # "head" or "text" once a run-in heading is split off its paragraph
-    _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the words joined, once
-    _capitals: bool | None = field(default=None, init=False, repr=False, compare=False)
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = " ".join(w.text for w in self.words)
-        return self._text
-
-    def part(self, words: list[Word]) -> Line:
-        """A piece of the line made of some of its words, with its own box; right-to-left lines keep
-        their words right to left."""
-        ordered = sorted(words, key=lambda w: -w.box[0]) if self.rtl else words
-        box = union([w.box for w in words])
-        return Line(box, ordered, self.size, self.style, self.bold, self.italic, self.rtl)
-
-    def join_initial(self, cap: Line) -> None:
-        """Make a drop cap beside the line part of its first word (the one change to a line's words)."""
-        word = self.words[0]
-        box = (cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3])
-        self.words[0] = Word(box, cap.text + word.text, word.bold)
-        self.box = (cap.x0, self.box[1], self.box[2], self.box[3])
-        self._text = None
-        self._capitals = None
-
-    @property
-    def run_in_words(self) -> int:
-        """How many words at the start of the line are a run-in heading ("**The budget.** The city
-        council..."): bold words ending in a full stop or colon, then the paragraph in regular type."""
-        if self.rtl:
-            return 0
-        count = 0
-        for word in self.words:
-            if not word.bold:
-                break
-            count += 1
-        if not 0 < count <= 8 or count >= len(self.words) - 1:
-            return 0
-        return count if self.words[count - 1].text.endswith((".", ":")) else 0
-
-    @property
-    def in_capitals(self) -> bool:
-        """Set in capitals (at least six letters, nearly all upper case): old papers' headlines,
-        set in the body size, are told from the text only by this and their centring. Asked for
-        again and again by the block stage, so worked out once."""
-        if self._capitals is None:
-            text = self.text
-            upper = sum(1 for c in text if c.isupper())
-            lower = sum(1 for c in text if c.islower())
-            self._capitals = upper >= 6 and upper >= 0.9 * (upper + lower)
-        return self._capitals
-
-    @property
-    def x0(self) -> float:
-        return self.box[0]
-
-    @property
-    def x1(self) -> float:
-        return self.box[2]
-
-    @property
-    def top(self) -> float:
-        return self.box[1]
-
-    @property
-    def bottom(self) -> float:
-        return self.box[3]
-
-    @property
-    def width(self) -> float:
-        return self.box[2] - self.box[0]
-
-    @property
-    def height(self) -> float:
-        return self.box[3] - self.box[1]
-
-
 def is_rtl_char(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
@@ -150,6 +55,10 @@ def find_lines(glyphs: Glyphs, vrules: list[Box] | None = None, gutter: float = 
     """
     if len(glyphs) == 0:
         return []
+    if glyphs.sideways is not None:
+        return find_lines(glyphs.subset(~glyphs.sideways), vrules, gutter) + sideways_lines(
+            glyphs.subset(glyphs.sideways)
+        )
     runs = _Runs.of(glyphs)
     fragments = [fragment for row in _rows(runs) for fragment in _split_row(runs, row, vrules or [], gutter)]
     has_spaces = bool(glyphs.space_before.sum() > 0.02 * len(glyphs))
@@ -331,6 +240,7 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], has_spaces: bool) -
     order = _rtl_by_position(glyphs.box[:, 0], order, line_of, rtl)
     gap = (WORD_GAP_WITH_SPACES if has_spaces else WORD_GAP_NO_SPACES) * size
     spaces = _spaces_before(glyphs.space_before, order, bounds, line_of, rtl)
+    leading_space = spaces[bounds[:-1]].tolist()  # the PDF wrote a space right before the line
     word_start = np.flatnonzero(_word_starts(glyphs, order, bounds, gap, spaces))
     ordered = codes[order].tobytes().decode("utf-32-le")
     words = _words(glyphs, order, ordered, word_start, rtl[line_of[word_start]])
@@ -341,7 +251,9 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], has_spaces: bool) -
     for k, is_rtl in enumerate(rtl.tolist()):
         line_words = words[first_word[k] : first_word[k + 1]]
         line_words = line_words[::-1] if is_rtl else line_words
-        lines.append(Line(box[k], line_words, size[k], style[k], bold[k], italic[k], is_rtl))
+        line = Line(box[k], line_words, size[k], style[k], bold[k], italic[k], is_rtl)
+        line.space_before = leading_space[k]
+        lines.append(line)
     return lines
 
 

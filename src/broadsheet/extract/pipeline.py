@@ -28,7 +28,8 @@ from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import guess_direction, guess_language
 from broadsheet.extract.legacy import retext_lines
-from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, Line, find_lines
+from broadsheet.extract.line import Line
+from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, find_lines
 from broadsheet.extract.model import Direction, PageResult, TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.order import reading_order
@@ -96,7 +97,7 @@ def _layout(
     floating = [k for k, b in enumerate(blocks) if b.role in (Role.IMAGE, Role.CAPTION)]
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
-    return join_untitled(build_clusters(blocks, order, scale, content.hrules), scale, rank)
+    return join_untitled(build_clusters(blocks, order, scale, content.hrules), scale, rank, layout)
 
 
 def _photos(images: list[Box], content: PageContent) -> list[Box]:

@@ -12,12 +12,24 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.jumps import find_jump
-from broadsheet.geometry import Box, centred_in, union, x_overlap
+from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
 NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
+# A caption is at most this many times as wide as its picture (plus a little).
+CAPTION_WIDTH = 1.5
+# A run-in paragraph this many line pitches or less under a story's running text is labelled text.
+LABEL_GAP = 2.0
+# Running text that starts within this many line pitches under a headline (past a deck) is its story's.
+RUNNING_TEXT_GAP = 8.0
+# A standfirst differs from the text under it by this share of its size (or is italic or bold).
+STANDFIRST_SIZE = 0.1
+# ...and its text starts within this many line pitches under it.
+STANDFIRST_GAP = 5.0
+# Edges (or centres) this many body sizes apart are aligned.
+ALIGNED = 1.5
 
 
 @dataclass(slots=True)
@@ -35,8 +47,11 @@ class PageLayout:
 def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
     """Set ``block.role`` for every block, in place."""
     for block in blocks:
-        block.set_role(*_size_role(block, scale))
-    _mark_run_in_heads(blocks)
+        if block.lines[0].sideways:
+            block.set_role(Role.CAPTION, "credit: text set sideways")
+        else:
+            block.set_role(*_size_role(block, scale))
+    _mark_run_in_heads(blocks, scale, layout.hrules)
     _mark_bold_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
@@ -65,16 +80,109 @@ def _size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
     return Role.BODY, "body: not display type"
 
 
-def _mark_run_in_heads(blocks: list[Block]) -> None:
-    """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into."""
+def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into.
+
+    A run-in label inside a story ("**Methods:** We asked…") looks the same; what gives it away is
+    the story's running text right above it in the column (a brief follows a section heading, a
+    rule or another brief). A label goes back into its paragraph, which stays running text.
+    """
     texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
-    for block in blocks:
-        if block.lines[0].run_in_part != "head":
+    opener = _run_in_paragraphs(blocks, scale)
+    labelled: set[int] = set()
+    for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
+        text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
+        briefs = {k for k, first in opener.items() if first not in labelled}
+        if text is not None and (
+            _inside_running_text(block, text, blocks, briefs, scale, hrules)
+            or _under_a_storys_headline(block, text, blocks, briefs, scale, hrules)
+        ):
+            _rejoin(text, block, blocks)
+            labelled.add(id(text))
             continue
         block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
-        text = next((t for t in texts if abs(t.top - block.top) < 1 and t.x0 >= block.x0), None)
         if text is not None:
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
+
+
+def _run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
+    """The blocks of paragraphs that open with a run-in heading, each (by ``id``) with the block of
+    the heading's line: that block itself, and the blocks stacked right under it (a first line set
+    short starts a block of its own)."""
+    opener = {id(b): id(b) for b in blocks if b.lines and b.lines[0].run_in_part == "text"}
+    for block in sorted((b for b in blocks if b.lines and not b.lines[0].run_in_part), key=lambda b: b.top):
+        above = [
+            b
+            for b in blocks
+            if id(b) in opener and x_overlap(b.box, block.box) > 0.5 and -1 < block.top - b.bottom < scale.pitch
+        ]
+        if above:
+            opener[id(block)] = opener[id(above[0])]
+    return opener
+
+
+def _inside_running_text(
+    head: Block, text: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> bool:
+    """Whether the text right above a run-in paragraph, in its column, is a story's running text
+    (not another brief's paragraph, of those in ``briefs``)."""
+    box = union([head.box, text.box])
+    above = [
+        b
+        for b in blocks
+        if b.lines and b is not head and b is not text and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5
+    ]
+    if not above:
+        return False
+    nearest = max(above, key=lambda b: b.bottom)
+    close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, hrules)
+    running = nearest.role is Role.BODY and id(nearest) not in briefs
+    return close and running
+
+
+def _under_a_storys_headline(
+    head: Block, text: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> bool:
+    """Whether the nearest headline over a run-in paragraph's column opens running text of its own
+    (a story, whose labels these are) rather than a column of briefs ("News in brief")."""
+    box = union([head.box, text.box])
+    over = [
+        b
+        for b in blocks
+        if b.role is Role.HEADLINE
+        and not b.lines[0].run_in_part
+        and b.bottom <= box[1] + 1
+        and covered_share(box, b.box) >= 0.5
+    ]
+    if not over:
+        return False
+    nearest = max(over, key=lambda b: b.bottom)
+    return not rule_between(nearest.box, box, hrules) and _opens_running_text(nearest, blocks, briefs, scale)
+
+
+def _opens_running_text(head: Block, blocks: list[Block], briefs: set[int], scale: TypeScale) -> bool:
+    """Whether the text right under a headline (past its deck and byline) is running text, not
+    a paragraph opening with a run-in heading (of those in ``briefs``)."""
+    below = [
+        b
+        for b in blocks
+        if b.lines
+        and b.lines[0].run_in_part != "head"
+        and x_overlap(b.box, head.box) > 0.3
+        and -1 < b.top - head.bottom < RUNNING_TEXT_GAP * scale.pitch
+    ]
+    if not below:
+        return False
+    top = min(b.top for b in below)
+    first_row = [b for b in below if b.top < top + scale.pitch]
+    return any(b.role is Role.BODY and not b.lines[0].run_in_part and id(b) not in briefs for b in first_row)
+
+
+def _rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
+    """Put a run-in label back at the start of its paragraph's first line; the label's block goes."""
+    text.rejoin_run_in()
+    text.role_rule = "body: a paragraph opening with a bold run-in label, inside a story"
+    blocks.remove(head)
 
 
 def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
@@ -153,6 +261,8 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
             upper, lower = sorted((head.box, other.box), key=lambda b: b[1])
             if x_overlap(head.box, other.box) < 0.5 or rule_between(upper, lower, hrules):
                 continue
+            if _text_between(upper, lower, blocks):
+                continue  # a date line between a page's title and the lead headline: not stacked
             if -1 < head.top - other.bottom < 0.8 * head.size:
                 other.set_role(Role.KICKER, "kicker: smaller display type right on top of a headline")
             elif other.size > 0.9 * head.size:
@@ -162,6 +272,12 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
             else:
                 continue
             head.reach = union([head.reach or head.box, other.box])
+
+
+def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:
+    """Whether a line of text lies in the gap between two boxes, across some of their width."""
+    gap = (max(upper[0], lower[0]), upper[3], min(upper[2], lower[2]), lower[1])
+    return any(b.lines and b.top >= gap[1] - 1 and b.bottom <= gap[3] + 1 and x_overlap(b.box, gap) > 0 for b in blocks)
 
 
 def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
@@ -198,8 +314,8 @@ def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
         return False
     different = block.italic > 0.5 or block.bold > 0.5 or scale.ratio(block.size) < 0.95
     for img in images:
-        if x_overlap(img, block.box) < 0.6:
-            continue
+        if x_overlap(img, block.box) < 0.6 or block.width > CAPTION_WIDTH * (img[2] - img[0]) + 2 * scale.body:
+            continue  # a caption runs under its picture, not across the page beside a little flag
         below = 0 <= block.top - img[3] < 1.5 * scale.body
         above = 0 <= img[1] - block.bottom < 1.0 * scale.body
         if (below and (different or len(block.lines) <= 3)) or (above and different):
@@ -207,18 +323,35 @@ def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
     return False
 
 
-def _is_italic_deck(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """A standfirst set in italic under the headline, up to four lines, across the columns of the
-    body under it (an italic first paragraph in the column's width is the story's lede, body)."""
-    if block.italic < 0.8 or block.bold >= 0.5 or len(block.lines) > 4 or block.chars > 320:
+def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """A standfirst under the headline: up to four lines across the columns of the body under it,
+    set apart from that body in italic, bold or another size (a first paragraph in the column's own
+    width is the story's lede, body)."""
+    if len(block.lines) > 4 or block.chars > 320:
         return False
-    return any(
-        other.role is Role.BODY
+    below = [
+        other
+        for other in blocks
+        if other.role is Role.BODY
+        and len(other.lines) >= 3
         and other.width < 0.7 * block.width
         and x_overlap(other.box, block.box) > 0.5
-        and -1 < other.top - block.bottom < 3 * scale.pitch
-        for other in blocks
-    )
+        and -1 < other.top - block.bottom < STANDFIRST_GAP * scale.pitch  # past a byline
+    ]
+    if not below:
+        return False
+    text = max(below, key=lambda b: b.chars)
+    italic = block.italic >= 0.8 and block.bold < 0.5 and text.italic < 0.5
+    bold = block.bold >= 0.8 and text.bold < 0.5
+    return italic or bold or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
+
+
+def _aligned(label: Box, head: Box, scale: TypeScale) -> bool:
+    """A kicker starts where its headline starts, ends where it ends, or is centred over it (a date
+    line centred on the page over a headline set off-centre is not its kicker)."""
+    near = ALIGNED * scale.body
+    centre = abs((label[0] + label[2]) / 2 - (head[0] + head[2]) / 2)
+    return abs(label[0] - head[0]) < near or abs(label[2] - head[2]) < near or centre < near
 
 
 def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
@@ -229,18 +362,20 @@ def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> Non
         if x_overlap(head.box, block.box) < 0.5:
             continue
         gap_below = block.top - head.bottom
-        if -1 < gap_below < 3 * scale.pitch and _is_name(block, scale):
+        stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
+        if -1 < block.top - stack < 3 * scale.pitch and gap_below > -1 and _is_name(block, scale):
             block.set_role(Role.BYLINE, "byline: a person's name under the headline")
             continue
-        if -1 < gap_below < 1.5 * scale.pitch and _is_italic_deck(block, blocks, scale):
-            block.set_role(Role.SUBHEADLINE, "deck: italic standfirst across the columns under the headline")
+        if -1 < gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
+            block.set_role(Role.SUBHEADLINE, "deck: a standfirst in its own style across the columns under it")
             head.reach = union([head.reach or head.box, block.box])
             continue
         if block.chars > 120 or len(block.lines) > 3:
             continue
         gap_above = head.top - block.bottom
         plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
-        if -1 < gap_above < max(1.2 * head.size, 2 * scale.body) and block.size < head.size * 0.95 and not plain_body:
+        kicker_gap = -1 < gap_above < max(1.2 * head.size, 2 * scale.body)
+        if kicker_gap and block.size < head.size * 0.95 and not plain_body and _aligned(block.box, head.box, scale):
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
             continue

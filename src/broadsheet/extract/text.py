@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from broadsheet.extract.lines import Line
+from broadsheet.extract.line import Line
 
 _SPACES = re.compile(r"\s+")
 _HYPHENS = "-\u2010\u2011\u00ad"

@@ -10,16 +10,26 @@ bounds (its text wrapping round it) is that story's photo, not a photo item of i
 from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster, side_story
-from broadsheet.extract.blocks import TypeScale
+from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.model import ItemType
-from broadsheet.geometry import Box, inside, union
+from broadsheet.extract.roles import PageLayout
+from broadsheet.geometry import Box, inside, union, x_overlap
 
 # A scrap is at most this many lines and characters.
 SCRAP_LINES = 2
 SCRAP_CHARS = 80
+# A scrap this many line pitches or less under a story's text is its signature or closing note.
+SIGNATURE_GAP = 5.0
+# A frame or tint smaller than this share of the page is a box round one story (a larger one is
+# the page's border).
+PANEL_AREA = 0.5
+# Running text this many body sizes big (and bigger than its story's body) is a pull quote...
+PULL_QUOTE_SIZE = 1.12
+# ...unless it starts within this many line pitches under the headline: a lede set big.
+LEDE_GAP = 3.0
 
 
-def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int]) -> list[Cluster]:
+def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int], layout: PageLayout) -> list[Cluster]:
     """The clusters, with untitled scraps and side columns merged into their titled story.
 
     ``rank`` gives each block's place in the page's reading order (by ``id``): merged blocks take
@@ -27,13 +37,12 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     """
     titled = [c for c in clusters if c.type is ItemType.ARTICLE and c.headline is not None]
     bounds = {id(c): _bounds(c) for c in titled}
+    panels = [f for f in layout.frames if _area(f) < PANEL_AREA * layout.width * layout.height]
     kept: list[Cluster] = []
     for cluster in clusters:
         host, rule = None, ""
         if cluster.type is ItemType.ARTICLE and cluster.headline is None:
-            host, rule = _enclosing(cluster, titled, bounds, scale), "untitled piece inside a titled story's bounds"
-            if host is None:
-                host, rule = side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
+            host, rule = _untitled_host(cluster, clusters, titled, bounds, panels, scale)
         elif cluster.type is ItemType.PHOTO:
             host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
         if host is None:
@@ -42,25 +51,97 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
         for block in cluster.blocks:
             block.item_rule = rule
+    for story in titled:
+        mark_pull_quotes(story, scale)
     return kept
 
 
+def mark_pull_quotes(story: Cluster, scale: TypeScale) -> None:
+    """Running text set bigger than the story's body is a pull quote — a sentence repeated large in
+    the middle of the columns, not part of the text — unless it is a lede: the story's first text,
+    right under its headline."""
+    texts = [b for b in story.blocks if b.role is Role.BODY]
+    if not texts or story.headline is None:
+        return
+    body = max(texts, key=lambda b: b.chars).size
+    head = story.headline.reach or story.headline.box
+    for k, block in enumerate(texts):
+        lede = k == 0 and block.top - head[3] < LEDE_GAP * scale.pitch
+        if scale.ratio(block.size) >= PULL_QUOTE_SIZE and block.size > 1.05 * body and not lede:
+            block.set_role(Role.PULLQUOTE, "pull quote: running text set big inside a story, not under its headline")
+
+
+def _untitled_host(
+    cluster: Cluster,
+    clusters: list[Cluster],
+    titled: list[Cluster],
+    bounds: dict[int, Box],
+    panels: list[Box],
+    scale: TypeScale,
+) -> tuple[Cluster | None, str]:
+    """The titled story an untitled piece of text belongs to, and the rule that says so."""
+    if (host := _enclosing(cluster, titled, bounds, scale)) is not None:
+        return host, "untitled piece inside a titled story's bounds"
+    if (host := _boxed_with(cluster, titled, panels)) is not None:
+        return host, "untitled text in the same box as one titled story"
+    if (host := _signed_under(cluster, clusters, scale)) is not None:
+        return host, "a signature or note right under its story"
+    return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
+
+
+def _boxed_with(cluster: Cluster, titled: list[Cluster], panels: list[Box]) -> Cluster | None:
+    """The one titled story with text in the smallest box (a frame or tint) that holds the piece:
+    a box holds one story, its signature included."""
+    box = _bounds(cluster)
+    holding = [f for f in panels if inside(box, f)]
+    if not holding:
+        return None
+    panel = min(holding, key=_area)
+    stories = [c for c in titled if any(b.lines and b is not c.headline and inside(b.box, panel) for b in c.blocks)]
+    return stories[0] if len(stories) == 1 else None
+
+
+def _signed_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale) -> Cluster | None:
+    """The titled story whose text ends right above a scrap (a writer's initials, a signature, a
+    note), nothing between them in the column."""
+    if not _scrap(cluster):
+        return None
+    box = _bounds(cluster)
+    above = [
+        (b.bottom, c)
+        for c in clusters
+        if c is not cluster
+        for b in c.blocks
+        if b.lines and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5
+    ]
+    if not above:
+        return None
+    bottom, owner = max(above, key=lambda t: t[0])
+    titled = owner.type is ItemType.ARTICLE and owner.headline is not None
+    return owner if titled and box[1] - bottom < SIGNATURE_GAP * scale.pitch else None
+
+
 def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], scale: TypeScale) -> Cluster | None:
-    """The smallest titled story whose bounds hold this photo, this scrap of text, or this piece that
-    starts in the middle of a sentence (a column's lower part, cut off by a pull quote's rules)."""
-    lines = sum(len(b.lines) for b in cluster.blocks)
-    scrap = lines <= SCRAP_LINES and sum(b.chars for b in cluster.blocks) < SCRAP_CHARS
-    if cluster.type is ItemType.ARTICLE and not scrap and not _mid_sentence(cluster):
+    """The smallest titled story whose bounds hold this photo or this piece of text that cannot be a
+    story of its own: a scrap, a pull quote (set bigger than the body), or a column's lower part
+    that starts in the middle of a sentence (cut off by a pull quote's rules)."""
+    if cluster.type is ItemType.ARTICLE and not _fragment(cluster, scale):
         return None
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
     return min(hosts, key=lambda c: _area(bounds[id(c)]), default=None)
 
 
-def _mid_sentence(cluster: Cluster) -> bool:
-    """Whether the piece's text starts with a lower-case letter: no story starts so."""
+def _scrap(cluster: Cluster) -> bool:
+    lines = sum(len(b.lines) for b in cluster.blocks)
+    return lines <= SCRAP_LINES and sum(b.chars for b in cluster.blocks) < SCRAP_CHARS
+
+
+def _fragment(cluster: Cluster, scale: TypeScale) -> bool:
+    scrap = _scrap(cluster)
+    big = all(scale.ratio(b.size) >= PULL_QUOTE_SIZE for b in cluster.blocks if b.lines)
     first = next((ch for ch in cluster.blocks[0].text if ch.isalpha()), "") if cluster.blocks else ""
-    return first.islower()
+    return scrap or big or first.islower()  # no story starts in lower case
 
 
 def _bounds(cluster: Cluster) -> Box:

@@ -57,6 +57,21 @@ class Glyphs:
     font: IntArray  # index into ``fonts``
     space_before: BoolArray  # the PDF put a space character right before this glyph
     fonts: list[FontStyle]
+    sideways: BoolArray | None = None  # set on its side (a photo credit up a picture's edge); None: none is
+
+    def subset(self, keep: BoolArray) -> Glyphs:
+        """The glyphs where ``keep`` is true, in the same order."""
+        index = np.flatnonzero(keep)
+        sideways = self.sideways[index] if self.sideways is not None else None
+        return Glyphs(
+            text=[self.text[i] for i in index.tolist()],
+            box=self.box[index],
+            size=self.size[index],
+            font=self.font[index],
+            space_before=self.space_before[index],
+            fonts=self.fonts,
+            sideways=sideways if sideways is not None and sideways.any() else None,
+        )
 
     def __len__(self) -> int:
         return len(self.text)
@@ -143,7 +158,7 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyphs, i
     on_page = (cx >= 0) & (cx <= frame.width) & (cy >= 0) & (cy <= frame.height)
     kept, boxes = boxed[on_page], boxes[on_page]
     objects = calls.call_each(calls.GET_TEXT_OBJECT, itertools.repeat(handle), kept.tolist())
-    sizes, fonts_of, fonts = _object_styles(np.array(objects, dtype=np.uint64), boxes)
+    sizes, sideways, fonts_of, fonts = _object_styles(np.array(objects, dtype=np.uint64), boxes)
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),
         box=boxes,
@@ -151,6 +166,7 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyphs, i
         font=fonts_of,
         space_before=_space_before(handle, space, boxed, kept),
         fonts=fonts,
+        sideways=sideways if sideways.any() else None,
     )
     return glyphs, int(np.count_nonzero(unmapped))
 
@@ -179,8 +195,11 @@ def _space_before(textpage: int, space: BoolArray, boxed: Index, kept: Index) ->
     return before
 
 
-def _object_styles(objects: npt.NDArray[np.uint64], boxes: FloatArray) -> tuple[FloatArray, IntArray, list[FontStyle]]:
-    """Each glyph's size and font index, read once per text object (in order of first use).
+def _object_styles(
+    objects: npt.NDArray[np.uint64], boxes: FloatArray
+) -> tuple[FloatArray, BoolArray, IntArray, list[FontStyle]]:
+    """Each glyph's size, whether it is set sideways, and its font index, read once per text object
+    (in order of first use).
 
     An object without a usable size takes one from its first glyph's height.
     """
@@ -188,17 +207,20 @@ def _object_styles(objects: npt.NDArray[np.uint64], boxes: FloatArray) -> tuple[
     order = np.argsort(first)
     in_order = unique[order].tolist()
     fonts, font_of_object = _object_fonts(in_order)
-    sizes = _object_sizes(in_order)
+    sizes, turned = _object_sizes(in_order)
     fallback = (boxes[first[order], 3] - boxes[first[order], 1]) / 1.2
     size_of = np.empty(len(unique), dtype=np.float64)
     size_of[order] = np.where(sizes != 0, sizes, fallback)
+    sideways = np.empty(len(unique), dtype=np.bool_)
+    sideways[order] = turned
     font_of = np.empty(len(unique), dtype=np.int32)
     font_of[order] = font_of_object
-    return size_of[inverse], font_of[inverse], fonts
+    return size_of[inverse], sideways[inverse], font_of[inverse], fonts
 
 
-def _object_sizes(objects: list[int]) -> FloatArray:
-    """Effective font size of each text object: Tf size times its matrix's scale (0 for no object)."""
+def _object_sizes(objects: list[int]) -> tuple[FloatArray, BoolArray]:
+    """Effective font size of each text object: Tf size times its matrix's scale (0 for no object);
+    and whether its matrix turns it more than 45° (text set up the side of a picture)."""
     tf = np.zeros(len(objects), dtype=np.float32)
     calls.call_each(calls.GET_FONT_SIZE, objects, calls.row_addresses(tf))
     matrix = np.zeros((len(objects), 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
@@ -207,7 +229,8 @@ def _object_sizes(objects: list[int]) -> FloatArray:
     # the square root by Python's pow, as numpy's may round the last bit differently
     root = np.array(list(map(pow, np.abs(a * d - b * c).tolist(), itertools.repeat(0.5))), dtype=np.float64)
     sizes: FloatArray = tf.astype(np.float64) * np.where(got != 0, root, 1.0)
-    return sizes
+    sideways: BoolArray = (got != 0) & (np.abs(b) > np.abs(a))
+    return sizes, sideways
 
 
 def _object_fonts(objects: list[int]) -> tuple[list[FontStyle], IntArray]:

@@ -1,0 +1,151 @@
+"""The text lines every stage after the line stage works on: words with boxes, a size and a style.
+
+A line is one line of one column, or one line of a headline; the line stage
+(:mod:`broadsheet.extract.lines`) makes them from the page's glyphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from broadsheet.geometry import Box, union
+from broadsheet.pdf.content import FontStyle, Glyphs
+
+
+@dataclass(slots=True)
+class Word:
+    box: Box
+    text: str
+    bold: bool = False  # most of its glyphs are in a bold font
+
+
+@dataclass(slots=True)
+class Line:
+    """A horizontal run of words in one font size: one line of one column, or a headline line."""
+
+    box: Box
+    words: list[Word]
+    size: float  # median font size of its glyphs
+    style: FontStyle  # the most common style among its glyphs
+    bold: float  # share of glyphs in a bold font
+    italic: float
+    rtl: bool
+    run_in_part: str = ""  # "head" or "text" once a run-in heading is split off its paragraph
+    whole: Line | None = None  # for such a part: the line it was cut from
+    sideways: bool = False  # set on its side, up a picture's edge (a photo credit)
+    space_before: bool = False  # the PDF wrote a space right before its first glyph
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the words joined, once
+    _capitals: bool | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = " ".join(w.text for w in self.words)
+        return self._text
+
+    def part(self, words: list[Word]) -> Line:
+        """A piece of the line made of some of its words, with its own box; right-to-left lines keep
+        their words right to left."""
+        ordered = sorted(words, key=lambda w: -w.box[0]) if self.rtl else words
+        box = union([w.box for w in words])
+        return Line(box, ordered, self.size, self.style, self.bold, self.italic, self.rtl)
+
+    def join_initial(self, cap: Line, spaced: bool) -> None:
+        """Make a drop cap beside the line part of its first word, or a word of its own when ``spaced``
+        ("A well-known…")."""
+        word = self.words[0]
+        if spaced:
+            self.words.insert(0, Word(cap.box, cap.text, word.bold))
+        else:
+            box = (cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3])
+            self.words[0] = Word(box, cap.text + word.text, word.bold)
+        self.box = (cap.x0, self.box[1], self.box[2], self.box[3])
+        self._text = None
+        self._capitals = None
+
+    def indent_to(self, x0: float) -> None:
+        """Let the line start at ``x0``: a line set beside a drop cap starts, for paragraphs and
+        columns, where the initial does."""
+        self.box = (x0, self.box[1], self.box[2], self.box[3])
+
+    @property
+    def run_in_words(self) -> int:
+        """How many words at the start of the line are a run-in heading ("**The budget.** The city
+        council..."): bold words ending in a full stop or colon, then the paragraph in regular type."""
+        if self.rtl:
+            return 0
+        count = 0
+        for word in self.words:
+            if not word.bold:
+                break
+            count += 1
+        if not 0 < count <= 8 or count >= len(self.words) - 1:
+            return 0
+        return count if self.words[count - 1].text.endswith((".", ":")) else 0
+
+    @property
+    def in_capitals(self) -> bool:
+        """Set in capitals (at least six letters, nearly all upper case): old papers' headlines,
+        set in the body size, are told from the text only by this and their centring. Asked for
+        again and again by the block stage, so worked out once."""
+        if self._capitals is None:
+            text = self.text
+            upper = sum(1 for c in text if c.isupper())
+            lower = sum(1 for c in text if c.islower())
+            self._capitals = upper >= 6 and upper >= 0.9 * (upper + lower)
+        return self._capitals
+
+    @property
+    def x0(self) -> float:
+        return self.box[0]
+
+    @property
+    def x1(self) -> float:
+        return self.box[2]
+
+    @property
+    def top(self) -> float:
+        return self.box[1]
+
+    @property
+    def bottom(self) -> float:
+        return self.box[3]
+
+    @property
+    def width(self) -> float:
+        return self.box[2] - self.box[0]
+
+    @property
+    def height(self) -> float:
+        return self.box[3] - self.box[1]
+
+
+def sideways_lines(glyphs: Glyphs) -> list[Line]:
+    """Glyphs set on their side, one line per run the PDF wrote together: read in the order written,
+    not letter by letter across the page."""
+    lines: list[Line] = []
+    start = 0
+    for k in range(1, len(glyphs) + 1):
+        if k < len(glyphs):
+            near = max(abs(glyphs.box[k, c] - glyphs.box[k - 1, c]) for c in range(4)) < 2 * glyphs.size[k - 1]
+            if near and glyphs.font[k] == glyphs.font[k - 1]:
+                continue
+        lines.append(_sideways_line(glyphs, start, k))
+        start = k
+    return lines
+
+
+def _sideways_line(glyphs: Glyphs, start: int, end: int) -> Line:
+    words: list[Word] = []
+    for k in range(start, end):
+        box = (float(glyphs.box[k, 0]), float(glyphs.box[k, 1]), float(glyphs.box[k, 2]), float(glyphs.box[k, 3]))
+        if words and not glyphs.space_before[k]:
+            words[-1] = Word(union([words[-1].box, box]), words[-1].text + glyphs.text[k])
+        else:
+            words.append(Word(box, glyphs.text[k]))
+    style = glyphs.fonts[int(glyphs.font[start])]
+    size = float(np.median(glyphs.size[start:end]))
+    box = union([w.box for w in words])
+    return Line(box, words, size, style, float(style.bold), float(style.italic), False, sideways=True)

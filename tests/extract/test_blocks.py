@@ -1,0 +1,54 @@
+"""Lines into blocks: drop caps told by their shape, whatever their text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broadsheet.extract.model import ItemType
+from broadsheet.extract.options import ExtractOptions
+from broadsheet.extract.pipeline import extract_page
+from broadsheet.pdf.content import read_page_content
+from broadsheet.pdf.document import open_pdf
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.pdfs import Draw, column, combine, make_pdf, text_at
+
+
+def _story_with_drop_cap() -> list[Draw]:
+    return [
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        text_at(COLUMNS[0], 100, "T", "Times-Roman", 40),
+        column(COLUMNS[0] + 28, 104, WIDTH - 28, 3, size=10),
+        column(COLUMNS[0], 140, WIDTH, 20, size=10, seed=3),
+        column(COLUMNS[1], 100, WIDTH, 24, size=10, seed=5),
+    ]
+
+
+def test_a_drop_cap_without_a_unicode_map_is_not_a_headline(tmp_path: Path) -> None:
+    """Regression (a national daily whose fonts have no Unicode map, text read as U+FFFD): its drop
+    caps, at eight times the body size, were each taken as a headline that stole the story."""
+    pdf = make_pdf(tmp_path / "unmapped.pdf", combine(*_story_with_drop_cap()))
+    with open_pdf(pdf, 2**30) as doc:
+        content = read_page_content(doc[0], 1)
+    content.glyphs.text = ["\ufffd" if ch.strip() else ch for ch in content.glyphs.text]
+    result = extract_page(content, "unmapped.pdf", ExtractOptions(ocr=False))
+    (article,) = [i for i in result.items if i.type is ItemType.ARTICLE]
+    headline_box = article.regions[0]
+    assert headline_box[1] < 70  # the article starts at its real headline, not at the initial
+    assert "\ufffd" * 3 in (article.body or "")  # the initial joined its word: no one-glyph headline
+    assert not (article.headline or "").strip("\ufffd ") and len(article.headline or "") > 5
+
+
+def test_a_drop_cap_set_a_word_space_from_its_line_is_a_word_of_its_own(tmp_path: Path) -> None:
+    """Regression (generated daily pages): "A well-known architect…" with its "A" a drop cap came
+    out as "Awell-known", and the lines beside the initial as a paragraph of their own."""
+    draws = [
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        text_at(COLUMNS[0], 100, "A", "Times-Roman", 40),
+        text_at(COLUMNS[0] + 35, 104, "well-known architect said", "Times-Roman", 10),
+        column(COLUMNS[0] + 35, 116, WIDTH - 35, 2, size=10, seed=2),
+        column(COLUMNS[0], 140, WIDTH, 20, size=10, seed=3),
+        column(COLUMNS[1], 100, WIDTH, 24, size=10, seed=5),
+    ]
+    (article,) = articles(extract_drawn(tmp_path, *draws))
+    assert (article.body or "").startswith("A well-known architect said")
+    assert "\n" not in (article.body or "").split(".")[0]

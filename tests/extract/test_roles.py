@@ -1,0 +1,136 @@
+"""What each block is: kickers, decks, captions and name plates on small generated pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from broadsheet.extract.model import ItemType
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.pdfs import WORDS, Draw, centred, column, photo, text_at
+
+
+def test_a_date_line_centred_on_the_page_is_not_the_kicker_of_a_headline_set_off_centre(tmp_path: Path) -> None:
+    """Regression (a national daily's editorial page): the page's date line, centred under its title,
+    became the kicker of the lead headline set further right."""
+    result = extract_drawn(
+        tmp_path,
+        centred(0, 40, 612, "SATURDAY, AUGUST 15", "Times-Roman", 10),
+        text_at(COLUMNS[1], 64, "Bridge Plan Goes to the Board", "Helvetica-Bold", 22),
+        *(column(x, 100, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Bridge Plan Goes to the Board" and article.kicker is None
+
+
+def test_a_page_title_over_a_date_line_over_the_lead_headline_does_not_make_it_a_deck(tmp_path: Path) -> None:
+    """Regression (a national daily's editorial page): the lead headline, under the page's title in
+    bigger type with the date line between them, was taken as the title's deck and went into the
+    masthead with it; its story lost its headline."""
+    result = extract_drawn(
+        tmp_path,
+        centred(0, 20, 612, "The Editorial Page", "Times-Bold", 40),
+        centred(0, 68, 612, "SATURDAY, AUGUST 15", "Times-Roman", 10),
+        text_at(COLUMNS[0], 90, "Bridge Plan Goes to the Board", "Times-Bold", 28),
+        *(column(x, 130, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_a_name_plate_of_display_lines_without_text_is_not_an_article(tmp_path: Path) -> None:
+    """Regression (a national daily's editorial page): the paper's name plate — its name, "founded
+    by", the founder's name — read as a kicker, headline and deck with no body: an empty article."""
+    result = extract_drawn(
+        tmp_path,
+        centred(COLUMNS[0], 60, WIDTH, "FOUNDED BY", "Times-Roman", 13),
+        centred(COLUMNS[0], 76, WIDTH, "The Daily Courier", "Times-Roman", 20),
+        centred(COLUMNS[0], 100, WIDTH, "IN 1932", "Helvetica", 12),
+        *story(160, "Bridge Plan Goes to the Board"),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert any(i.type in (ItemType.FURNITURE, ItemType.MASTHEAD) and i.regions[0][1] < 70 for i in result.items)
+
+
+def test_a_paragraph_under_a_little_picture_beside_a_headline_is_not_its_caption(tmp_path: Path) -> None:
+    """Regression (a club newsletter set all in bold): a story's whole first paragraph, right under a
+    small flag set beside its headline, was taken as the flag's caption."""
+    result = extract_drawn(
+        tmp_path,
+        photo(50, 60, 40, 30),
+        text_at(120, 66, "Member in the USA", "Helvetica-Bold", 22),
+        column(40, 96, 530, 8, seed=1, font="Times-Bold"),
+        column(40, 200, 530, 10, seed=4, font="Times-Bold"),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Member in the USA" and not article.captions
+    assert (article.body or "").startswith(" ".join(WORDS[1:4]))
+
+
+def _labelled_paragraph(x: float, y_top: float, label: str, seed: int) -> Draw:
+    """A paragraph opening with a bold run-in label, a column wide."""
+
+    def draw(canvas: Canvas) -> None:
+        text = canvas.beginText(x, canvas._pagesize[1] - y_top - 9)
+        text.setFont("Times-Bold", 9)
+        text.textOut(label + " ")
+        text.setFont("Times-Roman", 9)
+        text.textOut(" ".join(WORDS[(seed + k) % len(WORDS)] for k in range(5)))
+        canvas.drawText(text)
+        column(x, y_top + 10.8, WIDTH, 8, seed=seed + 5)(canvas)
+
+    return draw
+
+
+def test_run_in_labels_inside_a_story_do_not_split_it(tmp_path: Path) -> None:
+    """Regression (generated daily pages): "Methods:" and "Results:" opening paragraphs of one story
+    were taken as briefs' headings, and the story fell into three articles."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        _labelled_paragraph(COLUMNS[1], 100, "Methods:", 3),
+        _labelled_paragraph(COLUMNS[1], 210, "Results.", 6),
+        column(COLUMNS[2], 100, WIDTH, 40, seed=9),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Bridge Plan Goes to the Board"
+    assert "Methods:" in (article.body or "") and "Results." in (article.body or "")
+
+
+def test_a_lead_headline_bigger_than_the_title_is_the_lead_storys(tmp_path: Path) -> None:
+    """Regression (generated daily pages): a front page whose lead headline is set bigger than the
+    paper's title; the title was read as a header line and the lead's deck and text lost their story."""
+    result = extract_drawn(
+        tmp_path,
+        centred(0, 30, 612, "The Evening Post", "Times-Bold", 40),
+        text_at(COLUMNS[0], 80, "SATURDAY, AUGUST 15", "Helvetica", 8),
+        text_at(COLUMNS[0], 100, "A plan to rebuild", "Helvetica-Bold", 56),
+        text_at(COLUMNS[0], 170, "The city council funded the plan despite strong opposition", "Times-Bold", 12),
+        *(column(x, 195, WIDTH, 40, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (masthead,) = [i for i in result.items if i.type is ItemType.MASTHEAD]
+    assert masthead.regions[0][1] < 40
+    (article,) = articles(result)
+    assert article.headline == "A plan to rebuild" and article.subheadline
+
+
+def test_a_bold_standfirst_across_the_columns_and_a_name_under_it_are_deck_and_byline(tmp_path: Path) -> None:
+    """Regression (generated daily pages): a three-line bold standfirst set smaller than the body
+    across two columns was read as the first paragraph, and the writer's name under it as text."""
+    deck = (
+        "The city council funded the so-called green corridor with a narrow majority",
+        "after months of talks with the residents of the old quarter, who had asked",
+        "for a public hearing on the cost and the route of the new road.",
+    )
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "A plan to rebuild", "Helvetica-Bold", 40),
+        *(text_at(COLUMNS[0], 110 + 10 * k, line, "Times-Bold", 8.5) for k, line in enumerate(deck)),
+        text_at(COLUMNS[0], 146, "PETER MORRISON", "Helvetica", 7),
+        *(column(x, 175, WIDTH, 40, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert (article.subheadline or "").startswith("The city council funded")
+    assert article.byline == "PETER MORRISON"
+    assert (article.body or "").startswith(" ".join(WORDS[:3]))

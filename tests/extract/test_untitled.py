@@ -1,0 +1,60 @@
+"""Untitled pieces joined to their story: pull quotes, signatures, text boxed with one story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.pdfs import box, column, text_at
+
+HEADLINE = "Bridge Plan Goes to the Board"
+QUOTE = ("We have to learn", "to speak of ourselves", "as great, and the", "more bombast the", "less evidence")
+
+
+def test_a_pull_quote_between_a_storys_columns_joins_it_and_stays_out_of_its_body(tmp_path: Path) -> None:
+    """Regression (a national daily's editorial page): a pull quote in type a little bigger than the
+    body, set in the middle of a story's column, became an untitled article of its own."""
+    quote = [text_at(COLUMNS[1], 260 + 14 * k, line, "Times-Roman", 12) for k, line in enumerate(QUOTE)]
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, HEADLINE, "Helvetica-Bold", 26),
+        column(COLUMNS[0], 100, WIDTH, 50, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 14, seed=2),
+        *quote,
+        column(COLUMNS[1], 350, WIDTH, 28, seed=3),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=4),
+    )
+    (article,) = articles(result)
+    assert article.headline == HEADLINE and "to speak of ourselves" not in (article.body or "")
+
+
+def test_a_writers_initials_under_a_boxed_story_join_it(tmp_path: Path) -> None:
+    """Regression (a club newsletter): the editor's call sign, set a few lines under each story in its
+    tinted box, was an untitled article of its own."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(200, 60, "Annual Meeting", "Helvetica-Bold", 24),
+        box(36, 96, 540, 200, fill=(0.8, 0.95, 0.8)),
+        column(40, 100, 530, 10, seed=1),
+        text_at(40, 260, "M6CUE", "Times-Bold", 9),
+        text_at(200, 330, "Member Abroad", "Helvetica-Bold", 24),
+        box(36, 366, 540, 200, fill=(0.9, 0.8, 0.9)),
+        column(40, 370, 530, 8, seed=3),
+        text_at(40, 530, "M6CUE", "Times-Bold", 9),
+    )
+    assert [a.headline for a in articles(result)] == ["Annual Meeting", "Member Abroad"]
+    assert all((a.body or "").endswith("M6CUE") for a in articles(result))
+
+
+def test_a_signature_under_a_story_joins_it(tmp_path: Path) -> None:
+    """The same without boxes: a scrap a few lines under a story's last line, nothing between."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "Annual Meeting", "Helvetica-Bold", 24),
+        column(40, 100, 530, 10, seed=1),
+        text_at(40, 250, "Jane Smith, Secretary", "Times-Italic", 9),
+        text_at(40, 330, "Member Abroad", "Helvetica-Bold", 24),
+        column(40, 370, 530, 8, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == ["Annual Meeting", "Member Abroad"]
+    assert "Jane Smith" in (articles(result)[0].body or "") + (articles(result)[0].byline or "")
