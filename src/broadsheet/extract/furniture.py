@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from broadsheet.extract.adverts import mark_adverts
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.roles import PageLayout
 from broadsheet.geometry import Box, inside, x_overlap
@@ -23,11 +24,6 @@ HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
 FOOTER_ZONE = 0.1
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
-ADVERT_LABEL = re.compile(
-    r"^\W*(?:advertisement|advertising|advertorial|sponsored(?: content)?|paid (?:content|post)|"
-    r"anzeige|publicidad|publicité|pubblicità|publicidade|اشتہار|إعلان)\W*$",
-    re.IGNORECASE,
-)
 
 
 def header_bottom(hrules: list[Box], width: float, height: float) -> float:
@@ -47,6 +43,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     """Set MASTHEAD, FURNITURE and ADVERT roles in place."""
     width, height, hrules = layout.width, layout.height, layout.hrules
     _mark_masthead(blocks, scale, hrules, (width, height), page)
+    mark_adverts(blocks, layout.frames, width * height)
     _mark_boxes(blocks, scale, layout.frames)
     top = header_bottom(hrules, width, height)
     for block in blocks:
@@ -57,9 +54,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         in_band = block.bottom <= top + 1 or (small and block.top < top) or block.top > (1 - BOTTOM_BAND) * height
         in_band = in_band or (short and small and _footer_line(block, blocks, scale, height))
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
-        if block.lines and ADVERT_LABEL.match(block.text):
-            block.set_role(Role.ADVERT, "advert: an 'Advertisement' label")
-        elif folio:
+        if folio:
             block.set_role(Role.FURNITURE, "furniture: a page number")
         elif in_band and short and block.role is not Role.KICKER:
             block.set_role(Role.FURNITURE, "furniture: a short line in the header or footer band")

@@ -1,0 +1,60 @@
+"""Adverts set like editorial matter: a box of headline and text that sells something.
+
+Display adverts (a picture, big type, no running text) are told by their frames alone
+(:mod:`broadsheet.extract.furniture`). An advert set in the paper's own type has a headline and a
+paragraph like a story; what gives it away is what it asks of the reader: prices, phone numbers,
+web and mail addresses — or an "Advertisement" label over it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadsheet.extract.blocks import Block, Role
+from broadsheet.geometry import Box, inside
+
+ADVERT_LABEL = re.compile(
+    r"^\W*(?:advertisement|advertising|advertorial|sponsored(?: content)?|paid (?:content|post)|"
+    r"anzeige|publicidad|publicité|pubblicità|publicidade|اشتہار|إعلان)\W*$",
+    re.IGNORECASE,
+)
+# What an advert asks of its reader: one pattern per kind of cue.
+CUES = {
+    "price": re.compile(r"[£$€₹¥]\s?\d|\d\s?[£$€₹¥]|\b(?:rs|inr|usd|eur|gbp)\.?\s?\d", re.IGNORECASE),
+    "phone": re.compile(r"(?<!\w)\+?\(?\d[\d ().-]{6,}\d(?!\w)"),
+    "address": re.compile(r"\bwww\.|https?://|[\w.-]+@[\w-]+\.\w|\b[\w-]+\.(?:com|org|net|co\.uk|in|it|pt|es|fr|de)\b"),
+}
+# A box with at least this many kinds of cue, and at most this many words, is an advert.
+ADVERT_CUES = 2
+ADVERT_WORDS = 150
+# A frame bigger than this share of the page is its border, not a box.
+BOX_AREA = 0.5
+
+
+def mark_adverts(blocks: list[Block], frames: list[Box], page_area: float) -> None:
+    """Set ADVERT on an advertisement label, and on every block of a box that holds one or reads
+    like an advert."""
+    for block in blocks:
+        if block.lines and ADVERT_LABEL.match(block.text):
+            block.set_role(Role.ADVERT, "advert: an 'Advertisement' label")
+    for frame in frames:
+        if (frame[2] - frame[0]) * (frame[3] - frame[1]) > BOX_AREA * page_area:
+            continue
+        inner = [b for b in blocks if inside(b.box, frame)]
+        texts = [b for b in inner if b.lines]
+        if not texts:
+            continue
+        if any(b.role is Role.ADVERT for b in texts):
+            rule = "advert: in the box of an 'Advertisement' label"
+        elif reads_like_an_advert(" ".join(b.text for b in texts)):
+            rule = "advert: a box of few words with prices, phone numbers or addresses"
+        else:
+            continue
+        for block in inner:
+            block.set_role(Role.ADVERT, rule)
+
+
+def reads_like_an_advert(text: str) -> bool:
+    if len(text.split()) > ADVERT_WORDS:
+        return False
+    return sum(1 for cue in CUES.values() if cue.search(text)) >= ADVERT_CUES

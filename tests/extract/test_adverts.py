@@ -1,0 +1,59 @@
+"""Adverts set like editorial matter are told by what they ask of the reader, or by their label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broadsheet.extract.adverts import reads_like_an_advert
+from broadsheet.extract.model import ItemType
+from tests.extract.layouts import articles, extract_drawn, story
+from tests.pdfs import Draw, box, column, text_at
+
+
+def _boxed(top: float, headline: str, last_line: str, label: str | None = None) -> list[Draw]:
+    draws = [
+        box(36, top, 300, 150),
+        text_at(44, top + 14, headline, "Helvetica-Bold", 18),
+        column(44, top + 40, 280, 5, seed=3),
+        text_at(44, top + 110, last_line, "Helvetica-Bold", 11),
+    ]
+    if label:
+        draws.append(text_at(44, top + 2, label, "Helvetica", 6))
+    return draws
+
+
+def test_a_box_of_headline_and_text_with_a_price_and_a_phone_number_is_an_advert(tmp_path: Path) -> None:
+    """Regression (generated daily pages): an advert set in the paper's own type — headline, a
+    paragraph, a price and a phone number in a box — was served as an article."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=20),
+        *_boxed(400, "Family dentistry, now open", "Only £12 a month · 0161 555 0199"),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert [i for i in result.items if i.type is ItemType.ADVERT]
+
+
+def test_a_box_under_an_advertisement_label_is_an_advert_whatever_it_says(tmp_path: Path) -> None:
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=20),
+        *_boxed(400, "A better way to travel", "Ask at the station", label="ADVERTISEMENT"),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_a_boxed_story_with_one_address_stays_a_story(tmp_path: Path) -> None:
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=20),
+        *_boxed(400, "Join the club", "Write to us: club@example.org"),
+    )
+    assert sorted(a.headline or "" for a in articles(result)) == ["Bridge Plan Goes to the Board", "Join the club"]
+
+
+def test_cues_are_counted_by_kind() -> None:
+    assert reads_like_an_advert("Rooms from €49 a night, call +39 06 555 0101")
+    assert reads_like_an_advert("Book at www.example.com or call (0161) 555-0199")
+    assert not reads_like_an_advert("Mail a@b.org or c@d.org, see www.club.org")  # addresses only: one kind
+    assert not reads_like_an_advert("The council met on 12 May 2024 and voted 7 to 5.")
