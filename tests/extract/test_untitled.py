@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import box, column, text_at
+from tests.pdfs import box, column, photo, text_at
 
 HEADLINE = "Bridge Plan Goes to the Board"
 QUOTE = ("We have to learn", "to speak of ourselves", "as great, and the", "more bombast the", "less evidence")
@@ -58,3 +58,18 @@ def test_a_signature_under_a_story_joins_it(tmp_path: Path) -> None:
     )
     assert [a.headline for a in articles(result)] == ["Annual Meeting", "Member Abroad"]
     assert "Jane Smith" in (articles(result)[0].body or "") + (articles(result)[0].byline or "")
+
+
+def test_a_storys_last_column_under_a_photo_its_headline_does_not_reach_is_the_storys(tmp_path: Path) -> None:
+    """Regression (generated daily pages): a lead headline set over two of its three columns, a photo
+    at the top of the third; the text under the photo was an untitled article."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, HEADLINE, "Helvetica-Bold", 26),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 40, seed=2),
+        photo(COLUMNS[2], 100, WIDTH, 120),
+        column(COLUMNS[2], 230, WIDTH, 28, seed=3),
+    )
+    (article,) = articles(result)
+    assert article.headline == HEADLINE and len(article.regions) >= 3

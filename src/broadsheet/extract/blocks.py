@@ -78,6 +78,13 @@ class Block:
             self.box = union([self.box, whole.box])
             self._figures = None
 
+    def split_off(self, index: int) -> Block:
+        """Take the first (0) or last (-1) line out into a block of its own, with this block's role."""
+        line = self.lines.pop(index)
+        self.box = union([ln.box for ln in self.lines])
+        self._figures = None
+        return Block(lines=[line], box=line.box, role=self.role, role_rule=self.role_rule)
+
     def add(self, line: Line) -> None:
         """Stack ``line`` under the block: the one way a block grows once made."""
         self.lines.append(line)

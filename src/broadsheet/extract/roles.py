@@ -57,6 +57,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
+    _split_jump_lines(blocks)
     for block in blocks:
         if block.role is Role.HEADLINE:
             continue
@@ -68,6 +69,17 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "caption: right under or over an image")
     for head in headlines:
         _mark_decorations(head, blocks, scale)
+
+
+def _split_jump_lines(blocks: list[Block]) -> None:
+    """A jump line set as the first or last line of a column of text ("From page 1", "Continued on
+    page 8") is a block of its own: it is not text, and it says where its story goes."""
+    for block in list(blocks):
+        if block.role is not Role.BODY or len(block.lines) < 3:
+            continue
+        for index in (0, -1):
+            if find_jump(block.lines[index].text):
+                blocks.append(block.split_off(index))
 
 
 def _size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:

@@ -13,7 +13,7 @@ from broadsheet.extract.articles import Cluster, side_story
 from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.roles import PageLayout
-from broadsheet.geometry import Box, inside, union, x_overlap
+from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 
 # A scrap is at most this many lines and characters.
 SCRAP_LINES = 2
@@ -23,6 +23,8 @@ SIGNATURE_GAP = 5.0
 # A frame or tint smaller than this share of the page is a box round one story (a larger one is
 # the page's border).
 PANEL_AREA = 0.5
+# A column whose edge is at most this many body sizes from a story's column stands beside it.
+BESIDE_GAP = 3.0
 # Running text this many body sizes big (and bigger than its story's body) is a pull quote...
 PULL_QUOTE_SIZE = 1.12
 # ...unless it starts within this many line pitches under the headline: a lede set big.
@@ -86,7 +88,48 @@ def _untitled_host(
         return host, "untitled text in the same box as one titled story"
     if (host := _signed_under(cluster, clusters, scale)) is not None:
         return host, "a signature or note right under its story"
+    if (host := _column_beside(cluster, clusters, titled, scale)) is not None:
+        return host, "a column beside a story's columns, level with them, with no text over it"
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
+
+
+def _column_beside(
+    cluster: Cluster, clusters: list[Cluster], titled: list[Cluster], scale: TypeScale
+) -> Cluster | None:
+    """The titled story one of whose columns stands right beside this piece, over most of its
+    height, under its headline, with no other text above the piece in its column (only a photo):
+    the story's last column, set under a picture its headline does not reach over."""
+    box = _bounds(cluster)
+    mine = {id(b) for b in cluster.blocks}
+    candidates: list[tuple[float, Cluster]] = []
+    for story in titled:
+        assert story.headline is not None
+        head = story.headline.reach or story.headline.box
+        if head[3] > box[1] + 1:
+            continue
+        gaps = [
+            max(b.x0 - box[2], box[0] - b.x1)
+            for b in story.blocks
+            if b.role is Role.BODY and len(b.lines) >= 3 and x_overlap(b.box, box) < 0.2 and y_overlap(b.box, box) > 0.8
+        ]
+        near = [g for g in gaps if -scale.body < g < BESIDE_GAP * scale.body]
+        if near and not _text_over(box, head[3], clusters, mine):
+            candidates.append((min(near), story))
+    return min(candidates, key=lambda t: t[0])[1] if candidates else None
+
+
+def _text_over(box: Box, top: float, clusters: list[Cluster], mine: set[int]) -> bool:
+    """Whether text (not a photo or its caption) lies above ``box`` in its column, below ``top``."""
+    return any(
+        b.lines
+        and b.role is not Role.CAPTION
+        and id(b) not in mine
+        and x_overlap(b.box, box) > 0.5
+        and b.top >= top - 1
+        and b.bottom <= box[1] + 1
+        for c in clusters
+        for b in c.blocks
+    )
 
 
 def _boxed_with(cluster: Cluster, titled: list[Cluster], panels: list[Box]) -> Cluster | None:
