@@ -134,3 +134,18 @@ def test_a_bold_standfirst_across_the_columns_and_a_name_under_it_are_deck_and_b
     assert (article.subheadline or "").startswith("The city council funded")
     assert article.byline == "PETER MORRISON"
     assert (article.body or "").startswith(" ".join(WORDS[:3]))
+
+
+def test_a_jump_line_set_as_a_columns_first_line_sets_the_jump_and_stays_out_of_the_body(tmp_path: Path) -> None:
+    """Regression (generated daily pages): "From page 1", set in the text's size at the top of a
+    continued story's column, was read as its first words and set no jump."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 20),
+        text_at(COLUMNS[0], 90, "From page 1", "Times-Roman", 9),
+        column(COLUMNS[0], 100.8, WIDTH, 30, seed=1),
+        column(COLUMNS[1], 90, WIDTH, 31, seed=2),
+    )
+    (article,) = articles(result)
+    assert article.jump is not None and article.jump.from_page == 1
+    assert "page 1" not in (article.body or "")
