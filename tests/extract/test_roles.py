@@ -149,3 +149,32 @@ def test_a_jump_line_set_as_a_columns_first_line_sets_the_jump_and_stays_out_of_
     (article,) = articles(result)
     assert article.jump is not None and article.jump.from_page == 1
     assert "page 1" not in (article.body or "")
+
+
+def test_a_line_bigger_than_the_small_text_under_it_is_its_headline_in_the_body_size(tmp_path: Path) -> None:
+    """Regression (a club newsletter): a sidebar's headline, set in the page's body size (12 pt) over
+    its own 9 pt text, was read as text and the sidebar as part of the story before it."""
+    result = extract_drawn(
+        tmp_path,
+        *(column(x, 60, WIDTH, 50, size=12, seed=k) for k, x in enumerate(COLUMNS[1:])),
+        text_at(COLUMNS[0], 60, "Featured Plant: Dendrophylax", "Helvetica", 12),
+        column(COLUMNS[0], 80, WIDTH, 12, size=9, seed=4),
+        text_at(COLUMNS[0], 250, "Featured Botanist", "Helvetica", 12),
+        column(COLUMNS[0], 270, WIDTH, 12, size=9, seed=6),
+    )
+    headlines = [a.headline for a in articles(result)]
+    assert "Featured Plant: Dendrophylax" in headlines and "Featured Botanist" in headlines
+
+
+def test_a_heading_in_capitals_whose_short_last_line_is_centred_opens_a_story(tmp_path: Path) -> None:
+    """Regression (a community magazine): "HARDSHIP AND EXHIBITION / FUNDS" in bold capitals of the
+    body size, its short last line centred over the column, was read as text."""
+    result = extract_drawn(
+        tmp_path,
+        centred(COLUMNS[0], 60, WIDTH, "HARDSHIP AND EXHIBITION", "Times-Bold", 9),
+        centred(COLUMNS[0], 71, WIDTH, "FUNDS", "Times-Bold", 9),
+        column(COLUMNS[0], 86, WIDTH, 30, seed=1),
+        *(column(x, 60, WIDTH, 40, seed=k + 3) for k, x in enumerate(COLUMNS[1:])),
+        text_at(COLUMNS[1], 40, "Bridge Plan Goes to the Board", "Helvetica-Bold", 14),
+    )
+    assert "HARDSHIP AND EXHIBITION FUNDS" in [a.headline for a in articles(result)]

@@ -73,3 +73,17 @@ def test_a_storys_last_column_under_a_photo_its_headline_does_not_reach_is_the_s
     )
     (article,) = articles(result)
     assert article.headline == HEADLINE and len(article.regions) >= 3
+
+
+def test_text_in_another_size_opening_with_a_drop_cap_is_not_the_column_before_running_on(tmp_path: Path) -> None:
+    """Regression (a club newsletter): a 12 pt untitled story opening with a drop cap, in the column
+    after a 9 pt sidebar, was read as the sidebar running on into the next column."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Featured Botanist", "Helvetica-Bold", 14),
+        column(COLUMNS[0], 84, WIDTH, 40, size=9, seed=1),
+        text_at(COLUMNS[1], 60, "H", "Times-Roman", 44),
+        column(COLUMNS[1] + 36, 64, WIDTH - 36, 3, size=12, seed=2),
+        column(COLUMNS[1], 108, 2 * WIDTH, 20, size=12, seed=3),
+    )
+    assert len(articles(result)) == 2

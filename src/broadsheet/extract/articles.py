@@ -16,6 +16,8 @@ from broadsheet.geometry import Box, covered_share, inside, union, x_overlap, y_
 
 # An empty stretch of column this many line pitches tall ends a story there.
 GAP_IN_COLUMN = 4.0
+# A story's text runs on into the next column in the same type: sizes within this share.
+SAME_TYPE = 0.15
 # A column that starts within this many line pitches of the foot of a headline sits under it.
 UNDER_HEADLINE = 4.0
 
@@ -275,9 +277,12 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale) -> bool:
         return block.top - last.bottom < 2 * scale.pitch
     if block.role is Role.IMAGE:
         return False
-    # a column further along the line that starts higher up: the article runs on into it
+    # a column further along the line that starts higher up: the article runs on into it, in the
+    # same type, and not opening with a drop cap (which starts a story)
     next_column = block.x0 >= last.x1 - scale.body or block.x1 <= last.x0 + scale.body
-    return next_column and block.top < last.bottom - scale.pitch
+    same_type = abs(block.size - last.size) <= SAME_TYPE * last.size or not block.lines or not last.lines
+    opens = bool(block.lines) and block.lines[0].initial
+    return next_column and block.top < last.bottom - scale.pitch and same_type and not opens
 
 
 def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:

@@ -13,6 +13,10 @@ import numpy as np
 from broadsheet.geometry import Box, union
 from broadsheet.pdf.content import FontStyle, Glyphs
 
+# A line is set in capitals when at least this many letters, and nearly all, are upper case (a
+# heading's short last line, "FUNDS", included).
+CAPITALS_MIN = 4
+
 
 @dataclass(slots=True)
 class Word:
@@ -36,6 +40,7 @@ class Line:
     whole: Line | None = None  # for such a part: the line it was cut from
     sideways: bool = False  # set on its side, up a picture's edge (a photo credit)
     space_before: bool = False  # the PDF wrote a space right before its first glyph
+    initial: bool = False  # it opens with a drop cap: the first line of a story or section
     _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the words joined, once
     _capitals: bool | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -56,6 +61,7 @@ class Line:
         """Make a drop cap beside the line part of its first word, or a word of its own when ``spaced``
         ("A well-known…")."""
         word = self.words[0]
+        self.initial = True
         if spaced:
             self.words.insert(0, Word(cap.box, cap.text, word.bold))
         else:
@@ -87,14 +93,14 @@ class Line:
 
     @property
     def in_capitals(self) -> bool:
-        """Set in capitals (at least six letters, nearly all upper case): old papers' headlines,
+        """Set in capitals (at least CAPITALS_MIN letters, nearly all upper case): old papers' headlines,
         set in the body size, are told from the text only by this and their centring. Asked for
         again and again by the block stage, so worked out once."""
         if self._capitals is None:
             text = self.text
             upper = sum(1 for c in text if c.isupper())
             lower = sum(1 for c in text if c.islower())
-            self._capitals = upper >= 6 and upper >= 0.9 * (upper + lower)
+            self._capitals = upper >= CAPITALS_MIN and upper >= 0.9 * (upper + lower)
         return self._capitals
 
     @property

@@ -18,6 +18,10 @@ BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|rep
 NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
+# A line or two this many times the size of the running text right under it (within this many
+# of its sizes) is its headline.
+LOCAL_HEAD_SIZE = 1.2
+LOCAL_HEAD_GAP = 2.0
 # A caption is at most this many times as wide as its picture (plus a little).
 CAPTION_WIDTH = 1.5
 # A run-in paragraph this many line pitches or less under a story's running text is labelled text.
@@ -53,6 +57,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(*_size_role(block, scale))
     _mark_run_in_heads(blocks, scale, layout.hrules)
     _mark_bold_heads(blocks, scale)
+    _mark_local_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
@@ -220,6 +225,26 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
 
 
+def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
+    """A line or two set clearly bigger than the running text right under it opens that text, even
+    in the page's body size: a sidebar's headline over its small type ("Featured plant" over 9 pt
+    text on a page whose main story is set in 12 pt)."""
+    texts = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 3]
+    for block in blocks:
+        if block.role is not Role.BODY or len(block.lines) > 2 or block.chars > 120:
+            continue
+        below = [
+            b
+            for b in texts
+            if b is not block
+            and x_overlap(b.box, block.box) > 0.5
+            and -1 < b.top - block.bottom < LOCAL_HEAD_GAP * b.size
+            and block.size >= LOCAL_HEAD_SIZE * b.size
+        ]
+        if below:
+            block.set_role(Role.HEADLINE, "headline: bigger than the running text right under it")
+
+
 def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) -> None:
     """A line or two in about the body size, centred over running text and with no headline right
     above it, opens a story: how papers set headlines before display type. Capitals are enough of a
@@ -240,7 +265,7 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
             if b.role is Role.BODY
             and len(b.lines) >= 3
             and -0.8 * scale.pitch < b.top - block.bottom < 2.5 * scale.pitch
-            and all(centred_in(line.box, b.box, margin) for line in block.lines)
+            and _centred_over(block, b, margin, scale)
             and not any(x_overlap(h.box, block.box) > 0.3 and block.top < h.top < b.top for h in heads)
         ]
         head_above = any(
@@ -250,6 +275,13 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
             block.set_role(Role.HEADLINE, "headline: centred over running text")
             below = text_below[0]
             block.reach = union([block.box, (below.x0, block.top, below.x1, block.bottom)])  # its column
+
+
+def _centred_over(head: Block, text: Block, margin: float, scale: TypeScale) -> bool:
+    """Whether a heading's lines lie within the column of text under it, one of them (its last,
+    short line, when the first fills the column) centred on it."""
+    inside_column = all(line.x0 > text.x0 - scale.body and line.x1 < text.x1 + scale.body for line in head.lines)
+    return inside_column and any(centred_in(line.box, text.box, margin) for line in head.lines)
 
 
 def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
