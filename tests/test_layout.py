@@ -8,10 +8,11 @@ from pathlib import Path
 
 SRC = Path(__file__).parents[1] / "src" / "broadsheet"
 FORBIDDEN = {
-    "editions": {"web", "site", "ingest", "search"},
-    "ingest": {"web", "site"},
-    "search": {"web", "site", "ingest"},
-    "web": {"site", "ingest"},
+    "editions": {"web", "site", "ingest", "search", "newsroom"},
+    "ingest": {"web", "site", "newsroom"},
+    "search": {"web", "site", "ingest", "newsroom"},
+    "web": {"site", "ingest", "newsroom"},
+    "newsroom": {"web", "site"},
     "extract": {"editions", "web", "site", "ingest", "search"},
     "pdf": {"editions", "web", "site", "ingest", "search"},
     "ocr": {"editions", "web", "site", "ingest", "search"},

@@ -36,6 +36,9 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting("BROADSHEET_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]", "comma-separated host names served"),
     EnvSetting("BROADSHEET_NODE_MODULES", "", "folder with npm's node_modules (default: the checkout's)"),
     EnvSetting("BROADSHEET_SEARCH_BACKEND", "tantivy", "search engine: tantivy (index beside the database)"),
+    EnvSetting("BROADSHEET_UPLOADS_DIR", "", "folder of editions uploaded in the newsroom (default: DATA_DIR/uploads)"),
+    EnvSetting("BROADSHEET_MAX_UPLOAD_MB", "500", "largest edition file the newsroom accepts, in MiB"),
+    EnvSetting("BROADSHEET_WORKERS", "1", "background workers `broadsheet serve` starts for the newsroom (0: none)"),
 )
 
 
@@ -54,12 +57,31 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     return value in {"1", "true", "yes"}
 
 
+def _count(env: Mapping[str, str], name: str) -> int:
+    value = env_value(env, name).strip()
+    if not value.isdigit():
+        raise UsageError(f"{name} must be a whole number, not {value!r}")
+    return int(value)
+
+
+def _megabytes(env: Mapping[str, str], name: str) -> int:
+    if (value := _count(env, name)) < 1:
+        raise UsageError(f"{name} must be 1 or more")
+    return value * 2**20
+
+
 def paths(env: Mapping[str, str]) -> tuple[Path, Path]:
     """The database file and media root the environment asks for."""
     data_dir = Path(env_value(env, "BROADSHEET_DATA_DIR")).resolve()
     database = Path(env_value(env, "BROADSHEET_DATABASE") or data_dir / "broadsheet.sqlite3")
     media = Path(env_value(env, "BROADSHEET_MEDIA_ROOT") or data_dir / "media")
     return database.resolve(), media.resolve()
+
+
+def uploads_dir(env: Mapping[str, str]) -> Path:
+    """Where uploaded edition files are kept: private, never under the media folder readers are served."""
+    data_dir = Path(env_value(env, "BROADSHEET_DATA_DIR")).resolve()
+    return Path(env_value(env, "BROADSHEET_UPLOADS_DIR") or data_dir / "uploads").resolve()
 
 
 def _vendor_dirs(env: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -71,6 +93,7 @@ def _vendor_dirs(env: Mapping[str, str]) -> list[tuple[str, str]]:
 def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
     """All Django settings as a dict, from ``env`` (usually ``os.environ``) with safe defaults."""
     database, media = paths(env)
+    uploads = uploads_dir(env)
     debug = _flag(env, "BROADSHEET_DEBUG")
     hosts = [h.strip() for h in env_value(env, "BROADSHEET_ALLOWED_HOSTS").split(",") if h.strip()]
     return {
@@ -82,6 +105,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "INSTALLED_APPS": [
             "broadsheet.editions.apps.EditionsConfig",
             "broadsheet.web.apps.ReaderConfig",
+            "broadsheet.newsroom.apps.NewsroomConfig",
             "django.contrib.admin",
             "django.contrib.auth",
             "django.contrib.contenttypes",
@@ -145,6 +169,23 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
         },
         "MEDIA_URL": "/media/",
+        # The newsroom (broadsheet.newsroom): staff log in at /staff/login/ with argon2-hashed passwords;
+        # uploads are streamed to temporary files on disk (never held in memory) and refused past the limit.
+        "PASSWORD_HASHERS": [
+            "django.contrib.auth.hashers.Argon2PasswordHasher",
+            "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+        ],
+        "AUTH_PASSWORD_VALIDATORS": [
+            {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+            {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+            {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+        ],
+        "LOGIN_URL": "/staff/login/",
+        "LOGIN_REDIRECT_URL": "/staff/",
+        "FILE_UPLOAD_HANDLERS": ["broadsheet.newsroom.uploads.LimitedUploadHandler"],
+        "BROADSHEET_UPLOADS_DIR": str(uploads),
+        "BROADSHEET_MAX_UPLOAD_BYTES": _megabytes(env, "BROADSHEET_MAX_UPLOAD_MB"),
+        "BROADSHEET_WORKERS": _count(env, "BROADSHEET_WORKERS"),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

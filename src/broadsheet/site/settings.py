@@ -15,3 +15,6 @@ from broadsheet.site.environment import build_settings
 _settings = build_settings(os.environ)
 globals().update(_settings)
 BROADSHEET_SEARCH_BACKEND: str = _settings["BROADSHEET_SEARCH_BACKEND"]
+BROADSHEET_UPLOADS_DIR: str = _settings["BROADSHEET_UPLOADS_DIR"]
+BROADSHEET_MAX_UPLOAD_BYTES: int = _settings["BROADSHEET_MAX_UPLOAD_BYTES"]
+BROADSHEET_WORKERS: int = _settings["BROADSHEET_WORKERS"]

@@ -29,7 +29,9 @@ def empty_site(data_dir: Path) -> Iterator[Path]:
     conn.settings_dict["NAME"] = str(data_dir / "broadsheet.sqlite3")
     media = data_dir / "media"
     try:
-        with override_settings(MEDIA_ROOT=str(media), ALLOWED_HOSTS=TEST_HOSTS):
+        with override_settings(
+            MEDIA_ROOT=str(media), BROADSHEET_UPLOADS_DIR=str(data_dir / "uploads"), ALLOWED_HOSTS=TEST_HOSTS
+        ):
             yield media
     finally:
         conn.close()

@@ -1,4 +1,4 @@
-"""Root URLs: the Django admin under ``/staff/admin/`` (the staff's part of the site), the reader everywhere else."""
+"""Root URLs: the Django admin under ``/staff/admin/``, the newsroom under ``/staff/``, the reader everywhere else."""
 
 from __future__ import annotations
 
@@ -7,5 +7,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("staff/admin/", admin.site.urls),
+    path("staff/", include("broadsheet.newsroom.urls")),
     path("", include("broadsheet.web.urls")),
 ]

@@ -1,0 +1,31 @@
+"""The dashboard: every edition the newsroom knows, grouped by where it is between upload and readers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from broadsheet.editions.models import Edition, EditionStatus
+from broadsheet.newsroom.roles import editor_required
+
+GROUPS = (
+    (EditionStatus.PROCESSING, "Processing"),
+    (EditionStatus.FAILED, "Failed"),
+    (EditionStatus.PUBLISHED, "Published"),
+    (EditionStatus.REPLACED, "Replaced"),
+)
+SHOWN = 50  # per group; older ones are in the Django admin
+
+
+@require_GET
+@editor_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    editions = Edition.objects.select_related("publication").order_by("-date", "publication__name", "name")
+    groups: list[dict[str, Any]] = [
+        {"status": status.value, "title": title, "editions": list(editions.filter(status=status)[:SHOWN])}
+        for status, title in GROUPS
+    ]
+    return render(request, "newsroom/dashboard.html", {"groups": groups})

@@ -1,0 +1,59 @@
+"""CLI subcommands for the newsroom: ``user add``, wired into ``broadsheet`` by :mod:`broadsheet.cli`.
+
+register(subparsers)            # adds them; each parser's ``func`` takes the args, returns an exit code
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+from broadsheet.errors import UsageError
+from broadsheet.site.commands import ENV_HELP
+
+
+def _setup(env: Mapping[str, str]) -> None:
+    from broadsheet.site.environment import migrate, setup
+
+    setup(env)
+    migrate()
+
+
+def _password(args: argparse.Namespace) -> str:
+    """From standard input (one line) with ``--password-stdin``, else asked for twice on the terminal."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError("give the password on standard input with --password-stdin")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def run_user_add(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    """Create a staff account (an editor, or an admin who may also manage users and publications)."""
+    password = _password(args)
+    _setup(os.environ if env is None else env)
+    from broadsheet.newsroom.roles import Role, create_user
+
+    user = create_user(args.name, Role(args.role), password)
+    print(f"added {user.username} ({args.role})")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add ``user add`` to an ``argparse`` subparsers object."""
+    user = subparsers.add_parser("user", help="staff accounts of the newsroom", epilog=ENV_HELP)
+    actions = user.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="create a staff account", epilog=ENV_HELP)
+    add.add_argument("name", help="the user name to log in with")
+    add.add_argument(
+        "--role", required=True, choices=["editor", "admin"], help="editor, or admin (also users, publications)"
+    )
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.set_defaults(func=run_user_add)
