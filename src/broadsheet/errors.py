@@ -61,3 +61,10 @@ class SearchIndexError(BroadsheetError):
 
 class OcrError(PageError):
     """A scanned page could not be read by OCR (Tesseract missing, failed or too slow)."""
+
+
+class TaskLostError(BroadsheetError):
+    """A background task's worker no longer holds its lease (it was presumed dead and another worker took
+    the task over): it stops without finishing, and the other worker's run is the one that counts."""
+
+    exit_code = 6

@@ -1,46 +1,66 @@
 """Every staff URL as an anonymous visitor, an editor and an admin.
 
 The URLs are read from the newsroom's URL patterns, so a new page without a row in :data:`URLS` fails here.
+Each row: the method, the URL (``{e}`` is an edition's id) and what an editor gets; an admin gets the
+same, or 200 where an editor gets 403.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from django.test import Client
 
-ADMIN_ONLY = {"users", "publications"}
 URLS = {
-    "dashboard": "/staff/",
-    "users": "/staff/users/",
-    "publications": "/staff/publications/",
+    "dashboard": ("get", "/staff/", 200),
+    "upload": ("get", "/staff/upload/", 200),
+    "edition": ("get", "/staff/editions/{e}/", 200),
+    "progress": ("get", "/staff/editions/{e}/progress.json", 200),
+    "retry": ("post", "/staff/editions/{e}/retry/", 302),
+    "users": ("get", "/staff/users/", 403),
+    "publications": ("get", "/staff/publications/", 403),
 }
 OPEN = {"login", "logout"}  # logging in and out needs no role
+
+
+def _edition_id() -> int:
+    from broadsheet.editions.models import Edition, Publication
+
+    pub = Publication.objects.create(slug="the-post", name="The Post")
+    return Edition.objects.create(publication=pub, date=dt.date(2025, 4, 20), media_dir="editions/x").id
+
+
+def _request(client: Client, name: str) -> tuple[str, int]:
+    method, url, _ = URLS[name]
+    url = url.format(e=_edition_id())
+    return url, getattr(client, method)(url).status_code
 
 
 def test_every_newsroom_url_is_in_the_table(site: Path) -> None:
     from broadsheet.newsroom.urls import urlpatterns
 
-    names = {p.name for p in urlpatterns}
-    assert names - OPEN == set(URLS)
+    assert {p.name for p in urlpatterns} - OPEN == set(URLS)
 
 
 @pytest.mark.parametrize("name", sorted(URLS))
 def test_anonymous_visitors_are_sent_to_the_login(site: Path, name: str) -> None:
-    response = Client().get(URLS[name])
-    assert response.status_code == 302
-    assert response["Location"] == f"/staff/login/?next={URLS[name]}"
+    client = Client()
+    url, status = _request(client, name)
+    assert status == 302
+    assert getattr(client, URLS[name][0])(url)["Location"] == f"/staff/login/?next={url}"
 
 
 @pytest.mark.parametrize("name", sorted(URLS))
 def test_editors_reach_no_admin_page(editor: Client, name: str) -> None:
-    assert editor.get(URLS[name]).status_code == (403 if name in ADMIN_ONLY else 200)
+    assert _request(editor, name)[1] == URLS[name][2]
 
 
 @pytest.mark.parametrize("name", sorted(URLS))
 def test_admins_reach_every_page(admin: Client, name: str) -> None:
-    assert admin.get(URLS[name]).status_code == 200
+    expected = URLS[name][2]
+    assert _request(admin, name)[1] == (200 if expected == 403 else expected)
 
 
 def test_only_admins_open_the_django_admin(editor: Client, admin: Client) -> None:

@@ -7,7 +7,9 @@ moving the models here changed no table (migrations ``editions.0001`` and ``read
 Designed to grow without a rewrite:
 - An edition is built under a new row with ``status=processing`` and its own media folder, then swapped
   in by one transaction (:mod:`broadsheet.ingest.store`); readers only ever query ``published`` rows.
-  Scheduled publishing later adds a ``publish_at`` and a status; nothing else changes.
+  The newsroom's uploads wait in ``review``, or ``scheduled`` until ``publish_at``, before that swap.
+- A published edition's ``version`` counts its states readers have seen: a correction to it makes the
+  next one, and what each version was is kept by its corrections (:class:`Correction`).
 - Articles carry a ``revision``; staff corrections later add an ``ArticleRevision`` table whose latest
   row is copied onto the article, so reads and the search index stay on one table.
 - Media paths are relative names in Django's default storage (:mod:`broadsheet.editions.media`), so
@@ -43,7 +45,12 @@ class Publication(models.Model):
 
 
 class EditionStatus(models.TextChoices):
+    """Where an edition is. The CLI's ingest goes from processing to published; the newsroom's uploads
+    stop at review (needs review), and go on to scheduled or published when an editor says so."""
+
     PROCESSING = "processing"
+    REVIEW = "review", "needs review"
+    SCHEDULED = "scheduled"
     PUBLISHED = "published"
     REPLACED = "replaced"
     FAILED = "failed"
@@ -63,6 +70,9 @@ class Edition(models.Model):
     page_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    publish_at = models.DateTimeField(null=True, blank=True)  # when a scheduled edition goes out
+    version = models.PositiveIntegerField(default=0)  # 0 until first published; each later correction adds 1
+    error = models.TextField(blank=True, default="")  # why a failed edition failed, for the newsroom
 
     class Meta:
         db_table = "reader_edition"

@@ -231,6 +231,22 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
     return IngestSummary(edition.id, n, articles, failed, len(replaced))
 
 
+def build_for_review(edition: Edition, pdf: Path, options: IngestOptions | None = None) -> IngestSummary:
+    """Build ``pdf`` into ``edition``, a row the newsroom made (``processing``), without publishing it:
+    editors review it first. What an interrupted earlier attempt stored is cleared first, so a build
+    run again (its worker died) ends as one build."""
+    from broadsheet.ingest import store
+
+    options = options or IngestOptions()
+    n = page_count(pdf)
+    store.clear_build(edition)
+    media.delete_folder(edition.media_dir)
+    request = IngestRequest(pdf, edition.publication.slug, edition.date, edition.name, edition.language)
+    articles, failed = _build(edition, request, n, options)
+    store.resolve_jumps(edition)
+    return IngestSummary(edition.id, n, articles, failed, 0)
+
+
 def _configured_search() -> SearchBackend:
     from django.conf import settings
 

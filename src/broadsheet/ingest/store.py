@@ -58,6 +58,11 @@ def begin_edition(pub: Publication, date: dt.date, name: str, language: str, sou
     )
 
 
+def clear_build(edition: Edition) -> None:
+    """Forget the pages (and so the articles) stored for ``edition`` by an earlier, interrupted build."""
+    Page.objects.filter(edition=edition).delete()
+
+
 RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "he", "ps", "sd", "yi", "ug", "dv", "ckb"})
 
 

@@ -39,7 +39,7 @@ LOOKS_LIKE = (
 
 
 def limit_text() -> str:
-    return f"{settings.BROADSHEET_MAX_UPLOAD_BYTES / 2**20:.0f} MiB (BROADSHEET_MAX_UPLOAD_MB)"
+    return f"{round(settings.BROADSHEET_MAX_UPLOAD_BYTES / 2**20, 2):g} MiB (BROADSHEET_MAX_UPLOAD_MB)"
 
 
 class LimitedUploadHandler(TemporaryFileUploadHandler):

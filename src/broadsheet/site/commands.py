@@ -93,16 +93,27 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_serve(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
-    """Serve the reader with waitress (a production WSGI server); static files through WhiteNoise."""
+    """Serve the reader and the newsroom with waitress (a production WSGI server), static files through
+    WhiteNoise, and the newsroom's background workers beside it (:mod:`broadsheet.site.workers`)."""
     import waitress
 
-    _setup(os.environ if env is None else env)
+    env = os.environ if env is None else env
+    _setup(env)
+    from django.conf import settings
     from django.core.wsgi import get_wsgi_application
 
+    from broadsheet.site.workers import embedded_workers
+
     print(f"serving on http://{args.host}:{args.port}/", file=sys.stderr, flush=True)
-    waitress.serve(
-        get_wsgi_application(), host=args.host, port=args.port, threads=args.threads, ident="broadsheet", _quiet=True
-    )
+    with embedded_workers(settings.BROADSHEET_WORKERS, env):
+        waitress.serve(
+            get_wsgi_application(),
+            host=args.host,
+            port=args.port,
+            threads=args.threads,
+            ident="broadsheet",
+            _quiet=True,
+        )
     return 0
 
 

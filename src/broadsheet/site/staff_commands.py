@@ -1,4 +1,4 @@
-"""CLI subcommands for the newsroom: ``user add``, wired into ``broadsheet`` by :mod:`broadsheet.cli`.
+"""CLI subcommands for the newsroom: ``user add`` and ``worker``, wired into ``broadsheet`` by :mod:`broadsheet.cli`.
 
 register(subparsers)            # adds them; each parser's ``func`` takes the args, returns an exit code
 """
@@ -46,8 +46,29 @@ def run_user_add(args: argparse.Namespace, env: Mapping[str, str] | None = None)
     return 0
 
 
+def run_worker(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    """Run the newsroom's background tasks: until stopped, or those due now with ``--once``."""
+    if args.lease < 3:
+        raise UsageError("--lease must be 3 seconds or more")
+    _setup(os.environ if env is None else env)
+    import datetime as dt
+    import signal
+
+    from broadsheet.newsroom import queue
+
+    lease = dt.timedelta(seconds=args.lease)
+    if args.once:
+        print(f"ran {queue.run_pending(lease=lease)} tasks")
+        return 0
+    stopping: list[int] = []
+    signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))
+    parent_gone = (lambda: os.getppid() != args.parent) if args.parent else (lambda: False)
+    queue.work(lambda: bool(stopping) or parent_gone(), lease=lease)
+    return 0
+
+
 def register(subparsers: Any) -> None:
-    """Add ``user add`` to an ``argparse`` subparsers object."""
+    """Add ``user add`` and ``worker`` to an ``argparse`` subparsers object."""
     user = subparsers.add_parser("user", help="staff accounts of the newsroom", epilog=ENV_HELP)
     actions = user.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="create a staff account", epilog=ENV_HELP)
@@ -57,3 +78,14 @@ def register(subparsers: Any) -> None:
     )
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add.set_defaults(func=run_user_add)
+
+    worker = subparsers.add_parser("worker", help="run the newsroom's background tasks", epilog=ENV_HELP)
+    worker.add_argument("--once", action="store_true", help="run the tasks due now, then stop")
+    worker.add_argument(
+        "--lease",
+        type=float,
+        default=60.0,
+        help="seconds a task is held without a heartbeat before another worker takes it up",
+    )
+    worker.add_argument("--parent", type=int, help="stop when the process with this id is gone (for `serve`)")
+    worker.set_defaults(func=run_worker)

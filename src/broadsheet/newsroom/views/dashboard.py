@@ -9,23 +9,27 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from broadsheet.editions.models import Edition, EditionStatus
+from broadsheet.newsroom.models import Upload
 from broadsheet.newsroom.roles import editor_required
 
 GROUPS = (
     (EditionStatus.PROCESSING, "Processing"),
-    (EditionStatus.FAILED, "Failed"),
+    (EditionStatus.REVIEW, "Needs review"),
+    (EditionStatus.SCHEDULED, "Scheduled"),
     (EditionStatus.PUBLISHED, "Published"),
+    (EditionStatus.FAILED, "Failed"),
     (EditionStatus.REPLACED, "Replaced"),
 )
 SHOWN = 50  # per group; older ones are in the Django admin
 
 
-@require_GET
 @editor_required
+@require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     editions = Edition.objects.select_related("publication").order_by("-date", "publication__name", "name")
     groups: list[dict[str, Any]] = [
         {"status": status.value, "title": title, "editions": list(editions.filter(status=status)[:SHOWN])}
         for status, title in GROUPS
     ]
-    return render(request, "newsroom/dashboard.html", {"groups": groups})
+    uploads = Upload.objects.select_related("user", "edition").order_by("-at")[:10]
+    return render(request, "newsroom/dashboard.html", {"groups": groups, "uploads": uploads})

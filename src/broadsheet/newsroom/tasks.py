@@ -1,0 +1,71 @@
+"""The newsroom's background tasks (run by :mod:`broadsheet.newsroom.queue`); each may run twice and
+has its effect once.
+
+``build_edition`` turns an upload into an edition that needs review; ``publish_edition`` publishes a
+scheduled one when its time comes. Both start by checking the edition is still where they left it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from broadsheet.editions import media
+from broadsheet.editions.models import Edition, EditionStatus
+from broadsheet.errors import BroadsheetError, TaskLostError
+from broadsheet.ingest import IngestOptions, Progress, build_for_review
+from broadsheet.newsroom import sources
+from broadsheet.newsroom.models import Task
+from broadsheet.newsroom.queue import TaskContext, task
+
+
+def fail(edition_id: int, reason: str) -> None:
+    """Mark a build failed with the reason editors read on the dashboard; its partial pages and files go."""
+    from broadsheet.ingest import store
+
+    edition = Edition.objects.filter(id=edition_id, status=EditionStatus.PROCESSING).first()
+    if edition is None:
+        return
+    with transaction.atomic():
+        store.clear_build(edition)
+        edition.status, edition.error = EditionStatus.FAILED, reason
+        edition.save(update_fields=["status", "error"])
+    media.delete_folder(edition.media_dir)
+
+
+def _gave_up(found: Task, reason: str) -> None:
+    fail(int(found.args["edition_id"]), f"Processing {reason}.")
+
+
+class PageProgress:
+    """Per-page progress of a build, saved with the task for the progress page (and a lease check)."""
+
+    def __init__(self, context: TaskContext) -> None:
+        self.context = context
+        self.state: dict[str, Any] = {"pages": 0, "extracted": [], "rendered": []}
+
+    def __call__(self, progress: Progress) -> None:
+        self.state["pages"] = progress.pages
+        self.state[progress.stage].append(progress.page)
+        self.context.report(self.state)
+
+
+@task("build_edition", on_give_up=_gave_up)
+def build_edition(context: TaskContext, edition_id: int, workers: int | None = None) -> None:
+    """Extract and render an uploaded edition; it then needs review (or it failed, saying why)."""
+    edition = Edition.objects.select_related("publication").filter(id=edition_id).first()
+    if edition is None or edition.status != EditionStatus.PROCESSING:
+        return  # deleted, or built already by an earlier run
+    context.report({"pages": 0, "extracted": [], "rendered": []})
+    try:
+        with sources.as_pdf(edition_id) as pdf:
+            summary = build_for_review(edition, pdf, IngestOptions(workers=workers, progress=PageProgress(context)))
+    except TaskLostError:
+        raise
+    except BroadsheetError as e:
+        fail(edition_id, str(e).replace(str(sources.folder(edition_id)) + "/", ""))
+        return
+    Edition.objects.filter(id=edition_id, status=EditionStatus.PROCESSING).update(
+        status=EditionStatus.REVIEW, page_count=summary.pages
+    )

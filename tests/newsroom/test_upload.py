@@ -1,0 +1,153 @@
+"""Uploading an edition: a good one is built in the background and waits for review; bad input is refused
+with a message that says what is wrong, and leaves nothing behind."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from django.test import Client, override_settings
+
+from tests.newsroom.editions import generated, text_of, upload
+
+
+def _page_png(pdf: Path) -> bytes:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        image = doc[0].render(scale=100 / 72).to_pil()
+    finally:
+        doc.close()
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _encrypted_pdf(path: Path) -> bytes:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), encrypt=StandardEncryption("secret", canPrint=0))
+    canvas.drawString(100, 700, "Locked away")
+    canvas.save()
+    return path.read_bytes()
+
+
+def test_an_upload_is_built_in_the_background_and_waits_for_review(editor: Client, tmp_path: Path) -> None:
+    from broadsheet.editions.models import Edition, EditionStatus
+    from broadsheet.newsroom.models import Task
+    from broadsheet.newsroom.queue import run_pending
+
+    gen = generated(tmp_path, pages=2)
+    response = upload(editor, [("Front & back.pdf", gen.pdf.read_bytes())])
+    edition = Edition.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/staff/editions/{edition.id}/"  # type: ignore[attr-defined]
+    assert edition.status == EditionStatus.PROCESSING and edition.source_name == "Front & back.pdf"
+    assert Client().get("/the-post/2025-04-20/").status_code == 404
+    waiting = editor.get(f"/staff/editions/{edition.id}/progress.json").json()
+    assert (waiting["status"], waiting["done"]) == ("processing", 0)
+
+    assert run_pending() == 1
+    edition.refresh_from_db()
+    assert (edition.status, edition.page_count, edition.pages.count()) == (EditionStatus.REVIEW, 2, 2)
+    assert edition.articles.count() > 0
+    assert Task.objects.get().progress["rendered"] == [1, 2]
+    done = editor.get(f"/staff/editions/{edition.id}/progress.json").json()
+    assert (done["status"], done["done"], [p["state"] for p in done["pages"]]) == ("review", 2, ["done", "done"])
+    assert Client().get("/the-post/2025-04-20/").status_code == 404  # reviewed first
+    dashboard = text_of(editor.get("/staff/").content.decode())
+    assert "Needs review (1)" in dashboard and "Front & back.pdf" in dashboard
+
+
+def test_page_images_are_uploaded_in_order_and_read_by_ocr(editor: Client, tmp_path: Path) -> None:
+    from broadsheet.editions.models import Edition, EditionStatus
+    from broadsheet.newsroom.queue import run_pending
+
+    png = _page_png(generated(tmp_path, pages=1).pdf)
+    assert upload(editor, [("p1.png", png), ("p2.png", png)]).status_code == 302  # type: ignore[attr-defined]
+    run_pending()
+    edition = Edition.objects.get()
+    assert (edition.status, edition.page_count) == (EditionStatus.REVIEW, 2)
+    assert edition.pages.filter(text_layer="ocr").count() == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("report.docx", "report.docx is not a PDF or a page image (PNG, JPEG, TIFF); it looks like a ZIP archive"),
+        ("empty.pdf", "empty.pdf is empty (0 bytes): upload the file again"),
+        ("locked.pdf", "locked.pdf: the PDF is encrypted with a password; ask the publisher for an unprotected file"),
+        ("cut.pdf", "cut.pdf: PDFium cannot read this PDF"),
+    ],
+)
+def test_bad_files_are_refused_with_a_message_and_leave_nothing(
+    editor: Client, tmp_path: Path, name: str, message: str
+) -> None:
+    from broadsheet.editions.models import Edition
+    from broadsheet.newsroom.models import Task, Upload
+
+    content = {
+        "report.docx": b"PK\x03\x04" + b"\x00" * 100,
+        "empty.pdf": b"",
+        "locked.pdf": _encrypted_pdf(tmp_path / "locked.pdf"),
+        "cut.pdf": generated(tmp_path).pdf.read_bytes()[:2000],
+    }[name]
+    response = upload(editor, [(name, content)])
+    assert response.status_code == 400  # type: ignore[attr-defined]
+    assert message in response.content.decode()  # type: ignore[attr-defined]
+    assert not Edition.objects.exists() and not Task.objects.exists()
+    assert not any((tmp_path / "site" / "uploads").glob("*"))
+    assert Upload.objects.get().refused.startswith(message)
+    assert "Refused: " + message in text_of(editor.get("/staff/").content.decode())
+
+
+def test_an_upload_over_the_limit_is_stopped_while_it_streams(editor: Client, tmp_path: Path) -> None:
+    from broadsheet.editions.models import Edition
+
+    with override_settings(BROADSHEET_MAX_UPLOAD_BYTES=50_000):
+        response = upload(editor, [("big.pdf", b"%PDF-1.7\n" + b"0" * 200_000)])
+    assert response.status_code == 400  # type: ignore[attr-defined]
+    assert "the upload is larger than the limit of 0.05 MiB (BROADSHEET_MAX_UPLOAD_MB)" in response.content.decode()  # type: ignore[attr-defined]
+    assert not Edition.objects.exists()
+
+
+def test_a_second_edition_for_a_date_is_refused_unless_it_replaces_the_published_one(
+    editor: Client, tmp_path: Path
+) -> None:
+    from broadsheet.editions.models import Edition, EditionStatus
+
+    pdf = generated(tmp_path).pdf.read_bytes()
+    assert upload(editor, [("a.pdf", pdf)]).status_code == 302  # type: ignore[attr-defined]
+    again = upload(editor, [("b.pdf", pdf)])
+    assert again.status_code == 400  # type: ignore[attr-defined]
+    assert (
+        "The Post already has an edition on 2025-04-20 (Processing): open it from the dashboard"
+        in again.content.decode()
+    )  # type: ignore[attr-defined]
+    Edition.objects.update(status=EditionStatus.PUBLISHED)
+    published = upload(editor, [("b.pdf", pdf)])
+    assert "(published): correct it, or tick" in published.content.decode()  # type: ignore[attr-defined]
+    assert upload(editor, [("b.pdf", pdf)], replace="on").status_code == 302  # type: ignore[attr-defined]
+    assert upload(editor, [("c.pdf", pdf)], name="lahore").status_code == 302  # type: ignore[attr-defined]
+    assert Edition.objects.count() == 3
+
+
+def test_a_build_that_fails_says_why_and_can_be_retried(editor: Client, tmp_path: Path) -> None:
+    from broadsheet.editions.models import Edition, EditionStatus
+    from broadsheet.newsroom.queue import run_pending
+
+    broken_png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # a PNG by its first bytes, not one to decode
+    assert upload(editor, [("scan.png", broken_png)]).status_code == 302  # type: ignore[attr-defined]
+    run_pending()
+    edition = Edition.objects.get()
+    assert edition.status == EditionStatus.FAILED and "page-001.png" in edition.error
+    dashboard = editor.get("/staff/").content.decode()
+    assert "Failed (1)" in text_of(dashboard) and edition.error in text_of(dashboard) and ">Retry</button>" in dashboard
+    assert editor.post(f"/staff/editions/{edition.id}/retry/").status_code == 302
+    edition.refresh_from_db()
+    assert edition.status == EditionStatus.PROCESSING
+    assert run_pending() == 1
+    edition.refresh_from_db()
+    assert edition.status == EditionStatus.FAILED
