@@ -1,11 +1,23 @@
-"""Staff accounts for the newsroom's tests: an editor and an admin, each with a logged-in client."""
+"""Staff accounts for the newsroom's tests: an editor and an admin, each with a logged-in client; and the
+newsroom served for real, with its worker, for the browser tests."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from django.test import Client
+
+from tests.browsers import browser, page  # noqa: F401 (fixtures for the browser tests here)
+from tests.servers import free_port, wait_until_up
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 PASSWORD = "correct horse battery"
 
@@ -26,3 +38,33 @@ def admin(site: Path) -> Client:
     client = Client()
     client.force_login(create_user("ada", Role.ADMIN, PASSWORD))
     return client
+
+
+@pytest.fixture(scope="module")
+def staff_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """``broadsheet serve`` with its background worker on a new site with an editor (``eddie``) and an
+    admin (``ada``), both made by ``broadsheet user add``; yields the URL and the data folder."""
+    data = tmp_path_factory.mktemp("staff-site")
+    env = {**os.environ, "BROADSHEET_DATA_DIR": str(data), "BROADSHEET_SECRET_KEY": "test-only-secret"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    for name, role in (("eddie", "editor"), ("ada", "admin")):
+        add = [sys.executable, "-m", "broadsheet.cli", "user", "add", name, "--role", role, "--password-stdin"]
+        subprocess.run(add, env=env, input=PASSWORD + "\n", text=True, check=True, capture_output=True, timeout=60)
+    port = free_port()
+    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/", proc)
+        yield url, data
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def log_in(tab: Page, url: str, name: str) -> None:
+    tab.goto(url + "/staff/login/")
+    tab.get_by_label("User name").fill(name)
+    tab.get_by_label("Password").fill(PASSWORD)
+    tab.get_by_role("button", name="Log in").click()
+    tab.wait_for_url(url + "/staff/")

@@ -180,3 +180,52 @@ class Article(models.Model):
         """Regions as fractions of the page (0–1), what the page view positions outlines with."""
         w, h = self.page.width_pt or 1.0, self.page.height_pt or 1.0
         return [{"x": r[0] / w, "y": r[1] / h, "w": (r[2] - r[0]) / w, "h": (r[3] - r[1]) / h} for r in self.regions]
+
+
+class PageItem(models.Model):
+    """What else is on a page, for the newsroom's review and ground truth: an advert, the masthead,
+    furniture or a photo standing alone. Readers never open these; an editor may make one an article
+    (and an article one of these), when it keeps its ``uid``. ``texts`` keeps an article's text while
+    it is something else, so that making it an article again gives its text back."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="items")
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="items")
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=12)
+    order = models.PositiveIntegerField(default=0)
+    regions = models.JSONField(default=list)
+    texts = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["page__number", "order"]  # noqa: RUF012 (Django compares it as a list)
+        constraints = (models.UniqueConstraint(fields=["edition", "uid"], name="page_item_uid_unique"),)
+
+
+class Correction(models.Model):
+    """One change an editor made to an edition: who, when, what, and the state before and after of every
+    item it touched (by ``uid``, each an item's whole state, or null where there was none).
+
+    The log is what undo and versions are made of: undoing a correction applies its ``before``; the
+    state of an edition at version N is, for each item changed since, the ``before`` of the first later
+    correction that touched it. ``version`` is the edition's version once the correction was made (0
+    while it was never published).
+    """
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="corrections")
+    user = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=40)
+    summary = models.TextField()
+    uids = models.JSONField(default=list)
+    before = models.JSONField(default=dict)
+    after = models.JSONField(default=dict)
+    version = models.PositiveIntegerField(default=0)
+    undoes = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    undone = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["id"]  # noqa: RUF012 (Django compares it as a list)
+        indexes = (models.Index(fields=["edition", "version"]),)
+
+    def __str__(self) -> str:
+        return self.summary

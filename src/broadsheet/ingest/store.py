@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
-from broadsheet.editions.models import Article, Edition, EditionStatus, Page, Publication
-from broadsheet.extract.model import Item, PageResult
+from broadsheet.editions.models import Article, Edition, EditionStatus, Page, PageItem, Publication
+from broadsheet.extract.model import Box, Item, ItemType, PageResult
 from broadsheet.ingest import identity
 from broadsheet.ingest.images import Fractions
 from broadsheet.search import SearchBackend
@@ -73,7 +73,7 @@ def _article(edition: Edition, page: Page, item: Item, order: int) -> Article:
         page=page,
         key=f"{page.number}-{re.sub(r'[^A-Za-z0-9_-]', '', item.id) or order}",
         order=order,
-        regions=[[round(v, 2) for v in r] for r in item.regions],
+        regions=_rounded(item.regions),
         kicker=clean(item.kicker),
         headline=clean(item.headline),
         subheadline=clean(item.subheadline),
@@ -86,7 +86,8 @@ def _article(edition: Edition, page: Page, item: Item, order: int) -> Article:
 
 
 def add_page(edition: Edition, result: PageResult) -> Page:
-    """Store one page's extraction result (its articles only; other items are not opened by readers)."""
+    """Store one page's extraction result: its articles, and its other items (adverts, furniture…), which
+    readers never open but editors review. Both are numbered in the page's reading order."""
     with transaction.atomic():
         page = Page.objects.create(
             edition=edition,
@@ -97,10 +98,20 @@ def add_page(edition: Edition, result: PageResult) -> Page:
             problems=list(result.problems),
             error=result.error or "",
         )
-        Article.objects.bulk_create(
-            [_article(edition, page, item, i) for i, item in enumerate(result.articles) if item.regions]
+        items = [(i, item) for i, item in enumerate(result.items) if item.regions]
+        Article.objects.bulk_create([_article(edition, page, it, i) for i, it in items if it.type is ItemType.ARTICLE])
+        PageItem.objects.bulk_create(
+            [
+                PageItem(edition=edition, page=page, kind=it.type.value, order=i, regions=_rounded(it.regions))
+                for i, it in items
+                if it.type is not ItemType.ARTICLE
+            ]
         )
     return page
+
+
+def _rounded(regions: list[Box]) -> list[list[float]]:
+    return [[round(v, 2) for v in r] for r in regions]
 
 
 def _story(a: Article) -> identity.Story:

@@ -82,7 +82,7 @@ def task(name: str, on_give_up: GiveUp | None = None) -> Callable[[TaskFunction]
 
 
 def _registry() -> dict[str, Registered]:
-    from broadsheet.newsroom import tasks  # noqa: F401 (registers the tasks)
+    from broadsheet.newsroom import publishing, tasks  # noqa: F401 (registers the tasks)
 
     return REGISTRY
 

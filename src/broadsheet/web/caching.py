@@ -1,8 +1,9 @@
 """Responses kept per edition build: what is published never changes in place.
 
-A re-ingest publishes a new ``Edition`` row with a new media folder (a unique build id), so a page view
-or a ``.json`` twin rendered once for a build is right until that build is gone: it is cached under
-the build id, and the one query that finds the published edition is what keeps it fresh. Requests
+A re-ingest publishes a new ``Edition`` row with a new media folder (a unique build id), and a staff
+correction makes the next ``version`` of the published row, so a page view or a ``.json`` twin rendered
+once for a build's version is right until the next one: it is cached under both, and the one query
+that finds the published edition is what keeps it fresh. Requests
 with parameters (``?q=`` marks search hits) are rendered each time. The cache is Django's, per process
 (``CACHES``, local memory by default).
 """

@@ -30,13 +30,14 @@ def get_edition(pub: str, ekey: EditionKey) -> Edition:
 
 
 _BUILD_SQL = (
-    f"SELECT e.media_dir FROM {Edition._meta.db_table} e JOIN {Publication._meta.db_table} p "
+    f"SELECT e.media_dir, e.version FROM {Edition._meta.db_table} e JOIN {Publication._meta.db_table} p "
     "ON p.id = e.publication_id WHERE p.slug = %s AND e.date = %s AND e.name = %s AND e.status = %s"
 )
 
 
 def edition_build(pub: str, ekey: EditionKey) -> str:
-    """The published build (media folder, unique per ingest) of an edition.
+    """The published build (media folder, unique per ingest) of an edition, and its version (a staff
+    correction makes the next one), as one cache key: ``<media folder>@v<version>``.
 
     Asked on every cached request, so in plain, portable SQL: the ORM spends twenty times as long
     building the same query as the database spends answering it.
@@ -46,7 +47,7 @@ def edition_build(pub: str, ekey: EditionKey) -> str:
         row = cursor.fetchone()
     if row is None:
         raise Http404("no such edition")
-    return str(row[0])
+    return f"{row[0]}@v{row[1]}"
 
 
 def get_page(edition: Edition, number: int) -> Page:

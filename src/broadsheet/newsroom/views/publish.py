@@ -1,0 +1,79 @@
+"""Publishing an edition (now or at a time), taking it back, and its versions: every change logged,
+each version restorable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.models import User
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from broadsheet.errors import UsageError
+from broadsheet.newsroom import history, publishing
+from broadsheet.newsroom.roles import editor_required
+from broadsheet.newsroom.views.editions import get_edition
+
+
+def _user(request: HttpRequest) -> User | None:
+    return request.user if isinstance(request.user, User) else None
+
+
+def _when(value: str) -> dt.datetime | None:
+    """A ``datetime-local`` value (UTC, as the form says), or None for now."""
+    if not value.strip():
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+    except ValueError as e:
+        raise UsageError(f"{value!r} is not a date and time like 2025-04-20T06:00") from e
+
+
+@editor_required
+@require_POST
+def publish(request: HttpRequest, edition_id: int) -> HttpResponse:
+    try:
+        when = _when(str(request.POST.get("when", "")))
+        if when is None:
+            edition = publishing.publish(edition_id, _user(request))
+            messages.success(request, f"Published: readers see version {edition.version} now.")
+        else:
+            publishing.schedule(edition_id, _user(request), when)
+            messages.success(request, f"Scheduled for {when:%Y-%m-%d %H:%M} UTC.")
+    except UsageError as e:
+        messages.error(request, str(e))
+    return redirect("newsroom:edition", edition_id=edition_id)
+
+
+@editor_required
+@require_POST
+def unpublish(request: HttpRequest, edition_id: int) -> HttpResponse:
+    try:
+        publishing.unpublish(edition_id, _user(request))
+        messages.success(request, "Unpublished: readers no longer see this edition.")
+    except UsageError as e:
+        messages.error(request, str(e))
+    return redirect("newsroom:edition", edition_id=edition_id)
+
+
+@editor_required
+@require_GET
+def versions(request: HttpRequest, edition_id: int) -> HttpResponse:
+    """Every version readers saw, and every change (who, when, what)."""
+    edition = get_edition(edition_id)
+    log = edition.corrections.select_related("user").order_by("-id")
+    context = {"edition": edition, "versions": reversed(history.versions(edition)), "log": log}
+    return render(request, "newsroom/versions.html", context)
+
+
+@editor_required
+@require_POST
+def restore(request: HttpRequest, edition_id: int, version: int) -> HttpResponse:
+    try:
+        made = history.restore(edition_id, _user(request), version)
+        messages.success(request, f"Restored version {version}: readers see it as version {made.version}.")
+    except UsageError as e:
+        messages.error(request, str(e))
+    return redirect("newsroom:versions", edition_id=edition_id)

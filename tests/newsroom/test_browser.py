@@ -1,0 +1,127 @@
+"""The newsroom in headless Chromium against a real server and its worker: log in, upload a generated
+edition, watch it processed, correct it (merge, split, edit, retype, undo), publish; a reader then sees
+the corrections and search finds them; a correction after publishing makes a version, and an older
+version can be restored."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tests.newsroom.conftest import log_in
+from tests.newsroom.editions import generated
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+NEW_HEADLINE = "Quayside zebrafinch council approves ferry plan"
+SECOND_HEADLINE = "Quayside zebrafinch council delays ferry plan"
+
+
+def _add_publication(tab: Page, url: str) -> None:
+    log_in(tab, url, "ada")
+    tab.get_by_role("link", name="Publications").click()
+    tab.get_by_label("Short name (in URLs)").fill("the-courier")
+    tab.get_by_label("Name", exact=True).fill("The Courier")
+    tab.get_by_role("button", name="Add publication").click()
+    tab.get_by_text("Added The Courier.").wait_for()
+    tab.get_by_role("button", name="Log out").click()
+
+
+def _upload(tab: Page, url: str, pdf: Path) -> None:
+    log_in(tab, url, "eddie")
+    tab.get_by_role("link", name="Upload", exact=True).click()
+    tab.get_by_label("Publication").select_option(label="The Courier")
+    tab.get_by_label("Date", exact=True).fill("2025-05-01")
+    tab.get_by_label("The edition's PDF, or its page images in order").set_input_files(str(pdf))
+    tab.get_by_role("button", name="Upload").click()
+    tab.wait_for_selector("#status[data-status=review]", timeout=120_000)  # the progress page reloads when done
+
+
+def _saved(tab: Page, what: str) -> None:
+    tab.wait_for_function(
+        "t => document.getElementById('status').textContent.startsWith(t)", arg=f"Saved: {what}", timeout=15_000
+    )
+
+
+def _select(tab: Page, uid: str, shift: bool = False) -> None:
+    tab.locator(f'.box[data-uid="{uid}"][data-index="0"]').click(modifiers=["Shift"] if shift else None)
+
+
+def _items(tab: Page, url: str, edition_id: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = tab.request.get(f"{url}/staff/editions/{edition_id}/pages/1.json").json()["items"]
+    return items
+
+
+def _edit_headline(tab: Page, uid: str, headline: str) -> None:
+    _select(tab, uid)
+    tab.get_by_label("Headline").fill(headline)
+    tab.get_by_label("Headline").press("Enter")
+    _saved(tab, "edited the headline")
+
+
+def _reader_headline(reader: Page, url: str) -> str:
+    reader.goto(url)
+    return reader.locator("h1").first.inner_text()
+
+
+def test_log_in_upload_correct_publish_read_search_and_restore(
+    page: Page, browser: Browser, staff_site: tuple[str, Path], tmp_path: Path
+) -> None:
+    url, _ = staff_site
+    _add_publication(page, url)
+    _upload(page, url, generated(tmp_path, pages=2, seed=7).pdf)
+    edition_id = re.findall(r"/staff/editions/(\d+)/", page.url)[0]
+    page.get_by_role("link", name="Review page 1").click()
+    page.wait_for_selector("#sheet[data-ready=true]")
+    articles = [i for i in _items(page, url, edition_id) if i["kind"] == "article" and i["headline"]]
+    merged_into, merged, edited, retyped = articles[:4]
+
+    _select(page, merged_into["uid"])
+    _select(page, merged["uid"], shift=True)
+    page.get_by_role("button", name="Merge").click()
+    _saved(page, "merged")
+    regions = {i["uid"]: i["regions"] for i in _items(page, url, edition_id)}[merged_into["uid"]]
+    tallest = max(range(len(regions)), key=lambda n: regions[n][3] - regions[n][1])
+    _select(page, merged_into["uid"])
+    page.get_by_role("button", name="Split").click()
+    page.locator(f'.box[data-uid="{merged_into["uid"]}"][data-index="{tallest}"]').click()  # at its middle
+    _saved(page, "split")
+    _edit_headline(page, edited["uid"], NEW_HEADLINE)
+    _select(page, retyped["uid"])
+    page.get_by_label("Type").select_option("advert")
+    _saved(page, "made")
+    assert page.locator(f'.box[data-uid="{retyped["uid"]}"]').first.get_attribute("data-kind") == "advert"
+    page.get_by_role("button", name="Undo").click()
+    _saved(page, "undid: made")
+    assert page.locator(f'.box[data-uid="{retyped["uid"]}"]').first.get_attribute("data-kind") == "article"
+    after = {i["uid"]: i for i in _items(page, url, edition_id)}
+    assert merged["uid"] not in after and after[edited["uid"]]["headline"] == NEW_HEADLINE
+    assert len(after[merged_into["uid"]]["regions"]) <= tallest + 1  # the regions after the line went to a new article
+    page.get_by_role("button", name="Publish").click()
+    page.get_by_text("Published: readers see version 1 now.").wait_for()
+
+    reader = browser.new_context().new_page()  # logged out
+    edition_url = f"{url}/the-courier/2025-05-01"
+    article_url = f"{edition_url}/article/{edited['key']}/"
+    assert _reader_headline(reader, article_url) == NEW_HEADLINE
+    assert reader.goto(f"{edition_url}/article/{merged['key']}/").status == 404  # type: ignore[union-attr]
+    reader.goto(f"{url}/search/?q=zebrafinch+approves")
+    assert reader.locator(".result-link").all_inner_texts() == [NEW_HEADLINE]
+    reader.goto(f"{url}/search/?q=" + "%22" + "+".join(edited["headline"].split()) + "%22")
+    assert not reader.locator(f'.result-link[href*="/article/{edited["key"]}/"]').count()
+
+    page.goto(f"{url}/staff/editions/{edition_id}/pages/1/")  # a correction to the published edition
+    page.wait_for_selector("#sheet[data-ready=true]")
+    _edit_headline(page, edited["uid"], SECOND_HEADLINE)
+    assert page.locator("#version").inner_text() == "2"
+    assert _reader_headline(reader, article_url) == SECOND_HEADLINE
+
+    page.get_by_role("link", name="Versions").click()
+    page.get_by_role("button", name="Restore version 1").click()
+    page.get_by_text("Restored version 1: readers see it as version 3.").wait_for()
+    assert _reader_headline(reader, article_url) == NEW_HEADLINE
+    reader.goto(f"{url}/search/?q=zebrafinch+delays")
+    assert reader.locator(".result-link").count() == 0
+    reader.context.close()
