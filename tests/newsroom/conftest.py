@@ -8,16 +8,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from django.test import Client
 
 from tests.browsers import browser, page  # noqa: F401 (fixtures for the browser tests here)
 from tests.servers import free_port, wait_until_up
-
-if TYPE_CHECKING:
-    from playwright.sync_api import Page
 
 PASSWORD = "correct horse battery"
 
@@ -60,11 +56,3 @@ def staff_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-
-
-def log_in(tab: Page, url: str, name: str) -> None:
-    tab.goto(url + "/staff/login/")
-    tab.get_by_label("User name").fill(name)
-    tab.get_by_label("Password").fill(PASSWORD)
-    tab.get_by_role("button", name="Log in").click()
-    tab.wait_for_url(url + "/staff/")

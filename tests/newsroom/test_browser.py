@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tests.newsroom.conftest import log_in
+from tests.newsroom.browsing import add_publication, upload_edition
 from tests.newsroom.editions import generated
 
 if TYPE_CHECKING:
@@ -17,26 +17,6 @@ if TYPE_CHECKING:
 
 NEW_HEADLINE = "Quayside zebrafinch council approves ferry plan"
 SECOND_HEADLINE = "Quayside zebrafinch council delays ferry plan"
-
-
-def _add_publication(tab: Page, url: str) -> None:
-    log_in(tab, url, "ada")
-    tab.get_by_role("link", name="Publications").click()
-    tab.get_by_label("Short name (in URLs)").fill("the-courier")
-    tab.get_by_label("Name", exact=True).fill("The Courier")
-    tab.get_by_role("button", name="Add publication").click()
-    tab.get_by_text("Added The Courier.").wait_for()
-    tab.get_by_role("button", name="Log out").click()
-
-
-def _upload(tab: Page, url: str, pdf: Path) -> None:
-    log_in(tab, url, "eddie")
-    tab.get_by_role("link", name="Upload", exact=True).click()
-    tab.get_by_label("Publication").select_option(label="The Courier")
-    tab.get_by_label("Date", exact=True).fill("2025-05-01")
-    tab.get_by_label("The edition's PDF, or its page images in order").set_input_files(str(pdf))
-    tab.get_by_role("button", name="Upload").click()
-    tab.wait_for_selector("#status[data-status=review]", timeout=120_000)  # the progress page reloads when done
 
 
 def _saved(tab: Page, what: str) -> None:
@@ -70,8 +50,8 @@ def test_log_in_upload_correct_publish_read_search_and_restore(
     page: Page, browser: Browser, staff_site: tuple[str, Path], tmp_path: Path
 ) -> None:
     url, _ = staff_site
-    _add_publication(page, url)
-    _upload(page, url, generated(tmp_path, pages=2, seed=7).pdf)
+    add_publication(page, url)
+    upload_edition(page, url, generated(tmp_path, pages=2, seed=7).pdf)
     edition_id = re.findall(r"/staff/editions/(\d+)/", page.url)[0]
     page.get_by_role("link", name="Review page 1").click()
     page.wait_for_selector("#sheet[data-ready=true]")

@@ -19,6 +19,14 @@ URLS = {
     "edition": ("get", "/staff/editions/{e}/", 200),
     "progress": ("get", "/staff/editions/{e}/progress.json", 200),
     "retry": ("post", "/staff/editions/{e}/retry/", 302),
+    "review": ("get", "/staff/editions/{e}/pages/1/", 200),
+    "page-json": ("get", "/staff/editions/{e}/pages/1.json", 200),
+    "change": ("post", "/staff/editions/{e}/changes/", 400),
+    "undo": ("post", "/staff/editions/{e}/undo/", 400),
+    "publish": ("post", "/staff/editions/{e}/publish/", 302),
+    "unpublish": ("post", "/staff/editions/{e}/unpublish/", 302),
+    "versions": ("get", "/staff/editions/{e}/versions/", 200),
+    "restore": ("post", "/staff/editions/{e}/versions/1/restore/", 302),
     "users": ("get", "/staff/users/", 403),
     "publications": ("get", "/staff/publications/", 403),
 }
@@ -26,10 +34,12 @@ OPEN = {"login", "logout"}  # logging in and out needs no role
 
 
 def _edition_id() -> int:
-    from broadsheet.editions.models import Edition, Publication
+    from broadsheet.editions.models import Edition, Page, Publication
 
     pub = Publication.objects.create(slug="the-post", name="The Post")
-    return Edition.objects.create(publication=pub, date=dt.date(2025, 4, 20), media_dir="editions/x").id
+    edition = Edition.objects.create(publication=pub, date=dt.date(2025, 4, 20), media_dir="editions/x", page_count=1)
+    Page.objects.create(edition=edition, number=1, width_pt=595, height_pt=842)
+    return edition.id
 
 
 def _request(client: Client, name: str) -> tuple[str, int]:
