@@ -1,4 +1,5 @@
-"""CLI subcommands for the newsroom: ``user add`` and ``worker``, wired into ``broadsheet`` by :mod:`broadsheet.cli`.
+"""CLI subcommands for the newsroom: ``user add``, ``worker`` and ``export-gt``, wired into ``broadsheet``
+by :mod:`broadsheet.cli`.
 
 register(subparsers)            # adds them; each parser's ``func`` takes the args, returns an exit code
 """
@@ -10,6 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from broadsheet.errors import UsageError
@@ -67,8 +69,19 @@ def run_worker(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
     return 0
 
 
+def run_export_gt(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    """Write an edition's corrected pages as page-JSON ground truth beside its PDF."""
+    _setup(os.environ if env is None else env)
+    from broadsheet.newsroom.groundtruth import export, find_edition
+
+    edition = find_edition(args.edition)
+    written = export(edition, args.out, all_pages=args.all_pages)
+    print(f"wrote {len(written)} pages of {edition} to {args.out}")
+    return 0
+
+
 def register(subparsers: Any) -> None:
-    """Add ``user add`` and ``worker`` to an ``argparse`` subparsers object."""
+    """Add ``user add``, ``worker`` and ``export-gt`` to an ``argparse`` subparsers object."""
     user = subparsers.add_parser("user", help="staff accounts of the newsroom", epilog=ENV_HELP)
     actions = user.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="create a staff account", epilog=ENV_HELP)
@@ -89,3 +102,11 @@ def register(subparsers: Any) -> None:
     )
     worker.add_argument("--parent", type=int, help="stop when the process with this id is gone (for `serve`)")
     worker.set_defaults(func=run_worker)
+
+    gt = subparsers.add_parser(
+        "export-gt", help="write an edition's corrected pages as page-JSON ground truth", epilog=ENV_HELP
+    )
+    gt.add_argument("edition", help="the edition: its id, or PUBLICATION/DATE[/ed-NAME] as in its URL")
+    gt.add_argument("--out", type=Path, required=True, help="folder for <stem>-p<N>.gt.json and <stem>.pdf")
+    gt.add_argument("--all-pages", action="store_true", help="every page, not only those a correction changed")
+    gt.set_defaults(func=run_export_gt)
