@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.newsroom.editions import reviewed_edition, text_of
+from tests.newsroom.editions import reviewed_edition, text_of, uid_of
 
 HARBOUR = "Harbour ferries to run again"
 ARTICLE = "/the-post/2025-04-20/article/1-a1/"
@@ -22,11 +22,14 @@ def edition_id(site: Path, tmp_path: Path) -> int:
 
 
 def _found(words: str) -> list[str]:
+    """What search finds, once the worker has run the tasks corrections queued."""
     from django.conf import settings
 
     from broadsheet.editions.models import Article
+    from broadsheet.newsroom.queue import run_pending
     from broadsheet.search import SearchQuery, get_backend
 
+    run_pending()
     hits = get_backend(settings.BROADSHEET_SEARCH_BACKEND).search(SearchQuery(words)).hits
     return [Article.objects.get(id=h.article_id).headline for h in hits]
 
@@ -71,6 +74,18 @@ def test_a_correction_to_a_published_edition_is_the_next_version_at_the_same_url
     assert _found("quay ferries") == ["Ferries return to the quay"] and _found('"harbour ferries to run"') == [
         HARBOUR  # the continuation on page 2 keeps its headline
     ]
+
+
+def test_search_drops_an_article_merged_away_after_publishing(edition_id: int) -> None:
+    from broadsheet.newsroom.history import correct
+    from broadsheet.newsroom.publishing import publish
+
+    publish(edition_id, None)
+    assert _found("reading room") == ["Library opens night reading room"]
+    harbour, library = uid_of(edition_id, HARBOUR), uid_of(edition_id, "Library opens night reading room")
+    correct(edition_id, None, "merge", {"uids": [harbour, library]})
+    assert _found('"night reading room"') == []
+    assert _found("students crowded") == [HARBOUR]  # the text lives on in the merged article
 
 
 def test_corrections_before_publishing_make_no_version(edition_id: int) -> None:

@@ -53,12 +53,14 @@ def _item_state(item: PageItem) -> State:
     }
 
 
-def snapshot(edition: Edition, uids: list[str] | None = None) -> dict[str, State | None]:
-    """The states of ``uids`` (of every item when None); None for a uid with no item."""
+def snapshot(edition: Edition, uids: list[str] | None = None, page: int | None = None) -> dict[str, State | None]:
+    """The states of ``uids`` (of every item when None, or of a ``page``'s); None for a uid with no item."""
     articles = Article.objects.filter(edition=edition).select_related("page", "continues_in")
     items = PageItem.objects.filter(edition=edition).select_related("page")
     if uids is not None:
         articles, items = articles.filter(uid__in=uids), items.filter(uid__in=uids)
+    if page is not None:
+        articles, items = articles.filter(page__number=page), items.filter(page__number=page)
     states: dict[str, State | None] = {u: None for u in uids or []}
     states |= {str(a.uid): _article_state(a) for a in articles}
     states |= {str(i.uid): _item_state(i) for i in items}

@@ -39,7 +39,7 @@ from broadsheet.errors import TaskLostError
 from broadsheet.newsroom.models import Task, TaskState
 
 LEASE = dt.timedelta(seconds=60)
-POLL_S = 1.0
+POLL_S = 0.5  # how long an idle worker waits: search follows a correction within about this
 log = logging.getLogger(__name__)
 
 

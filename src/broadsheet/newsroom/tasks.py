@@ -1,14 +1,16 @@
 """The newsroom's background tasks (run by :mod:`broadsheet.newsroom.queue`); each may run twice and
 has its effect once.
 
-``build_edition`` turns an upload into an edition that needs review; ``publish_edition`` publishes a
-scheduled one when its time comes. Both start by checking the edition is still where they left it.
+``build_edition`` turns an upload into an edition that needs review; ``index_articles`` brings search up
+to date after a correction; ``publish_edition`` (:mod:`broadsheet.newsroom.publishing`) publishes a
+scheduled edition when its time comes. Each starts by checking the edition is still where it was.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 
 from broadsheet.editions import media
@@ -18,6 +20,7 @@ from broadsheet.ingest import IngestOptions, Progress, build_for_review
 from broadsheet.newsroom import sources
 from broadsheet.newsroom.models import Task
 from broadsheet.newsroom.queue import TaskContext, task
+from broadsheet.search import get_backend
 
 
 def fail(edition_id: int, reason: str) -> None:
@@ -69,3 +72,11 @@ def build_edition(context: TaskContext, edition_id: int, workers: int | None = N
     Edition.objects.filter(id=edition_id, status=EditionStatus.PROCESSING).update(
         status=EditionStatus.REVIEW, page_count=summary.pages
     )
+
+
+@task("index_articles")
+def index_articles(context: TaskContext, edition_id: int, article_ids: list[int]) -> None:
+    """Bring a correction's articles up to date in search, if their edition is still published (publishing
+    it again indexes the whole edition; unpublishing removes it)."""
+    if Edition.objects.filter(id=edition_id, status=EditionStatus.PUBLISHED).exists():
+        get_backend(settings.BROADSHEET_SEARCH_BACKEND).index_articles(edition_id, article_ids)

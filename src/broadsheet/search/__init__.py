@@ -62,6 +62,10 @@ class SearchBackend(Protocol):
     def index_edition(self, edition_id: int) -> None:
         """Add every article of the edition; call before the publishing transaction commits."""
 
+    def index_articles(self, edition_id: int, article_ids: list[int]) -> None:
+        """Bring these articles of the edition up to date (changed, added, or gone from the database: then
+        removed); call before the transaction that changes them commits, as for an edition."""
+
     def remove_edition(self, edition_id: int) -> None:
         """Remove every article of the edition; call after the transaction that retired it commits."""
 

@@ -39,19 +39,12 @@ def page_data(edition: Edition, number: int) -> dict[str, Any]:
     """Everything the editor shows of one page: its items, the articles a jump can go to, the log."""
     page = get_object_or_404(Page, edition=edition, number=number)
     page.edition = edition
-    states = items.snapshot(edition)
+    states = items.snapshot(edition, page=number)
     on_page = sorted(
-        ({"uid": u, **s, "title": items.title(s)} for u, s in states.items() if s and s["page"] == number),
-        key=lambda s: s["order"],
+        ({"uid": u, **s, "title": items.title(s)} for u, s in states.items() if s), key=lambda s: s["order"]
     )
-    articles = sorted(
-        (
-            {"uid": u, "page": s["page"], "title": items.title(s)}
-            for u, s in states.items()
-            if s and s["kind"] == items.ARTICLE
-        ),
-        key=lambda a: (a["page"], a["title"]),
-    )
+    rows = edition.articles.order_by("page__number", "order").values_list("uid", "page__number", "headline", "key")
+    articles = [{"uid": str(u), "page": n, "title": h or f"Untitled article {k}"} for u, n, h, k in rows]
     log = edition.corrections.select_related("user").order_by("-id")[:HISTORY_SHOWN]
     undoable = edition.corrections.filter(undone=False, undoes=None).exclude(action__in=history.MARKS).exists()
     return {
