@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 
 def free_port() -> int:
@@ -27,3 +30,18 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 30) 
         except OSError:
             time.sleep(0.1)
     raise RuntimeError(f"server did not answer at {url}")
+
+
+@contextmanager
+def served(env: Mapping[str, str]) -> Iterator[str]:
+    """``broadsheet serve`` (waitress, and the newsroom's worker) on a free port with ``env``; yields its URL."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port)]
+    proc = subprocess.Popen(cmd, env=dict(env), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/", proc)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

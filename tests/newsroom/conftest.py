@@ -13,7 +13,7 @@ import pytest
 from django.test import Client
 
 from tests.browsers import browser, page  # noqa: F401 (fixtures for the browser tests here)
-from tests.servers import free_port, wait_until_up
+from tests.servers import served
 
 PASSWORD = "correct horse battery"
 
@@ -46,13 +46,5 @@ def staff_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     for name, role in (("eddie", "editor"), ("ada", "admin")):
         add = [sys.executable, "-m", "broadsheet.cli", "user", "add", name, "--role", role, "--password-stdin"]
         subprocess.run(add, env=env, input=PASSWORD + "\n", text=True, check=True, capture_output=True, timeout=60)
-    port = free_port()
-    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/", proc)
+    with served(env) as url:
         yield url, data
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.browsers import browser, page  # noqa: F401 (fixtures for the tests here)
-from tests.servers import free_port, wait_until_up
+from tests.servers import served
 
 
 @pytest.fixture(scope="session")
@@ -19,15 +19,5 @@ def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("live-site")
     env = {**os.environ, "BROADSHEET_DATA_DIR": str(data)}
     subprocess.run([sys.executable, "-m", "broadsheet.web.testing", str(data)], env=env, check=True, timeout=120)
-    port = free_port()
-    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/", proc)
+    with served(env) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stderr:
-            proc.stderr.close()

@@ -4,6 +4,7 @@ each version restorable."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.models import User
@@ -31,30 +32,36 @@ def _when(value: str) -> dt.datetime | None:
         raise UsageError(f"{value!r} is not a date and time like 2025-04-20T06:00") from e
 
 
+def _attempt(request: HttpRequest, step: Callable[[], str]) -> None:
+    """Run a publishing step and say how it went (a refusal's reason, or what readers see now)."""
+    try:
+        messages.success(request, step())
+    except UsageError as e:
+        messages.error(request, str(e))
+
+
 @editor_required
 @require_POST
 def publish(request: HttpRequest, edition_id: int) -> HttpResponse:
-    try:
+    def step() -> str:
         when = _when(str(request.POST.get("when", "")))
         if when is None:
-            edition = publishing.publish(edition_id, _user(request))
-            messages.success(request, f"Published: readers see version {edition.version} now.")
-        else:
-            publishing.schedule(edition_id, _user(request), when)
-            messages.success(request, f"Scheduled for {when:%Y-%m-%d %H:%M} UTC.")
-    except UsageError as e:
-        messages.error(request, str(e))
+            return f"Published: readers see version {publishing.publish(edition_id, _user(request)).version} now."
+        publishing.schedule(edition_id, _user(request), when)
+        return f"Scheduled for {when:%Y-%m-%d %H:%M} UTC."
+
+    _attempt(request, step)
     return redirect("newsroom:edition", edition_id=edition_id)
 
 
 @editor_required
 @require_POST
 def unpublish(request: HttpRequest, edition_id: int) -> HttpResponse:
-    try:
+    def step() -> str:
         publishing.unpublish(edition_id, _user(request))
-        messages.success(request, "Unpublished: readers no longer see this edition.")
-    except UsageError as e:
-        messages.error(request, str(e))
+        return "Unpublished: readers no longer see this edition."
+
+    _attempt(request, step)
     return redirect("newsroom:edition", edition_id=edition_id)
 
 
@@ -71,9 +78,9 @@ def versions(request: HttpRequest, edition_id: int) -> HttpResponse:
 @editor_required
 @require_POST
 def restore(request: HttpRequest, edition_id: int, version: int) -> HttpResponse:
-    try:
+    def step() -> str:
         made = history.restore(edition_id, _user(request), version)
-        messages.success(request, f"Restored version {version}: readers see it as version {made.version}.")
-    except UsageError as e:
-        messages.error(request, str(e))
+        return f"Restored version {version}: readers see it as version {made.version}."
+
+    _attempt(request, step)
     return redirect("newsroom:versions", edition_id=edition_id)
