@@ -170,3 +170,17 @@ def test_the_edition_page_publishes_now_or_at_a_time(edition_id: int, editor: Cl
     assert "'soon' is not a date and time like 2025-04-20T06:00" in text_of(bad.content.decode())
     again = editor.post(f"/staff/editions/{edition_id}/publish/", {"when": ""}, follow=True)
     assert "an edition that is Published cannot be published" in again.content.decode()
+
+
+def test_an_ingest_on_the_command_line_leaves_an_edition_in_review_alone(edition_id: int, tmp_path: Path) -> None:
+    from broadsheet.editions.models import Edition
+    from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
+    from broadsheet.ingest.images import ImageOptions
+    from broadsheet.web.testing import FixedExtractor, make_pdf, sample_pages
+
+    pdf = tmp_path / "cli.pdf"
+    results = make_pdf(pdf, sample_pages())
+    request = IngestRequest(pdf=pdf, publication="the-post", date=dt.date(2025, 4, 20))
+    small = ImageOptions(full_dpi=50, screen_width=400)
+    ingest_edition(request, IngestOptions(images=small, workers=1, extractor=FixedExtractor(results)))
+    assert Edition.objects.get(id=edition_id).status == "review"

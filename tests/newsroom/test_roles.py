@@ -67,6 +67,25 @@ def test_login_is_refused_after_five_failures_even_with_the_right_password(site:
     assert client.get("/staff/").status_code == 302  # not logged in
 
 
+def test_only_failures_within_the_window_count(site: Path) -> None:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from broadsheet.newsroom.models import LoginFailure
+    from broadsheet.newsroom.roles import Role, create_user
+
+    create_user("eddie", Role.EDITOR, PASSWORD)
+    long_ago = timezone.now() - dt.timedelta(hours=1)
+    for _ in range(5):
+        LoginFailure.objects.create(address="127.0.0.1", username="eddie")
+    LoginFailure.objects.update(at=long_ago)
+    client = Client()
+    assert _login(client, "nope") == 200
+    assert LoginFailure.objects.count() == 1  # the old ones were forgotten
+    assert _login(client, PASSWORD) == 302
+
+
 def test_login_logs_in_and_logout_needs_a_post(site: Path) -> None:
     from broadsheet.newsroom.roles import Role, create_user
 

@@ -39,8 +39,10 @@ def get_publication(slug: str, name: str | None, language: str, direction: str) 
 
 
 def stale_editions(pub: Publication, date: dt.date, name: str) -> list[Edition]:
-    """Builds of this edition left behind by a crash or a failure: never visible, safe to purge."""
-    return list(Edition.objects.filter(publication=pub, date=date, name=name).exclude(status=EditionStatus.PUBLISHED))
+    """Builds of this edition left behind by a crash or a failure: never visible, safe to purge. An
+    edition the newsroom holds for review or a scheduled time is not stale: its editors are at work."""
+    kept = (EditionStatus.PUBLISHED, EditionStatus.REVIEW, EditionStatus.SCHEDULED)
+    return list(Edition.objects.filter(publication=pub, date=date, name=name).exclude(status__in=kept))
 
 
 def begin_edition(pub: Publication, date: dt.date, name: str, language: str, source: str) -> Edition:

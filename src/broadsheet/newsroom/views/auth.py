@@ -47,6 +47,7 @@ class LoginView(auth_views.LoginView):
 
     def form_invalid(self, form: AuthenticationForm) -> HttpResponse:
         username = str(self.request.POST.get("username", ""))[:150]
+        LoginFailure.objects.filter(at__lt=timezone.now() - WINDOW).delete()  # only the window counts
         LoginFailure.objects.create(address=client_address(self.request), username=username)
         return super().form_invalid(form)
 
