@@ -41,6 +41,7 @@ def parse_pages(spec: str) -> list[int]:
 
 def _extract(args: argparse.Namespace) -> int:
     from broadsheet.extract import ExtractOptions
+    from broadsheet.extract.profile import read_profile
     from broadsheet.extract.run import ExtractRun, run_extract
 
     run = ExtractRun(
@@ -50,11 +51,30 @@ def _extract(args: argparse.Namespace) -> int:
         overlay=args.overlay,
         progress=sys.stderr.isatty(),
         options=ExtractOptions(
-            language=args.language, ocr=not args.no_ocr, ocr_languages=args.ocr_languages, explain=args.explain
+            language=args.language,
+            ocr=not args.no_ocr,
+            ocr_languages=args.ocr_languages,
+            explain=args.explain,
+            profile=read_profile(args.profile) if args.profile else None,
         ),
     )
     failed = run_extract(run, warn=lambda message: print(f"broadsheet: {message}", file=sys.stderr))
     return 3 if failed else 0
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from broadsheet.extract.learn import learn_profile
+    from broadsheet.extract.profile import write_profile
+
+    profile, notes = learn_profile(args.gt_dirs, args.publication)
+    for note in notes:
+        print(f"broadsheet: {note}", file=sys.stderr)
+    if profile.pages == 0:
+        raise UsageError("no page could be learned from (see above)")
+    write_profile(profile, args.out)
+    decisive = sum(1 for key in profile.styles if profile.decide(key, "") is not None)
+    print(f"{args.out}: {profile.pages} page(s), {len(profile.styles)} type styles ({decisive} decisive)")
+    return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -88,7 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", help="ISO 639-1 code of the text (default: guessed; for scans: English)")
     p.add_argument("--no-ocr", action="store_true", help="report scanned pages instead of reading them by OCR")
     p.add_argument("--ocr-languages", help="Tesseract's -l for scans, e.g. deu+frk (default: from --language)")
+    p.add_argument("--profile", type=Path, help="the publication's profile (from broadsheet profile)")
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser(
+        "profile", help="learn a publication's type styles and page furniture from labelled or corrected pages"
+    )
+    p.add_argument("gt_dirs", type=Path, nargs="+", help="folders of page-JSON ground truth beside their PDFs")
+    p.add_argument("--out", type=Path, required=True, help="the profile to write (JSON)")
+    p.add_argument("--publication", help="the publication's name, recorded in the profile")
+    p.set_defaults(func=_profile)
 
     p = sub.add_parser("evaluate", help="score page JSON predictions against ground truth")
     p.add_argument("gt_dir", type=Path)

@@ -441,3 +441,26 @@ def test_a_column_piece_that_starts_mid_sentence_joins_the_story_round_it(tmp_pa
     *_, result = extract_pages(edition.pdf)
     untitled = [a for a in articles(result) if not a.headline]
     assert not [a.body for a in untitled if (a.body or " ")[0].islower()]
+
+
+def test_a_headline_over_a_boxed_deck_and_a_smaller_headline_heads_one_story(tmp_path: Path) -> None:
+    """Regression (an Arabic daily's inner page): kicker and headline, then two boxed decks, then the
+    text; the first deck was taken for a teaser box, the second for the story's own headline, and
+    the real headline with its kicker became a label over nothing."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 50, "As the notaries are told how to take payment", "Helvetica", 11),
+        text_at(COLUMNS[0], 66, "Cash is out for cars and houses", "Helvetica-Bold", 24),
+        box(36, 98, 350, 22),
+        text_at(COLUMNS[0], 104, "Payments by bank transfer only from May", "Helvetica-Bold", 11),
+        box(36, 126, 350, 22),
+        text_at(COLUMNS[0], 132, "A campaign to win over traders and citizens", "Helvetica-Bold", 11),
+        *(column(x, 160, WIDTH, 40, seed=k) for k, x in enumerate(COLUMNS[:2])),
+        column(COLUMNS[2], 50, WIDTH, 50, seed=9),
+    )
+    found = articles(result)
+    assert [a.headline for a in found if a.headline and a.headline.startswith("Cash")] == [
+        "Cash is out for cars and houses"
+    ]
+    story = next(a for a in found if a.headline == "Cash is out for cars and houses")
+    assert story.body and len(story.regions) >= 3

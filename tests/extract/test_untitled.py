@@ -87,3 +87,28 @@ def test_text_in_another_size_opening_with_a_drop_cap_is_not_the_column_before_r
         column(COLUMNS[1], 108, 2 * WIDTH, 20, size=12, seed=3),
     )
     assert len(articles(result)) == 2
+
+
+def test_on_a_scan_a_column_runs_on_into_the_next_whatever_size_ocr_measured(tmp_path: Path) -> None:
+    """Regression (a scanned 1850 paper): OCR measures type sizes off the pixels, roughly; the next
+    column of a story, measured a size bigger, was no longer its continuation."""
+    from broadsheet.extract.options import ExtractOptions
+    from broadsheet.extract.pipeline import extract_page
+    from broadsheet.pdf.content import read_page_content
+    from broadsheet.pdf.document import open_pdf
+    from tests.pdfs import combine, make_pdf
+
+    pdf = make_pdf(
+        tmp_path / "scan.pdf",
+        combine(
+            text_at(COLUMNS[0], 60, "THE NEW STATE", "Times-Bold", 16),
+            column(COLUMNS[0], 84, WIDTH, 50, size=9, seed=1),
+            column(COLUMNS[1], 60, WIDTH, 30, size=11, seed=2),
+            column(COLUMNS[2], 60, WIDTH, 30, size=9, seed=3),
+        ),
+    )
+    with open_pdf(pdf, 2**30) as doc:
+        content = read_page_content(doc[0], 1)
+    content.ocr = True  # as if read off the pixels
+    result = extract_page(content, "scan.pdf", ExtractOptions(ocr=False))
+    assert len(articles(result)) == 1

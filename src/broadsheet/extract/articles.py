@@ -16,6 +16,8 @@ from broadsheet.geometry import Box, covered_share, inside, union, x_overlap, y_
 
 # An empty stretch of column this many line pitches tall ends a story there.
 GAP_IN_COLUMN = 4.0
+# A bare headline this many line pitches or less over a smaller headline heads that story.
+STACKED_GAP = 3.0
 # A story's text runs on into the next column in the same type: sizes within this share.
 SAME_TYPE = 0.15
 # A column that starts within this many line pitches of the foot of a headline sits under it.
@@ -52,8 +54,10 @@ def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
         block.frame = next((i for i in by_area if inside(block.box, frames[i])), None)
 
 
-def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrules: list[Box]) -> list[Cluster]:
-    """Group blocks (given in reading order by ``order``) into items."""
+def build_clusters(
+    blocks: list[Block], order: list[int], scale: TypeScale, hrules: list[Box], scanned: bool = False
+) -> list[Cluster]:
+    """Group blocks (given in reading order by ``order``) into items; ``scanned``: read by OCR."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     clusters: dict[int, Cluster] = {id(h): Cluster(ItemType.ARTICLE, [h], h) for h in heads}
     result: list[Cluster] = []
@@ -99,7 +103,7 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
             _join(story, block, "side story: under a headline set beside its first column")
             current = story
             continue
-        if current is not None and _continues(current, block, scale):
+        if current is not None and _continues(current, block, scale, scanned):
             _join(current, block, "continues the article read just before it")
             continue
         if block.role is Role.IMAGE or (block.role is Role.CAPTION and current is None):
@@ -109,23 +113,27 @@ def build_clusters(blocks: list[Block], order: list[int], scale: TypeScale, hrul
             current = Cluster(ItemType.ARTICLE, [block])
             block.item_rule = "untitled: text no headline claims"
         result.append(current)
-    _label_bare_headlines(result)
+    _label_bare_headlines(result, scale)
     return [c for c in result if c.blocks]
 
 
 _DISPLAY_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
 
 
-def _label_bare_headlines(clusters: list[Cluster]) -> None:
-    """A headline with no running text of its own is not an article to open: alone, or with only a
-    kicker and deck, it is a label (a section's name over a column, "News in brief" over briefs with
-    run-in headings, a paper's name plate with its motto) — page furniture; over a picture, the
-    picture's title — a photo item."""
+def _label_bare_headlines(clusters: list[Cluster], scale: TypeScale) -> None:
+    """A headline with no running text of its own heads the story whose smaller headline stands
+    right under it; else it is not an article to open: alone, or with only a kicker and deck, it is
+    a label (a section's name over a column, "News in brief" over briefs with run-in headings, a
+    paper's name plate with its motto) — page furniture; over a picture, the picture's title — a
+    photo item."""
     for cluster in clusters:
         if cluster.type is not ItemType.ARTICLE or cluster.headline is None:
             continue
         roles = {b.role for b in cluster.blocks}
         if not roles <= _DISPLAY_ROLES | {Role.IMAGE, Role.CAPTION}:
+            continue
+        if (story := _story_headed_below(cluster, clusters, scale)) is not None:
+            _head_story(cluster, story)
             continue
         if Role.IMAGE in roles:
             cluster.type, rule = ItemType.PHOTO, "photo: a headline over a picture, with no text"
@@ -134,6 +142,37 @@ def _label_bare_headlines(clusters: list[Cluster]) -> None:
         for block in cluster.blocks:
             block.item_rule = rule
         cluster.headline = None
+
+
+def _story_headed_below(bare: Cluster, clusters: list[Cluster], scale: TypeScale) -> Cluster | None:
+    """The story whose (smaller) headline stands right under this bare headline (and its kicker and
+    deck), across its width: a headline and its deck parted by a rule or a box, not a section label
+    over a story's headline (a label is set smaller than the headline it stands over)."""
+    head = bare.headline
+    assert head is not None
+    if len(head.text.split()) < 3 or all(line.in_capitals for line in head.lines):
+        return None  # a section's name ("SALUTE", "World news"), however big, is a label
+    bottom = max(b.bottom for b in bare.blocks)
+    for story in clusters:
+        lower = story.headline
+        if story.type is not ItemType.ARTICLE or lower is None or lower is head or lower.size >= head.size:
+            continue
+        if lower.lines[0].run_in_part:
+            continue  # a brief's run-in heading under a section label
+        if x_overlap(head.box, lower.box) > 0.5 and -1 < lower.top - bottom < STACKED_GAP * scale.pitch:
+            return story
+    return None
+
+
+def _head_story(bare: Cluster, story: Cluster) -> None:
+    """The bare headline (with its kicker) heads the story; the story's own headline becomes its deck."""
+    assert bare.headline is not None and story.headline is not None
+    story.headline.set_role(Role.SUBHEADLINE, "deck: a smaller headline right under the story's headline")
+    story.blocks = [*bare.blocks, *story.blocks]
+    story.headline = bare.headline
+    for block in bare.blocks:
+        block.item_rule = "heads the story whose smaller headline stands right under it"
+    bare.blocks = []
 
 
 def _captions_after_images(blocks: list[Block], order: list[int]) -> list[int]:
@@ -266,7 +305,7 @@ def _kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block |
     return min(below, key=lambda h: h.top - block.bottom) if below else None
 
 
-def _continues(cluster: Cluster, block: Block, scale: TypeScale) -> bool:
+def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) -> bool:
     """Whether an unclaimed block carries on the article read just before it."""
     if cluster.type is not ItemType.ARTICLE or block.role not in _TEXT_ROLES:
         return False
@@ -278,9 +317,10 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale) -> bool:
     if block.role is Role.IMAGE:
         return False
     # a column further along the line that starts higher up: the article runs on into it, in the
-    # same type, and not opening with a drop cap (which starts a story)
+    # same type (OCR's sizes are too rough to tell), and not opening with a drop cap (which starts
+    # a story)
     next_column = block.x0 >= last.x1 - scale.body or block.x1 <= last.x0 + scale.body
-    same_type = abs(block.size - last.size) <= SAME_TYPE * last.size or not block.lines or not last.lines
+    same_type = scanned or not (block.lines and last.lines) or abs(block.size - last.size) <= SAME_TYPE * last.size
     opens = bool(block.lines) and block.lines[0].initial
     return next_column and block.top < last.bottom - scale.pitch and same_type and not opens
 

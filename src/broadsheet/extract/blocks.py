@@ -145,6 +145,16 @@ class Block:
         return self._measure()[3]
 
 
+def size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
+    ratio = scale.ratio(block.size)
+    short = block.chars < 220 and len(block.lines) <= 5
+    if ratio >= 1.4 and short:
+        return Role.HEADLINE, "headline: short block in display type"
+    if ratio >= 1.08 and block.bold >= 0.6 and short:
+        return Role.HEADLINE, "headline: short bold block a little bigger than the body"
+    return Role.BODY, "body: not display type"
+
+
 def measure_type_scale(lines: list[Line]) -> TypeScale:
     """Body size is the size most characters are set in; pitch the usual baseline distance."""
     sizes: Counter[float] = Counter()

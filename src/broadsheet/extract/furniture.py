@@ -17,8 +17,10 @@ from broadsheet.geometry import Box, inside, x_overlap
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
 MASTHEAD_SIZE = 2.0
 MASTHEAD_ZONE = 0.25
-# ...and a headline with its deck, byline or text within this many line pitches under it opens a story.
+# ...and a headline with its deck, byline or text within this many line pitches under it opens a story
+# (a deck: set at most this share of the headline's size).
 STORY_GAP = 2.0
+DECK_SHARE = 0.7
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
@@ -77,6 +79,8 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue
         if any(b.role is Role.MASTHEAD for b in inner) or _story_below(frame, blocks, scale):
             continue  # the title block, or a band behind a headline whose story runs on below it
+        if _under_headline(frame, blocks, scale):
+            continue  # a boxed deck right under its headline
         if sum(len(b.text.split()) for b in texts) > 60:
             continue
         display = any(scale.ratio(b.size) >= 2.0 for b in texts)
@@ -102,6 +106,14 @@ def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
     )
 
 
+def _under_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
+    """A headline ends right above the frame, across its width."""
+    return any(
+        b.role is Role.HEADLINE and x_overlap(b.box, frame) > 0.5 and -1 < frame[1] - b.bottom < 2 * scale.pitch
+        for b in blocks
+    )
+
+
 def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: float) -> bool:
     """A line near the foot of the page set apart from the stories above it, with nothing below."""
     if block.top < (1 - FOOTER_ZONE) * height or len(block.lines) > 1:
@@ -120,6 +132,7 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a story starts right under a headline: running text, straight under it or under its
     deck, byline, jump line or photo (a title's date line followed by another headline is no story)."""
     edge = head.bottom
+    decks = True  # still in the stack of decks right under the headline
     below = sorted((b for b in blocks if b.top > head.top and x_overlap(b.box, head.box) >= 0.3), key=lambda b: b.top)
     for block in below:
         if block is head:
@@ -128,8 +141,11 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
             return False
         if block.role is Role.BODY and len(block.lines) > 2:
             return True
-        if block.role not in _STORY_OPENERS and block.role is not Role.BODY:
+        # a deck set bold enough to be called a headline, in the stack right under it
+        deck = decks and block.role is Role.HEADLINE and block.size < DECK_SHARE * head.size
+        if block.role not in _STORY_OPENERS and block.role is not Role.BODY and not deck:
             return False  # a short body block is let through: a byline no rule has recognised yet
+        decks = deck or block.role is Role.SUBHEADLINE
         edge = max(edge, block.bottom)
     return False
 

@@ -33,10 +33,10 @@ STREAM_GAP = 1.6
 # this many font sizes: a word space stretched to justify a short line (beside a drop cap or a
 # photo, in a narrow column).
 WRITTEN_NEXT_GAP = 6.0
-# Without space characters in the PDF, a gap wider than this many font sizes separates words.
-WORD_GAP_NO_SPACES = 0.13
-# With space characters in the PDF, only a gap this wide adds a space the PDF did not write.
-WORD_GAP_WITH_SPACES = 0.45
+# A gap wider than this many font sizes separates words, whether or not the PDF wrote a space
+# there: some producers write word spaces as gaps only (LaTeX always, others in some runs). Gaps
+# inside words measure under 0.03 font sizes on real pages, gaps at written spaces over 0.13.
+WORD_GAP = 0.13
 
 
 def is_rtl_char(ch: str) -> bool:
@@ -61,8 +61,7 @@ def find_lines(glyphs: Glyphs, vrules: list[Box] | None = None, gutter: float = 
         )
     runs = _Runs.of(glyphs)
     fragments = [fragment for row in _rows(runs) for fragment in _split_row(runs, row, vrules or [], gutter)]
-    has_spaces = bool(glyphs.space_before.sum() > 0.02 * len(glyphs))
-    return _make_lines(glyphs, runs.glyph_order(fragments), has_spaces)
+    return _make_lines(glyphs, runs.glyph_order(fragments))
 
 
 @dataclass(slots=True)
@@ -227,7 +226,7 @@ def _median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], has_spaces: bool) -> list[Line]:
+def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index]) -> list[Line]:
     """One line per fragment; ``layout`` lays the fragments' glyphs out one after another (the
     glyph order, and where each fragment starts plus the end), so every step runs over all lines
     at once."""
@@ -238,7 +237,7 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], has_spaces: bool) -
     codes = np.frombuffer("".join(glyphs.text).encode("utf-32-le"), dtype="<u4")  # one character a glyph
     rtl = np.add.reduceat(_rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
     order = _rtl_by_position(glyphs.box[:, 0], order, line_of, rtl)
-    gap = (WORD_GAP_WITH_SPACES if has_spaces else WORD_GAP_NO_SPACES) * size
+    gap = WORD_GAP * size
     spaces = _spaces_before(glyphs.space_before, order, bounds, line_of, rtl)
     leading_space = spaces[bounds[:-1]].tolist()  # the PDF wrote a space right before the line
     word_start = np.flatnonzero(_word_starts(glyphs, order, bounds, gap, spaces))

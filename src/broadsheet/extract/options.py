@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from broadsheet.extract.model import Direction
+from broadsheet.extract.profile import Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +21,4 @@ class ExtractOptions:
     ocr_dpi: int = 300  # an image-only PDF page is rendered at this resolution for OCR
     max_image_pixels: int = 120_000_000  # a page image beyond this is refused (decompression bombs)
     explain: bool = False  # record why each line got its role and its item (PageResult.decisions)
+    profile: Profile | None = None  # the publication's learned styles (broadsheet profile)

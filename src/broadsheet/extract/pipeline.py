@@ -3,6 +3,8 @@
     PageContent ─ find_lines ─ split_at_gutters ─ split_run_in_heads ─ find_blocks ─ assign_roles
                 ─ mark_furniture ─ reading_order ─ build_clusters ─ join_untitled ─ compose_items ─▶ PageResult
 
+With a publication profile, assign_roles reads each block's style in it (``apply_profile``).
+
 A page in legacy 8-bit fonts has its lines' words replaced by OCR's (``retext_lines``) after find_lines.
 
 Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
@@ -33,6 +35,7 @@ from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, find_lines
 from broadsheet.extract.model import Direction, PageResult, TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.order import reading_order
+from broadsheet.extract.profile import Profile
 from broadsheet.extract.roles import PageLayout, assign_roles
 from broadsheet.extract.text import hyphenated_words
 from broadsheet.extract.textlayer import assess_text_layer
@@ -79,16 +82,31 @@ def extract_page(
         half = split_run_in_heads(split_at_gutters(join_drop_caps(half, scale), scale))
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
         width = min(x1, content.width) - x0
-        parts.append((_layout(half, images, width, content, scale, result.direction), scale))
+        parts.append((_layout(half, images, width, content, scale, result.direction, options.profile), scale))
     result.items = compose_items(parts, result.has_text, vocabulary, result.decisions if options.explain else None)
     return result
 
 
 def _layout(
-    lines: list[Line], images: list[Box], width: float, content: PageContent, scale: TypeScale, direction: Direction
+    lines: list[Line],
+    images: list[Box],
+    width: float,
+    content: PageContent,
+    scale: TypeScale,
+    direction: Direction,
+    profile: Profile | None,
 ) -> list[Cluster]:
     """The layout stages over one newspaper page ``width`` wide (a whole page or half a spread)."""
-    layout = PageLayout(width, content.height, _photos(images, content), content.frames, content.hrules, content.ocr)
+    layout = PageLayout(
+        width,
+        content.height,
+        _photos(images, content),
+        content.frames,
+        content.hrules,
+        content.ocr,
+        profile,
+        (content.width, content.height),
+    )
     blocks = find_blocks(lines, scale, content.hrules)
     assign_roles(blocks, scale, layout)
     blocks.extend(Block(lines=[], box=img, role=Role.IMAGE, role_rule="image: a picture") for img in layout.images)
@@ -97,7 +115,8 @@ def _layout(
     floating = [k for k, b in enumerate(blocks) if b.role in (Role.IMAGE, Role.CAPTION)]
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
-    return join_untitled(build_clusters(blocks, order, scale, content.hrules), scale, rank, layout)
+    clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)
+    return join_untitled(clusters, scale, rank, layout)
 
 
 def _photos(images: list[Box], content: PageContent) -> list[Box]:

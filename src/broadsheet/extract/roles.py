@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
+from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
@@ -46,6 +47,8 @@ class PageLayout:
     frames: list[Box] = field(default_factory=list)
     hrules: list[Box] = field(default_factory=list)
     scanned: bool = False  # read by OCR off a scan
+    profile: Profile | None = None  # what the publication's type styles and places mean
+    page_size: tuple[float, float] = (0.0, 0.0)  # of the whole PDF page (a spread's half is narrower)
 
 
 def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
@@ -54,10 +57,13 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         if block.lines[0].sideways:
             block.set_role(Role.CAPTION, "credit: text set sideways")
         else:
-            block.set_role(*_size_role(block, scale))
+            block.set_role(*size_role(block, scale))
+    if layout.profile is not None:
+        apply_profile(blocks, layout.profile, scale, layout.page_size)
     _mark_run_in_heads(blocks, scale, layout.hrules)
     _mark_bold_heads(blocks, scale)
-    _mark_local_heads(blocks, scale)
+    if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
+        _mark_local_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
@@ -85,16 +91,6 @@ def _split_jump_lines(blocks: list[Block]) -> None:
         for index in (0, -1):
             if find_jump(block.lines[index].text):
                 blocks.append(block.split_off(index))
-
-
-def _size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
-    ratio = scale.ratio(block.size)
-    short = block.chars < 220 and len(block.lines) <= 5
-    if ratio >= 1.4 and short:
-        return Role.HEADLINE, "headline: short block in display type"
-    if ratio >= 1.08 and block.bold >= 0.6 and short:
-        return Role.HEADLINE, "headline: short bold block a little bigger than the body"
-    return Role.BODY, "body: not display type"
 
 
 def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:

@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chars", type=int, default=None, help="approximate body characters per page")
     ap.add_argument("--nospace", action="store_true", help="words placed by gaps, no space characters")
     ap.add_argument("--daily", action="store_true", help="laid out like real dailies (left-to-right only)")
+    ap.add_argument(
+        "--house-style", type=int, default=None, help="seed of the paper's type and grid (days of one paper)"
+    )
     ap.add_argument("--stem", default="synthetic")
     args = ap.parse_args(argv)
     language = args.language or ("ar" if args.rtl else "en")
@@ -38,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         body_chars_target=args.chars,
         nospace=True if args.nospace else None,
         daily=args.daily,
+        house_style=args.house_style,
     )
     try:
         ed = generate_edition(opts, args.out_dir, args.stem)

@@ -44,6 +44,8 @@ class SyntheticOptions:
     real dailies (:mod:`broadsheet.synthetic.daily`: huge lead headlines, drop caps, bylines and
     jump lines, rotated credits, briefs, teasers, opinion boxes, editorial-looking adverts,
     imprints); left-to-right languages only. Without it a seed gives the pages it always gave.
+    ``house_style`` seeds the paper's type and column grid apart from the content: editions with
+    one house style and different seeds are two days of one paper (for publication profiles).
     """
 
     seed: int
@@ -58,6 +60,7 @@ class SyntheticOptions:
     nospace: bool | None = None
     paper: str | None = None
     daily: bool = False
+    house_style: int | None = None
 
     def resolved_language(self) -> str:
         """RTL pages need an RTL language and vice versa; unknown languages fall back to English."""
@@ -98,9 +101,10 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
     rng = random.Random(options.seed)
     lay_out = layout_daily if options.daily else layout_page
     tg = TextGen(random.Random(options.seed ^ 0x5EED), lang)
-    paper = options.paper or tg.pick("masthead")
+    house = random.Random(options.house_style) if options.house_style is not None else None
+    paper = options.paper or (house.choice(tg.v["masthead"]) if house else tg.pick("masthead"))
     date = tg.date()
-    size = options.page_size or rng.choice(list(PAGE_SIZES.values()))
+    size = options.page_size or (house or rng).choice(list(PAGE_SIZES.values()))
     n_pdf = max(1, options.pages)
     n_news = 2 * n_pdf if options.spread else n_pdf
     jumps_ok = not options.spread and n_news > 1
@@ -126,6 +130,7 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
             nospace=nospace[i],
             continuations=conts.pop(number, []),
             jump_targets=targets[:3],
+            house_style=options.house_style,
         )
         lay = lay_out(plan)
         for c in lay.continuations:

@@ -59,6 +59,7 @@ class PagePlan:
     nospace: bool = False
     continuations: list[Continuation] = field(default_factory=list)
     jump_targets: list[int] = field(default_factory=list)
+    house_style: int | None = None  # a seed for the paper's type and grid, the same on every page
 
 
 @dataclass
@@ -204,8 +205,10 @@ def start_page(plan: PagePlan, text: type[TextGen] = TextGen) -> PageContext:
     rng = random.Random(plan.seed)
     tg = text(rng, plan.language)
     width, height = plan.size
-    margin = round(width * rng.uniform(0.035, 0.05), 1)
-    ps = _page_style(plan, rng, width, margin)
+    # a house style fixes type and grid across pages and editions; otherwise each page draws its own
+    style = random.Random(plan.house_style) if plan.house_style is not None else rng
+    margin = round(width * style.uniform(0.035, 0.05), 1)
+    ps = _page_style(plan, style, width, margin)
     return PageContext(plan, rng, tg, ps, Sheet(width, height), margin)
 
 
