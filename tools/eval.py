@@ -39,13 +39,17 @@ except ImportError:  # not installed (make setup installs it): run from the chec
     sys.path.insert(0, str(ROOT / "src"))
 
 from broadsheet.evaluate import Evaluation, evaluate_dirs, format_table, prediction_path  # noqa: E402
-from broadsheet.evaluate.corpus import GT_SUFFIX  # noqa: E402
+from broadsheet.evaluate.corpus import (  # noqa: E402
+    GT_SUFFIX,
+)
+from broadsheet.evaluate.next_edition import measure_next_edition  # noqa: E402
 from broadsheet.evaluate.predict import predict_folder  # noqa: E402
 from broadsheet.evaluate.report import FIGURES, PageScore, Summary, fig  # noqa: E402
 from broadsheet.evaluate.split import group_scores, load_split  # noqa: E402
 
 TOLERANCE = 1e-3
 SPLIT = ROOT / "tools" / "corpus-split.toml"
+LABELS = ROOT / "tools" / "labels"
 Json = dict[str, Any]
 
 
@@ -351,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synthetic-pages", type=int, default=4)
     ap.add_argument("--self-check", action="store_true", help="also score perturbed ground truth")
     ap.add_argument("--no-synthetic", action="store_true")
+    ap.add_argument("--no-next-edition", action="store_true", help="skip the publication-profile measurement")
     args = ap.parse_args(argv)
 
     corpus = args.shared / "corpus"
@@ -365,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
 
     folders = gt_folders(corpus)
     runs = [FolderRun(name, gt_dir, args.out / name) for name, gt_dir in folders]
+    # the project's own labels of unlabelled corpus pages (regions only; tools/labels/README.md)
+    runs.append(FolderRun("labels", LABELS, args.out / "labels", pdf_dir=corpus / "real-unlabelled"))
     if not args.no_synthetic:
         synthetic = synthetic_folder(args.out, args.seed, args.synthetic_pages)
         if synthetic is not None:
@@ -399,11 +406,21 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(format_table(split["publications"]))
 
+    profiles = {} if args.no_next_edition else measure_next_edition(SPLIT, corpus, LABELS, args.out / "next-edition")
+    if profiles:
+        print("\nPublication profiles, next edition (a profile learned from one set of pages, used on the next):")
+        table = {}
+        for name, row in profiles.items():
+            table[f"{name} without"] = Summary(**row["without"])
+            table[f"{name} profiled"] = Summary(**row["with profile"])
+        print(format_table(table))
+
     if score_py is not None and args.self_check:
         agree = self_check(folders, args.out, score_py, args.seed) and agree
 
     figures: Json = {run.name: folder_json(run) for run in runs}
     figures["split"] = {kind: {k: s.to_json() for k, s in rows.items()} for kind, rows in split.items()}
+    figures["next_edition"] = profiles
     text = json.dumps(figures, indent=1, ensure_ascii=False)
     (args.out / "figures.json").write_text(text, encoding="utf-8")
     print(f"\nfigures: {args.out / 'figures.json'}  (figures: {', '.join(FIGURES)})")

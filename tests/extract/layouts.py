@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
-from tests.pdfs import Draw, column, combine, make_pdf, text_at
+from tests.pdfs import WORDS, Draw, column, combine, make_pdf, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
 WIDTH = 165.0
@@ -27,3 +28,32 @@ def story(top: float, headline: str, seed: int = 0, lines: int = 20) -> list[Dra
     """A headline across the three columns and body text under it."""
     body = [column(x, top + 40, WIDTH, lines, seed=seed + k * 7) for k, x in enumerate(COLUMNS)]
     return [text_at(COLUMNS[0], top, headline, "Helvetica-Bold", 26), *body]
+
+
+# This paper sets its headlines in the body's size, in another face: the rules see no headline.
+HEAD_FONT, BODY_FONT = "Courier", "Times-Roman"
+
+
+def courier_day(headlines: tuple[str, str], seed: int) -> list[Draw]:
+    draws: list[Draw] = []
+    for k, (x, headline) in enumerate(zip(COLUMNS[:2], headlines, strict=True)):
+        draws += [text_at(x, 60, headline, HEAD_FONT, 9), column(x, 80, WIDTH, 40, seed=seed + 5 * k)]
+    return draws
+
+
+def label_courier_day(folder: Path, pdf: Path, headlines: tuple[str, str]) -> None:
+    """Ground truth for a courier_day page: two stories, each a column with its headline on top."""
+    items = []
+    for k, (x, headline) in enumerate(zip(COLUMNS[:2], headlines, strict=True)):
+        items.append(
+            {
+                "id": f"a{k + 1}",
+                "type": "article",
+                "regions": [[x - 1, 58, x + WIDTH + 1, 80 + 40 * 10.8 + 2]],
+                "headline": headline,
+                "body": " ".join(WORDS),  # the body's words; lines in it are body, wherever they fall
+            }
+        )
+    page = {"format": "broadsheet-page/1", "source": pdf.name, "page": 1, "unit": "pt", "width": 612,
+            "height": 792, "direction": "ltr", "language": "en", "items": items, "words": None}  # fmt: skip
+    (folder / f"{pdf.stem}-p1.gt.json").write_text(json.dumps(page))

@@ -13,36 +13,8 @@ from broadsheet.extract import ExtractOptions, extract_pages
 from broadsheet.extract.learn import learn_profile
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.profile import read_profile
-from tests.extract.layouts import COLUMNS, WIDTH
-from tests.pdfs import WORDS, Draw, column, combine, make_pdf, text_at
-
-# This paper sets its headlines in the body's size, in another face: the rules see no headline.
-HEAD_FONT, BODY_FONT = "Courier", "Times-Roman"
-
-
-def _day(headlines: tuple[str, str], seed: int) -> list[Draw]:
-    draws: list[Draw] = []
-    for k, (x, headline) in enumerate(zip(COLUMNS[:2], headlines, strict=True)):
-        draws += [text_at(x, 60, headline, HEAD_FONT, 9), column(x, 80, WIDTH, 40, seed=seed + 5 * k)]
-    return draws
-
-
-def _label(folder: Path, pdf: Path, headlines: tuple[str, str]) -> None:
-    """Ground truth for a day: two stories, each a column with its headline on top."""
-    items = []
-    for k, (x, headline) in enumerate(zip(COLUMNS[:2], headlines, strict=True)):
-        items.append(
-            {
-                "id": f"a{k + 1}",
-                "type": "article",
-                "regions": [[x - 1, 58, x + WIDTH + 1, 80 + 40 * 10.8 + 2]],
-                "headline": headline,
-                "body": " ".join(WORDS),  # the body's words; lines in it are body, wherever they fall
-            }
-        )
-    page = {"format": "broadsheet-page/1", "source": pdf.name, "page": 1, "unit": "pt", "width": 612,
-            "height": 792, "direction": "ltr", "language": "en", "items": items, "words": None}  # fmt: skip
-    (folder / f"{pdf.stem}-p1.gt.json").write_text(json.dumps(page))
+from tests.extract.layouts import BODY_FONT, HEAD_FONT, courier_day, label_courier_day
+from tests.pdfs import combine, make_pdf, text_at
 
 
 def _headlines(pdf: Path, options: ExtractOptions) -> list[str | None]:
@@ -54,12 +26,12 @@ def test_a_profile_learned_from_one_day_finds_the_next_days_headlines(tmp_path: 
     monday, tuesday = ("Harbour Works Begin", "Night Market Opens"), ("Bridge Tolls Rise", "Fair Comes to Town")
     labelled = tmp_path / "monday"
     labelled.mkdir()
-    _label(labelled, make_pdf(labelled / "monday.pdf", combine(*_day(monday, 1))), monday)
+    label_courier_day(labelled, make_pdf(labelled / "monday.pdf", combine(*courier_day(monday, 1))), monday)
     profile, notes = learn_profile([labelled], "the-courier")
     assert not notes and profile.pages == 1
     assert profile.decide(f"{HEAD_FONT}|9|mixed", "") == ("headline", "")
     assert profile.decide(f"{BODY_FONT}|9|mixed", "") == ("body", "")
-    pdf = make_pdf(tmp_path / "tuesday.pdf", combine(*_day(tuesday, 7)))
+    pdf = make_pdf(tmp_path / "tuesday.pdf", combine(*courier_day(tuesday, 7)))
     assert sorted(filter(None, _headlines(pdf, ExtractOptions()))) != sorted(tuesday)  # the rules alone miss them
     assert sorted(filter(None, _headlines(pdf, ExtractOptions(profile=profile)))) == sorted(tuesday)
 
@@ -68,11 +40,11 @@ def test_the_profile_command_writes_a_profile_that_extract_reads(tmp_path: Path)
     monday = ("Harbour Works Begin", "Night Market Opens")
     labelled = tmp_path / "gt"
     labelled.mkdir()
-    _label(labelled, make_pdf(labelled / "monday.pdf", combine(*_day(monday, 1))), monday)
+    label_courier_day(labelled, make_pdf(labelled / "monday.pdf", combine(*courier_day(monday, 1))), monday)
     profile_path = tmp_path / "courier.json"
     assert main(["profile", str(labelled), "--out", str(profile_path), "--publication", "the-courier"]) == 0
     assert read_profile(profile_path).publication == "the-courier"
-    pdf = make_pdf(tmp_path / "tuesday.pdf", combine(*_day(("Bridge Tolls Rise", "Fair Comes to Town"), 7)))
+    pdf = make_pdf(tmp_path / "tuesday.pdf", combine(*courier_day(("Bridge Tolls Rise", "Fair Comes to Town"), 7)))
     assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "--profile", str(profile_path)]) == 0
     found = json.loads((tmp_path / "out" / "tuesday-p1.json").read_text())
     assert sorted(i["headline"] for i in found["items"] if i["type"] == "article") == [

@@ -178,3 +178,18 @@ def test_a_heading_in_capitals_whose_short_last_line_is_centred_opens_a_story(tm
         text_at(COLUMNS[1], 40, "Bridge Plan Goes to the Board", "Helvetica-Bold", 14),
     )
     assert "HARDSHIP AND EXHIBITION FUNDS" in [a.headline for a in articles(result)]
+
+
+def test_a_bold_crosshead_inside_a_storys_text_does_not_split_it(tmp_path: Path) -> None:
+    """Regression (generated daily pages): "What happens", a bold line of the body's size between
+    two paragraphs of a story, was taken for a brief's headline and cut the story in two."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2),
+        text_at(COLUMNS[1], 240, "What happens next", "Times-Bold", 9.3),
+        column(COLUMNS[1], 253, WIDTH, 25, seed=3),
+    )
+    (article,) = articles(result)
+    assert "What happens next" in (article.body or "")

@@ -35,6 +35,8 @@ class Publication(models.Model):
     name = models.CharField(max_length=200)
     language = models.CharField(max_length=12, default="en")
     direction = models.CharField(max_length=3, default="ltr")
+    # what its type styles and places mean (broadsheet.extract.profile, as JSON); every ingest uses it
+    profile = models.JSONField(null=True, blank=True)
 
     class Meta:
         db_table = "reader_publication"

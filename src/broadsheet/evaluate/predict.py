@@ -16,13 +16,17 @@ from broadsheet.errors import BroadsheetError
 from broadsheet.evaluate.corpus import GT_SUFFIX, prediction_path
 from broadsheet.extract import extract_pages
 from broadsheet.extract.options import ExtractOptions
+from broadsheet.extract.profile import Profile
 from broadsheet.pagejson import write_page
 
 PDF_SUFFIXES = {".pdf"}
 
 
-def predict(gt_paths: Iterable[Path], gt_dir: Path, pred_dir: Path, pdf_dir: Path | None = None) -> list[str]:
-    """Extract every page the ground-truth files name; returns notes on what failed on the way."""
+def predict(
+    gt_paths: Iterable[Path], gt_dir: Path, pred_dir: Path, pdf_dir: Path | None = None, profile: Profile | None = None
+) -> list[str]:
+    """Extract every page the ground-truth files name (with the publication's ``profile``, if given);
+    returns notes on what failed on the way."""
     # (source, language) -> page -> prediction paths
     wanted: dict[tuple[Path, str | None], dict[int, list[Path]]] = defaultdict(lambda: defaultdict(list))
     for gt_path in gt_paths:
@@ -35,7 +39,8 @@ def predict(gt_paths: Iterable[Path], gt_dir: Path, pred_dir: Path, pdf_dir: Pat
     notes: list[str] = []
     for (source, language), by_page in wanted.items():
         try:
-            for result in extract_pages(source, pages=sorted(by_page), options=ExtractOptions(language=language)):
+            options = ExtractOptions(language=language, profile=profile)
+            for result in extract_pages(source, pages=sorted(by_page), options=options):
                 for path in by_page.get(result.page, []):
                     path.parent.mkdir(parents=True, exist_ok=True)
                     write_page(result, path)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from broadsheet.errors import InputFileError
+from broadsheet.evaluate.corpus import GT_SUFFIX, evaluate_dirs
+from broadsheet.evaluate.predict import predict
 from broadsheet.evaluate.report import FIGURES, PageScore, Summary, summarize
 
 SETS = ("tune", "held-out")
@@ -118,3 +120,27 @@ def set_name(publication: Publication) -> str:
 
 def _summary(scores: Iterable[PageScore]) -> Summary:
     return summarize(s.counts for s in scores)
+
+
+LABELS_PREFIX = "labels/"  # pages of the project's own labels (tools/labels/), their PDFs in the corpus
+
+
+def score_split(split: Split, corpus: Path, labels: Path, pred: Path) -> tuple[dict[str, PageScore], list[str]]:
+    """Extract and score every page of the split's publications: the corpus's labelled pages, and the
+    project's own labels of its unlabelled ones. Pages are keyed as the split's globs name them."""
+    pages: dict[str, PageScore] = {}
+    notes: list[str] = []
+    roots = (("", corpus, None), (LABELS_PREFIX, labels, corpus / "real-unlabelled"))
+    for prefix, root, pdf_dir in roots:
+        wanted = [p for p in sorted(root.rglob("*" + GT_SUFFIX)) if split.publication_of(_key(prefix, root, p))]
+        if not wanted:
+            continue
+        out = pred / (prefix or "corpus")
+        notes += predict(wanted, root, out, pdf_dir)
+        scored = evaluate_dirs(root, out, pdf_dir).pages
+        pages.update({prefix + name: score for name, score in scored.items() if split.publication_of(prefix + name)})
+    return pages, notes
+
+
+def _key(prefix: str, root: Path, path: Path) -> str:
+    return prefix + str(path.relative_to(root))

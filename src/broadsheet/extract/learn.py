@@ -44,17 +44,26 @@ class Taught:
     width: float
 
 
-def learn_profile(gt_dirs: Iterable[Path], publication: str | None = None) -> tuple[Profile, list[str]]:
+def learn_profile(
+    gt_dirs: Iterable[Path], publication: str | None = None, pdf_dir: Path | None = None
+) -> tuple[Profile, list[str]]:
     """A profile from every ``*.gt.json`` under the folders, and notes on pages it could not use."""
-    profile = Profile(publication=publication)
-    notes: list[str] = []
-    taught: list[Taught] = []
     paths = sorted(p for d in gt_dirs for p in _gt_files(d))
     if not paths:
         raise UsageError("no *.gt.json files in the given folders: nothing to learn a profile from")
+    return learn_from_pages(paths, publication, pdf_dir)
+
+
+def learn_from_pages(
+    paths: Iterable[Path], publication: str | None = None, pdf_dir: Path | None = None
+) -> tuple[Profile, list[str]]:
+    """A profile from these ground-truth pages (their PDFs beside them, or in ``pdf_dir``)."""
+    profile = Profile(publication=publication)
+    notes: list[str] = []
+    taught: list[Taught] = []
     for path in paths:
         try:
-            taught.extend(teach_page(path))
+            taught.extend(teach_page(path, pdf_dir))
             profile.pages += 1
         except BroadsheetError as e:
             notes.append(f"{path}: skipped ({e})")
@@ -71,12 +80,14 @@ def _gt_files(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*" + GT_SUFFIX))
 
 
-def teach_page(path: Path) -> list[Taught]:
+def teach_page(path: Path, pdf_dir: Path | None = None) -> list[Taught]:
     """The lines of one labelled page with their roles."""
     truth = read_page(path)
     pdf = path.parent / truth.source
+    if not pdf.exists() and pdf_dir is not None:
+        pdf = pdf_dir / truth.source
     if pdf.suffix.lower() != ".pdf" or not pdf.is_file():
-        raise UsageError(f"its source {truth.source!r} is not a PDF beside it (profiles learn from PDF pages)")
+        raise UsageError(f"its source {truth.source!r} is not a PDF found beside it (profiles learn from PDF pages)")
     with open_pdf(pdf, 2**31) as doc:
         if not 1 <= truth.page <= len(doc):
             raise UsageError(f"{truth.source} has no page {truth.page}")

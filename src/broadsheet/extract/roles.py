@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between, size_role
+from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
@@ -61,7 +61,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
     _mark_run_in_heads(blocks, scale, layout.hrules)
-    _mark_bold_heads(blocks, scale)
+    _mark_bold_heads(blocks, scale, layout.hrules)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
@@ -107,8 +107,8 @@ def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box])
         text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         if text is not None and (
-            _inside_running_text(block, text, blocks, briefs, scale, hrules)
-            or _under_a_storys_headline(block, text, blocks, briefs, scale, hrules)
+            _inside_running_text(union([block.box, text.box]), blocks, [block, text], briefs, scale, hrules)
+            or _under_a_storys_headline(union([block.box, text.box]), blocks, briefs, scale, hrules)
         ):
             _rejoin(text, block, blocks)
             labelled.add(id(text))
@@ -135,16 +135,11 @@ def _run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
 
 
 def _inside_running_text(
-    head: Block, text: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
 ) -> bool:
-    """Whether the text right above a run-in paragraph, in its column, is a story's running text
-    (not another brief's paragraph, of those in ``briefs``)."""
-    box = union([head.box, text.box])
-    above = [
-        b
-        for b in blocks
-        if b.lines and b is not head and b is not text and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5
-    ]
+    """Whether the text right above a run-in paragraph or a bold line (``mine``, at ``box``), in
+    its column, is a story's running text (not another brief's paragraph, of those in ``briefs``)."""
+    above = [b for b in blocks if b.lines and b not in mine and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5]
     if not above:
         return False
     nearest = max(above, key=lambda b: b.bottom)
@@ -154,16 +149,18 @@ def _inside_running_text(
 
 
 def _under_a_storys_headline(
-    head: Block, text: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+    box: Box, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box], display_only: bool = False
 ) -> bool:
-    """Whether the nearest headline over a run-in paragraph's column opens running text of its own
-    (a story, whose labels these are) rather than a column of briefs ("News in brief")."""
-    box = union([head.box, text.box])
+    """Whether the nearest headline over a run-in paragraph's column (``box``) opens running text
+    of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
+    ``display_only``: only headlines in display type count (a brief's small bold head does not)."""
+    least = DISPLAY_TYPE * scale.body if display_only else 0.0
     over = [
         b
         for b in blocks
         if b.role is Role.HEADLINE
         and not b.lines[0].run_in_part
+        and b.size >= least
         and b.bottom <= box[1] + 1
         and covered_share(box, b.box) >= 0.5
     ]
@@ -198,10 +195,12 @@ def _rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
     blocks.remove(head)
 
 
-def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
+def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
     """A short bold block set a little bigger than the body, with running text right under it and
-    no headline right over it, opens a story: the small headline of a brief or a side story."""
+    no headline right over it, opens a story: the small headline of a brief or a side story —
+    unless it stands in a story's running text, under that story's headline (a crosshead)."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
+    briefs = set(_run_in_paragraphs(blocks, scale))
     for block in blocks:
         if block.role is not Role.BODY or block.bold < 0.9 or not 1.03 <= scale.ratio(block.size) < 1.08:
             continue
@@ -217,7 +216,12 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale) -> None:
         head_above = any(
             x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch for h in heads
         )
-        if text_below and not head_above:
+        if not text_below or head_above:
+            continue
+        in_text = _inside_running_text(block.box, blocks, [block], briefs, scale, hrules)
+        if in_text and _under_a_storys_headline(block.box, blocks, briefs, scale, hrules, display_only=True):
+            block.role_rule = "body: a crosshead, a bold line inside a story's text"
+        else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
 
 

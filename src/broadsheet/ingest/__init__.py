@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pypdfium2 as pdfium
 
@@ -31,6 +31,7 @@ from broadsheet.errors import (
     UsageError,
 )
 from broadsheet.extract.model import PageResult
+from broadsheet.extract.profile import Profile
 from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images, write_clips
 from broadsheet.search import SearchBackend, get_backend
 
@@ -51,6 +52,7 @@ class IngestRequest:
     edition: str = ""
     language: str | None = None
     publication_name: str | None = None
+    profile: Profile | None = None  # the publication's profile: stored with it, used from now on
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +85,16 @@ class IngestSummary:
     replaced: int
 
 
-def extract_page(pdf: Path, number: int, language: str | None = None) -> PageResult:
+def extract_page(
+    pdf: Path, number: int, language: str | None = None, profile: dict[str, Any] | None = None
+) -> PageResult:
     """The real article extraction of one page: a top-level function, so worker processes can run it.
-    ``language`` is the edition's: scanned pages are read by OCR in it."""
+    ``language`` is the edition's: scanned pages are read by OCR in it; ``profile`` its publication's
+    (as stored, JSON)."""
     from broadsheet.extract import ExtractOptions, extract_pages
 
-    return next(iter(extract_pages(pdf, [number], ExtractOptions(language=language))))
+    options = ExtractOptions(language=language, profile=Profile.from_json(profile) if profile else None)
+    return next(iter(extract_pages(pdf, [number], options)))
 
 
 def page_count(pdf: Path) -> int:
@@ -129,7 +135,8 @@ def _submit_pages(
         args = (pdf, i, work / f"p{i + 1}", service, options.images)
         renders.append(_run(pool, render_page_images, *args))
         if options.extractor is None:
-            extractions.append(_run(pool, extract_page, pdf, i + 1, edition.language))
+            profile = edition.publication.profile
+            extractions.append(_run(pool, extract_page, pdf, i + 1, edition.language, profile))
     if options.extractor is not None:
         return renders, options.extractor(pdf)
     return renders, (_result(job) for job in extractions)
@@ -213,6 +220,8 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
     n = page_count(request.pdf)
     search = options.search or _configured_search()
     pub = store.get_publication(request.publication, request.publication_name, request.language or "en", "ltr")
+    if request.profile is not None:
+        store.set_profile(pub, request.profile.to_json())
     stale = store.stale_editions(pub, request.date, request.edition)
     _remove(stale, search)
     edition = store.begin_edition(

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -28,6 +29,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def clean(text: str | None) -> str:
     """Extracted text with control characters removed (invisible in print; HTML and XML do not allow them)."""
     return _CONTROL.sub("", text or "").strip()
+
+
+def set_profile(pub: Publication, profile: dict[str, Any]) -> None:
+    """Store the publication's profile: every later ingest of it uses this one."""
+    pub.profile = profile
+    pub.save(update_fields=["profile"])
 
 
 def get_publication(slug: str, name: str | None, language: str, direction: str) -> Publication:

@@ -38,6 +38,11 @@ def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--edition", default="", help="edition name for regional editions, e.g. lahore")
     parser.add_argument("--language", help="ISO 639-1 language (rtl languages set dir=rtl)")
     parser.add_argument("--workers", type=int, help="processes rendering and extracting pages (default: one per core)")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="the publication's profile (broadsheet profile): stored with it and used by every later ingest",
+    )
     parser.add_argument("--quiet", action="store_true", help="no per-page progress")
     parser.set_defaults(func=run_ingest)
 
@@ -55,6 +60,7 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
     _setup(os.environ if env is None else env)
+    from broadsheet.extract.profile import read_profile
     from broadsheet.ingest import IngestOptions, IngestRequest, Progress, ingest_edition
     from broadsheet.ingest.scans import scans_to_pdf
     from broadsheet.ocr.files import is_image_file
@@ -75,6 +81,7 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
             edition=args.edition,
             language=args.language,
             publication_name=args.publication_name,
+            profile=read_profile(args.profile) if args.profile else None,
         )
         options = IngestOptions(workers=args.workers, progress=None if args.quiet else progress)
         summary = ingest_edition(request, options)
