@@ -193,3 +193,17 @@ def test_a_bold_crosshead_inside_a_storys_text_does_not_split_it(tmp_path: Path)
     )
     (article,) = articles(result)
     assert "What happens next" in (article.body or "")
+
+
+def test_bold_heads_under_a_briefs_small_head_open_briefs_not_crossheads(tmp_path: Path) -> None:
+    """Regression (generated Urdu pages): in a column of briefs under a display headline, each brief's
+    small bold head was taken for a crosshead of the story above, as the display headline was the
+    nearest *display* head over it; the small head of the first brief between them was ignored."""
+    heads = ["Council Meets on Roads", "Market Hours Extended", "Library Opens Wing"]
+    draws = [text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24)]
+    draws.append(column(COLUMNS[0], 100, WIDTH, 8, seed=1))
+    for k, head in enumerate(heads):
+        top = 240 + 76 * k
+        draws += [text_at(COLUMNS[0], top, head, "Times-Bold", 9.3), column(COLUMNS[0], top + 14, WIDTH, 5, seed=k + 2)]
+    result = extract_drawn(tmp_path, *draws)
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", *heads]

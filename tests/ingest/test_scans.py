@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
 
@@ -46,16 +45,11 @@ def test_the_ingest_command_takes_scanned_page_images(site: Path, tmp_path: Path
     from broadsheet.editions.models import Article, Edition
     from broadsheet.site.commands import run_ingest
 
-    args = argparse.Namespace(
-        files=_pages(tmp_path),
-        publication="old-gazette",
-        publication_name=None,
-        date=dt.date(1850, 6, 15),
-        edition="",
-        language="en",
-        workers=2,
-        quiet=True,
-    )
+    from broadsheet.cli import build_parser
+
+    pages = [str(page) for page in _pages(tmp_path)]
+    options = ["--publication", "old-gazette", "--date", "1850-06-15", "--language", "en", "--workers", "2", "--quiet"]
+    args = build_parser().parse_args(["ingest", *pages, *options])
     assert run_ingest(args, env={}) == 0
     edition = Edition.objects.get(status="published")
     assert edition.page_count == 2 and set(edition.pages.values_list("text_layer", flat=True)) == {"ocr"}

@@ -153,20 +153,21 @@ def _under_a_storys_headline(
 ) -> bool:
     """Whether the nearest headline over a run-in paragraph's column (``box``) opens running text
     of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
-    ``display_only``: only headlines in display type count (a brief's small bold head does not)."""
-    least = DISPLAY_TYPE * scale.body if display_only else 0.0
+    ``display_only``: the nearest headline must be in display type; under a brief's small bold head
+    the text belongs to that brief, and a bold line in it is the next brief's head."""
     over = [
         b
         for b in blocks
         if b.role is Role.HEADLINE
         and not b.lines[0].run_in_part
-        and b.size >= least
         and b.bottom <= box[1] + 1
         and covered_share(box, b.box) >= 0.5
     ]
     if not over:
         return False
     nearest = max(over, key=lambda b: b.bottom)
+    if display_only and nearest.size < DISPLAY_TYPE * scale.body:
+        return False
     return not rule_between(nearest.box, box, hrules) and _opens_running_text(nearest, blocks, briefs, scale)
 
 
