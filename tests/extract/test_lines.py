@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
@@ -55,6 +56,37 @@ def test_a_stretched_word_space_written_in_sequence_stays_in_its_line(tmp_path: 
     with open_pdf(make_pdf(tmp_path / "p.pdf", page)) as doc:
         content = read_page_content(doc[0], 1)
     assert [line.text for line in find_lines(content.glyphs)] == ["welcomed the"]
+
+
+def _lines_of(tmp_path: Path, *draws: Draw) -> list[str]:
+    with open_pdf(make_pdf(tmp_path / "p.pdf", combine(*draws))) as doc:
+        content = read_page_content(doc[0], 1)
+    return sorted(line.text for line in find_lines(content.glyphs))
+
+
+def test_a_captions_line_level_with_a_column_line_in_bigger_type_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """Regression (generated Urdu pages): a 7 pt caption line ending half a font size short of a
+    9 pt line of the column beside it was read as one line with it, and so as body text."""
+    end = 60 + stringWidth("The mayor at the opening", "Times-Roman", 7)
+    caption = text_at(60, 300, "The mayor at the opening", size=7)
+    other = text_at(60, 100, "elsewhere on the page", size=9)  # written between the two
+    body = text_at(end + 4.5, 299, "of the bridge", size=9)
+    assert _lines_of(tmp_path, caption, other, body) == [
+        "The mayor at the opening",
+        "elsewhere on the page",
+        "of the bridge",
+    ]
+
+
+def test_a_superscript_written_with_its_line_stays_in_it(tmp_path: Path) -> None:
+    """A trademark's superscript in small type, then the next word of a justified line a stretched
+    space (0.7 font sizes) away, written one after the other: one line."""
+    end = 60 + stringWidth("Gazette", "Times-Roman", 10)
+    mark_end = end + stringWidth("TM", "Times-Roman", 5.8)
+    word = text_at(60, 200, "Gazette", size=10)
+    mark = text_at(end, 199, "TM", size=5.8)
+    after = text_at(mark_end + 7, 200, "reporters", size=10)
+    assert _lines_of(tmp_path, word, mark, after) == ["GazetteTM reporters"]
 
 
 def _sideways(x: float, y_top: float, text: str) -> Draw:

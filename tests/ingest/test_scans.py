@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -42,10 +41,9 @@ def test_a_pdf_among_page_images_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_ingest_command_takes_scanned_page_images(site: Path, tmp_path: Path) -> None:
+    from broadsheet.cli import build_parser
     from broadsheet.editions.models import Article, Edition
     from broadsheet.site.commands import run_ingest
-
-    from broadsheet.cli import build_parser
 
     pages = [str(page) for page in _pages(tmp_path)]
     options = ["--publication", "old-gazette", "--date", "1850-06-15", "--language", "en", "--workers", "2", "--quiet"]

@@ -33,6 +33,12 @@ STREAM_GAP = 1.6
 # this many font sizes: a word space stretched to justify a short line (beside a drop cap or a
 # photo, in a narrow column).
 WRITTEN_NEXT_GAP = 6.0
+# Runs in type sizes this far apart (as a ratio) are two lines when a gap of this many font sizes
+# parts them: a caption's line level with a line of the column beside it. Written one after the
+# other, they need a gap of STREAM_GAP (a trademark's superscript and the next word of a justified
+# line are one line; a date and the price beside it in a name plate are not).
+SIZE_STEP = 1.15
+SIZE_STEP_GAP = 0.3
 # A gap wider than this many font sizes separates words, whether or not the PDF wrote a space
 # there: some producers write word spaces as gaps only (LaTeX always, others in some runs). Gaps
 # inside words measure under 0.03 font sizes on real pages, gaps at written spaces over 0.13.
@@ -202,6 +208,7 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
     fragments: list[list[int]] = [[ordered[0]]]
     current = {ordered[0]}
     right = runs.x1[ordered[0]]
+    previous = ordered[0]
     for r in ordered[1:]:
         left = runs.x0[r]
         gap = left - right
@@ -209,13 +216,17 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
         # written right after the run before it (runs are numbered in stream order): a stretched
         # word space, not a gutter
         written_next = r - 1 in current and gap < WRITTEN_NEXT_GAP * s
-        if (gap > gutter * s and not written_next) or crosses:
+        sizes = sorted((runs.first_size[previous], runs.first_size[r]))
+        least = STREAM_GAP if r - 1 in current else SIZE_STEP_GAP
+        other_type = sizes[1] > SIZE_STEP * sizes[0] and gap > least * s
+        if (gap > gutter * s and not written_next) or crosses or other_type:
             fragments.append([r])
             current = {r}
         else:
             fragments[-1].append(r)
             current.add(r)
         right = max(right, runs.x1[r])
+        previous = r
     return fragments
 
 
