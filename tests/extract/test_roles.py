@@ -207,3 +207,20 @@ def test_bold_heads_under_a_briefs_small_head_open_briefs_not_crossheads(tmp_pat
         draws += [text_at(COLUMNS[0], top, head, "Times-Bold", 9.3), column(COLUMNS[0], top + 14, WIDTH, 5, seed=k + 2)]
     result = extract_drawn(tmp_path, *draws)
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", *heads]
+
+
+def test_a_short_headline_flush_with_a_wide_picture_under_it_claims_the_columns_under_the_picture(
+    tmp_path: Path,
+) -> None:
+    """Regression (generated Arabic pages): a short headline set over one end of a picture as wide
+    as its story lost the columns under the picture beyond its own words to the wider headline of
+    the story above."""
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Council Backs the Bridge Plan", lines=12),
+        text_at(COLUMNS[0], 230, "Market Hours", "Helvetica-Bold", 18),
+        photo(COLUMNS[0], 256, COLUMNS[2] + WIDTH - COLUMNS[0], 120),
+        *(column(x, 386, WIDTH, 20, seed=40 + k) for k, x in enumerate(COLUMNS)),
+    )
+    lower = {a.headline: [r for r in a.regions if r[1] > 380] for a in articles(result)}
+    assert len(lower["Market Hours"]) == 3 and not lower["Council Backs the Bridge Plan"]

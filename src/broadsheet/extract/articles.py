@@ -88,6 +88,8 @@ def build_clusters(
         if owner is not None and _cut_off(block, owner, blocks, scale):
             owner = None
         rule = "owner: the nearest headline above covering its column"
+        if owner is not None and (above := _story_right_above(block, owner, blocks, result, scale)) is not None:
+            owner, rule = above, "owner: the story of the paragraph right above it in its column"
         if block.role is Role.KICKER and (kicked := _kicker_owner(block, heads, scale)) is not None:
             owner, rule = kicked, "kicker: the headline right under it"
         if owner is not None:
@@ -217,6 +219,27 @@ def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
         if any(_is_captioned_by(block, caption) for block in cluster.blocks):
             return cluster
     return None
+
+
+def _story_right_above(
+    block: Block, owner: Block, blocks: list[Block], result: list[Cluster], scale: TypeScale
+) -> Block | None:
+    """The headline of the story the paragraph right above ``block`` in its column was given to,
+    when that headline is nearer than ``owner``: a story whose headline is narrower than its
+    columns (a side story) keeps its next paragraphs from a wider headline further up."""
+    above = [
+        b
+        for b in blocks
+        if b.role is Role.BODY and x_overlap(b.box, block.box) > 0.8 and -1 < block.top - b.bottom < scale.pitch
+    ]
+    if not above:
+        return None
+    paragraph = max(above, key=lambda b: b.bottom)
+    story = next((c for c in result if paragraph in c.blocks), None)
+    if story is None or story.type is not ItemType.ARTICLE or story.headline is None:
+        return None
+    head = story.headline
+    return head if head is not owner and owner.bottom < head.bottom < block.top else None
 
 
 def _join(cluster: Cluster, block: Block, rule: str) -> None:

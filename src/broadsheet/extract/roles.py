@@ -35,6 +35,8 @@ STANDFIRST_SIZE = 0.1
 STANDFIRST_GAP = 5.0
 # Edges (or centres) this many body sizes apart are aligned.
 ALIGNED = 1.5
+# A picture whose top is at most this many line pitches under a headline is set under it.
+PICTURE_UNDER_HEAD = 1.5
 
 
 @dataclass(slots=True)
@@ -80,6 +82,27 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "caption: right under or over an image")
     for head in headlines:
         _mark_decorations(head, blocks, scale)
+        _widen_over_picture(head, layout.images, scale)
+
+
+def _widen_over_picture(head: Block, images: list[Box], scale: TypeScale) -> None:
+    """A short headline (with its deck) set flush with the start of a wider picture right under it
+    (its left edge, or its right in right-to-left type) claims the picture's width: the story runs
+    in the columns under the picture, not only under its words. (A title centred over a picture is
+    not widened: a name plate over the page's banner.)"""
+    reach = head.reach or head.box
+    start = 2 if head.lines[0].rtl else 0
+    under = [
+        img
+        for img in images
+        if -1 < img[1] - reach[3] < PICTURE_UNDER_HEAD * scale.pitch
+        and covered_share(reach, img) > 0.8
+        and img[2] - img[0] > reach[2] - reach[0]
+        and abs(img[start] - reach[start]) < ALIGNED * scale.body
+    ]
+    if under:
+        picture = min(under, key=lambda img: img[1])
+        head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
 
 
 def _split_jump_lines(blocks: list[Block]) -> None:
