@@ -464,3 +464,17 @@ def test_a_headline_over_a_boxed_deck_and_a_smaller_headline_heads_one_story(tmp
     ]
     story = next(a for a in found if a.headline == "Cash is out for cars and houses")
     assert story.body and len(story.regions) >= 3
+
+
+def test_a_storys_first_column_beside_its_centred_headline_is_not_the_story_above(tmp_path: Path) -> None:
+    """Regression (an Arabic daily's page, studied after its held-out figures were recorded): a
+    story's first column, over less than half of which its centred headline reaches, went to the
+    story above, whose wide headline covers it and whose text ends a little above it."""
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Council Backs the Bridge Plan", lines=14),
+        centred(60, 236, 380, "Market Hours Extended", "Helvetica-Bold", 20),
+        *(column(x, 270, WIDTH, 25, seed=60 + k) for k, x in enumerate(COLUMNS)),
+    )
+    lower = {a.headline: [r for r in a.regions if r[1] > 265] for a in articles(result)}
+    assert len(lower["Market Hours Extended"]) == 3 and not lower["Council Backs the Bridge Plan"]

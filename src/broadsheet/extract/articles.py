@@ -90,6 +90,13 @@ def build_clusters(
         rule = "owner: the nearest headline above covering its column"
         if owner is not None and (above := _story_right_above(block, owner, blocks, result, scale)) is not None:
             owner, rule = above, "owner: the story of the paragraph right above it in its column"
+        if (
+            owner is not None
+            and block.role is Role.BODY
+            and not _text_right_above(block, blocks, scale)
+            and (side := _nearer_side_story(block, owner, result, scale))
+        ):
+            owner, rule = side, "side story: under a nearer headline set beside its first column"
         if block.role is Role.KICKER and (kicked := _kicker_owner(block, heads, scale)) is not None:
             owner, rule = kicked, "kicker: the headline right under it"
         if owner is not None:
@@ -240,6 +247,29 @@ def _story_right_above(
         return None
     head = story.headline
     return head if head is not owner and owner.bottom < head.bottom < block.top else None
+
+
+def _text_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether text runs on into the block from right above it in its column."""
+    return any(
+        b.role is Role.BODY and x_overlap(b.box, block.box) > 0.5 and -1 < block.top - b.bottom < 2 * scale.pitch
+        for b in blocks
+        if b is not block
+    )
+
+
+def _nearer_side_story(block: Block, owner: Block, result: list[Cluster], scale: TypeScale) -> Block | None:
+    """The headline of a side story (:func:`side_story`) this block opens, when that headline is
+    nearer than ``owner`` and reaches over part of the block's column: a story's first column, under
+    its byline, beside a centred headline that covers less than half of it, is not the story's
+    whose wide headline stands further up."""
+    titled = [c for c in result if c.type is ItemType.ARTICLE and c.headline is not None]
+    story = side_story([block], titled, scale)
+    if story is None or story.headline is None or story.headline is owner:
+        return None
+    head = story.headline.reach or story.headline.box
+    overhangs = min(head[2], block.x1) - max(head[0], block.x0) > scale.body  # reaches over the column
+    return story.headline if overhangs and owner.bottom < story.headline.top else None
 
 
 def _join(cluster: Cluster, block: Block, rule: str) -> None:
