@@ -38,6 +38,7 @@ class Publication:
     floor: Mapping[str, float] = field(default_factory=dict)
     paper: str = ""  # the paper, when issues of one paper are split (default: the name)
     direction: str = "ltr"
+    moved: str = ""  # held out when the split was written; why and when it moved to the tune set
 
     def holds(self, page: str) -> bool:
         """Whether the ground-truth file ``page`` (relative to the corpus folder) is one of its pages."""
@@ -54,6 +55,10 @@ class Split:
 
     def in_set(self, name: str) -> list[Publication]:
         return [p for p in self.publications if p.set == name]
+
+    def held_out_as_written(self) -> list[Publication]:
+        """The held-out set when the split was written down: today's, and those moved to tune since."""
+        return [p for p in self.publications if p.set == "held-out" or p.moved]
 
     def papers(self) -> set[str]:
         return {p.paper for p in self.publications}
@@ -79,6 +84,7 @@ def load_split(path: Path) -> Split:
                 floor=floor,
                 paper=str(entry.get("paper", name)),
                 direction=str(entry.get("direction", "ltr")),
+                moved=str(entry.get("moved", "")),
             )
         )
     floors = {name: _floor(path, name, floor) for name, floor in data.get("floors", {}).items()}
