@@ -6,11 +6,11 @@ from pathlib import Path
 
 import numpy as np
 
-from broadsheet.extract.legacy import retext_lines
+from broadsheet.extract.legacy import retext_lines, strip_reader
 from broadsheet.extract.lines import find_lines
 from broadsheet.pdf.content import FontStyle, Glyphs, PageContent, read_page_content
 from broadsheet.pdf.document import open_pdf
-from tests.ocr.scans import LEGACY
+from tests.ocr.scans import DPI, LEGACY, scan_of
 from tests.pdfs import Draw, combine, make_pdf, text_at
 
 HEADLINE, BODY = "Harvest Fair Opens", "The fair opens on the green today"
@@ -55,3 +55,19 @@ def test_a_line_of_right_to_left_words_reads_right_to_left(tmp_path: Path) -> No
     read = PageContent(number=1, width=legacy.width, height=legacy.height, glyphs=glyphs, ocr=True)
     (retexted,) = retext_lines([line], read)
     assert retexted.rtl and [w.text for w in retexted.words] == words
+
+
+def test_a_line_ocr_skipped_is_read_again_on_its_own(tmp_path: Path) -> None:
+    """Regression (an Arabic daily in legacy fonts): Tesseract's reading of the page skipped the last
+    lines of some columns, and those lines, with their text, were left out of every article."""
+    legacy = _content(
+        tmp_path,
+        "legacy.pdf",
+        text_at(60, 60, HEADLINE.translate(LEGACY), "Helvetica-Bold", 20),
+        text_at(60, 100, BODY.translate(LEGACY)),
+    )
+    page_read = _content(tmp_path, "ocr.pdf", text_at(60, 60, HEADLINE, "Helvetica-Bold", 20))  # skipped the body line
+    image = scan_of(tmp_path, combine(text_at(60, 60, HEADLINE, "Helvetica-Bold", 20), text_at(60, 100, BODY)))
+    lines = sorted(find_lines(legacy.glyphs), key=lambda ln: ln.box[1])
+    retexted = retext_lines(lines, page_read, strip_reader(image, DPI / 72, "eng"))
+    assert [ln.text for ln in retexted] == [HEADLINE, BODY]

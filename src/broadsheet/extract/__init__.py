@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from broadsheet.errors import PageError, UsageError
+from broadsheet.extract.legacy import OcrReading, strip_reader
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
@@ -90,7 +91,7 @@ def _extract_one(doc: pdfium.PdfDocument, number: int, source: str, options: Ext
         return _failed(source, number, f"PDFium cannot load the page ({e})")
     try:
         # legacy fonts are, in practice, Arabic-script ones: read in Arabic unless told the language
-        legacy = partial(_read_by_ocr, page, number, options, options.language or "ar") if options.ocr else None
+        legacy = partial(_read_legacy, page, number, options, options.language or "ar") if options.ocr else None
         return _guarded(source, number, partial(_pdf_page_content, page, number, options), options, legacy)
     finally:
         page.close()
@@ -101,7 +102,7 @@ def _guarded(
     number: int,
     read: Callable[[], PageContent],
     options: ExtractOptions,
-    read_by_ocr: Callable[[], PageContent] | None = None,
+    read_by_ocr: Callable[[], OcrReading] | None = None,
 ) -> PageResult:
     """Read the page's content and run the pipeline; a failure becomes the page's ``error``."""
     try:
@@ -127,6 +128,19 @@ def _pdf_page_content(page: pdfium.PdfPage, number: int, options: ExtractOptions
 
 def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> PageContent:
     """The page rendered at the OCR resolution (within the pixel limit) and read by Tesseract."""
+    image, scale = _render_for_ocr(page, options)
+    return _scan(image, number, options, scale, language)
+
+
+def _read_legacy(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str) -> OcrReading:
+    """A page in legacy fonts read by OCR, and its lines read again one by one where OCR skipped them."""
+    image, scale = _render_for_ocr(page, options)
+    languages = options.ocr_languages or tesseract_languages(language)
+    return OcrReading(_scan(image, number, options, scale, language), strip_reader(image, scale, languages))
+
+
+def _render_for_ocr(page: pdfium.PdfPage, options: ExtractOptions) -> tuple[Image.Image, float]:
+    """The page rendered in grey at the OCR resolution, within the pixel limit, and its pixels per point."""
     width, height = page.get_size()
     scale = options.ocr_dpi / 72.0
     pixels = width * height * scale * scale
@@ -138,8 +152,7 @@ def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, lan
                 f"the scanned page is {width / 72:.0f}×{height / 72:.0f} inches: too large to "
                 f"read by OCR within the limit of {options.max_image_pixels:,} pixels"
             )
-    image = page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil()
-    return _scan(image, number, options, scale, language)
+    return page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil(), scale
 
 
 def _is_scan(content: PageContent) -> bool:

@@ -29,7 +29,7 @@ from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import guess_direction, guess_language
-from broadsheet.extract.legacy import retext_lines
+from broadsheet.extract.legacy import OcrReading, retext_lines
 from broadsheet.extract.line import Line
 from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, find_lines
 from broadsheet.extract.model import Direction, PageResult, TextLayer
@@ -47,7 +47,7 @@ MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
 
 
 def extract_page(
-    content: PageContent, source: str, options: ExtractOptions, read_by_ocr: Callable[[], PageContent] | None = None
+    content: PageContent, source: str, options: ExtractOptions, read_by_ocr: Callable[[], OcrReading] | None = None
 ) -> PageResult:
     """Find every item on one page. ``read_by_ocr`` reads the same page by OCR, if its fonts turn out
     to be legacy 8-bit ones (:mod:`broadsheet.extract.legacy`)."""
@@ -55,7 +55,8 @@ def extract_page(
     status, message = assess_text_layer(content, [w.text for line in lines for w in line.words])
     if status is TextLayer.LEGACY_FONT and read_by_ocr is not None:
         try:
-            lines = retext_lines(lines, read_by_ocr())
+            reading = read_by_ocr()
+            lines = retext_lines(lines, reading.content, reading.reread)
             status, message = TextLayer.OCR, "the page's fonts are legacy 8-bit ones: its text was read by OCR"
         except PageError as e:  # OCR failed or the page is too big for it: the regions, without text
             message = f"{message} (OCR failed: {e})"

@@ -59,8 +59,9 @@ def installed_languages() -> set[str]:
     return {line.strip() for line in out.splitlines()[1:] if line.strip()}
 
 
-def read_words(image: Image.Image, languages: str, timeout: float = 600.0) -> list[OcrWord]:
-    """Every word Tesseract reads on ``image``, in its reading order (block, paragraph, line, word)."""
+def read_words(image: Image.Image, languages: str, timeout: float = 600.0, psm: int = 3) -> list[OcrWord]:
+    """Every word Tesseract reads on ``image``, in its reading order (block, paragraph, line, word);
+    ``psm``: Tesseract's page segmentation mode (3: a whole page, found blocks; 6: one block of text)."""
     if shutil.which("tesseract") is None:
         raise OcrError("Tesseract is not installed: install the Debian package tesseract-ocr (make setup does)")
     buffer = io.BytesIO()
@@ -68,7 +69,7 @@ def read_words(image: Image.Image, languages: str, timeout: float = 600.0) -> li
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(
-            ["tesseract", "stdin", "stdout", "-l", languages, "--psm", "3", "tsv"],
+            ["tesseract", "stdin", "stdout", "-l", languages, "--psm", str(psm), "tsv"],
             input=buffer.getvalue(),
             capture_output=True,
             env=env,
