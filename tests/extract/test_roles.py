@@ -224,3 +224,27 @@ def test_a_short_headline_flush_with_a_wide_picture_under_it_claims_the_columns_
     )
     lower = {a.headline: [r for r in a.regions if r[1] > 380] for a in articles(result)}
     assert len(lower["Market Hours"]) == 3 and not lower["Council Backs the Bridge Plan"]
+
+
+def test_a_title_across_the_top_over_stories_headed_in_the_bodys_size(tmp_path: Path) -> None:
+    """Regression (generated pages): a paper whose headlines are bold, in the body's size, in another
+    face: the title across the top of the page (four words) was taken for a story's headline, as no
+    other headline was found; two of the headlines became the title's decks, 46 pt under its 60 pt
+    type; and a bold label ending in a colon inside a story stays in its text."""
+    heads = ["Harbour Plan Goes Ahead", "Library Opens Its Doors", "Market Hours Extended"]
+    result = extract_drawn(
+        tmp_path,
+        centred(0, 20, 612, "The Evening Post", "Helvetica-Bold", 60),
+        text_at(40, 92, "Wednesday, September 21", "Times-Roman", 8),
+        text_at(500, 92, "Price 1,50", "Times-Roman", 8),
+        *(text_at(x, 140, head, "Helvetica-Bold", 9.2) for x, head in zip(COLUMNS, heads, strict=True)),
+        column(COLUMNS[0], 154, WIDTH, 30, seed=3),
+        column(COLUMNS[1], 154, WIDTH, 30, seed=5),
+        column(COLUMNS[2], 154, WIDTH, 12, seed=7),
+        text_at(COLUMNS[2], 290, "What it means:", "Helvetica-Bold", 9.2),
+        column(COLUMNS[2], 304, WIDTH, 12, seed=9),
+    )
+    (masthead,) = [i for i in result.items if i.type is ItemType.MASTHEAD]
+    assert masthead.regions[0][3] < 100
+    assert [a.headline for a in articles(result)] == heads
+    assert "What it means:" in (articles(result)[2].body or "")

@@ -388,7 +388,8 @@ def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> 
     for story in titled:
         assert story.headline is not None
         head = story.headline.reach or story.headline.box
-        if box[1] < head[1] or box[1] - head[3] > UNDER_HEADLINE * scale.pitch:
+        # the text starts under the headline's foot, not beside the headline, level with its lines
+        if box[1] < head[3] - 0.5 * scale.pitch or box[1] - head[3] > UNDER_HEADLINE * scale.pitch:
             continue
         distance = max(head[0] - box[2], box[0] - head[2], 0.0)
         if distance > 0.5 * width:

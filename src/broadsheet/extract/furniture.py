@@ -21,6 +21,15 @@ MASTHEAD_ZONE = 0.25
 # (a deck: set at most this share of the headline's size).
 STORY_GAP = 2.0
 DECK_SHARE = 0.7
+# ...with its columns (or pictures), starting within this many line pitches of each other, under
+# at least this share of its width.
+STORY_LEVEL = 1.5
+STORY_SPAN = 0.4
+# A name plate: one line this many body sizes big, of a word or two, or this share of the page wide
+# and starting in this top share of the page.
+NAME_PLATE_SIZE = 5.0
+NAME_PLATE_WIDTH = 0.6
+NAME_PLATE_ZONE = 0.1
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
@@ -140,7 +149,7 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
         if block.top - edge > STORY_GAP * scale.pitch:
             return False
         if block.role is Role.BODY and len(block.lines) > 2:
-            return True
+            return _spans_story(head, block, below, scale)
         # a deck set bold enough to be called a headline, in the stack right under it
         deck = decks and block.role is Role.HEADLINE and block.size < DECK_SHARE * head.size
         if block.role not in _STORY_OPENERS and block.role is not Role.BODY and not deck:
@@ -150,9 +159,27 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     return False
 
 
-def _name_plate(title: Block, scale: TypeScale) -> bool:
-    """A word or two in type five times the body size or more: a paper's name ("hort"), not a story's headline."""
-    return len(title.lines) == 1 and len(title.lines[0].words) <= 2 and scale.ratio(title.size) >= 5.0
+def _spans_story(head: Block, text: Block, below: list[Block], scale: TypeScale) -> bool:
+    """Whether the running text (and pictures) starting level with ``text`` under a headline spans a
+    good part of its width: a story's columns start together under its headline; a title across
+    the page has only some column's text, or a teaser's, starting under it."""
+    level = [
+        b
+        for b in below
+        if abs(b.top - text.top) < STORY_LEVEL * scale.pitch
+        and ((b.role is Role.BODY and len(b.lines) > 2) or b.role is Role.IMAGE)
+    ]
+    covered = sum(max(0.0, min(b.x1, head.x1) - max(b.x0, head.x0)) for b in level)
+    return covered >= STORY_SPAN * head.width
+
+
+def _name_plate(title: Block, scale: TypeScale, size: tuple[float, float]) -> bool:
+    """One line in type five times the body size or more, of a word or two ("hort") or across the
+    top of the page ("The Evening Standard Post"): a paper's name, not a story's headline."""
+    if len(title.lines) != 1 or scale.ratio(title.size) < NAME_PLATE_SIZE:
+        return False
+    across_top = title.width > NAME_PLATE_WIDTH * size[0] and title.top < NAME_PLATE_ZONE * size[1]
+    return len(title.lines[0].words) <= 2 or across_top
 
 
 def _mark_masthead(
@@ -180,7 +207,7 @@ def _mark_masthead(
         b is not title and b.role is Role.HEADLINE and b.top < title.bottom and b.size > 0.5 * title.size for b in texts
     ):
         return  # a big headline beside it or above it: the biggest type is the lead story's headline
-    if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts) and not _name_plate(title, scale):
+    if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts) and not _name_plate(title, scale, size):
         return  # the big type is the only headline: a story's headline, not a title block
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
     band_top, band_bottom = title.top - 2.5 * scale.pitch, title.bottom + scale.pitch

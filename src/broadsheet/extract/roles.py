@@ -35,6 +35,14 @@ STANDFIRST_SIZE = 0.1
 STANDFIRST_GAP = 5.0
 # Edges (or centres) this many body sizes apart are aligned.
 ALIGNED = 1.5
+# A short bold block at least this many body sizes big (in the body's size, over regular type) may
+# be a brief's or a side story's headline.
+BOLD_HEAD_LEAST = 0.98
+# A bold name in the body's size this many body sizes or less beside the foot of a headline is its
+# byline set flush right, not a headline of its own.
+NEAR_HEAD = 10.0
+# A kicker or deck stacked on a headline is at most this many of its own sizes from it.
+STACK_GAP = 2.5
 # A picture whose top is at most this many line pitches under a headline is set under it.
 PICTURE_UNDER_HEAD = 1.5
 
@@ -226,27 +234,43 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     briefs = set(_run_in_paragraphs(blocks, scale))
     for block in blocks:
-        if block.role is not Role.BODY or block.bold < 0.9 or not 1.03 <= scale.ratio(block.size) < 1.08:
+        ratio = scale.ratio(block.size)
+        if block.role is not Role.BODY or block.bold < 0.9 or not BOLD_HEAD_LEAST <= ratio < 1.08:
             continue
         if len(block.lines) > 4 or block.chars > 160:
             continue
+        # in the body's own size, only bold over regular type tells a head from a bold paragraph
+        regular = ratio < 1.03
         text_below = any(
             b.role is Role.BODY
             and len(b.lines) >= 2
             and x_overlap(b.box, block.box) > 0.5
             and -1 < b.top - block.bottom < 3.5 * scale.pitch
+            and (not regular or b.bold < 0.5)
             for b in blocks
         )
+        # over it, or, for a name in the body's size, near it (a byline set flush right)
+        reach = NEAR_HEAD * scale.body
+        byline = regular and _is_name(block, scale)
         head_above = any(
-            x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch for h in heads
+            (x_overlap(h.box, block.box) > 0.5 or (byline and _within(h, block, reach)))
+            and -1 < block.top - h.bottom < 2 * scale.pitch
+            for h in heads
         )
         if not text_below or head_above:
             continue
         in_text = _inside_running_text(block.box, blocks, [block], briefs, scale, hrules)
         if in_text and _under_a_storys_headline(block.box, blocks, briefs, scale, hrules, display_only=True):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
+        elif regular and block.text.rstrip().endswith((":", ".")):
+            block.role_rule = "body: a bold label of the body's size inside running text"
         else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
+
+
+def _within(a: Block, b: Block, gap: float) -> bool:
+    """Whether two blocks stand at most ``gap`` apart horizontally."""
+    return max(a.x0 - b.x1, b.x0 - a.x1) < gap
 
 
 def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
@@ -331,11 +355,13 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
                 continue
             if _text_between(upper, lower, blocks):
                 continue  # a date line between a page's title and the lead headline: not stacked
-            if -1 < head.top - other.bottom < 0.8 * head.size:
+            # right against it: within a share of the headline's size, and a few of its own sizes
+            near = min(0.8 * head.size, STACK_GAP * other.size)
+            if -1 < head.top - other.bottom < near:
                 other.set_role(Role.KICKER, "kicker: smaller display type right on top of a headline")
             elif other.size > 0.9 * head.size:
                 continue
-            elif -1 < other.top - head.bottom < 0.8 * head.size:
+            elif -1 < other.top - head.bottom < near:
                 other.set_role(Role.SUBHEADLINE, "deck: smaller display type right under a headline")
             else:
                 continue
