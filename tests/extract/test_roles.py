@@ -8,7 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract.model import ItemType
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import WORDS, Draw, centred, column, photo, text_at
+from tests.pdfs import WORDS, Draw, box, centred, column, photo, text_at
 
 
 def test_a_date_line_centred_on_the_page_is_not_the_kicker_of_a_headline_set_off_centre(tmp_path: Path) -> None:
@@ -248,3 +248,20 @@ def test_a_title_across_the_top_over_stories_headed_in_the_bodys_size(tmp_path: 
     assert masthead.regions[0][3] < 100
     assert [a.headline for a in articles(result)] == heads
     assert "What it means:" in (articles(result)[2].body or "")
+
+
+def test_a_huge_lead_headline_over_its_photo_and_a_column_is_not_the_papers_title(tmp_path: Path) -> None:
+    """Regression (generated daily pages): a page's lead headline, two words in 72 pt at the top,
+    over a photo (drawn as a tinted box) with the story's first column beside it, was taken for the
+    paper's title: the text starting under it seemed to span too little of its width, as the photo
+    was not counted."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "Plans for", "Helvetica-Bold", 72),
+        box(40, 150, 240, 100, fill=(0.6, 0.7, 0.8)),
+        column(290, 152, WIDTH, 30, seed=1),
+        column(40, 262, 110, 20, seed=2),
+        column(160, 262, 120, 20, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == ["Plans for"]
+    assert not [i for i in result.items if i.type is ItemType.MASTHEAD]

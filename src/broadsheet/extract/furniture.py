@@ -53,7 +53,7 @@ def header_bottom(hrules: list[Box], width: float, height: float) -> float:
 def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, page: int) -> None:
     """Set MASTHEAD, FURNITURE and ADVERT roles in place."""
     width, height, hrules = layout.width, layout.height, layout.hrules
-    _mark_masthead(blocks, scale, hrules, (width, height), page)
+    _mark_masthead(blocks, scale, layout, page)
     mark_adverts(blocks, layout.frames, width * height)
     _mark_boxes(blocks, scale, layout.frames)
     top = header_bottom(hrules, width, height)
@@ -137,7 +137,7 @@ def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: fl
 _STORY_OPENERS = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP, Role.IMAGE, Role.CAPTION}
 
 
-def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: list[Box]) -> bool:
     """Whether a story starts right under a headline: running text, straight under it or under its
     deck, byline, jump line or photo (a title's date line followed by another headline is no story)."""
     edge = head.bottom
@@ -149,7 +149,7 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
         if block.top - edge > STORY_GAP * scale.pitch:
             return False
         if block.role is Role.BODY and len(block.lines) > 2:
-            return _spans_story(head, block, below, scale)
+            return _spans_story(head, block, below, scale, images)
         # a deck set bold enough to be called a headline, in the stack right under it
         deck = decks and block.role is Role.HEADLINE and block.size < DECK_SHARE * head.size
         if block.role not in _STORY_OPENERS and block.role is not Role.BODY and not deck:
@@ -159,17 +159,17 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     return False
 
 
-def _spans_story(head: Block, text: Block, below: list[Block], scale: TypeScale) -> bool:
-    """Whether the running text (and pictures) starting level with ``text`` under a headline spans a
-    good part of its width: a story's columns start together under its headline; a title across
-    the page has only some column's text, or a teaser's, starting under it."""
+def _spans_story(head: Block, text: Block, below: list[Block], scale: TypeScale, images: list[Box]) -> bool:
+    """Whether the running text and pictures starting level with ``text`` under a headline span a
+    good part of its width: a story's columns (and its photo beside them) start together under its
+    headline; a title across the page has only some column's text, or a teaser's, under it."""
     level = [
-        b
+        b.box
         for b in below
-        if abs(b.top - text.top) < STORY_LEVEL * scale.pitch
-        and ((b.role is Role.BODY and len(b.lines) > 2) or b.role is Role.IMAGE)
+        if abs(b.top - text.top) < STORY_LEVEL * scale.pitch and b.role is Role.BODY and len(b.lines) > 2
     ]
-    covered = sum(max(0.0, min(b.x1, head.x1) - max(b.x0, head.x0)) for b in level)
+    level += [img for img in images if img[1] - STORY_LEVEL * scale.pitch < text.top < img[3] and img[1] > head.top]
+    covered = sum(max(0.0, min(box[2], head.x1) - max(box[0], head.x0)) for box in level)
     return covered >= STORY_SPAN * head.width
 
 
@@ -182,9 +182,7 @@ def _name_plate(title: Block, scale: TypeScale, size: tuple[float, float]) -> bo
     return len(title.lines[0].words) <= 2 or across_top
 
 
-def _mark_masthead(
-    blocks: list[Block], scale: TypeScale, hrules: list[Box], size: tuple[float, float], page: int
-) -> None:
+def _mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, page: int) -> None:
     """The title block: the biggest type near the top of the page that opens no story, set above
     every story, plus what shares its band above the stories. A daily's lead headline may be set
     bigger than its title: what tells them apart is a story (deck, byline, text) right under it.
@@ -192,14 +190,16 @@ def _mark_masthead(
     The band reaches down through the rules that close the title block (date lines often sit
     between two rules under the title).
     """
-    width, height = size
+    width, height, hrules = layout.width, layout.height, layout.hrules
+    size = (width, height)
     texts = [b for b in blocks if b.lines]
     candidates = [
         b
         for b in texts
         if b.top < MASTHEAD_ZONE * height and b.width > 0.2 * width and scale.ratio(b.size) >= MASTHEAD_SIZE
     ]
-    titles = [b for b in candidates if not _opens_story(b, blocks, scale)]
+    pictures = layout.images + layout.frames  # a photo, or a box drawn where it goes
+    titles = [b for b in candidates if not _opens_story(b, blocks, scale, pictures)]
     if not titles:
         return
     title = max(titles, key=lambda b: b.size)
