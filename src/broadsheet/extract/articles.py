@@ -20,8 +20,14 @@ GAP_IN_COLUMN = 4.0
 STACKED_GAP = 3.0
 # A story's text runs on into the next column in the same type: sizes within this share.
 SAME_TYPE = 0.15
-# A column that starts within this many line pitches of the foot of a headline sits under it.
+# A column that starts within this many line pitches of the foot of a headline sits under it...
 UNDER_HEADLINE = 4.0
+# ...and not beside it: it starts at most this many line pitches above the headline's foot.
+BESIDE_HEADLINE = 0.5
+# A paragraph this many line pitches or less under another, in the same column (this share of the
+# narrower's width in common), runs on from it.
+RUNS_ON_GAP = 1.0
+SAME_COLUMN = 0.8
 
 _TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
 
@@ -237,7 +243,9 @@ def _story_right_above(
     above = [
         b
         for b in blocks
-        if b.role is Role.BODY and x_overlap(b.box, block.box) > 0.8 and -1 < block.top - b.bottom < scale.pitch
+        if b.role is Role.BODY
+        and x_overlap(b.box, block.box) > SAME_COLUMN
+        and -1 < block.top - b.bottom < RUNS_ON_GAP * scale.pitch
     ]
     if not above:
         return None
@@ -252,7 +260,9 @@ def _story_right_above(
 def _text_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether text runs on into the block from right above it in its column."""
     return any(
-        b.role is Role.BODY and x_overlap(b.box, block.box) > 0.5 and -1 < block.top - b.bottom < 2 * scale.pitch
+        b.role is Role.BODY
+        and x_overlap(b.box, block.box) > SAME_COLUMN
+        and -1 < block.top - b.bottom < 2 * RUNS_ON_GAP * scale.pitch
         for b in blocks
         if b is not block
     )
@@ -389,7 +399,7 @@ def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> 
         assert story.headline is not None
         head = story.headline.reach or story.headline.box
         # the text starts under the headline's foot, not beside the headline, level with its lines
-        if box[1] < head[3] - 0.5 * scale.pitch or box[1] - head[3] > UNDER_HEADLINE * scale.pitch:
+        if box[1] < head[3] - BESIDE_HEADLINE * scale.pitch or box[1] - head[3] > UNDER_HEADLINE * scale.pitch:
             continue
         distance = max(head[0] - box[2], box[0] - head[2], 0.0)
         if distance > 0.5 * width:

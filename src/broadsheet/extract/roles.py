@@ -43,8 +43,10 @@ BOLD_HEAD_LEAST = 0.98
 NEAR_HEAD = 10.0
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
-# A picture whose top is at most this many line pitches under a headline is set under it.
+# A picture whose top is at most this many line pitches under a headline, under this share of its
+# width, is set under it.
 PICTURE_UNDER_HEAD = 1.5
+HEAD_OVER_PICTURE = 0.8
 
 
 @dataclass(slots=True)
@@ -104,7 +106,7 @@ def _widen_over_picture(head: Block, images: list[Box], scale: TypeScale) -> Non
         img
         for img in images
         if -1 < img[1] - reach[3] < PICTURE_UNDER_HEAD * scale.pitch
-        and covered_share(reach, img) > 0.8
+        and covered_share(reach, img) > HEAD_OVER_PICTURE
         and img[2] - img[0] > reach[2] - reach[0]
         and abs(img[start] - reach[start]) < ALIGNED * scale.body
     ]
