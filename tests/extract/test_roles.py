@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract.model import ItemType
@@ -265,3 +266,21 @@ def test_a_huge_lead_headline_over_its_photo_and_a_column_is_not_the_papers_titl
     )
     assert [a.headline for a in articles(result)] == ["Plans for"]
     assert not [i for i in result.items if i.type is ItemType.MASTHEAD]
+
+
+def test_a_bold_name_under_a_wide_deck_is_the_bylines_not_a_headline(tmp_path: Path) -> None:
+    """Regression (an Arabic daily, tune set): a writer's name in bold body type, right under a
+    three-line deck wider than the headline and beyond the headline's end, was taken for a small
+    headline; it took the story, and the lead headline was left bare."""
+    lines = [" ".join((WORDS * 2)[k * 16 : k * 16 + 16]) for k in range(3)]
+    deck = [text_at(40, 104 + 12 * k, line, "Times-Bold", 10.5) for k, line in enumerate(lines)]
+    end = 40 + min(stringWidth(line, "Times-Bold", 10.5) for line in lines)
+    assert end > 40 + stringWidth("Bridge Plan Goes", "Helvetica-Bold", 32) + 40
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "Bridge Plan Goes", "Helvetica-Bold", 32),
+        *deck,
+        text_at(end - 35, 146, "Ann Lee", "Times-Bold", 9),
+        *(column(x, 176, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes"]

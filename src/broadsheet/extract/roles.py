@@ -259,7 +259,7 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             and -1 < block.top - h.bottom < 2 * scale.pitch
             for h in heads
         )
-        if not text_below or head_above:
+        if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
             continue
         in_text = _inside_running_text(block.box, blocks, [block], briefs, scale, hrules)
         if in_text and _under_a_storys_headline(block.box, blocks, briefs, scale, hrules, display_only=True):
@@ -268,6 +268,27 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             block.role_rule = "body: a bold label of the body's size inside running text"
         else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
+
+
+def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a line stands right under a deck (up to four lines, much wider than it) that stands
+    right under a display headline: the byline of the headline's stack, not a head."""
+    decks = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) <= 4
+        and b.width > 2 * block.width
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < block.top - b.bottom < 1.5 * scale.pitch
+    ]
+    return any(
+        h.size >= DISPLAY_TYPE * scale.body
+        and x_overlap(h.box, deck.box) > 0.5
+        and -1 < deck.top - h.bottom < 1.5 * scale.pitch
+        for deck in decks
+        for h in heads
+    )
 
 
 def _within(a: Block, b: Block, gap: float) -> bool:
