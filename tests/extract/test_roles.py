@@ -284,3 +284,19 @@ def test_a_bold_name_under_a_wide_deck_is_the_bylines_not_a_headline(tmp_path: P
         *(column(x, 176, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
     )
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes"]
+
+
+def test_a_small_bold_head_over_a_byline_and_a_photo_opens_the_text_under_them(tmp_path: Path) -> None:
+    """Regression (generated daily pages): a side column's headline in bold a little bigger than the
+    body, over its byline and a photo with the text under them, was read as text: a head needs
+    running text under it, and the byline and the photo stood between."""
+    x = COLUMNS[2]
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=30)[:3],
+        text_at(x, 60, "The Mayor Looks Back", "Times-Bold", 9.6),
+        text_at(x, 74, "Samuel Morrison", "Helvetica-Bold", 7.5),
+        photo(x, 88, WIDTH, 70),
+        column(x, 166, WIDTH, 25, seed=9),
+    )
+    assert "The Mayor Looks Back" in [a.headline for a in articles(result)]

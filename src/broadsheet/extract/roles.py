@@ -41,6 +41,8 @@ BOLD_HEAD_LEAST = 0.98
 # A bold name in the body's size this many body sizes or less beside the foot of a headline is its
 # byline set flush right, not a headline of its own.
 NEAR_HEAD = 10.0
+# A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
+SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
 # A picture whose top is at most this many line pitches under a headline, under this share of its
@@ -73,7 +75,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
     _mark_run_in_heads(blocks, scale, layout.hrules)
-    _mark_bold_heads(blocks, scale, layout.hrules)
+    _mark_bold_heads(blocks, scale, layout.hrules, layout.images)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
     _stack_headlines(blocks, layout.hrules)
@@ -229,7 +231,7 @@ def _rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
     blocks.remove(head)
 
 
-def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]) -> None:
     """A short bold block set a little bigger than the body, with running text right under it and
     no headline right over it, opens a story: the small headline of a brief or a side story —
     unless it stands in a story's running text, under that story's headline (a crosshead)."""
@@ -243,11 +245,12 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             continue
         # in the body's own size, only bold over regular type tells a head from a bold paragraph
         regular = ratio < 1.03
+        foot = _foot_of_stack(block, blocks, images, scale)  # past a byline and a photo under it
         text_below = any(
             b.role is Role.BODY
             and len(b.lines) >= 2
             and x_overlap(b.box, block.box) > 0.5
-            and -1 < b.top - block.bottom < 3.5 * scale.pitch
+            and -1 < b.top - foot < 3.5 * scale.pitch
             and (not regular or b.bold < 0.5)
             for b in blocks
         )
@@ -268,6 +271,18 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             block.role_rule = "body: a bold label of the body's size inside running text"
         else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
+
+
+def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> float:
+    """The foot of what hangs right under a block in its column: a short line or two (a byline, a
+    caption) and a picture, one under the other, each within a line pitch and a half."""
+    foot = block.bottom
+    parts = [b.box for b in blocks if b is not block and len(b.lines) <= 2 and b.chars < SCRAP_CHARS] + images
+    while True:
+        under = [p for p in parts if x_overlap(p, block.box) > 0.5 and -1 < p[1] - foot < 1.5 * scale.pitch]
+        if not under:
+            return foot
+        foot = max(p[3] for p in under)
 
 
 def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
