@@ -22,6 +22,7 @@ KINDS: dict[str, list[dict[str, Any]]] = {
     "rtl": [
         {"seed": 11, "pages": 1, "direction": "rtl", "language": "ar"},
         {"seed": 302, "pages": 2, "direction": "rtl", "language": "ar"},
+        {"seed": 303, "pages": 2, "direction": "rtl", "language": "ar"},
         {"seed": 311, "pages": 2, "direction": "rtl", "language": "ur"},
         {"seed": 312, "pages": 2, "direction": "rtl", "language": "ur"},
     ],
@@ -58,13 +59,14 @@ def test_left_to_right_pages(scores: dict[str, Summary]) -> None:
 
 
 def test_right_to_left_pages(scores: dict[str, Summary]) -> None:
-    """Arabic and Urdu pages (measured 0.962 / 0.897 / 0.919 / 0.954 when seeds 302, 311 and 312 came
-    in: their short headlines over one end of a story, briefs and captions beside columns)."""
+    """Arabic and Urdu pages (measured 0.966 / 0.912 / 0.923 / 0.959 with seeds 302, 303, 311 and 312:
+    short headlines over one end of a story, briefs, captions beside columns, a pull quote opening
+    a story's last column)."""
     s = scores["rtl"]
-    assert s.article_f1 >= 0.95
-    assert s.bcubed_f1 >= 0.89
-    assert s.text_similarity is not None and s.text_similarity >= 0.91
-    assert s.headline_accuracy is not None and s.headline_accuracy >= 0.94
+    assert s.article_f1 >= 0.963
+    assert s.bcubed_f1 >= 0.908
+    assert s.text_similarity is not None and s.text_similarity >= 0.92
+    assert s.headline_accuracy is not None and s.headline_accuracy >= 0.95
 
 
 def test_spread_and_cropped_spread(scores: dict[str, Summary]) -> None:

@@ -166,8 +166,8 @@ def _signed_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale) -
 
 def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], scale: TypeScale) -> Cluster | None:
     """The smallest titled story whose bounds hold this photo or this piece of text that cannot be a
-    story of its own: a scrap, a pull quote (set bigger than the body), or a column's lower part
-    that starts in the middle of a sentence (cut off by a pull quote's rules)."""
+    story of its own: a scrap, a pull quote (set bigger than the body) and the column under it, or a
+    column's lower part that starts in the middle of a sentence (cut off by a pull quote's rules)."""
     if cluster.type is ItemType.ARTICLE and not _fragment(cluster, scale):
         return None
     box = _bounds(cluster)
@@ -184,7 +184,8 @@ def _fragment(cluster: Cluster, scale: TypeScale) -> bool:
     scrap = _scrap(cluster)
     big = all(scale.ratio(b.size) >= PULL_QUOTE_SIZE for b in cluster.blocks if b.lines)
     first = next((ch for ch in cluster.blocks[0].text if ch.isalpha()), "") if cluster.blocks else ""
-    return scrap or big or first.islower()  # no story starts in lower case
+    quote = bool(cluster.blocks) and cluster.blocks[0].role is Role.PULLQUOTE
+    return scrap or big or quote or first.islower()  # no story starts in lower case, or with a pull quote
 
 
 def _bounds(cluster: Cluster) -> Box:
