@@ -59,13 +59,13 @@ def test_left_to_right_pages(scores: dict[str, Summary]) -> None:
 
 
 def test_right_to_left_pages(scores: dict[str, Summary]) -> None:
-    """Arabic and Urdu pages (measured 0.966 / 0.912 / 0.923 / 0.959 with seeds 302, 303, 311 and 312:
+    """Arabic and Urdu pages (measured 0.973 / 0.918 / 0.928 / 0.959 with seeds 302, 303, 311 and 312:
     short headlines over one end of a story, briefs, captions beside columns, a pull quote opening
-    a story's last column)."""
+    a story's last column, paragraphs running on in a column no headline covers)."""
     s = scores["rtl"]
-    assert s.article_f1 >= 0.963
-    assert s.bcubed_f1 >= 0.908
-    assert s.text_similarity is not None and s.text_similarity >= 0.92
+    assert s.article_f1 >= 0.97
+    assert s.bcubed_f1 >= 0.915
+    assert s.text_similarity is not None and s.text_similarity >= 0.925
     assert s.headline_accuracy is not None and s.headline_accuracy >= 0.95
 
 

@@ -94,7 +94,7 @@ def build_clusters(
         if owner is not None and _cut_off(block, owner, blocks, scale):
             owner = None
         rule = "owner: the nearest headline above covering its column"
-        if owner is not None and (above := _story_right_above(block, owner, blocks, result, scale)) is not None:
+        if block.role is Role.BODY and (above := _story_right_above(block, owner, blocks, result, scale)) is not None:
             owner, rule = above, "owner: the story of the paragraph right above it in its column"
         if (
             owner is not None
@@ -235,11 +235,12 @@ def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
 
 
 def _story_right_above(
-    block: Block, owner: Block, blocks: list[Block], result: list[Cluster], scale: TypeScale
+    block: Block, owner: Block | None, blocks: list[Block], result: list[Cluster], scale: TypeScale
 ) -> Block | None:
     """The headline of the story the paragraph right above ``block`` in its column was given to,
-    when that headline is nearer than ``owner``: a story whose headline is narrower than its
-    columns (a side story) keeps its next paragraphs from a wider headline further up."""
+    when no headline above covers the column (``owner`` None: the paragraph runs on from the one
+    above), or when that headline is nearer than ``owner``: a story whose headline is narrower than
+    its columns keeps its next paragraphs from a wider headline further up."""
     above = [
         b
         for b in blocks
@@ -254,6 +255,8 @@ def _story_right_above(
     if story is None or story.type is not ItemType.ARTICLE or story.headline is None:
         return None
     head = story.headline
+    if owner is None:  # no headline above covers the column: the paragraph runs on from the one above
+        return head
     return head if head is not owner and owner.bottom < head.bottom < block.top else None
 
 
