@@ -300,3 +300,24 @@ def test_a_small_bold_head_over_a_byline_and_a_photo_opens_the_text_under_them(t
         column(x, 166, WIDTH, 25, seed=9),
     )
     assert "The Mayor Looks Back" in [a.headline for a in articles(result)]
+
+
+def test_a_date_in_the_header_row_over_a_headline_is_furniture_not_its_kicker(tmp_path: Path) -> None:
+    """Regression (generated pages): the date at the right end of the page's header row (the folio
+    and the paper's name on the same line, in the same size) sat right above a headline in the
+    right-hand column and was taken for its kicker."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 38, "2", "Helvetica-Bold", 8),
+        centred(0, 38, 612, "The Evening Post", "Helvetica-Bold", 8),
+        text_at(COLUMNS[2], 38, "Monday, February 16", "Helvetica-Bold", 8),
+        text_at(COLUMNS[2], 52, "Mayor Rejects the Plan", "Helvetica-Bold", 14),
+        column(COLUMNS[2], 74, WIDTH, 30, seed=3),
+        *story(90, "Bridge Plan Goes Ahead", lines=25)[:3],
+    )
+    mayor = next(a for a in articles(result) if a.headline == "Mayor Rejects the Plan")
+    assert mayor.kicker is None
+    assert any(
+        i.type is ItemType.FURNITURE and any(r[0] >= COLUMNS[2] - 1 and r[1] < 50 for r in i.regions)
+        for i in result.items
+    )

@@ -12,7 +12,7 @@ import re
 from broadsheet.extract.adverts import mark_adverts
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.roles import PageLayout
-from broadsheet.geometry import Box, inside, x_overlap
+from broadsheet.geometry import Box, inside, x_overlap, y_overlap
 
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
 MASTHEAD_SIZE = 2.0
@@ -30,6 +30,8 @@ STORY_SPAN = 0.4
 NAME_PLATE_SIZE = 5.0
 NAME_PLATE_WIDTH = 0.6
 NAME_PLATE_ZONE = 0.1
+# Lines whose sizes differ by less than this share are in the same size.
+SAME_SIZE = 0.1
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
@@ -67,11 +69,27 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
         if folio:
             block.set_role(Role.FURNITURE, "furniture: a page number")
-        elif in_band and short and block.role is not Role.KICKER:
+        elif in_band and short and (block.role is not Role.KICKER or _in_a_row_of_furniture(block, blocks, top)):
             block.set_role(Role.FURNITURE, "furniture: a short line in the header or footer band")
 
 
 _HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
+
+
+def _in_a_row_of_furniture(block: Block, blocks: list[Block], top: float) -> bool:
+    """Whether a line in the header band shares its row with other short lines there in its size
+    (the folio and the paper's name beside a date): the header's line, not the kicker of a
+    headline under it."""
+    return block.top < top and any(
+        b is not block
+        and b.lines
+        and len(b.lines) <= 2
+        and b.top < top
+        and y_overlap(b.box, block.box) > 0.5
+        and x_overlap(b.box, block.box) <= 0
+        and abs(b.size - block.size) < SAME_SIZE * block.size
+        for b in blocks
+    )
 
 
 def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> None:
