@@ -38,6 +38,9 @@ def test_dark_mode_follows_the_system_setting(page: Page, live_url: str) -> None
     expect(page.get_by_role("button", name="Dark mode")).to_have_attribute("aria-pressed", "true")
     assert _background(page) == NIGHT and _switch(page) == ("true", None)
     assert page.evaluate("getComputedStyle(document.documentElement).colorScheme") == "dark"  # form controls too
+    page.emulate_media(media="print")  # printed on white paper all the same
+    assert _background(page) == "rgb(255, 255, 255)"
+    assert page.evaluate("getComputedStyle(document.body).color") == "rgb(0, 0, 0)"
 
 
 def test_the_dark_mode_switch_is_remembered_and_can_go_back_to_the_system(page: Page, live_url: str) -> None:
