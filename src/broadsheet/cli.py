@@ -40,7 +40,7 @@ def parse_pages(spec: str) -> list[int]:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from broadsheet.extract import ExtractOptions
+    from broadsheet.extract import ExtractOptions, check_ocr_languages
     from broadsheet.extract.profile import read_profile
     from broadsheet.extract.run import ExtractRun, run_extract
 
@@ -58,6 +58,7 @@ def _extract(args: argparse.Namespace) -> int:
             profile=read_profile(args.profile) if args.profile else None,
         ),
     )
+    check_ocr_languages(run.options)  # before the file is even opened: a missing model fails every page
     failed = run_extract(run, warn=lambda message: print(f"broadsheet: {message}", file=sys.stderr))
     return 3 if failed else 0
 
@@ -107,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--language", help="ISO 639-1 code of the text (default: guessed; for scans: English)")
     p.add_argument("--no-ocr", action="store_true", help="report scanned pages instead of reading them by OCR")
-    p.add_argument("--ocr-languages", help="Tesseract's -l for scans, e.g. deu+frk (default: from --language)")
+    p.add_argument(
+        "--ocr-languages",
+        help="Tesseract's -l for scans and legacy-font pages, e.g. deu+frk (default: from --language); "
+        "refused at once if a model is not installed",
+    )
     p.add_argument("--profile", type=Path, help="the publication's profile (from broadsheet profile)")
     p.set_defaults(func=_extract)
 

@@ -47,6 +47,12 @@ class UsageError(BroadsheetError):
     exit_code = 64
 
 
+class OcrModelMissingError(UsageError):
+    """OCR was asked for in a language whose Tesseract model is not installed here. Refused before any
+    page is read, with the Debian package to install: otherwise every scanned or legacy-font page would
+    fail alike, each after the slow work of rendering it."""
+
+
 class IngestError(BroadsheetError):
     """An edition could not be ingested; the edition that was published before (if any) is still shown."""
 

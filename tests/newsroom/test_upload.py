@@ -10,6 +10,7 @@ import pytest
 from django.test import Client, override_settings
 
 from tests.newsroom.editions import generated, text_of, upload
+from tests.ocr.tessdata import english_only
 
 
 def _page_png(pdf: Path) -> bytes:
@@ -101,6 +102,19 @@ def test_bad_files_are_refused_with_a_message_and_leave_nothing(
     assert not any((tmp_path / "site" / "uploads").glob("*"))
     assert Upload.objects.get().refused.startswith(message)
     assert "Refused: " + message in text_of(editor.get("/staff/").content.decode())
+
+
+def test_a_language_whose_ocr_model_is_missing_is_refused_at_upload(
+    editor: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from broadsheet.editions.models import Edition
+    from broadsheet.newsroom.models import Task
+
+    monkeypatch.setenv("TESSDATA_PREFIX", str(english_only(tmp_path / "tessdata")))
+    response = upload(editor, [("ed.pdf", generated(tmp_path).pdf.read_bytes())], language="fr")
+    assert response.status_code == 400  # type: ignore[attr-defined]
+    assert "install the Debian package tesseract-ocr-fra" in text_of(response.content.decode())  # type: ignore[attr-defined]
+    assert not Edition.objects.exists() and not Task.objects.exists()
 
 
 def test_an_upload_over_the_limit_is_stopped_while_it_streams(editor: Client, tmp_path: Path) -> None:

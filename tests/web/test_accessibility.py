@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from broadsheet.web.testing import GENERATED_DATE, generated_slug
+from broadsheet.web.testing import COURIER, GENERATED_DATE, generated_slug
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -16,6 +16,7 @@ AXE = Path(__file__).parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = {
     "home": "/",
     "archive": "/the-test-gazette/",
+    "archive-month-steps": f"/{COURIER}/?month=2025-01",
     "edition": "/the-test-gazette/2025-04-20/",
     "page": "/the-test-gazette/2025-04-20/page/1/",
     "page-rtl": f"/{generated_slug('ar')}/{GENERATED_DATE}/page/1/",
@@ -41,6 +42,17 @@ def test_no_serious_violations(page: Page, live_url: str, name: str) -> None:
     page.goto(live_url + PAGES[name])
     if name.startswith("page"):
         page.wait_for_selector("#viewer[data-ready=true]")
+    assert _violations(page) == []
+
+
+@pytest.mark.parametrize("name", ["home", "archive-month-steps", "page", "page-rtl", "article-with-hits", "search"])
+def test_no_serious_violations_in_dark_mode(page: Page, live_url: str, name: str) -> None:
+    """Dark mode's own colours pass too (axe checks contrast against what is drawn)."""
+    page.emulate_media(color_scheme="dark")
+    page.goto(live_url + PAGES[name])
+    if name.startswith("page"):
+        page.wait_for_selector("#viewer[data-ready=true]")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(20, 21, 24)"
     assert _violations(page) == []
 
 

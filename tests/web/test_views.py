@@ -49,6 +49,13 @@ def test_archive_has_a_calendar_linking_the_edition(client: Client) -> None:
     assert f'href="{ED}/"' in html
 
 
+def test_archive_calendar_stays_within_the_months_that_have_editions(client: Client) -> None:
+    for month in ("", "?month=1999-01", "?month=2030-12", "?month=2025-13", "?month=april"):
+        html = client.get(f"/the-test-gazette/{month}").content.decode()
+        assert "<caption>April 2025</caption>" in html, month
+        assert "?month=" not in html.split('<table class="calendar">')[0], month  # one month: no steps
+
+
 def test_page_view_outlines_regions_and_falls_back_to_the_screen_image(client: Client) -> None:
     html = client.get(f"{ED}/page/1/").content.decode()
     assert html.count('class="region"') == 3

@@ -23,7 +23,7 @@ from broadsheet.extract.legacy import OcrReading, strip_reader
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
-from broadsheet.ocr import scan_content, tesseract_languages
+from broadsheet.ocr import require_models, scan_content, tesseract_languages
 from broadsheet.ocr.files import image_pages, is_image_file
 from broadsheet.pdf.content import PageContent, read_page_content
 from broadsheet.pdf.document import open_pdf
@@ -35,7 +35,21 @@ _OUTLINE_PATHS = 500
 # OCR below this resolution reads nothing useful.
 _MIN_OCR_DPI = 100
 
-__all__ = ["ExtractOptions", "PageResult", "extract_document", "extract_pages"]
+__all__ = ["ExtractOptions", "PageResult", "check_ocr_languages", "extract_document", "extract_pages"]
+
+
+def check_ocr_languages(options: ExtractOptions) -> None:
+    """Refuse, before any page is read, OCR in a language whose Tesseract model is missing
+    (:class:`broadsheet.errors.OcrModelMissingError`, naming the Debian package): scanned and legacy-font
+    pages are read in the same language, and any page may turn out to be one, so the model is needed
+    whatever the file. Nothing to check with OCR off, or with no language asked (the defaults, English
+    for scans and Arabic for legacy fonts, come with setup; pages fail one by one if they are missing)."""
+    if not options.ocr:
+        return
+    if options.ocr_languages:
+        require_models(options.ocr_languages, f"OCR in {options.ocr_languages}")
+    elif options.language:
+        require_models(tesseract_languages(options.language), f"OCR in {options.language!r}")
 
 
 def extract_pages(

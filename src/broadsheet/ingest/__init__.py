@@ -97,6 +97,14 @@ def extract_page(
     return next(iter(extract_pages(pdf, [number], options)))
 
 
+def check_ocr_models(language: str) -> None:
+    """Refuse an edition whose language's OCR model is missing before anything is stored or read: its
+    scanned and legacy-font pages would each fail, and the edition would be published with holes."""
+    from broadsheet.extract import ExtractOptions, check_ocr_languages
+
+    check_ocr_languages(ExtractOptions(language=language))
+
+
 def page_count(pdf: Path) -> int:
     """Open the PDF once up front so a bad file fails before anything is written."""
     if not pdf.is_file():
@@ -217,6 +225,8 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
     options = options or IngestOptions()
     if not request.publication or not request.publication.replace("-", "").isalnum():
         raise UsageError(f"publication must be a slug like 'the-nation', not {request.publication!r}")
+    if options.extractor is None:
+        check_ocr_models(request.language or store.publication_language(request.publication) or "en")
     n = page_count(request.pdf)
     search = options.search or _configured_search()
     pub = store.get_publication(request.publication, request.publication_name, request.language or "en", "ltr")
@@ -247,6 +257,8 @@ def build_for_review(edition: Edition, pdf: Path, options: IngestOptions | None 
     from broadsheet.ingest import store
 
     options = options or IngestOptions()
+    if options.extractor is None:
+        check_ocr_models(edition.language)
     n = page_count(pdf)
     store.clear_build(edition)
     media.delete_folder(edition.media_dir)

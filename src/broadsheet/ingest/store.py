@@ -45,6 +45,11 @@ def get_publication(slug: str, name: str | None, language: str, direction: str) 
     return pub
 
 
+def publication_language(slug: str) -> str | None:
+    """The language of the publication ``slug``, or None while it does not exist yet."""
+    return Publication.objects.filter(slug=slug).values_list("language", flat=True).first()
+
+
 def stale_editions(pub: Publication, date: dt.date, name: str) -> list[Edition]:
     """Builds of this edition left behind by a crash or a failure: never visible, safe to purge. An
     edition the newsroom holds for review or a scheduled time is not stale: its editors are at work."""

@@ -5,6 +5,6 @@ runs through the same stages as a born-digital page.
 """
 
 from broadsheet.ocr.content import scan_content
-from broadsheet.ocr.tesseract import installed_languages, tesseract_languages
+from broadsheet.ocr.tesseract import debian_package, installed_languages, require_models, tesseract_languages
 
-__all__ = ["installed_languages", "scan_content", "tesseract_languages"]
+__all__ = ["debian_package", "installed_languages", "require_models", "scan_content", "tesseract_languages"]

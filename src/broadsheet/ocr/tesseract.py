@@ -16,23 +16,43 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from broadsheet.errors import OcrError
+from broadsheet.errors import OcrError, OcrModelMissingError
 from broadsheet.geometry import Box
 
-# ISO 639-1 (what page JSON and the options speak) → Tesseract's traineddata names.
-TESSERACT_LANGUAGES = {
-    "en": "eng",
-    "ar": "ara",
-    "ur": "urd",
-    "de": "deu",
-    "fr": "fra",
-    "es": "spa",
-    "it": "ita",
-    "nl": "nld",
-    "hi": "hin",
-    "si": "sin",
-    "fa": "fas",
+# ISO 639-1 (what page JSON and the options speak) → Tesseract's model, for every language Debian ships a
+# model of. The whole list, not only the models setup installs: a language known here but not installed
+# is refused with the package to install (require_models), where an unknown one would silently be read
+# with the English model and come out as gibberish.
+# fmt: off
+TESSERACT_LANGUAGES: dict[str, str] = {
+    "af": "afr", "am": "amh", "ar": "ara", "as": "asm", "az": "aze", "be": "bel", "bg": "bul", "bn": "ben",
+    "bo": "bod", "br": "bre", "bs": "bos", "ca": "cat", "co": "cos", "cs": "ces", "cy": "cym", "da": "dan",
+    "de": "deu", "dv": "div", "dz": "dzo", "el": "ell", "en": "eng", "eo": "epo", "es": "spa", "et": "est",
+    "eu": "eus", "fa": "fas", "fi": "fin", "fo": "fao", "fr": "fra", "fy": "fry", "ga": "gle", "gd": "gla",
+    "gl": "glg", "gu": "guj", "he": "heb", "hi": "hin", "hr": "hrv", "ht": "hat", "hu": "hun", "hy": "hye",
+    "id": "ind", "is": "isl", "it": "ita", "iu": "iku", "ja": "jpn", "jv": "jav", "ka": "kat", "kk": "kaz",
+    "km": "khm", "kn": "kan", "ko": "kor", "ku": "kmr", "ky": "kir", "la": "lat", "lb": "ltz", "lo": "lao",
+    "lt": "lit", "lv": "lav", "mi": "mri", "mk": "mkd", "ml": "mal", "mn": "mon", "mr": "mar", "ms": "msa",
+    "mt": "mlt", "my": "mya", "nb": "nor", "ne": "nep", "nl": "nld", "no": "nor", "oc": "oci", "or": "ori",
+    "pa": "pan", "pl": "pol", "ps": "pus", "pt": "por", "qu": "que", "ro": "ron", "ru": "rus", "sa": "san",
+    "sd": "snd", "si": "sin", "sk": "slk", "sl": "slv", "sq": "sqi", "sr": "srp", "su": "sun", "sv": "swe",
+    "sw": "swa", "ta": "tam", "te": "tel", "tg": "tgk", "th": "tha", "ti": "tir", "to": "ton", "tr": "tur",
+    "tt": "tat", "ug": "uig", "uk": "ukr", "ur": "urd", "uz": "uzb", "vi": "vie", "yi": "yid", "yo": "yor",
+    "zh": "chi_sim",
 }
+# fmt: on
+# Script models (Debian installs script/Fraktur as "Fraktur") → their Debian package's suffix.
+# fmt: off
+_SCRIPT_PACKAGES: dict[str, str] = {
+    "Arabic": "arab", "Armenian": "armn", "Bengali": "beng", "Canadian_Aboriginal": "cans", "Cherokee": "cher",
+    "Cyrillic": "cyrl", "Devanagari": "deva", "Ethiopic": "ethi", "Fraktur": "frak", "Georgian": "geor",
+    "Greek": "grek", "Gujarati": "gujr", "Gurmukhi": "guru", "Hangul": "hang", "Hangul_vert": "hang-vert",
+    "HanS": "hans", "HanS_vert": "hans-vert", "HanT": "hant", "HanT_vert": "hant-vert", "Hebrew": "hebr",
+    "Japanese": "jpan", "Japanese_vert": "jpan-vert", "Kannada": "knda", "Khmer": "khmr", "Lao": "laoo",
+    "Latin": "latn", "Malayalam": "mlym", "Myanmar": "mymr", "Oriya": "orya", "Sinhala": "sinh", "Syriac": "syrc",
+    "Tamil": "taml", "Telugu": "telu", "Thaana": "thaa", "Thai": "thai", "Tibetan": "tibt", "Vietnamese": "viet",
+}
+# fmt: on
 _LEVEL_WORD = 5
 
 
@@ -52,11 +72,43 @@ def tesseract_languages(language: str | None) -> str:
 
 
 def installed_languages() -> set[str]:
-    """The traineddata Tesseract has here (``eng``, ``ara``...); empty when Tesseract is missing."""
+    """The traineddata Tesseract has here (``eng``, ``ara``...); empty when Tesseract is missing.
+    Asked each time (one short subprocess): ``TESSDATA_PREFIX`` may point elsewhere than last time."""
     if shutil.which("tesseract") is None:
         return set()
     out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False).stdout
     return {line.strip() for line in out.splitlines()[1:] if line.strip()}
+
+
+def debian_package(model: str) -> str:
+    """The Debian package that installs Tesseract's ``model`` (``chi_sim`` → ``tesseract-ocr-chi-sim``,
+    ``Fraktur`` or ``script/Fraktur`` → ``tesseract-ocr-script-frak``): what a refusal tells the user."""
+    name = model.removeprefix("script/")
+    if name in _SCRIPT_PACKAGES:
+        return f"tesseract-ocr-script-{_SCRIPT_PACKAGES[name]}"
+    return "tesseract-ocr-" + name.lower().replace("_", "-")
+
+
+def require_models(languages: str, asked: str) -> None:
+    """Raise :class:`OcrModelMissingError` unless Tesseract is here with every model of ``languages``
+    (a ``-l`` argument such as ``deu+frk``). Called before any page is read: without the model every
+    scanned or legacy-font page would fail, one by one, after the slow work of rendering it. ``asked``
+    says what the user asked for, for the message (``OCR in fr``)."""
+    models = [m for m in languages.split("+") if m]
+    if shutil.which("tesseract") is None:
+        packages = " ".join(["tesseract-ocr", *(debian_package(m) for m in models)])
+        raise OcrModelMissingError(
+            f"{asked} needs Tesseract, which is not installed: install the Debian packages {packages}"
+        )
+    have = installed_languages()
+    missing = [m for m in models if m not in have]
+    if missing:
+        packages = " ".join(debian_package(m) for m in missing)
+        plural = "s" if len(missing) > 1 else ""
+        raise OcrModelMissingError(
+            f"{asked} needs Tesseract's {'+'.join(missing)} model{plural}, not installed here: "
+            f"install the Debian package{plural} {packages}"
+        )
 
 
 def read_words(image: Image.Image, languages: str, timeout: float = 600.0, psm: int = 3) -> list[OcrWord]:
@@ -80,7 +132,8 @@ def read_words(image: Image.Image, languages: str, timeout: float = 600.0, psm: 
         raise OcrError(f"Tesseract took longer than {timeout:.0f} s on the page") from e
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        hint = f" (is the tesseract-ocr-{languages} language package installed?)" if "load" in str(message) else ""
+        packages = " ".join(debian_package(m) for m in languages.split("+") if m)
+        hint = f" (is the language model installed? Debian package {packages})" if "load" in str(message) else ""
         raise OcrError(f"Tesseract failed on the page: {message[-1] if message else done.returncode}{hint}")
     return _parse_tsv(done.stdout.decode("utf-8", "replace"))
 

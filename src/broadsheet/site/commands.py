@@ -61,9 +61,13 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
         raise UsageError("--workers must be 1 or more")
     _setup(os.environ if env is None else env)
     from broadsheet.extract.profile import read_profile
-    from broadsheet.ingest import IngestOptions, IngestRequest, Progress, ingest_edition
+    from broadsheet.ingest import IngestOptions, IngestRequest, Progress, check_ocr_models, ingest_edition
     from broadsheet.ingest.scans import scans_to_pdf
+    from broadsheet.ingest.store import publication_language
     from broadsheet.ocr.files import is_image_file
+
+    # refused before scans are even gathered into a PDF (ingest_edition checks again, for other callers)
+    check_ocr_models(args.language or publication_language(args.publication) or "en")
 
     def progress(p: Progress) -> None:
         print(f"page {p.page}/{p.pages} {p.stage}: {p.detail}", file=sys.stderr, flush=True)

@@ -126,6 +126,11 @@ class FixedExtractor:
 
 
 GENERATED_DATE = "2025-04-22"
+# A publication whose editions span months and years (the archive calendar's steps), whose one article
+# has a 300-letter unbroken word in its headline and body (no sideways scrolling on a phone).
+COURIER = "the-quayside-courier"
+COURIER_DATES = ("2024-11-30", "2025-01-15", "2025-03-02")
+LONG_WORD = "Llanfairpwllgwyngyll" * 15
 
 
 def generated_slug(language: str) -> str:
@@ -134,8 +139,9 @@ def generated_slug(language: str) -> str:
 
 
 def build_site(data_dir: Path) -> None:
-    """Ingest the sample edition, a hostile one and generated left-to-right (English) and right-to-left
-    (Arabic) editions into the site at ``data_dir`` (Django set up here).
+    """Ingest the sample edition, a hostile one, three editions of a courier over two years (the archive
+    calendar; a 300-letter word) and generated left-to-right (English) and right-to-left (Arabic) editions
+    into the site at ``data_dir`` (Django set up here).
 
     The hostile edition goes through the real extraction, as a publisher's PDF would: its markup-like
     text reaches the site only the way the extractor reads it off the page. The generated editions'
@@ -158,6 +164,10 @@ def build_site(data_dir: Path) -> None:
         pdf = data_dir / f"{slug}.pdf"
         results = make_pdf(pdf, sample_pages(hostile))
         ingest(pdf, slug, date, None if hostile else FixedExtractor(results))
+    courier = [[SampleArticle(f"Quayside {LONG_WORD}", f"Quayside notice: {LONG_WORD} closes the slipway. " * 3)]]
+    for date in COURIER_DATES:
+        pdf = data_dir / f"{COURIER}-{date}.pdf"
+        ingest(pdf, COURIER, date, FixedExtractor(make_pdf(pdf, courier, title="The Quayside Courier")))
     for language in ("en", "ar"):  # the generator sets Arabic right to left
         generated = generate_edition(SyntheticOptions(seed=3, pages=3, language=language), data_dir / "gen", language)
         ingest(generated.pdf, generated_slug(language), GENERATED_DATE, FixedExtractor(generated.pages), language)

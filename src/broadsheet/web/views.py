@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import mimetypes
 from itertools import groupby
 from typing import Any
@@ -19,6 +17,7 @@ from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, get_backend
 from broadsheet.web import api
 from broadsheet.web import queries as q
+from broadsheet.web.archive import month_calendar
 from broadsheet.web.converters import EditionKey
 from broadsheet.web.highlight import Highlighter
 
@@ -42,32 +41,16 @@ def _thumb(edition: Edition, page: Page | None) -> str | None:
     return q.media_url(page.media_path("thumb.jpg"))
 
 
-def _months(editions: list[Edition]) -> list[dict[str, Any]]:
-    """A calendar grid for each month that has editions, newest first; days link to their edition."""
-    months = []
-    for (year, month), group in groupby(editions, key=lambda e: (e.date.year, e.date.month)):
-        by_day: dict[dt.date, str] = {}
-        for e in group:
-            by_day.setdefault(e.date, q.edition_url(e))
-        weeks = [
-            [{"day": d.day if d.month == month else None, "url": by_day.get(d), "date": d} for d in week]
-            for week in calendar.Calendar().monthdatescalendar(year, month)
-        ]
-        months.append({"title": dt.date(year, month, 1).strftime("%B %Y"), "weeks": weeks})
-    return months
-
-
 @require_GET
 def archive(request: HttpRequest, pub: str) -> HttpResponse:
-    """Every published edition of a publication, as a list and a calendar."""
+    """Every published edition of a publication, as a list and a calendar of one month (``?month=YYYY-MM``)."""
     publication = q.get_publication(pub)
     editions = list(q.published().filter(publication=publication).order_by("-date", "name"))
     rows = [{"edition": e, "url": q.edition_url(e)} for e in editions]
     context = {
         "publication": publication,
         "editions": rows,
-        "months": _months(editions),
-        "weekdays": [calendar.day_abbr[i] for i in range(7)],
+        "calendar": month_calendar(editions, request.GET.get("month")),
     }
     return render(request, "reader/archive.html", context)
 

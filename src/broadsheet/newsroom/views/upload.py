@@ -21,13 +21,33 @@ from django.views.decorators.http import require_http_methods
 
 from broadsheet.editions.models import Edition, EditionStatus, Publication
 from broadsheet.errors import BroadsheetError, InputFileError
+from broadsheet.ingest import check_ocr_models
 from broadsheet.newsroom import sources
 from broadsheet.newsroom.models import Upload
 from broadsheet.newsroom.queue import enqueue
 from broadsheet.newsroom.roles import editor_required
 from broadsheet.newsroom.uploads import REFUSED, check_files, sniff
 
-LANGUAGES = [("en", "English"), ("ar", "Arabic"), ("ur", "Urdu"), ("hi", "Hindi"), ("si", "Sinhala"), ("de", "German")]
+# The languages setup installs OCR models for (system-packages.txt); an edition's scanned and legacy-font
+# pages are read in its language.
+LANGUAGES = [
+    ("en", "English"),
+    ("ur", "Urdu"),
+    ("ar", "Arabic"),
+    ("fa", "Persian"),
+    ("ps", "Pashto"),
+    ("sd", "Sindhi"),
+    ("hi", "Hindi"),
+    ("bn", "Bengali"),
+    ("si", "Sinhala"),
+    ("ta", "Tamil"),
+    ("fr", "French"),
+    ("de", "German"),
+    ("es", "Spanish"),
+    ("it", "Italian"),
+    ("pt", "Portuguese"),
+    ("nl", "Dutch"),
+]
 BUSY = (EditionStatus.PROCESSING, EditionStatus.REVIEW, EditionStatus.SCHEDULED)
 
 
@@ -125,6 +145,7 @@ def upload(request: HttpRequest) -> HttpResponse:
             raise InputFileError(str(request.META[REFUSED]))
         if not form.is_valid():
             return render(request, "newsroom/upload.html", context, status=400)
+        check_ocr_models(form.cleaned_data["language"])  # now, not after the wait for the build
         kind = check_files(files)
         form.check_duplicate()
         if kind == "pdf":

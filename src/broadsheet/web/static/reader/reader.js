@@ -6,6 +6,7 @@
 
   var HISTORY_KEY = "broadsheet.history";
   var FONT_KEY = "broadsheet.fontStep";
+  var THEME_KEY = "broadsheet.theme";
   var HISTORY_MAX = 200;
 
   function $(id) { return document.getElementById(id); }
@@ -117,11 +118,39 @@
     });
   }
 
+  /* ---------- Dark mode: the system's setting, unless the reader chose otherwise here ---------- */
+
+  function setupTheme() {
+    var button = $("theme-toggle");
+    var root = document.documentElement;
+    var system = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+    if (!button) { return; }
+    function systemTheme() { return system && system.matches ? "dark" : "light"; }
+    function current() { return root.getAttribute("data-theme") || systemTheme(); }
+    function show() { button.setAttribute("aria-pressed", String(current() === "dark")); }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var next = current() === "dark" ? "light" : "dark";
+      // A choice that is the system's own is forgotten: the page follows the system again from then on.
+      if (next === systemTheme()) {
+        root.removeAttribute("data-theme");
+        try { window.localStorage.removeItem(THEME_KEY); } catch (e) { /* private mode */ }
+      } else {
+        root.setAttribute("data-theme", next);
+        store(THEME_KEY, next);
+      }
+      show();
+    });
+    if (system && system.addEventListener) { system.addEventListener("change", show); }
+    show();
+  }
+
   window.Broadsheet = { remember: remember, renderHistory: renderHistory };
 
   document.addEventListener("DOMContentLoaded", function () {
     setupHistory();
     setupFont();
+    setupTheme();
     var story = $("story");
     if (story) {
       fetch(story.getAttribute("data-json")).then(function (r) { return r.json(); }).then(remember)
