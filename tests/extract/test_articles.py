@@ -478,3 +478,18 @@ def test_a_storys_first_column_beside_its_centred_headline_is_not_the_story_abov
     )
     lower = {a.headline: [r for r in a.regions if r[1] > 265] for a in articles(result)}
     assert len(lower["Market Hours Extended"]) == 3 and not lower["Council Backs the Bridge Plan"]
+
+
+def test_a_run_in_brief_after_a_brief_with_a_small_head_is_a_brief_of_its_own(tmp_path: Path) -> None:
+    """Regression (generated daily pages): a column of briefs, the first under a small bold head a
+    little bigger than the text, the next opening with a bold run-in heading right under it: the
+    run-in heading was taken for a label inside the first brief and rejoined to its text."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 120, "Harbour Works Begin", "Times-Bold", 10),
+        column(COLUMNS[0], 134, WIDTH, 6, seed=2),
+        _brief(COLUMNS[0], 206, "Bridge tolls.", 6, seed=9),
+        *story(100, "Bridge Plan Goes to the Board")[2:3],  # text in the next column, to set the body size
+    )
+    heads = [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
+    assert heads == ["Harbour Works Begin", "Bridge tolls"]

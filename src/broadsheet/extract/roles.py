@@ -41,6 +41,8 @@ BOLD_HEAD_LEAST = 0.98
 # A bold name in the body's size this many body sizes or less beside the foot of a headline is its
 # byline set flush right, not a headline of its own.
 NEAR_HEAD = 10.0
+# A brief runs at most this many line pitches under its small head.
+BRIEF_LENGTH = 15.0
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
@@ -141,9 +143,14 @@ def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box])
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
         text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
-        if text is not None and (
-            _inside_running_text(union([block.box, text.box]), blocks, [block, text], briefs, scale, hrules)
-            or _under_a_storys_headline(union([block.box, text.box]), blocks, briefs, scale, hrules)
+        box = union([block.box, text.box]) if text is not None else block.box
+        if (
+            text is not None
+            and not _after_a_brief(box, blocks, scale, hrules)
+            and (
+                _inside_running_text(box, blocks, [block, text], briefs, scale, hrules)
+                or _under_a_storys_headline(box, blocks, briefs, scale, hrules)
+            )
         ):
             _rejoin(text, block, blocks)
             labelled.add(id(text))
@@ -151,6 +158,19 @@ def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box])
         block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
         if text is not None:
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
+
+
+def _after_a_brief(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
+    """Whether the nearest headline over a run-in paragraph is a brief's small head a few lines up:
+    the paragraph is the next brief in the column, not a labelled section of a story."""
+    over = [
+        b for b in blocks if b.role is Role.HEADLINE and b.bottom <= box[1] + 1 and covered_share(box, b.box) >= 0.5
+    ]
+    if not over:
+        return False
+    nearest = max(over, key=lambda b: b.bottom)
+    small = nearest.size < DISPLAY_TYPE * scale.body
+    return small and box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
 
 
 def _run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
