@@ -17,6 +17,7 @@ from typing import Any
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
+from broadsheet.web import params
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
 
@@ -28,6 +29,8 @@ def per_edition_build(view: View) -> View:
 
     @wraps(view)
     def cached(request: HttpRequest, pub: str, ekey: EditionKey, **kwargs: Any) -> HttpResponse:
+        if params.query_text(request.GET):  # search words to mark, within their bound
+            return view(request, pub, ekey, **kwargs)
         if request.GET:
             return view(request, pub, ekey, **kwargs)
         build = q.edition_build(pub, ekey)

@@ -1,10 +1,13 @@
-"""A strict Content-Security-Policy: a second wall behind autoescaping for untrusted PDF text."""
+"""The reader's middleware: a strict Content-Security-Policy (a second wall behind autoescaping for
+untrusted PDF text), and the project's expected errors as HTTP statuses."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+from broadsheet.errors import SearchIndexError, UsageError
 
 POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
@@ -21,3 +24,31 @@ def content_security_policy(get_response: Callable[[HttpRequest], HttpResponse])
         return response
 
     return middleware
+
+
+class ErrorStatuses:
+    """Expected failures a view raises, as HTTP statuses: the one place the web layer maps the project's
+    exceptions (:mod:`broadsheet.errors`), so views validate by raising, not by building responses.
+
+    :class:`UsageError` (a parameter out of bounds, say) is a 400 and :class:`SearchIndexError` a 503,
+    each with its one-line message: as JSON (``{"error": …}``) for the ``.json`` twins, as plain text
+    for the rest. Anything else is left to Django (a 500, logged).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, UsageError):
+            status = 400
+        elif isinstance(exception, SearchIndexError):
+            status = 503
+        else:
+            return None
+        message = " ".join(str(exception).split()) or type(exception).__name__
+        if request.path.endswith(".json"):
+            return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
+        return HttpResponse(message + "\n", status=status, content_type="text/plain; charset=utf-8")

@@ -17,7 +17,7 @@ from broadsheet.editions import media as files
 from broadsheet.editions.models import Article, Edition, Page, Publication
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, get_backend
-from broadsheet.web import api
+from broadsheet.web import api, params
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
 from broadsheet.web.highlight import Highlighter
@@ -146,7 +146,7 @@ def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpR
     articles = list(pg.articles.all())
     for a in articles:
         a.edition, a.page = ed, pg
-    query = request.GET.get("q")
+    query = params.query_text(request.GET)
     marker = Highlighter.from_query(query)
     context = {
         **_reading(ed),
@@ -175,7 +175,7 @@ def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpR
     art = q.get_article(ed, key)
     art.edition = ed
     data = api.article_data(art)
-    query = request.GET.get("q")
+    query = params.query_text(request.GET)
     context = {
         **_reading(ed),
         "edition": ed,
