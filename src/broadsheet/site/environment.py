@@ -41,6 +41,9 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting("BROADSHEET_WORKERS", "1", "background workers `broadsheet serve` starts for the newsroom (0: none)"),
     EnvSetting("BROADSHEET_MAX_SEARCH_PAGE", "50", "deepest page of search results a reader may ask for (20 a page)"),
     EnvSetting("BROADSHEET_MAX_QUERY_CHARS", "200", "longest search query (and ?q= on pages), in characters"),
+    EnvSetting(
+        "BROADSHEET_CACHE_SECONDS", "0", "how long browsers and proxies may reuse a reader page unasked (0: revalidate)"
+    ),
 )
 
 
@@ -120,6 +123,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             "django.contrib.staticfiles",
         ],
         "MIDDLEWARE": [
+            "broadsheet.web.middleware.head_without_body",
             "django.middleware.security.SecurityMiddleware",
             "whitenoise.middleware.WhiteNoiseMiddleware",
             "django.contrib.sessions.middleware.SessionMiddleware",
@@ -196,6 +200,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         # Bounds on what one request may ask for (broadsheet.web.params): past them, a 400 naming the setting.
         "BROADSHEET_MAX_SEARCH_PAGE": _positive(env, "BROADSHEET_MAX_SEARCH_PAGE"),
         "BROADSHEET_MAX_QUERY_CHARS": _positive(env, "BROADSHEET_MAX_QUERY_CHARS"),
+        "BROADSHEET_CACHE_SECONDS": _count(env, "BROADSHEET_CACHE_SECONDS"),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from broadsheet.editions.models import Article, Edition, Page
 from broadsheet.errors import SearchIndexError, UsageError
@@ -110,7 +110,7 @@ def article_data(article: Article, with_neighbours: bool = True, marker: Highlig
     return data
 
 
-@require_GET
+@require_safe
 def edition_json(request: HttpRequest, pub: str, ekey: EditionKey) -> JsonResponse:
     edition = q.get_edition(pub, ekey)
     pages = list(edition.pages.all())
@@ -119,7 +119,7 @@ def edition_json(request: HttpRequest, pub: str, ekey: EditionKey) -> JsonRespon
     return _json({**edition_data(edition), "page_list": [page_data(p) for p in pages]})
 
 
-@require_GET
+@require_safe
 def page_json(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> JsonResponse:
     edition = q.get_edition(pub, ekey)
     page = q.get_page(edition, number)
@@ -135,7 +135,7 @@ def page_json(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> 
     )
 
 
-@require_GET
+@require_safe
 def article_json(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> JsonResponse:
     edition = q.get_edition(pub, ekey)
     article = q.get_article(edition, key)
@@ -163,7 +163,7 @@ def search_error_status(error: UsageError | SearchIndexError) -> int:
     return 400 if isinstance(error, UsageError) else 503
 
 
-@require_GET
+@require_safe
 def search_json(request: HttpRequest) -> JsonResponse:
     from django.conf import settings
 

@@ -1,11 +1,11 @@
 """The reader's middleware: a strict Content-Security-Policy (a second wall behind autoescaping for
-untrusted PDF text), and the project's expected errors as HTTP statuses."""
+untrusted PDF text), the project's expected errors as HTTP statuses, and HEAD answered without a body."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 
 from broadsheet.errors import SearchIndexError, UsageError
 
@@ -52,3 +52,24 @@ class ErrorStatuses:
         if request.path.endswith(".json"):
             return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
         return HttpResponse(message + "\n", status=status, content_type="text/plain; charset=utf-8")
+
+
+def head_without_body(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[..., HttpResponse]:
+    """A HEAD request gets the GET's status and headers (``Content-Length`` included) and no body.
+
+    Django renders a HEAD as a GET and leaves dropping the body to the server; waitress sends it, which
+    costs the bandwidth HEAD is meant to save and confuses a client reading the next response on the
+    connection. Outermost in ``MIDDLEWARE``, so the headers are final when the body goes.
+    """
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        response = get_response(request)
+        if request.method == "HEAD":
+            if isinstance(response, StreamingHttpResponse):
+                response.close()  # a file being served: not read at all
+                response.streaming_content = []
+            elif isinstance(response, HttpResponse):
+                response.content = b""
+        return response
+
+    return middleware

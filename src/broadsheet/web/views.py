@@ -11,7 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from broadsheet.editions import media as files
 from broadsheet.editions.models import Article, Edition, Page, Publication
@@ -23,7 +23,7 @@ from broadsheet.web.converters import EditionKey
 from broadsheet.web.highlight import Highlighter
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The latest published edition of each publication."""
     latest = []
@@ -57,7 +57,7 @@ def _months(editions: list[Edition]) -> list[dict[str, Any]]:
     return months
 
 
-@require_GET
+@require_safe
 def archive(request: HttpRequest, pub: str) -> HttpResponse:
     """Every published edition of a publication, as a list and a calendar."""
     publication = q.get_publication(pub)
@@ -87,7 +87,7 @@ def _page_cards(edition: Edition) -> list[dict[str, Any]]:
     return cards
 
 
-@require_GET
+@require_safe
 def edition(request: HttpRequest, pub: str, ekey: EditionKey) -> HttpResponse:
     """The edition: a strip of page thumbnails and its articles page by page."""
     ed = q.get_edition(pub, ekey)
@@ -137,7 +137,7 @@ def _regions(articles: list[Article], marker: Highlighter | None, query: str | N
     return out
 
 
-@require_GET
+@require_safe
 def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpResponse:
     """One page: deep zoom (screen image without JavaScript) with clickable article regions."""
     ed = q.get_edition(pub, ekey)
@@ -168,7 +168,7 @@ def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpR
     return render(request, "reader/page.html", context)
 
 
-@require_GET
+@require_safe
 def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpResponse:
     """The article as plain HTML, for sharing and reading without JavaScript."""
     ed = q.get_edition(pub, ekey)
@@ -207,7 +207,7 @@ def _hit(hit: SearchHit, article: Article, query: str) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """The search form and its ranked results with highlighted snippets."""
     context: dict[str, Any] = {"publications": Publication.objects.all(), "params": request.GET, "hits": None}
@@ -226,7 +226,7 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "reader/search.html", context)
 
 
-@require_GET
+@require_safe
 def media(request: HttpRequest, relpath: str) -> FileResponse:
     """Page images and tiles from the storage, where it is the local media folder (``MEDIA_URL`` points
     here). Paths carry a build id, so they are cached for good."""
