@@ -21,14 +21,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import pypdfium2 as pdfium
 
-from broadsheet.editions import media
+from broadsheet.editions import media, slugs
 from broadsheet.errors import (
     BroadsheetError,
     BrokenPdfError,
     IngestError,
     InputFileError,
     NotAPdfError,
-    UsageError,
 )
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.profile import Profile
@@ -215,8 +214,8 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
     from broadsheet.ingest import store
 
     options = options or IngestOptions()
-    if not request.publication or not request.publication.replace("-", "").isalnum():
-        raise UsageError(f"publication must be a slug like 'the-nation', not {request.publication!r}")
+    slugs.check_publication(request.publication)  # before anything is written: they name URLs and folders
+    slugs.check_edition(request.edition)
     n = page_count(request.pdf)
     search = options.search or _configured_search()
     pub = store.get_publication(request.publication, request.publication_name, request.language or "en", "ltr")
