@@ -114,7 +114,7 @@ def _record(request: HttpRequest, files: list[UploadedFile], edition: Edition | 
 
 
 @editor_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
     """The upload form; a valid upload goes on to its progress page."""
     form = UploadForm(request.POST or None, request.FILES or None, initial={"language": "en"})
