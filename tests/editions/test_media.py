@@ -73,3 +73,19 @@ def test_a_work_folder_on_another_disk_is_saved_file_by_file(site: Path) -> None
         "editions/x/p1/iiif/info.json",
         "editions/x/p1/screen.jpg",
     ]
+
+
+def test_a_folder_name_that_leaves_its_place_is_refused(storage: str, site: Path, tmp_path: Path) -> None:
+    from django.core.exceptions import SuspiciousFileOperation
+
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "f.jpg").write_bytes(b"jpeg")
+    for prefix in ["editions/p/2025-04-20-../../../x", "/etc/x", "editions//x", "editions/./x", "editions\\..\\x"]:
+        with pytest.raises(SuspiciousFileOperation):
+            media.save_folder(work, prefix)
+        with pytest.raises(SuspiciousFileOperation):
+            media.delete_folder(prefix)
+    assert (work / "f.jpg").is_file() and not any(site.rglob("*.jpg"))
+    media.save_folder(work, "editions/p/2025-04-20-ok")
+    assert media.exists("editions/p/2025-04-20-ok/f.jpg")

@@ -154,10 +154,31 @@ def test_not_a_pdf_is_refused_before_anything_is_written(site: Path, tmp_path: P
 
 
 def test_bad_publication_slug_is_a_usage_error(site: Path, sample: tuple[Path, list[PageResult]]) -> None:
+    from broadsheet.editions.models import Edition, Publication
     from broadsheet.ingest import IngestRequest, ingest_edition
 
-    with pytest.raises(UsageError):
-        ingest_edition(IngestRequest(pdf=sample[0], publication="no spaces!", date=DATE))
+    for publication, edition in [("no spaces!", ""), ("café", ""), ("the-post", "Lahore"), ("the-post", "../../x")]:
+        with pytest.raises(UsageError, match="is not a slug"):
+            ingest_edition(IngestRequest(pdf=sample[0], publication=publication, date=DATE, edition=edition))
+    assert not Publication.objects.exists() and not Edition.objects.exists()
+    assert not site.exists() or not any(site.rglob("*"))
+
+
+def test_a_build_folder_is_named_only_from_checked_slugs(site: Path) -> None:
+    """Whoever calls it (the CLI, the newsroom), the one function that names a build's folder refuses a
+    name that is not a slug, and a publication stored before slugs were checked."""
+    from broadsheet.editions.models import Publication
+    from broadsheet.ingest import store
+
+    pub = Publication.objects.create(slug="the-post", name="The Post")
+    for name in ["../../x", "Lahore", "a/b"]:
+        with pytest.raises(UsageError, match=f"edition {name!r} is not a slug"):
+            store.begin_edition(pub, DATE, name, "en", "x.pdf")
+    legacy = Publication.objects.create(slug="Old_Times", name="Old Times")  # the admin once allowed it
+    with pytest.raises(UsageError, match="publication 'Old_Times' is not a slug"):
+        store.begin_edition(legacy, DATE, "", "en", "x.pdf")
+    edition = store.begin_edition(pub, DATE, "lahore", "en", "x.pdf")
+    assert edition.media_dir.startswith("editions/the-post/2025-04-20-lahore-")
 
 
 def test_hostile_text_in_a_pdf_is_stored_verbatim_by_the_real_pipeline(site: Path, tmp_path: Path) -> None:

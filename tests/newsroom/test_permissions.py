@@ -97,3 +97,28 @@ def test_an_admin_adds_a_user_and_a_publication(admin: Client) -> None:
     assert Publication.objects.get(slug="the-post").name == "The Post"
     bad = admin.post("/staff/publications/", {**pub, "slug": "café post"})
     assert bad.status_code == 400 and "valid" in bad.content.decode()
+
+
+def test_pages_an_editor_reads_answer_head_like_get_and_405_to_writes(editor: Client) -> None:
+    from broadsheet.editions.models import Publication
+
+    for name, (method, url, status) in URLS.items():
+        if method != "get" or status != 200:
+            continue
+        asked = url.format(e=_edition_id())
+        got, head = editor.get(asked), editor.head(asked)
+        assert (head.status_code, head["Content-Type"]) == (200, got["Content-Type"]), name
+        assert editor.put(asked).status_code == 405 and editor.delete(asked).status_code == 405, name
+        Publication.objects.all().delete()
+
+
+def test_a_publication_whose_slug_no_url_could_show_is_refused(admin: Client) -> None:
+    from broadsheet.editions.models import Publication
+
+    data = {"name": "The Times", "language": "en", "direction": "ltr"}
+    assert admin.post("/staff/publications/", {**data, "slug": "Café"}).status_code == 400  # not even Django's slug
+    refused = admin.post("/staff/publications/", {**data, "slug": "The_Times"})  # Django's slug, not a URL's
+    assert refused.status_code == 400
+    assert "publication &#x27;The_Times&#x27; is not a slug: use only lowercase letters" in refused.content.decode()
+    assert not Publication.objects.exists()
+    assert admin.post("/staff/publications/", {**data, "slug": "the-times"}).status_code == 302

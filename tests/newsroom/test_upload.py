@@ -165,3 +165,16 @@ def test_a_build_that_fails_says_why_and_can_be_retried(editor: Client, tmp_path
     assert run_pending() == 1
     edition.refresh_from_db()
     assert edition.status == EditionStatus.FAILED
+
+
+@pytest.mark.parametrize("name", ["Lahore", "../../x", "la_hore", "café"])
+def test_an_edition_name_that_no_url_could_show_is_refused(editor: Client, tmp_path: Path, name: str) -> None:
+    from broadsheet.editions.models import Edition
+
+    response = upload(editor, [("a.pdf", generated(tmp_path).pdf.read_bytes())], name=name)
+    assert response.status_code == 400  # type: ignore[attr-defined]
+    assert f"edition {name!r} is not a slug: use only lowercase letters a-z, digits and hyphens" in text_of(
+        response.content.decode()  # type: ignore[attr-defined]
+    )
+    assert not Edition.objects.exists()
+    assert not any((tmp_path / "site" / "uploads").glob("*"))

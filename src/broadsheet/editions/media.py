@@ -17,9 +17,20 @@ from django.core.files import File
 from django.core.files.storage import FileSystemStorage, default_storage
 
 
+def _inside(prefix: str) -> str:
+    """``prefix`` when it names a folder inside the storage: relative, with no empty, ``.`` or ``..``
+    part. Prefixes are made from checked slugs (:func:`broadsheet.ingest.store.begin_edition`); this
+    is the wall behind that, for every storage (object storages take ``../`` in a key as it is)."""
+    parts = prefix.split("/")
+    if prefix.startswith("/") or "\\" in prefix or any(part in {"", ".", ".."} for part in parts):
+        raise SuspiciousFileOperation(f"media folder {prefix!r} is not a plain relative path")
+    return prefix
+
+
 def save_folder(folder: Path, prefix: str) -> None:
     """Save every file under the local ``folder`` as ``prefix/<its path in folder>``; ``folder`` is
     used up (its files may be moved away)."""
+    _inside(prefix)
     if _moved_whole(folder, prefix):
         return
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -48,6 +59,7 @@ def _moved_whole(folder: Path, prefix: str) -> bool:
 def delete_folder(prefix: str) -> None:
     """Delete everything under ``prefix``, then the folders themselves (on storages that have folders);
     a local folder at once, as it was taken (:func:`_moved_whole`)."""
+    _inside(prefix)
     if isinstance(default_storage, FileSystemStorage):
         shutil.rmtree(default_storage.path(prefix), ignore_errors=True)
         return

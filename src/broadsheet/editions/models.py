@@ -17,6 +17,8 @@ Designed to grow without a rewrite:
 - An article's ``uid`` is its identity across builds: a re-ingest carries it (and the URL ``key``) over
   to the same story (:mod:`broadsheet.ingest.identity`); corrections attach to it, not to a row id.
 - Only portable field types (JSONField, no SQLite-only SQL here): PostgreSQL needs no model change.
+- A publication's slug and an edition's name are validated against the edition URLs' pattern
+  (:mod:`broadsheet.editions.slugs`): they are parts of URLs and of media paths.
 """
 
 from __future__ import annotations
@@ -27,11 +29,18 @@ from typing import Any
 from django.db import models
 from django.db.models import Q
 
+from broadsheet.editions.slugs import (
+    MAX_EDITION_CHARS,
+    MAX_PUBLICATION_CHARS,
+    validate_edition_name,
+    validate_publication_slug,
+)
+
 
 class Publication(models.Model):
     """A newspaper title; its slug is the first part of every URL."""
 
-    slug = models.SlugField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=MAX_PUBLICATION_CHARS, unique=True, validators=[validate_publication_slug])
     name = models.CharField(max_length=200)
     language = models.CharField(max_length=12, default="en")
     direction = models.CharField(max_length=3, default="ltr")
@@ -63,7 +72,7 @@ class Edition(models.Model):
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="editions")
     date = models.DateField()
-    name = models.SlugField(max_length=60, blank=True, default="")
+    name = models.SlugField(max_length=MAX_EDITION_CHARS, blank=True, default="", validators=[validate_edition_name])
     language = models.CharField(max_length=12, default="en")
     direction = models.CharField(max_length=3, default="ltr")
     status = models.CharField(max_length=12, choices=EditionStatus.choices, default=EditionStatus.PROCESSING)

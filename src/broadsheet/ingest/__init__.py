@@ -21,14 +21,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import pypdfium2 as pdfium
 
-from broadsheet.editions import media
+from broadsheet.editions import media, slugs
 from broadsheet.errors import (
     BroadsheetError,
     BrokenPdfError,
     IngestError,
     InputFileError,
     NotAPdfError,
-    UsageError,
 )
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.profile import Profile
@@ -223,8 +222,8 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
     from broadsheet.ingest import store
 
     options = options or IngestOptions()
-    if not request.publication or not request.publication.replace("-", "").isalnum():
-        raise UsageError(f"publication must be a slug like 'the-nation', not {request.publication!r}")
+    slugs.check_publication(request.publication)  # before anything is written: they name URLs and folders
+    slugs.check_edition(request.edition)
     if options.extractor is None:
         check_ocr_models(request.language or store.publication_language(request.publication) or "en")
     n = page_count(request.pdf)

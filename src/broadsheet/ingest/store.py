@@ -17,6 +17,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from broadsheet.editions import slugs
 from broadsheet.editions.models import Article, Edition, EditionStatus, Page, PageItem, Publication
 from broadsheet.extract.model import Box, Item, ItemType, PageResult
 from broadsheet.ingest import identity
@@ -58,7 +59,11 @@ def stale_editions(pub: Publication, date: dt.date, name: str) -> list[Edition]:
 
 
 def begin_edition(pub: Publication, date: dt.date, name: str, language: str, source: str) -> Edition:
-    """A new, invisible edition row with its own media folder."""
+    """A new, invisible edition row with its own media folder: the one place a build's folder is named,
+    from the publication's slug and the edition's name, checked here as slugs whoever gave them
+    (:mod:`broadsheet.editions.slugs`), so no ``/`` or ``..`` ever reaches the path."""
+    slugs.check_publication(pub.slug)
+    slugs.check_edition(name)
     direction = "rtl" if language in RTL_LANGUAGES else pub.direction
     return Edition.objects.create(
         publication=pub,

@@ -32,10 +32,12 @@ def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "files", type=Path, nargs="+", help="the edition's PDF, or its scanned pages in order (PNG, JPEG, TIFF)"
     )
-    parser.add_argument("--publication", required=True, help="publication slug, e.g. the-nation")
+    parser.add_argument("--publication", required=True, help="publication slug (a-z, 0-9 and hyphens), e.g. the-nation")
     parser.add_argument("--publication-name", help="display name when the publication is new")
     parser.add_argument("--date", required=True, type=_date, help="edition date, YYYY-MM-DD")
-    parser.add_argument("--edition", default="", help="edition name for regional editions, e.g. lahore")
+    parser.add_argument(
+        "--edition", default="", help="edition name for regional editions (a-z, 0-9 and hyphens), e.g. lahore"
+    )
     parser.add_argument("--language", help="ISO 639-1 language (rtl languages set dir=rtl)")
     parser.add_argument("--workers", type=int, help="processes rendering and extracting pages (default: one per core)")
     parser.add_argument(
@@ -57,8 +59,12 @@ def _setup(env: Mapping[str, str]) -> None:
 def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
     """Ingest one PDF, or scanned page images (made into an image-only PDF first); prints a line per
     page done and a summary. Errors propagate to the CLI."""
+    from broadsheet.editions.slugs import check_edition, check_publication
+
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
+    check_publication(args.publication)  # first: nothing is made for an edition no URL could show
+    check_edition(args.edition)
     _setup(os.environ if env is None else env)
     from broadsheet.extract.profile import read_profile
     from broadsheet.ingest import IngestOptions, IngestRequest, Progress, check_ocr_models, ingest_edition

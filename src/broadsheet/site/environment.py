@@ -39,6 +39,11 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting("BROADSHEET_UPLOADS_DIR", "", "folder of editions uploaded in the newsroom (default: DATA_DIR/uploads)"),
     EnvSetting("BROADSHEET_MAX_UPLOAD_MB", "500", "largest edition file the newsroom accepts, in MiB"),
     EnvSetting("BROADSHEET_WORKERS", "1", "background workers `broadsheet serve` starts for the newsroom (0: none)"),
+    EnvSetting("BROADSHEET_MAX_SEARCH_PAGE", "50", "deepest page of search results a reader may ask for (20 a page)"),
+    EnvSetting("BROADSHEET_MAX_QUERY_CHARS", "200", "longest search query (and ?q= on pages), in characters"),
+    EnvSetting(
+        "BROADSHEET_CACHE_SECONDS", "0", "how long browsers and proxies may reuse a reader page unasked (0: revalidate)"
+    ),
 )
 
 
@@ -64,10 +69,14 @@ def _count(env: Mapping[str, str], name: str) -> int:
     return int(value)
 
 
-def _megabytes(env: Mapping[str, str], name: str) -> int:
+def _positive(env: Mapping[str, str], name: str) -> int:
     if (value := _count(env, name)) < 1:
         raise UsageError(f"{name} must be 1 or more")
-    return value * 2**20
+    return value
+
+
+def _megabytes(env: Mapping[str, str], name: str) -> int:
+    return _positive(env, name) * 2**20
 
 
 def paths(env: Mapping[str, str]) -> tuple[Path, Path]:
@@ -114,6 +123,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             "django.contrib.staticfiles",
         ],
         "MIDDLEWARE": [
+            "broadsheet.web.middleware.head_without_body",
             "django.middleware.security.SecurityMiddleware",
             "whitenoise.middleware.WhiteNoiseMiddleware",
             "django.contrib.sessions.middleware.SessionMiddleware",
@@ -123,6 +133,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             "django.contrib.messages.middleware.MessageMiddleware",
             "django.middleware.clickjacking.XFrameOptionsMiddleware",
             "broadsheet.web.middleware.content_security_policy",
+            "broadsheet.web.middleware.ErrorStatuses",
         ],
         "DATABASES": {
             "default": {
@@ -186,6 +197,10 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_UPLOADS_DIR": str(uploads),
         "BROADSHEET_MAX_UPLOAD_BYTES": _megabytes(env, "BROADSHEET_MAX_UPLOAD_MB"),
         "BROADSHEET_WORKERS": _count(env, "BROADSHEET_WORKERS"),
+        # Bounds on what one request may ask for (broadsheet.web.params): past them, a 400 naming the setting.
+        "BROADSHEET_MAX_SEARCH_PAGE": _positive(env, "BROADSHEET_MAX_SEARCH_PAGE"),
+        "BROADSHEET_MAX_QUERY_CHARS": _positive(env, "BROADSHEET_MAX_QUERY_CHARS"),
+        "BROADSHEET_CACHE_SECONDS": _count(env, "BROADSHEET_CACHE_SECONDS"),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

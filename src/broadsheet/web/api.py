@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from broadsheet.editions.models import Article, Edition, Page
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchQuery, get_backend
+from broadsheet.web import params
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
 from broadsheet.web.highlight import Highlighter
@@ -110,7 +110,7 @@ def article_data(article: Article, with_neighbours: bool = True, marker: Highlig
     return data
 
 
-@require_GET
+@require_safe
 def edition_json(request: HttpRequest, pub: str, ekey: EditionKey) -> JsonResponse:
     edition = q.get_edition(pub, ekey)
     pages = list(edition.pages.all())
@@ -119,7 +119,7 @@ def edition_json(request: HttpRequest, pub: str, ekey: EditionKey) -> JsonRespon
     return _json({**edition_data(edition), "page_list": [page_data(p) for p in pages]})
 
 
-@require_GET
+@require_safe
 def page_json(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> JsonResponse:
     edition = q.get_edition(pub, ekey)
     page = q.get_page(edition, number)
@@ -135,36 +135,26 @@ def page_json(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> 
     )
 
 
-@require_GET
+@require_safe
 def article_json(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> JsonResponse:
     edition = q.get_edition(pub, ekey)
     article = q.get_article(edition, key)
     article.edition = edition
-    return _json(article_data(article, marker=Highlighter.from_query(request.GET.get("q"))))
+    return _json(article_data(article, marker=Highlighter.from_query(params.query_text(request.GET))))
 
 
 def parse_search(request: HttpRequest) -> SearchQuery:
-    """A :class:`SearchQuery` from the request's parameters; :class:`UsageError` when malformed."""
-    params = request.GET
-
-    def date(name: str) -> dt.date | None:
-        value = params.get(name, "").strip()
-        try:
-            return dt.date.fromisoformat(value) if value else None
-        except ValueError as e:
-            raise UsageError(f"{name} must be a date like 2025-04-20") from e
-
-    try:
-        page = max(1, int(params.get("page", "1")))
-    except ValueError as e:
-        raise UsageError("page must be a number") from e
+    """A :class:`SearchQuery` from the request's parameters, each within its bounds
+    (:mod:`broadsheet.web.params`); :class:`UsageError` when one is malformed or out of them."""
+    given = request.GET
+    page = params.page_number(given)
     return SearchQuery(
-        text=params.get("q", ""),
-        publication=params.get("publication") or None,
-        date_from=date("from"),
-        date_to=date("to"),
-        limit=20,
-        offset=(page - 1) * 20,
+        text=params.query_text(given),
+        publication=params.publication(given),
+        date_from=params.date(given, "from"),
+        date_to=params.date(given, "to"),
+        limit=params.RESULTS_PER_PAGE,
+        offset=(page - 1) * params.RESULTS_PER_PAGE,
     )
 
 
@@ -173,7 +163,7 @@ def search_error_status(error: UsageError | SearchIndexError) -> int:
     return 400 if isinstance(error, UsageError) else 503
 
 
-@require_GET
+@require_safe
 def search_json(request: HttpRequest) -> JsonResponse:
     from django.conf import settings
 

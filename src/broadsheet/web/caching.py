@@ -1,11 +1,22 @@
-"""Responses kept per edition build: what is published never changes in place.
+"""HTTP caching of the reader's pages and JSON, in this process and in browsers and proxies.
 
-A re-ingest publishes a new ``Edition`` row with a new media folder (a unique build id), and a staff
-correction makes the next ``version`` of the published row, so a page view or a ``.json`` twin rendered
-once for a build's version is right until the next one: it is cached under both, and the one query
-that finds the published edition is what keeps it fresh. Requests
-with parameters (``?q=`` marks search hits) are rendered each time. The cache is Django's, per process
-(``CACHES``, local memory by default).
+Responses kept per edition build: what is published never changes in place. A re-ingest publishes a
+new ``Edition`` row with a new media folder (a unique build id), and a staff correction makes the next
+``version`` of the published row, so a page view or a ``.json`` twin rendered once for a build's
+version is right until the next one: it is cached under both, and the one query that finds the
+published edition is what keeps it fresh. The cache is Django's, per process (``CACHES``, local memory
+by default).
+
+Only the parameter the views read (``?q=``, the search words whose hits they mark, checked against its
+bound first) makes a request be rendered afresh; any other (``utm_source``, a cache buster) is ignored,
+so it can neither change the page nor push every request past the cache.
+
+Every successful reader response says how long it may be reused (``Cache-Control``: by default it must
+be asked for again, :func:`cache_control`) and carries an ``ETag``, so a browser asking again gets a
+bodiless 304 when nothing changed.
+Views answer GET and HEAD alike (a HEAD gets the GET's headers, its body dropped by the server) and
+405 to any other method, the cached ones too: the check comes before the cache (and before the CSRF
+check, which would make a POST a 403: a view that takes no POST has no form to protect).
 """
 
 from __future__ import annotations
@@ -14,31 +25,75 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.utils.cache import get_conditional_response, set_response_etag
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
+from broadsheet.web import params
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
 
 View = Callable[..., HttpResponse]
+Labelled = Callable[..., HttpResponseBase]
 
 
-def per_edition_build(view: View) -> View:
+def cache_control() -> str:
+    """How long a reader response may be reused without asking: by default not at all (``no-cache``: kept,
+    but asked again each time, a 304 when unchanged), as a correction must show at once; an operator whose
+    proxy should absorb more may allow ``BROADSHEET_CACHE_SECONDS`` of staleness."""
+    seconds = settings.BROADSHEET_CACHE_SECONDS
+    return f"public, max-age={seconds}" if seconds else "public, no-cache"
+
+
+def label(response: HttpResponse) -> HttpResponse:
+    """``Cache-Control`` and an ``ETag`` (of the body) on a successful, whole response."""
+    if response.status_code == 200 and not response.streaming:
+        response.headers.setdefault("Cache-Control", cache_control())
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+    return response
+
+
+def conditional(request: HttpRequest, response: HttpResponse) -> HttpResponseBase:
+    """A 304 when the browser already has this response (``If-None-Match``), else the response."""
+    if response.status_code != 200 or not response.has_header("ETag"):
+        return response
+    return get_conditional_response(request, etag=response["ETag"], response=response) or response
+
+
+def http_cached(view: View) -> Labelled:
+    """``view`` (GET and HEAD only) with its successful responses labelled for browser caches."""
+
+    @csrf_exempt
+    @require_safe
+    @wraps(view)
+    def labelled(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        return conditional(request, label(view(request, *args, **kwargs)))
+
+    return labelled
+
+
+def per_edition_build(view: View) -> Labelled:
     """Cache ``view``'s successful responses under the published build of the edition it shows."""
 
+    @csrf_exempt
+    @require_safe
     @wraps(view)
-    def cached(request: HttpRequest, pub: str, ekey: EditionKey, **kwargs: Any) -> HttpResponse:
-        if request.GET:
-            return view(request, pub, ekey, **kwargs)
+    def cached(request: HttpRequest, pub: str, ekey: EditionKey, **kwargs: Any) -> HttpResponseBase:
+        if params.query_text(request.GET):
+            return conditional(request, label(view(request, pub, ekey, **kwargs)))
         build = q.edition_build(pub, ekey)
         key = ":".join([view.__module__, view.__name__, build, *(f"{k}={v}" for k, v in sorted(kwargs.items()))])
         hit = cache.get(key)
         if hit is not None:
             content, headers = hit
-            return HttpResponse(content, headers=headers)
-        response = view(request, pub, ekey, **kwargs)
+            return conditional(request, HttpResponse(content, headers=headers))
+        response = label(view(request, pub, ekey, **kwargs))
         if response.status_code == 200 and not response.streaming:
             cache.set(key, (response.content, dict(response.items())))
-        return response
+        return conditional(request, response)
 
     return cached

@@ -1,10 +1,13 @@
-"""A strict Content-Security-Policy: a second wall behind autoescaping for untrusted PDF text."""
+"""The reader's middleware: a strict Content-Security-Policy (a second wall behind autoescaping for
+untrusted PDF text), the project's expected errors as HTTP statuses, and HEAD answered without a body."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+
+from broadsheet.errors import SearchIndexError, UsageError
 
 POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
@@ -18,6 +21,55 @@ def content_security_policy(get_response: Callable[[HttpRequest], HttpResponse])
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
         response.headers.setdefault("Content-Security-Policy", POLICY)
+        return response
+
+    return middleware
+
+
+class ErrorStatuses:
+    """Expected failures a view raises, as HTTP statuses: the one place the web layer maps the project's
+    exceptions (:mod:`broadsheet.errors`), so views validate by raising, not by building responses.
+
+    :class:`UsageError` (a parameter out of bounds, say) is a 400 and :class:`SearchIndexError` a 503,
+    each with its one-line message: as JSON (``{"error": …}``) for the ``.json`` twins, as plain text
+    for the rest. Anything else is left to Django (a 500, logged).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, UsageError):
+            status = 400
+        elif isinstance(exception, SearchIndexError):
+            status = 503
+        else:
+            return None
+        message = " ".join(str(exception).split()) or type(exception).__name__
+        if request.path.endswith(".json"):
+            return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
+        return HttpResponse(message + "\n", status=status, content_type="text/plain; charset=utf-8")
+
+
+def head_without_body(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[..., HttpResponse]:
+    """A HEAD request gets the GET's status and headers (``Content-Length`` included) and no body.
+
+    Django renders a HEAD as a GET and leaves dropping the body to the server; waitress sends it, which
+    costs the bandwidth HEAD is meant to save and confuses a client reading the next response on the
+    connection. Outermost in ``MIDDLEWARE``, so the headers are final when the body goes.
+    """
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        response = get_response(request)
+        if request.method == "HEAD":
+            if isinstance(response, StreamingHttpResponse):
+                response.close()  # a file being served: not read at all
+                response.streaming_content = []
+            elif isinstance(response, HttpResponse):
+                response.content = b""
         return response
 
     return middleware

@@ -9,20 +9,20 @@ from typing import Any
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from broadsheet.editions import media as files
 from broadsheet.editions.models import Article, Edition, Page, Publication
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, get_backend
-from broadsheet.web import api
+from broadsheet.web import api, params
 from broadsheet.web import queries as q
 from broadsheet.web.archive import month_calendar
 from broadsheet.web.converters import EditionKey
 from broadsheet.web.highlight import Highlighter
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The latest published edition of each publication."""
     latest = []
@@ -41,7 +41,7 @@ def _thumb(edition: Edition, page: Page | None) -> str | None:
     return q.media_url(page.media_path("thumb.jpg"))
 
 
-@require_GET
+@require_safe
 def archive(request: HttpRequest, pub: str) -> HttpResponse:
     """Every published edition of a publication, as a list and a calendar of one month (``?month=YYYY-MM``)."""
     publication = q.get_publication(pub)
@@ -70,7 +70,7 @@ def _page_cards(edition: Edition) -> list[dict[str, Any]]:
     return cards
 
 
-@require_GET
+@require_safe
 def edition(request: HttpRequest, pub: str, ekey: EditionKey) -> HttpResponse:
     """The edition: a strip of page thumbnails and its articles page by page."""
     ed = q.get_edition(pub, ekey)
@@ -120,7 +120,7 @@ def _regions(articles: list[Article], marker: Highlighter | None, query: str | N
     return out
 
 
-@require_GET
+@require_safe
 def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpResponse:
     """One page: deep zoom (screen image without JavaScript) with clickable article regions."""
     ed = q.get_edition(pub, ekey)
@@ -129,7 +129,7 @@ def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpR
     articles = list(pg.articles.all())
     for a in articles:
         a.edition, a.page = ed, pg
-    query = request.GET.get("q")
+    query = params.query_text(request.GET)
     marker = Highlighter.from_query(query)
     context = {
         **_reading(ed),
@@ -151,14 +151,14 @@ def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpR
     return render(request, "reader/page.html", context)
 
 
-@require_GET
+@require_safe
 def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpResponse:
     """The article as plain HTML, for sharing and reading without JavaScript."""
     ed = q.get_edition(pub, ekey)
     art = q.get_article(ed, key)
     art.edition = ed
     data = api.article_data(art)
-    query = request.GET.get("q")
+    query = params.query_text(request.GET)
     context = {
         **_reading(ed),
         "edition": ed,
@@ -190,7 +190,7 @@ def _hit(hit: SearchHit, article: Article, query: str) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """The search form and its ranked results with highlighted snippets."""
     context: dict[str, Any] = {"publications": Publication.objects.all(), "params": request.GET, "hits": None}
@@ -209,7 +209,7 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "reader/search.html", context)
 
 
-@require_GET
+@require_safe
 def media(request: HttpRequest, relpath: str) -> FileResponse:
     """Page images and tiles from the storage, where it is the local media folder (``MEDIA_URL`` points
     here). Paths carry a build id, so they are cached for good."""

@@ -21,7 +21,7 @@ class UserForm(forms.Form):
 
 
 @admin_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def users(request: HttpRequest) -> HttpResponse:
     """Every account with its role, and a form to add one."""
     form = UserForm(request.POST or None)
@@ -49,7 +49,7 @@ class PublicationForm(forms.ModelForm):  # type: ignore[type-arg]
 
 
 @admin_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def publications(request: HttpRequest) -> HttpResponse:
     """Every publication, and a form to add one."""
     form = PublicationForm(request.POST or None)

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from broadsheet.editions.models import Edition, EditionStatus
 from broadsheet.newsroom.models import Upload
@@ -24,7 +24,7 @@ SHOWN = 50  # per group; older ones are in the Django admin
 
 
 @editor_required
-@require_GET
+@require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
     editions = Edition.objects.select_related("publication").order_by("-date", "publication__name", "name")
     groups: list[dict[str, Any]] = [

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from broadsheet.editions.models import Edition, EditionStatus
 from broadsheet.newsroom.models import Task
@@ -42,7 +42,7 @@ def progress(edition: Edition) -> dict[str, Any]:
 
 
 @editor_required
-@require_GET
+@require_safe
 def edition(request: HttpRequest, edition_id: int) -> HttpResponse:
     ed = get_edition(edition_id)
     pages = list(ed.pages.order_by("number")) if ed.status != EditionStatus.PROCESSING else []
@@ -51,7 +51,7 @@ def edition(request: HttpRequest, edition_id: int) -> HttpResponse:
 
 
 @editor_required
-@require_GET
+@require_safe
 def progress_json(request: HttpRequest, edition_id: int) -> JsonResponse:
     return JsonResponse(progress(get_edition(edition_id)))
 

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from broadsheet.errors import UsageError
 from broadsheet.newsroom import history, publishing
@@ -66,7 +66,7 @@ def unpublish(request: HttpRequest, edition_id: int) -> HttpResponse:
 
 
 @editor_required
-@require_GET
+@require_safe
 def versions(request: HttpRequest, edition_id: int) -> HttpResponse:
     """Every version readers saw, and every change (who, when, what)."""
     edition = get_edition(edition_id)

@@ -13,7 +13,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from broadsheet.editions import media
 from broadsheet.editions.models import Correction, Edition, EditionStatus, Page
@@ -75,7 +75,7 @@ def _reviewable(edition_id: int) -> Edition:
 
 
 @editor_required
-@require_GET
+@require_safe
 def review(request: HttpRequest, edition_id: int, number: int) -> HttpResponse:
     edition = get_edition(edition_id)
     page = get_object_or_404(Page, edition=edition, number=number)
@@ -84,7 +84,7 @@ def review(request: HttpRequest, edition_id: int, number: int) -> HttpResponse:
 
 
 @editor_required
-@require_GET
+@require_safe
 def page_json(request: HttpRequest, edition_id: int, number: int) -> JsonResponse:
     return JsonResponse(page_data(get_edition(edition_id), number))
 

@@ -20,6 +20,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from broadsheet.editions.models import Edition, EditionStatus, Publication
+from broadsheet.editions.slugs import MAX_EDITION_CHARS, validate_edition_name
 from broadsheet.errors import BroadsheetError, InputFileError
 from broadsheet.ingest import check_ocr_models
 from broadsheet.newsroom import sources
@@ -66,11 +67,12 @@ class FilesField(forms.FileField):
 class UploadForm(forms.Form):
     publication = forms.ModelChoiceField(Publication.objects.all(), label="Publication", empty_label=None)
     date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
-    name = forms.SlugField(
+    name = forms.CharField(  # the pattern of edition URLs (Django's slug would take "Lahore": no URL could show it)
         label="Edition name",
         required=False,
-        max_length=60,
-        help_text="for regional editions, e.g. lahore; empty for the main one",
+        max_length=MAX_EDITION_CHARS,
+        validators=[validate_edition_name],
+        help_text="for regional editions: lowercase letters, digits and hyphens, e.g. lahore; empty for the main one",
     )
     language = forms.ChoiceField(label="Language", choices=LANGUAGES)
     replace = forms.BooleanField(label="Replace the published edition of this date", required=False)
@@ -132,7 +134,7 @@ def _record(request: HttpRequest, files: list[UploadedFile], edition: Edition | 
 
 
 @editor_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
     """The upload form; a valid upload goes on to its progress page."""
     form = UploadForm(request.POST or None, request.FILES or None, initial={"language": "en"})
