@@ -45,7 +45,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff"
 JOINERS = "\u200c\u200d"
@@ -127,42 +127,48 @@ def fold_text(text: str, every_form: bool = True) -> str:
 
 @dataclass(frozen=True)
 class Folded:
-    """Text folded with every form, and where each replaced word came from (UTF-8 byte offsets).
+    """Text folded with every form, and where each replaced word came from.
 
     tantivy marks snippets in the text it is given; these offsets take its marks back to the text as
-    written, so a hit is marked whole, prefix, marks and tatweel included.
+    written, so a hit is marked whole, prefix, marks and tatweel included. Offsets are kept in
+    characters and turned into UTF-8 bytes (tantivy's and :func:`marked_html`'s) only for the few
+    marks asked for: encoding every piece cost more than the folding.
     """
 
     text: str
-    starts: list[int] = field(default_factory=list)  # folded byte offset where each replaced word starts
+    source: str = ""
+    starts: list[int] = field(default_factory=list)  # folded character where each replaced word starts
     pieces: list[tuple[int, int, int]] = field(default_factory=list)  # (folded end, original start, end)
 
     @classmethod
     def of(cls, text: str) -> Folded:
         if not has_arabic(text):
-            return cls(text)
+            return cls(text, text)
         out: list[str] = []
         starts, pieces = [], []
-        at = folded_at = original_at = 0
+        at = shift = 0  # shift: folded offset minus original offset
         for m in _RUN.finditer(text):
-            before = text[at : m.start()].encode()
-            out.append(before.decode())
-            folded_at += len(before)
-            original_at += len(before)
-            replaced = _replacement(m.group(), every_form=True).encode()
-            size = len(m.group().encode())
-            starts.append(folded_at)
-            pieces.append((folded_at + len(replaced), original_at, original_at + size))
-            out.append(replaced.decode())
-            folded_at += len(replaced)
-            original_at += size
-            at = m.end()
+            a, b = m.span()
+            replaced = _replacement(m.group(), every_form=True)
+            out += (text[at:a], replaced)
+            starts.append(a + shift)
+            shift += len(replaced) - (b - a)
+            pieces.append((b + shift, a, b))
+            at = b
         out.append(text[at:])
-        return cls("".join(out), starts, pieces)
+        return cls("".join(out), text, starts, pieces)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
-        """The byte range of the text as written that folded bytes ``start``–``end`` come from."""
-        return self._at(start, is_end=False), self._at(end, is_end=True)
+        """The UTF-8 byte range of the text as written that folded bytes ``start``–``end`` come from."""
+        if not self.starts:
+            return start, end
+        chars = [len(self._encoded[:offset].decode(errors="ignore")) for offset in (start, end)]
+        a, b = self._at(chars[0], is_end=False), self._at(chars[1], is_end=True)
+        return len(self.source[:a].encode()), len(self.source[:b].encode())
+
+    @cached_property
+    def _encoded(self) -> bytes:
+        return self.text.encode()
 
     def _at(self, offset: int, is_end: bool) -> int:
         i = (bisect.bisect_left if is_end else bisect.bisect_right)(self.starts, offset) - 1
