@@ -39,3 +39,18 @@ def test_no_words_no_highlighter() -> None:
     assert Highlighter.from_query(None) is None
     assert _marker("x").segments("nothing here") == ["nothing here"]
     assert _marker("harbour").finds("", "the harbour") and not _marker("harbour").finds("ferries")
+
+
+def test_arabic_words_are_marked_as_written_with_and_without_their_prefixes() -> None:
+    text = "وصل الوزيرُ إلى الجزائـــر، ثم بالجزائر ومنها وفلسطين. ٢٠٢٤"
+    assert _marker("جزائر").segments(text)[1::2] == ["الجزائـــر", "بالجزائر"]
+    assert _marker("الجزائر").segments(text)[1::2] == ["الجزائـــر", "بالجزائر"]
+    assert _marker("وزير فلسطين 2024").segments(text)[1::2] == ["الوزيرُ", "وفلسطين", "٢٠٢٤"]
+    assert _marker('"الي جزائر"').segments(text)[1::2] == ["إلى الجزائـــر"]
+
+
+def test_urdu_words_are_marked_with_their_variants_but_keep_their_first_letters() -> None:
+    text = "وزیر اعلیٰ نے کہا کہ اس کے لئے تیاری کی گئی۔ زیر غور"
+    assert _marker("لیے").segments(text)[1::2] == ["لئے"]
+    assert _marker("زیر").segments(text)[1::2] == ["زیر"]
+    assert _marker("کھا").segments(text)[1::2] == []

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from broadsheet.errors import UsageError
+from broadsheet.search.arabic import WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ def parse_terms(text: str) -> list[str]:
     """Split a query into terms and quoted phrases, dropping operators: readers type words, not syntax."""
     terms: list[str] = []
     for phrase, word in _TOKEN.findall(text):
-        cleaned = " ".join(re.findall(r"\w+", phrase or word))
+        cleaned = " ".join(WORD.findall(phrase or word))  # harakat and ZWNJ do not split a word
         if cleaned:
             terms.append(cleaned)
     if not terms:

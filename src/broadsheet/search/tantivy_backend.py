@@ -34,6 +34,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, SearchQuery, SearchResults, parse_terms
+from broadsheet.search.arabic import Folded, fold_text, has_arabic
 from broadsheet.search.tantivy_index import (
     ANALYZER,
     SCHEMA,
@@ -82,32 +83,65 @@ def marked_html(text: str, ranges: Iterable[tuple[int, int]], start: int = 0, en
     return mark_safe("".join(parts))
 
 
-def query_tokens(text: str) -> list[list[str]]:
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of a query, folded: a phrase's words, or one word and the forms it is searched by.
+
+    A word has one form, or, for an Arabic word that may carry a one-letter clitic (``وزير``), also
+    the form without it (:func:`broadsheet.search.arabic.forms`): documents are indexed under every
+    form of their words, so a word matches when any of its forms does.
+    """
+
+    words: tuple[str, ...]
+    forms: tuple[str, ...] = ()
+
+    def marked(self) -> tuple[str, ...]:
+        """The terms a snippet marks: a word's every form, a phrase's words."""
+        return self.forms or self.words
+
+
+def query_tokens(text: str) -> list[Term]:
     """The query's words and phrases, folded; a repeat dropped (it doubles every hit's score, ranks none higher)."""
-    folded = (ANALYZER.analyze(term) for term in parse_terms(text))
-    return [list(t) for t in dict.fromkeys(tuple(t) for t in folded if t)]
+    terms: dict[Term, None] = {}
+    for term in parse_terms(text):
+        words = tuple(ANALYZER.analyze(fold_text(term, every_form=False)))
+        if len(words) == 1:
+            terms[Term(words, tuple(dict.fromkeys(ANALYZER.analyze(fold_text(term)))))] = None
+        elif words:
+            terms[Term(words)] = None
+    return list(terms)
 
 
-def clause_terms(tokens: list[str]) -> list[tuple[str, str]]:
-    """The (field, term) pairs a query term is looked up by: a word, or the pairs of a phrase's words."""
-    return [("words", tokens[0])] if len(tokens) == 1 else [("pairs", p) for p in pairs(tokens)]
+def clause_terms(term: Term) -> list[tuple[str, str]]:
+    """The (field, term) pairs a query term is looked up by: a word's forms, or the pairs of a phrase's words."""
+    return [("words", f) for f in term.forms] if term.forms else [("pairs", p) for p in pairs(list(term.words))]
 
 
-def term_clause(tokens: list[str]) -> tantivy.Query:
-    """One word or a two-word phrase: a single term; a longer phrase: a phrase of pair terms."""
-    terms = clause_terms(tokens)
+def term_clause(term: Term) -> tantivy.Query:
+    """A word or a two-word phrase: a single term (a word's forms: any of them); a longer phrase: a phrase of pairs."""
+    terms = clause_terms(term)
     if len(terms) == 1:
         return tantivy.Query.term_query(SCHEMA, *terms[0], "freq")
+    if term.forms:
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(SCHEMA, f, t, "freq")) for f, t in terms]
+        )
     return tantivy.Query.phrase_query(SCHEMA, "pairs", [t for _, t in terms])
 
 
-def countable(searchers: list[tantivy.Searcher], tokens: list[list[str]]) -> bool:
+def most_matches(searchers: list[tantivy.Searcher], term: Term) -> int:
+    """How many documents a term can match at most: a phrase, its rarest pair's; a word, all its forms'."""
+    freqs = [sum(s.doc_freq(f, t) for s in searchers) for f, t in clause_terms(term)]
+    return sum(freqs) if term.forms else min(freqs)
+
+
+def countable(searchers: list[tantivy.Searcher], tokens: list[Term]) -> bool:
     """Whether counting every match is cheap: no more can match than the rarest term's documents.
 
     Counting scores every matching document, which keeps tantivy from skipping those that cannot
     reach the top (block-max WAND): for the commonest words that is most of a search's time.
     """
-    return min(sum(s.doc_freq(f, t) for s in searchers) for ts in tokens for f, t in clause_terms(ts)) <= COUNT_UP_TO
+    return min(most_matches(searchers, t) for t in tokens) <= COUNT_UP_TO
 
 
 def filter_clauses(query: SearchQuery) -> Clauses:
@@ -248,10 +282,15 @@ class Snippets:
     """Highlighted headline and body of hits, for every word of the query (phrases word by word).
 
     Both are one ``words`` field in the index; each is highlighted on its own, from the database's text,
-    so a hit is marked where it is: in the headline, in the body, or in both.
+    so a hit is marked where it is: in the headline, in the body, or in both. tantivy marks the folded
+    text (:class:`~broadsheet.search.arabic.Folded`, the same as was indexed), and the marks are moved
+    to the words as written: ``بالجزائر`` is marked whole for ``جزائر``. Only a query with Arabic-script
+    words or digits (``2024`` finds ``٢٠٢٤``) can have a hit in a folded word; other queries' snippets
+    are made from the text as it is, which saves folding ten articles a search.
     """
 
     def __init__(self, searcher: tantivy.Searcher, tokens: list[str]) -> None:
+        self.folds = any(has_arabic(t) or any(c.isdigit() for c in t) for t in tokens)
         words = tantivy.Query.boolean_query(
             [(tantivy.Occur.Should, tantivy.Query.term_query(SCHEMA, "words", t, "freq")) for t in tokens]
         )
@@ -260,16 +299,22 @@ class Snippets:
         self.body = tantivy.SnippetGenerator.create(searcher, words, SCHEMA, "words")
         self.body.set_max_num_chars(SNIPPET_CHARS)
 
+    def folded(self, text: str) -> Folded:
+        return Folded.of(text) if self.folds else Folded(text)
+
     def headline_html(self, text: str) -> SafeString:
-        snip = self.headline.snippet_from_doc(tantivy.Document(words=text))
+        folded = self.folded(text)
+        snip = self.headline.snippet_from_doc(tantivy.Document(words=folded.text))
         shift = snip.fragment_range().start
-        return marked_html(text, [(r.start + shift, r.end + shift) for r in snip.highlighted()])
+        return marked_html(text, [folded.original(r.start + shift, r.end + shift) for r in snip.highlighted()])
 
     def body_html(self, text: str) -> SafeString:
-        snip = self.body.snippet_from_doc(tantivy.Document(words=text))
+        folded = self.folded(text)
+        snip = self.body.snippet_from_doc(tantivy.Document(words=folded.text))
         if marks := snip.highlighted():
-            start, end = snip.fragment_range().start, snip.fragment_range().end
-            ranges = [(r.start + start, r.end + start) for r in marks]
+            shift = snip.fragment_range().start
+            start, end = folded.original(shift, snip.fragment_range().end)
+            ranges = [folded.original(r.start + shift, r.end + shift) for r in marks]
         else:  # the hit is in the headline: show how the article starts
             start, end, ranges = 0, len(lead(text).encode()), []
         html = marked_html(text, ranges, start, end)
@@ -340,7 +385,7 @@ class TantivyBackend:
         if not tokens:
             return SearchResults(hits=[], total=0)
         searchers = self.index.searchers()
-        words = [w for t in tokens for w in t]
+        words = list(dict.fromkeys(w for t in tokens for w in t.marked()))
         filters = filter_clauses(query)
         clauses = [(tantivy.Occur.Must, term_clause(t)) for t in tokens] + filters
         if query.offset or countable(searchers, tokens):
@@ -350,7 +395,7 @@ class TantivyBackend:
             hits = _hits(searchers, words, page)
             total = sum(map(count_of, found))
             return SearchResults(hits, total=total - (len(page) - len(hits)))
-        single_words = len(tokens) > 1 and not filters and all(len(t) == 1 for t in tokens)
+        single_words = len(tokens) > 1 and not filters and all(len(t.forms) == 1 for t in tokens)
         # one more than the page: are there more?
         plan = Plan(clauses, words if single_words else None, _unpublished(), query.limit + 1)
         top = best(self.index.each(lambda s: first_page(s, plan), searchers), plan.limit)

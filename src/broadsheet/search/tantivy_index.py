@@ -30,7 +30,10 @@ Why the schema looks like this (figures in docs/reader.md, from ``benchmarks/sea
 
 Text is folded by one analyzer, used both by tantivy at indexing time and by Python for queries and
 pairs: words split on anything not a letter or digit in any script, lower-cased, Latin diacritics
-folded to ASCII (``Café`` → ``cafe``); Arabic-script words are kept as they are.
+folded to ASCII (``Café`` → ``cafe``). Arabic-script words are folded before the analyzer sees them,
+by :mod:`broadsheet.search.arabic` (which tantivy's filters cannot do), for documents and queries
+alike: letter variants, marks, tatweel, joiners and digits, and prefixes (a word with a one-letter
+clitic is indexed under both of its forms in ``words``; ``pairs`` holds each word's first form).
 """
 
 from __future__ import annotations
@@ -49,11 +52,12 @@ from typing import TypeVar
 import tantivy
 
 from broadsheet.errors import SearchIndexError
+from broadsheet.search.arabic import fold_text
 
 FOLDED = "broadsheet_folded"
 PAIR = "_"  # never inside a token: the tokenizer splits on it
 WRITER_WAIT_S = 30.0
-SCHEMA_VERSION = 3  # bump with any change to the schema or the analyzer: tantivy opens an old index as it is
+SCHEMA_VERSION = 4  # bump with any change to the schema or the analyzer: tantivy opens an old index as it is
 HEADLINE_REPEATS = 3
 SHARDS = 2  # the cores of the machines measured on; more shards than cores would only queue
 SHARD_BLOCK = 64  # editions in a row that share a shard
@@ -107,14 +111,15 @@ class ArticleText:
 
 def document(art: ArticleText) -> tantivy.Document:
     """The article's document: headline (repeated, for its weight) and body as separate values of each field."""
-    headline_pairs = " ".join(pairs(ANALYZER.analyze(art.headline)))
+    headline_pairs = " ".join(pairs(ANALYZER.analyze(fold_text(art.headline, every_form=False))))
+    body_pairs = " ".join(pairs(ANALYZER.analyze(fold_text(art.body, every_form=False))))
     return tantivy.Document(
         article_id=art.article_id,
         edition_id=art.edition_id,
         publication=art.publication,
         day=day_number(art.date),
-        words=[art.headline] * HEADLINE_REPEATS + [art.body],
-        pairs=[headline_pairs] * HEADLINE_REPEATS + [" ".join(pairs(ANALYZER.analyze(art.body)))],
+        words=[fold_text(art.headline)] * HEADLINE_REPEATS + [fold_text(art.body)],
+        pairs=[headline_pairs] * HEADLINE_REPEATS + [body_pairs],
     )
 
 
