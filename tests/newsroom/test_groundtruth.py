@@ -55,3 +55,17 @@ def test_export_gt_names_an_edition_it_cannot_find(
 ) -> None:
     assert main(["export-gt", spec, "--out", str(tmp_path / "gt")]) == 64
     assert spec in capsys.readouterr().err
+
+
+def test_publishing_a_corrected_edition_relearns_the_papers_profile_from_the_corrections(edition_id: int) -> None:
+    from broadsheet.editions.models import Publication
+    from broadsheet.newsroom.publishing import publish
+    from broadsheet.newsroom.queue import run_pending
+
+    assert Publication.objects.get(slug="the-post").profile is None
+    publish(edition_id, None)
+    assert run_pending() >= 1
+    profile = Publication.objects.get(slug="the-post").profile
+    assert profile is not None and profile["publication"] == "the-post" and profile["pages"] == 1
+    # the café's story, retyped as an advert by the staff, taught the profile what its style means there
+    assert any("advert" in roles for roles in profile["placed"].values())

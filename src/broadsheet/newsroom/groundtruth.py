@@ -8,9 +8,10 @@ pages a correction touched (an untouched page is only the extractor's word), eve
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
-from broadsheet.editions.models import Edition
+from broadsheet.editions.models import Edition, Publication
 from broadsheet.errors import UsageError
 from broadsheet.extract.model import Item, ItemType, Jump, PageResult, TextLayer
 from broadsheet.newsroom import history, items, sources
@@ -97,3 +98,23 @@ def export(edition: Edition, out: Path, all_pages: bool = False) -> list[Path]:
         written.append(out / f"{stem}-p{page.number}.gt.json")
         write_page(result, written[-1])
     return written
+
+
+def relearn_profile(publication: Publication) -> int:
+    """Learn the publication's profile again from the pages its staff corrected, in every edition
+    uploaded in the newsroom, and store it: every later ingest of the paper uses it
+    (:mod:`broadsheet.extract.learn`). Returns how many pages it was learned from (0: none, the
+    stored profile is left as it was)."""
+    from broadsheet.extract.learn import learn_profile
+    from broadsheet.ingest import store
+
+    with tempfile.TemporaryDirectory() as folder:
+        pages = 0
+        for edition in publication.editions.order_by("date", "id"):
+            if sources.folder(edition.id).is_dir() and corrected_pages(edition):
+                pages += len(export(edition, Path(folder) / str(edition.id)))
+        if not pages:
+            return 0
+        profile, _ = learn_profile([Path(folder)], publication.slug)
+    store.set_profile(publication, profile.to_json())
+    return pages

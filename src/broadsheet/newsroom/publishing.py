@@ -15,9 +15,9 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from broadsheet.editions.models import Edition, EditionStatus
+from broadsheet.editions.models import Edition, EditionStatus, Publication
 from broadsheet.errors import UsageError
-from broadsheet.newsroom import history
+from broadsheet.newsroom import groundtruth, history
 from broadsheet.newsroom.queue import TaskContext, enqueue, task
 from broadsheet.search import get_backend
 
@@ -40,6 +40,8 @@ def publish(edition_id: int, user: User | None) -> Edition:
         history.mark(edition, user, "publish", f"published version {edition.version}")
     for old in replaced:
         search.remove_edition(old.id)
+    if groundtruth.corrected_pages(edition):  # corrections teach: the paper's profile learns from them
+        enqueue("relearn_profile", {"publication_id": edition.publication_id}, edition_id=edition.id)
     return edition
 
 
@@ -84,3 +86,12 @@ def publish_edition(context: TaskContext, edition_id: int, at: str) -> None:
     if edition.publish_at != dt.datetime.fromisoformat(at):
         return  # rescheduled: the newer task publishes it
     publish(edition_id, None)
+
+
+@task("relearn_profile")
+def relearn_profile(context: TaskContext, publication_id: int) -> None:
+    """Learn the publication's profile again from its corrected pages (after a corrected edition
+    was published), so that its next ingest starts from what the staff fixed."""
+    publication = Publication.objects.filter(id=publication_id).first()
+    if publication is not None:
+        groundtruth.relearn_profile(publication)
