@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -19,6 +20,12 @@ def build(data_dir: Path, pages: int, seed: int) -> Path:
 
     print(f"generating a {pages}-page sample edition…", file=sys.stderr, flush=True)
     return generate_edition(SyntheticOptions(seed=seed, pages=pages), data_dir / "sample", stem="demo").pdf
+
+
+def _parsed(add_arguments: Callable[[argparse.ArgumentParser], None], argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,20 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "BROADSHEET_DATA_DIR": str(data_dir)}
     try:
         pdf = build(data_dir, args.pages, args.seed)
-        ingest = argparse.Namespace(
-            files=[pdf],
-            publication="the-broadsheet-demo",
-            publication_name="The Broadsheet Demo",
-            date=dt.date.today(),
-            edition="",
-            language="en",
-            workers=None,
-            quiet=False,
-        )
+        # the arguments as the command line would parse them: one definition of each command's options
+        names = ["--publication", "the-broadsheet-demo", "--publication-name", "The Broadsheet Demo"]
+        when = ["--date", dt.date.today().isoformat(), "--language", "en"]
+        ingest = _parsed(commands.add_ingest_arguments, [str(pdf), *names, *when])
         commands.run_ingest(ingest, env)
         if args.no_serve:
             return 0
-        return commands.run_serve(argparse.Namespace(host="127.0.0.1", port=args.port, threads=8), env)
+        return commands.run_serve(_parsed(commands.add_serve_arguments, ["--port", str(args.port)]), env)
     except BroadsheetError as e:
         print(f"demo: {e}", file=sys.stderr)
         return e.exit_code
