@@ -124,15 +124,21 @@ def write_json(data: dict[str, Any], path: Path) -> None:
     tmp.replace(path)
 
 
-def read_page_object(path: Path) -> dict[str, Any]:
-    """The raw JSON object of a page file; :class:`InputFileError` when it is not readable as one."""
+def read_json_object(path: Path, unreadable: str, not_one: str) -> dict[str, Any]:
+    """The JSON object in a file; :class:`InputFileError` saying it is ``unreadable`` (and why) or
+    ``not_one`` (JSON, but not an object)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputFileError(f"{path}: cannot read page JSON ({e})") from e
+        raise InputFileError(f"{path}: {unreadable} ({e})") from e
     if not isinstance(data, dict):
-        raise InputFileError(f"{path}: not a {FORMAT} page")
+        raise InputFileError(f"{path}: {not_one}")
     return data
+
+
+def read_page_object(path: Path) -> dict[str, Any]:
+    """The raw JSON object of a page file; :class:`InputFileError` when it is not readable as one."""
+    return read_json_object(path, "cannot read page JSON", f"not a {FORMAT} page")
 
 
 def read_page(path: Path) -> PageResult:

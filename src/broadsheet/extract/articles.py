@@ -241,17 +241,11 @@ def _story_right_above(
     when no headline above covers the column (``owner`` None: the paragraph runs on from the one
     above), or when that headline is nearer than ``owner``: a story whose headline is narrower than
     its columns keeps its next paragraphs from a wider headline further up."""
-    above = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
-        and x_overlap(b.box, block.box) > SAME_COLUMN
-        and -1 < block.top - b.bottom < RUNS_ON_GAP * scale.pitch
-    ]
+    above = _paragraphs_above(block, blocks, RUNS_ON_GAP * scale.pitch)
     if not above:
         return None
     paragraph = max(above, key=lambda b: b.bottom)
-    story = next((c for c in result if paragraph in c.blocks), None)
+    story = next((c for c in result if any(b is paragraph for b in c.blocks)), None)
     if story is None or story.type is not ItemType.ARTICLE or story.headline is None:
         return None
     head = story.headline
@@ -260,15 +254,21 @@ def _story_right_above(
     return head if head is not owner and owner.bottom < head.bottom < block.top else None
 
 
-def _text_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether text runs on into the block from right above it in its column."""
-    return any(
-        b.role is Role.BODY
-        and x_overlap(b.box, block.box) > SAME_COLUMN
-        and -1 < block.top - b.bottom < 2 * RUNS_ON_GAP * scale.pitch
+def _paragraphs_above(block: Block, blocks: list[Block], gap: float) -> list[Block]:
+    """The running text ending at most ``gap`` above the block in its column."""
+    return [
+        b
         for b in blocks
         if b is not block
-    )
+        and b.role is Role.BODY
+        and x_overlap(b.box, block.box) > SAME_COLUMN
+        and -1 < block.top - b.bottom < gap
+    ]
+
+
+def _text_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether text runs on into the block from right above it in its column."""
+    return bool(_paragraphs_above(block, blocks, 2 * RUNS_ON_GAP * scale.pitch))
 
 
 def _nearer_side_story(block: Block, owner: Block, result: list[Cluster], scale: TypeScale) -> Block | None:

@@ -14,7 +14,6 @@ Learning is :mod:`broadsheet.extract.learn`; this module is the data and the sta
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 from broadsheet.errors import InputFileError
 from broadsheet.extract.blocks import Block, Role, TypeScale, size_role
 from broadsheet.extract.line import Line
+from broadsheet.pagejson import read_json_object, write_json
 
 FORMAT = "broadsheet-profile/1"
 # Where a line sits is told by a cell of a grid this many columns wide and rows tall over the page.
@@ -116,12 +116,7 @@ def _roles(counts: dict[str, Any]) -> dict[str, int]:
 
 def read_profile(path: Path) -> Profile:
     """A profile file; :class:`InputFileError` with what is wrong when it cannot be used."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputFileError(f"{path}: cannot read the profile ({e})") from e
-    if not isinstance(data, dict):
-        raise InputFileError(f"{path}: not a {FORMAT} profile")
+    data = read_json_object(path, "cannot read the profile", f"not a {FORMAT} profile")
     try:
         return Profile.from_json(data)
     except InputFileError as e:
@@ -129,9 +124,7 @@ def read_profile(path: Path) -> Profile:
 
 
 def write_profile(profile: Profile, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(profile.to_json(), indent=1, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    write_json(profile.to_json(), path)
 
 
 def apply_profile(blocks: list[Block], profile: Profile, scale: TypeScale, page_size: tuple[float, float]) -> None:

@@ -160,15 +160,20 @@ def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box])
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
 
 
-def _after_a_brief(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
-    """Whether the nearest headline over a run-in paragraph is a brief's small head a few lines up:
-    the paragraph is the next brief in the column, not a labelled section of a story."""
+def _nearest_head_over(box: Box, blocks: list[Block]) -> Block | None:
+    """The lowest headline among ``blocks`` ending above ``box``, over at least half its width."""
     over = [
         b for b in blocks if b.role is Role.HEADLINE and b.bottom <= box[1] + 1 and covered_share(box, b.box) >= 0.5
     ]
-    if not over:
+    return max(over, key=lambda b: b.bottom, default=None)
+
+
+def _after_a_brief(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
+    """Whether the nearest headline over a run-in paragraph is a brief's small head a few lines up:
+    the paragraph is the next brief in the column, not a labelled section of a story."""
+    nearest = _nearest_head_over(box, blocks)
+    if nearest is None:
         return False
-    nearest = max(over, key=lambda b: b.bottom)
     small = nearest.size < DISPLAY_TYPE * scale.body
     return small and box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
 
@@ -210,17 +215,9 @@ def _under_a_storys_headline(
     of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
     ``display_only``: the nearest headline must be in display type; under a brief's small bold head
     the text belongs to that brief, and a bold line in it is the next brief's head."""
-    over = [
-        b
-        for b in blocks
-        if b.role is Role.HEADLINE
-        and not b.lines[0].run_in_part
-        and b.bottom <= box[1] + 1
-        and covered_share(box, b.box) >= 0.5
-    ]
-    if not over:
+    nearest = _nearest_head_over(box, [b for b in blocks if not b.lines[0].run_in_part])
+    if nearest is None:
         return False
-    nearest = max(over, key=lambda b: b.bottom)
     if display_only and nearest.size < DISPLAY_TYPE * scale.body:
         return False
     return not rule_between(nearest.box, box, hrules) and _opens_running_text(nearest, blocks, briefs, scale)
