@@ -7,16 +7,17 @@ from pathlib import Path
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
+from broadsheet.extract.options import ExtractOptions
 from tests.pdfs import WORDS, Draw, column, combine, make_pdf, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
 WIDTH = 165.0
 
 
-def extract_drawn(tmp_path: Path, *draws: Draw, pages: int = 1) -> PageResult:
+def extract_drawn(tmp_path: Path, *draws: Draw, pages: int = 1, options: ExtractOptions | None = None) -> PageResult:
     """Extract the last page of a PDF whose pages are all drawn alike."""
     page = combine(*draws)
-    *_, result = extract_pages(make_pdf(tmp_path / "page.pdf", *([page] * pages)))
+    *_, result = extract_pages(make_pdf(tmp_path / "page.pdf", *([page] * pages)), options=options)
     return result
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.pdfgen.canvas import Canvas
+
+from broadsheet.extract.blocks import find_blocks, join_drop_caps, measure_type_scale
+from broadsheet.extract.lines import FRAGMENT_GAP, drop_underlines, find_lines
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
@@ -52,3 +56,45 @@ def test_a_drop_cap_set_a_word_space_from_its_line_is_a_word_of_its_own(tmp_path
     (article,) = articles(extract_drawn(tmp_path, *draws))
     assert (article.body or "").startswith("A well-known architect said")
     assert "\n" not in (article.body or "").split(".")[0]
+
+
+def _underlined(x: float, y_top: float, text: str, size: float = 12) -> Draw:
+    """A line of ``text`` with a thin rule under exactly its width, as a daily underlines its decks."""
+
+    def draw(canvas: Canvas) -> None:
+        text_at(x, y_top, text, "Times-Roman", size)(canvas)
+        baseline = canvas._pagesize[1] - y_top - size
+        canvas.setLineWidth(0.3)
+        canvas.line(x, baseline - 2, x + canvas.stringWidth(text, "Times-Roman", size), baseline - 2)
+
+    return draw
+
+
+def test_an_underlined_deck_stays_one_block_and_a_drop_cap_under_it_joins_the_text_not_the_deck(
+    tmp_path: Path,
+) -> None:
+    """Regression (a national daily's editorial page): each line of a deck was underlined, and the
+    underlines, taken as rules, cut the deck in two: its second line became the story's headline. That
+    line, ending above the drop cap under it and starting at its right edge, got the initial."""
+    x = COLUMNS[0]
+    draws = [
+        text_at(x + 20, 60, "Beyond the Border", "Helvetica-Bold", 20),
+        _underlined(x + 2, 88, "Neighbours can no longer depend on", 11.7),
+        _underlined(x + 24, 102, "the old ways for their needs", 11.7),
+        text_at(x, 116, "D", "Times-Roman", 34),
+        column(x + 28, 118, WIDTH - 28, 3, size=9),
+        column(x, 152, WIDTH, 30, size=9, seed=3),
+    ]
+    pdf = make_pdf(tmp_path / "deck.pdf", combine(*draws))
+    with open_pdf(pdf, 2**30) as doc:
+        content = read_page_content(doc[0], 1)
+    lines = find_lines(content.glyphs, content.vrules, FRAGMENT_GAP)
+    scale = measure_type_scale(lines)
+    hrules = drop_underlines(content.hrules, lines)
+    assert len(content.hrules) == 2 and not hrules
+    lines = join_drop_caps(lines, scale)
+    deck = [ln for ln in lines if 11 < ln.size < 15]
+    assert [ln.text for ln in deck] == ["Neighbours can no longer depend on", "the old ways for their needs"]
+    assert any(ln.text.startswith("D") and ln.size < 10 for ln in lines)
+    blocks = find_blocks(lines, scale, hrules)
+    assert any(all(ln in b.lines for ln in deck) for b in blocks)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.lines import find_lines
@@ -15,7 +14,7 @@ from broadsheet.pdf.content import FontStyle, Glyphs, read_page_content
 from broadsheet.pdf.document import open_pdf
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import Draw, column, combine, make_pdf, photo, text_at
+from tests.pdfs import Draw, column, combine, make_pdf, photo, sideways, text_at
 
 
 def test_right_to_left_words_split_at_the_pdf_spaces(tmp_path: Path) -> None:
@@ -89,26 +88,12 @@ def test_a_superscript_written_with_its_line_stays_in_it(tmp_path: Path) -> None
     assert _lines_of(tmp_path, word, mark, after) == ["GazetteTM reporters"]
 
 
-def _sideways(x: float, y_top: float, text: str) -> Draw:
-    """``text`` set up the page, turned a quarter to the left (a photo credit up a picture's edge)."""
-
-    def draw(canvas: Canvas) -> None:
-        canvas.saveState()
-        canvas.translate(x, canvas._pagesize[1] - y_top)
-        canvas.rotate(90)
-        canvas.setFont("Helvetica", 6)
-        canvas.drawString(0, 0, text)
-        canvas.restoreState()
-
-    return draw
-
-
 def test_text_set_sideways_is_one_line_read_in_the_order_written(tmp_path: Path) -> None:
     """Regression (generated daily pages): a photo credit set up the side of a picture was read
     letter by letter, backwards, into a story's body."""
     pdf = make_pdf(
         tmp_path / "credit.pdf",
-        combine(text_at(72, 72, "Council Approves Bridge"), _sideways(300, 300, "PHOTO: Helena Costa")),
+        combine(text_at(72, 72, "Council Approves Bridge"), sideways(300, 300, "PHOTO: Helena Costa")),
     )
     with open_pdf(pdf, 2**30) as doc:
         content = read_page_content(doc[0], 1)
@@ -123,7 +108,7 @@ def test_a_sideways_credit_beside_a_photo_stays_out_of_the_story_body(tmp_path: 
         tmp_path,
         text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
         photo(COLUMNS[0], 100, 300, 150),
-        _sideways(COLUMNS[0] + 308, 250, "PHOTO: Helena Costa"),
+        sideways(COLUMNS[0] + 308, 250, "PHOTO: Helena Costa"),
         *(column(x, 270, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
     )
     (article,) = articles(result)

@@ -321,3 +321,27 @@ def test_a_date_in_the_header_row_over_a_headline_is_furniture_not_its_kicker(tm
         i.type is ItemType.FURNITURE and any(r[0] >= COLUMNS[2] - 1 and r[1] < 50 for r in i.regions)
         for i in result.items
     )
+
+
+def test_crossheads_under_a_centred_headline_and_past_a_short_rule_in_another_column_stay_in_the_story(
+    tmp_path: Path,
+) -> None:
+    """Regression (a national daily's editorial page): a headline centred over a story's columns
+    covers only part of its first one, so a crosshead there opened a story of its own; and a short
+    rule over a chart in one column, under the headline's span, parted it from a crosshead in another."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0 + 100, 60, "Guarantee has slipped into limbo", "Helvetica-Bold", 24),
+        column(x0, 100, WIDTH, 12, seed=1),
+        text_at(x0, 236, "Misleading excuse", "Times-Bold", 9),
+        column(x0, 248, WIDTH, 26, seed=2),
+        column(x1, 100, WIDTH, 10, seed=3),
+        box(x1, 214, WIDTH, 0.5),  # the rule over a chart
+        box(x1, 222, WIDTH, 120, fill=(0.8, 0.85, 0.9)),
+        column(x2, 100, WIDTH, 14, seed=4),
+        text_at(x2, 258, "The ground reality", "Times-Bold", 9),
+        column(x2, 270, WIDTH, 24, seed=5),
+    )
+    (article,) = articles(result)
+    assert "Misleading excuse" in (article.body or "") and "The ground reality" in (article.body or "")

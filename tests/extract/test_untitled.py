@@ -112,3 +112,29 @@ def test_on_a_scan_a_column_runs_on_into_the_next_whatever_size_ocr_measured(tmp
     content.ocr = True  # as if read off the pixels
     result = extract_page(content, "scan.pdf", ExtractOptions(ocr=False))
     assert len(articles(result)) == 1
+
+
+def test_a_pull_quote_under_a_writers_note_in_a_narrow_column_between_a_storys_columns_joins_it(
+    tmp_path: Path,
+) -> None:
+    """Regression (a national daily's editorial page): a narrow column between a story's columns
+    held the writer's photo and note, then a pull quote; with the note above it in its column, the
+    pull quote was taken for a piece of its own."""
+    note = [
+        text_at(200, 176 + 10 * k, line, "Helvetica", 8)
+        for k, line in enumerate(("Deputy Press", "Secretary", "to the Minister"))
+    ]
+    quote = [text_at(200, 626 + 13 * k, line, "Times-Roman", 10) for k, line in enumerate(QUOTE)]
+    result = extract_drawn(
+        tmp_path,
+        text_at(60, 60, HEADLINE, "Helvetica-Bold", 26),
+        column(40, 100, 150, 55, seed=1),
+        photo(200, 100, 80, 60),
+        text_at(200, 164, "Helena Costa", "Times-Bold", 8),
+        *note,
+        *quote,
+        column(310, 100, 125, 55, seed=2),
+        column(450, 100, 125, 55, seed=3),
+    )
+    (article,) = articles(result)
+    assert article.headline == HEADLINE

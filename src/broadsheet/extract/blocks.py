@@ -22,6 +22,8 @@ DROP_CAP_SIZE = 1.8
 # A gap this many text sizes wide between the initial and its line is a word space: the initial is
 # a word of its own ("A", "O").
 DROP_CAP_WORD_GAP = 0.45
+# A line beside a drop cap reaches this many of its own sizes below the initial's top.
+DROP_CAP_OVERLAP = 0.3
 
 
 class Role(StrEnum):
@@ -193,6 +195,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             and ln.bold < 0.5  # not a headline's second line
             and -0.2 * ln.size <= ln.x0 - cap.x1 < 1.5 * ln.size
             and cap.top - 2 * ln.size <= ln.top <= cap.bottom
+            and ln.bottom > cap.top + DROP_CAP_OVERLAP * ln.size  # level with it, not a deck ending above it
         ]
         first = min(beside, key=lambda ln: ln.top, default=None)
         # an initial's box reaches above its letter by a share of its size (the font's ascent)
@@ -321,8 +324,13 @@ def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:
 
 
 def rule_between(upper: Box, lower: Box, hrules: list[Box]) -> bool:
-    """Whether a horizontal rule under ``upper``'s width lies between the two boxes."""
+    """Whether a horizontal rule lies between the two boxes, under both: a short rule under a wide
+    headline's span (over a chart in another column) does not part it from a column it stands over."""
     for r in hrules:
-        if upper[3] - 1 <= (r[1] + r[3]) / 2 <= lower[1] + 1 and x_overlap(r, (upper[0], 0, upper[2], 0)) > 0.3:
+        if (
+            upper[3] - 1 <= (r[1] + r[3]) / 2 <= lower[1] + 1
+            and x_overlap(r, (upper[0], 0, upper[2], 0)) > 0.3
+            and x_overlap(r, (lower[0], 0, lower[2], 0)) > 0.3
+        ):
             return True
     return False

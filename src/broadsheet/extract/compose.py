@@ -50,7 +50,7 @@ def compose_items(
 
 def _decisions(item: str, blocks: list[Block]) -> list[LineDecision]:
     return [
-        LineDecision(line.box, line.text, line.size, line.style.name, b.role.value, b.role_rule, item, b.item_rule)
+        LineDecision(line.extent, line.text, line.size, line.style.name, b.role.value, b.role_rule, item, b.item_rule)
         for b in blocks
         for line in b.lines
     ]

@@ -39,13 +39,15 @@ FOOTER_ZONE = 0.1
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
 
 
-def header_bottom(hrules: list[Box], width: float, height: float) -> float:
-    """Where the page header ends: a rule across the page near the top, else a thin band.
+def header_bottom(hrules: list[Box], width: float, height: float, text_top: float = 0.0) -> float:
+    """Where the page header ends: a rule across the page near the top, under some of the page's
+    text (``text_top``: where its highest line ends; a rule over all of it is a border), else a
+    thin band.
 
     The band reaches down to the last short rule that starts inside it (a date line ruled above and
     below hangs just under the band's nominal edge).
     """
-    rules = [r for r in hrules if r[2] - r[0] > 0.6 * width and r[1] < HEADER_RULE_ZONE * height]
+    rules = [r for r in hrules if r[2] - r[0] > 0.6 * width and text_top < r[1] < HEADER_RULE_ZONE * height]
     if rules:
         return min(r[1] for r in rules)
     band = TOP_BAND * height
@@ -58,13 +60,14 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     _mark_masthead(blocks, scale, layout, page)
     mark_adverts(blocks, layout.frames, width * height)
     _mark_boxes(blocks, scale, layout.frames)
-    top = header_bottom(hrules, width, height)
+    top = header_bottom(hrules, width, height, min((b.bottom for b in blocks if b.lines), default=0.0))
     for block in blocks:
         if block.role in (Role.MASTHEAD, Role.ADVERT, Role.FURNITURE):
             continue
         short = len(block.lines) <= 2 and block.chars < 160
         small = scale.ratio(block.size) < 1.2
-        in_band = block.bottom <= top + 1 or (small and block.top < top) or block.top > (1 - BOTTOM_BAND) * height
+        in_foot = block.top > (1 - BOTTOM_BAND) * height and not _level_with_running_text(block, blocks)
+        in_band = block.bottom <= top + 1 or (small and block.top < top) or in_foot
         in_band = in_band or (short and small and _footer_line(block, blocks, scale, height))
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
         if folio:
@@ -74,6 +77,14 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
 
 
 _HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
+
+
+def _level_with_running_text(block: Block, blocks: list[Block]) -> bool:
+    """Whether a column of running text beside a block reaches down level with it: the block ends
+    a column of the page's stories (a letter's signature), not a footer under them all."""
+    return any(
+        b.role is Role.BODY and len(b.lines) >= 3 and b.top < block.top <= b.bottom for b in blocks if b is not block
+    )
 
 
 def _in_a_row_of_furniture(block: Block, blocks: list[Block], top: float) -> bool:

@@ -41,6 +41,7 @@ class Line:
     sideways: bool = False  # set on its side, up a picture's edge (a photo credit)
     space_before: bool = False  # the PDF wrote a space right before its first glyph
     initial: bool = False  # it opens with a drop cap: the first line of a story or section
+    initial_box: Box | None = None  # that drop cap's box, which reaches lines below this one's
     _text: str | None = field(default=None, init=False, repr=False, compare=False)  # the words joined, once
     _capitals: bool | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -49,6 +50,11 @@ class Line:
         if self._text is None:
             self._text = " ".join(w.text for w in self.words)
         return self._text
+
+    @property
+    def extent(self) -> Box:
+        """Its box with its drop cap's: where its glyphs lie on the page."""
+        return self.box if self.initial_box is None else union([self.box, self.initial_box])
 
     def part(self, words: list[Word]) -> Line:
         """A piece of the line made of some of its words, with its own box; right-to-left lines keep
@@ -62,6 +68,7 @@ class Line:
         ("A well-known…")."""
         word = self.words[0]
         self.initial = True
+        self.initial_box = cap.box
         if spaced:
             self.words.insert(0, Word(cap.box, cap.text, word.bold))
         else:

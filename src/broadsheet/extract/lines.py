@@ -398,3 +398,29 @@ def _rtl_word(box: Box, text: str, xs: list[float], bold: bool) -> Word:
         out.append(ch)
     out.extend(reversed(ltr_run))
     return Word(box, "".join(out), bold)
+
+
+# A rule under a line is its underline when it lies within this many of the line's sizes of the
+# line's foot, and each of its ends within this many sizes (plus a point) of a word's edge.
+UNDERLINE_DROP = 0.35
+UNDERLINE_EDGE = 0.1
+
+
+def drop_underlines(hrules: list[Box], lines: list[Line]) -> list[Box]:
+    """The page's horizontal rules without the underlines of its lines.
+
+    An underlined deck ("The U.S. has been emboldened…", a rule under each line) is one block of
+    text; taken as rules, its underlines would part it line from line, as a rule parts stories.
+    A rule under a name plate reaches past its letters: that one stays.
+    """
+    return [r for r in hrules if not any(_underlines(r, ln) for ln in lines)]
+
+
+def _underlines(rule: Box, line: Line) -> bool:
+    centre = (rule[1] + rule[3]) / 2
+    if not line.bottom - UNDERLINE_DROP * line.size <= centre <= line.bottom + UNDERLINE_DROP * line.size:
+        return False
+    edge = UNDERLINE_EDGE * line.size + 1.0
+    starts = any(abs(rule[0] - w.box[0]) <= edge for w in line.words)
+    ends = any(abs(rule[2] - w.box[2]) <= edge for w in line.words)
+    return starts and ends

@@ -13,6 +13,7 @@ Spreads (two newspaper pages in one CropBox) run the layout stages once per half
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from broadsheet.errors import PageError
 from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
@@ -31,7 +32,7 @@ from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_lines
 from broadsheet.extract.line import Line
-from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, find_lines
+from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, drop_underlines, find_lines
 from broadsheet.extract.model import Direction, PageResult, TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.order import reading_order
@@ -74,6 +75,7 @@ def extract_page(
         result.language = options.language or guess_language(text)
     if not lines:
         return result
+    content = replace(content, hrules=drop_underlines(content.hrules, lines))
     vocabulary = hyphenated_words(lines)
     parts: list[tuple[list[Cluster], TypeScale]] = []
     for x0, x1 in spread_halves(lines, content, result.direction):

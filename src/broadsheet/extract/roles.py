@@ -41,6 +41,9 @@ BOLD_HEAD_LEAST = 0.98
 # A bold name in the body's size this many body sizes or less beside the foot of a headline is its
 # byline set flush right, not a headline of its own.
 NEAR_HEAD = 10.0
+# A display headline over at least this share of a column's width is over a crosshead in it: a
+# headline centred over a story's columns covers only part of its first and last ones.
+CROSSHEAD_COVER = 0.3
 # A brief runs at most this many line pitches under its small head.
 BRIEF_LENGTH = 15.0
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
@@ -69,8 +72,11 @@ class PageLayout:
 
 def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
     """Set ``block.role`` for every block, in place."""
+    upright = [b.box for b in blocks if not b.lines[0].sideways]
     for block in blocks:
-        if block.lines[0].sideways:
+        if block.lines[0].sideways and _outside_the_text(block.box, upright):
+            block.set_role(Role.FURNITURE, "furniture: text set sideways in the page's margin")
+        elif block.lines[0].sideways:
             block.set_role(Role.CAPTION, "credit: text set sideways")
         else:
             block.set_role(*size_role(block, scale))
@@ -160,10 +166,16 @@ def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box])
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
 
 
-def _nearest_head_over(box: Box, blocks: list[Block]) -> Block | None:
-    """The lowest headline among ``blocks`` ending above ``box``, over at least half its width."""
+def _outside_the_text(box: Box, text: list[Box]) -> bool:
+    """Whether ``box`` lies wholly left or right of all the page's (upright) text: in its margin,
+    where a printer's slug or a job number runs up the edge; a photo credit stands by its photo."""
+    return bool(text) and (box[2] <= min(b[0] for b in text) or box[0] >= max(b[2] for b in text))
+
+
+def _nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
+    """The lowest headline among ``blocks`` ending above ``box``, over at least ``cover`` of its width."""
     over = [
-        b for b in blocks if b.role is Role.HEADLINE and b.bottom <= box[1] + 1 and covered_share(box, b.box) >= 0.5
+        b for b in blocks if b.role is Role.HEADLINE and b.bottom <= box[1] + 1 and covered_share(box, b.box) >= cover
     ]
     return max(over, key=lambda b: b.bottom, default=None)
 
@@ -199,13 +211,20 @@ def _inside_running_text(
 ) -> bool:
     """Whether the text right above a run-in paragraph or a bold line (``mine``, at ``box``), in
     its column, is a story's running text (not another brief's paragraph, of those in ``briefs``)."""
+    return _running_text_above(box, blocks, mine, briefs, scale, hrules) is not None
+
+
+def _running_text_above(
+    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> Block | None:
+    """The story's running text right above ``box`` in its column, if that is what is there."""
     above = [b for b in blocks if b.lines and b not in mine and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5]
     if not above:
-        return False
+        return None
     nearest = max(above, key=lambda b: b.bottom)
     close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, hrules)
     running = nearest.role is Role.BODY and id(nearest) not in briefs
-    return close and running
+    return nearest if close and running else None
 
 
 def _under_a_storys_headline(
@@ -215,7 +234,8 @@ def _under_a_storys_headline(
     of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
     ``display_only``: the nearest headline must be in display type; under a brief's small bold head
     the text belongs to that brief, and a bold line in it is the next brief's head."""
-    nearest = _nearest_head_over(box, [b for b in blocks if not b.lines[0].run_in_part])
+    heads = [b for b in blocks if not b.lines[0].run_in_part]
+    nearest = _nearest_head_over(box, heads, CROSSHEAD_COVER if display_only else 0.5)
     if nearest is None:
         return False
     if display_only and nearest.size < DISPLAY_TYPE * scale.body:
@@ -281,8 +301,13 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         )
         if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
             continue
-        in_text = _inside_running_text(block.box, blocks, [block], briefs, scale, hrules)
-        if in_text and _under_a_storys_headline(block.box, blocks, briefs, scale, hrules, display_only=True):
+        text_above = _running_text_above(block.box, blocks, [block], briefs, scale, hrules)
+        # the column's width, not the short line's: a headline set off-centre covers a column's
+        # right part, and a crosshead flush left in it may stand outside its reach
+        column = (
+            None if text_above is None else union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
+        )
+        if column and _under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
         elif regular and block.text.rstrip().endswith((":", ".")):
             block.role_rule = "body: a bold label of the body's size inside running text"

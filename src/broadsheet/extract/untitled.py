@@ -97,8 +97,9 @@ def _column_beside(
     cluster: Cluster, clusters: list[Cluster], titled: list[Cluster], scale: TypeScale
 ) -> Cluster | None:
     """The titled story one of whose columns stands right beside this piece, over most of its
-    height, under its headline, with no other text above the piece in its column (only a photo):
-    the story's last column, set under a picture its headline does not reach over."""
+    height, under its headline, with no other story's text above the piece in its column (a photo,
+    or the story's own): the story's last column, set under a picture its headline does not reach
+    over, or a pull quote in a narrow column between its columns."""
     box = _bounds(cluster)
     mine = {id(b) for b in cluster.blocks}
     candidates: list[tuple[float, Cluster]] = []
@@ -113,7 +114,8 @@ def _column_beside(
             if b.role is Role.BODY and len(b.lines) >= 3 and x_overlap(b.box, box) < 0.2 and y_overlap(b.box, box) > 0.8
         ]
         near = [g for g in gaps if -scale.body < g < BESIDE_GAP * scale.body]
-        if near and not _text_over(box, head[3], clusters, mine):
+        # text over it in its column may be the story's own (a writer's note under their photo)
+        if near and not _text_over(box, head[3], clusters, mine | {id(b) for b in story.blocks}):
             candidates.append((min(near), story))
     return min(candidates, key=lambda t: t[0])[1] if candidates else None
 

@@ -258,8 +258,26 @@ def _object_fonts(objects: list[int]) -> tuple[list[FontStyle], IntArray]:
 _NAME_BUFFER = ctypes.create_string_buffer(256)
 
 
+# Words in a font's name that say its weight. The name wins over the weight PDFium reports, which for
+# a font without a weight in its descriptor is an estimate from its stems: a newspaper's body face
+# ("PublicoTextRs-Roman") came out at 708 and its bold condensed face at 390.
+BOLD_NAME_WORDS = ("bold", "black", "heavy", "semibold", "demi", "ultra")
+REGULAR_NAME_WORDS = ("regular", "roman", "book", "light", "thin", "medium", "normal", "plain")
+BOLD_WEIGHT = 600  # the reported weight counts only for a name that says none
+
+
+def is_bold_font(name: str, weight: int) -> bool:
+    """Whether a font is bold, by the weight word in its name, else by its reported weight."""
+    lowered = name.lower()
+    if any(w in lowered for w in BOLD_NAME_WORDS):
+        return True
+    if any(w in lowered for w in REGULAR_NAME_WORDS):
+        return False
+    return weight >= BOLD_WEIGHT
+
+
 def _font_face(font: int) -> tuple[str, bool, bool]:
-    """Name, bold, italic from the font's weight, angle and name (subset prefixes like ABCDEF+ stripped).
+    """Name, bold, italic from the font's name, weight and angle (subset prefixes like ABCDEF+ stripped).
 
     Text objects share fonts, so this runs once per font and page.
     """
@@ -273,7 +291,7 @@ def _font_face(font: int) -> tuple[str, bool, bool]:
         weight = pdfium_c.FPDFFont_GetWeight(handle)
         pdfium_c.FPDFFont_GetItalicAngle(handle, ctypes.byref(angle))
     lowered = name.lower()
-    bold = weight >= 600 or any(w in lowered for w in ("bold", "black", "heavy", "semibold", "demi"))
+    bold = is_bold_font(name, weight)
     italic = angle.value != 0 or "italic" in lowered or "oblique" in lowered
     return name, bold, italic
 

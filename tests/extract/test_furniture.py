@@ -1,0 +1,71 @@
+"""Furniture: the page's header and footer bands, and what runs up its margins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broadsheet.extract.options import ExtractOptions
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.pdfs import Draw, box, column, sideways, text_at
+
+EXPLAIN = ExtractOptions(explain=True)
+
+
+def _header_between_rules() -> list[Draw]:
+    """A page header ruled above and below: folio, section title and date between two rules."""
+    return [
+        box(36, 30, 540, 0.3),
+        text_at(40, 36, "8", "Helvetica-Bold", 14),
+        text_at(250, 38, "Editorial", "Helvetica-Bold", 24),
+        text_at(480, 38, "Wednesday, August 19, 2026", "Times-Roman", 7),
+        text_at(540, 48, "Chennai", "Times-Roman", 6),
+        box(36, 70, 540, 0.3),
+    ]
+
+
+def test_a_date_between_a_rule_over_the_page_and_the_header_rule_is_furniture(tmp_path: Path) -> None:
+    """Regression (a national daily's editorial page): a rule across the top of the page, over all
+    its text, was taken for the header's foot, so the date line under it became an article."""
+    result = extract_drawn(
+        tmp_path,
+        *_header_between_rules(),
+        text_at(COLUMNS[0], 90, "Time to push back", "Helvetica-Bold", 24),
+        *(column(x, 130, WIDTH, 50, seed=k) for k, x in enumerate(COLUMNS)),
+        options=EXPLAIN,
+    )
+    (article,) = articles(result)
+    assert article.headline == "Time to push back"
+    date = [d for d in result.decisions if "2026" in d.text or d.text == "Chennai"]
+    assert len(date) == 2 and all(d.role == "furniture" for d in date)
+
+
+def test_a_letters_signature_at_the_foot_of_its_column_is_not_a_footer(tmp_path: Path) -> None:
+    """Regression (a national daily's letters): the last lines of a column, in the bottom twentieth
+    of the page, were taken for a footer while the columns beside them ran on down as far."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 420, "Letters of the week", "Helvetica-Bold", 22),
+        column(COLUMNS[0], 460, WIDTH, 30, seed=1),
+        column(COLUMNS[1], 460, WIDTH, 27, seed=2),
+        text_at(COLUMNS[1], 756, "Ravi Mathur, Noida", "Times-Bold", 9),
+        column(COLUMNS[2], 460, WIDTH, 30, seed=3),
+    )
+    (article,) = articles(result)
+    assert "Ravi Mathur" in (article.body or "") + (article.byline or "")
+
+
+def test_text_set_sideways_in_the_pages_margin_is_furniture_not_a_credit(tmp_path: Path) -> None:
+    """Regression (a national daily's editorial page): a job number running up each margin became
+    part of the story beside it, and an empty article of its own."""
+    result = extract_drawn(
+        tmp_path,
+        sideways(20, 500, "2fc42cf3-7364-4766-badf-6d89935c52b0"),
+        sideways(598, 500, "2fc42cf3-7364-4766-badf-6d89935c52b0"),
+        text_at(COLUMNS[0], 60, "Time to push back", "Helvetica-Bold", 24),
+        *(column(x, 100, WIDTH, 50, seed=k) for k, x in enumerate(COLUMNS)),
+        options=EXPLAIN,
+    )
+    (article,) = articles(result)
+    assert "2fc42cf3" not in (article.body or "") and not article.captions
+    margin = [d for d in result.decisions if "2fc42cf3" in d.text]
+    assert len(margin) == 2 and all(d.role == "furniture" for d in margin)
