@@ -17,11 +17,11 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from broadsheet.editions import items
+from broadsheet.editions.items import State
 from broadsheet.editions.models import Article, Correction, Edition, EditionStatus
 from broadsheet.errors import UsageError
-from broadsheet.newsroom import items
 from broadsheet.newsroom.edits import EDITS
-from broadsheet.newsroom.items import State
 from broadsheet.newsroom.queue import enqueue
 
 

@@ -15,6 +15,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from broadsheet.editions import items
 from broadsheet.editions.models import Edition, EditionStatus, Publication
 from broadsheet.errors import UsageError
 from broadsheet.newsroom import groundtruth, history
@@ -40,7 +41,7 @@ def publish(edition_id: int, user: User | None) -> Edition:
         history.mark(edition, user, "publish", f"published version {edition.version}")
     for old in replaced:
         search.remove_edition(old.id)
-    if groundtruth.corrected_pages(edition):  # corrections teach: the paper's profile learns from them
+    if items.corrected_pages(edition):  # corrections teach: the paper's profile learns from them
         enqueue("relearn_profile", {"publication_id": edition.publication_id}, edition_id=edition.id)
     return edition
 
