@@ -94,3 +94,18 @@ def photo(x: float, y_top: float, width: float, height: float) -> Draw:
         canvas.drawImage(picture(1), x, canvas._pagesize[1] - y_top - height, width, height)
 
     return draw
+
+
+def pages_of(out: Path, *pages: tuple[Path, int]) -> Path:
+    """One PDF of the given pages (a PDF, a page number from 1), in order: pypdfium2 copies each page
+    as it is, so it prints what it printed there."""
+    import pypdfium2 as pdfium
+
+    combined = pdfium.PdfDocument.new()
+    for pdf, number in pages:
+        source = pdfium.PdfDocument(pdf)
+        combined.import_pages(source, [number - 1])
+        source.close()
+    combined.save(out)
+    combined.close()
+    return out

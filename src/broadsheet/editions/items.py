@@ -1,11 +1,11 @@
 """An item's whole state as plain data, read from and written to the edition models by its ``uid``.
 
 Corrections are recorded as states before and after (:class:`broadsheet.editions.models.Correction`),
-so undo, versions and restoring one all come down to :func:`apply`. An article is a row of ``Article``
-(what readers open); any other item a row of ``PageItem``; changing an item's kind moves it from one
-table to the other under the same ``uid``. An article that stays an article is updated in place: its
-row id, which search documents and jump links hold, does not change. The newsroom edits these states;
-they live with the edition models because ingest keeps them too.
+so undo, versions and restoring one all come down to :func:`apply`; so does a new PDF of an edition
+keeping the corrections of its unchanged pages (:mod:`broadsheet.ingest.corrections`). An article is a
+row of ``Article`` (what readers open); any other item a row of ``PageItem``; changing an item's kind
+moves it from one table to the other under the same ``uid``. An article that stays an article is
+updated in place: its row id, which search documents and jump links hold, does not change.
 """
 
 from __future__ import annotations

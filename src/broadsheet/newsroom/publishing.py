@@ -18,7 +18,7 @@ from django.utils import timezone
 from broadsheet.editions import items
 from broadsheet.editions.models import Edition, EditionStatus, Publication
 from broadsheet.errors import UsageError
-from broadsheet.newsroom import groundtruth, history
+from broadsheet.newsroom import groundtruth, history, tasks
 from broadsheet.newsroom.queue import TaskContext, enqueue, task
 from broadsheet.search import get_backend
 
@@ -35,6 +35,8 @@ def publish(edition_id: int, user: User | None) -> Edition:
         if edition.status not in READY:
             raise UsageError(f"an edition that is {edition.get_status_display()} cannot be published")
         replaced = store.publish(edition, search)
+        if edition.replaces_id is not None:  # taken back while its replacement waited: retired all the same
+            tasks.retire(edition.replaces_id)
         edition.version += 1
         edition.publish_at = None
         edition.save(update_fields=["version", "publish_at"])
