@@ -108,3 +108,18 @@ def sideways(x: float, y_top: float, text: str, size: float = 6) -> Draw:
         canvas.restoreState()
 
     return draw
+
+
+def pages_of(out: Path, *pages: tuple[Path, int]) -> Path:
+    """One PDF of the given pages (a PDF, a page number from 1), in order: pypdfium2 copies each page
+    as it is, so it prints what it printed there."""
+    import pypdfium2 as pdfium
+
+    combined = pdfium.PdfDocument.new()
+    for pdf, number in pages:
+        source = pdfium.PdfDocument(pdf)
+        combined.import_pages(source, [number - 1])
+        source.close()
+    combined.save(out)
+    combined.close()
+    return out

@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 
 from broadsheet.extract.model import PageResult
-from broadsheet.ingest.identity import Story, free_key, match, similarity, story
+from broadsheet.ingest.identity import KeptCorrections, Story, free_key, match, match_pages, similarity, story
 from broadsheet.web.testing import FixedExtractor, SampleArticle, make_pdf, sample_pages
 
 ED = "/the-test-gazette/2025-04-20"
@@ -124,3 +124,21 @@ def test_a_changed_page_keeps_the_urls_of_the_stories_that_did_not_change(
     assert client.get(f"{ED}/article/{before[gone][0]}/").status_code == 404  # not another story
     assert client.get(f"{ED}/article/{new_key}/").status_code == 200
     assert client.get(f"{ED}/article/{before['1:Harbour ferries to run again'][0]}/").status_code == 200
+
+
+def test_pages_are_paired_by_fingerprint_in_place_first_then_in_order() -> None:
+    assert match_pages(["a", "b", "c"], ["a", "x", "c"]) == {1: 1, 3: 3}
+    assert match_pages(["a", "b", "c"], ["c", "a"]) == {1: 2, 3: 1}  # page 2 taken out, the others moved
+    assert match_pages(["z", "a", "z"], ["a", "z", "z", "z"]) == {1: 2, 2: 1, 3: 3}  # a page printed twice
+    assert match_pages(["", "b"], ["", "b", "b"]) == {2: 2}  # no fingerprint known: never the same page
+    assert match_pages([], ["a"]) == {}
+
+
+def test_what_became_of_the_corrections_is_said_page_by_page() -> None:
+    kept = KeptCorrections([(1, 1), (3, 2)], [(2, "its content changed")])
+    assert KeptCorrections.from_json(kept.to_json()) == kept
+    assert kept.lines() == [
+        "Kept the corrections of page 1, page 3 (now page 2): they print the same.",
+        "Dropped the corrections of page 2: its content changed.",
+    ]
+    assert KeptCorrections().lines() == [] and KeptCorrections([(2, 2)]).kept_line().endswith("it prints the same.")

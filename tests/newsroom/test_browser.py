@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from tests.newsroom.browsing import add_publication, upload_edition
+from tests.newsroom.browsing import add_publication, edit_headline, page_items, saved, select, upload_edition
 from tests.newsroom.editions import generated
 
 if TYPE_CHECKING:
@@ -17,28 +17,6 @@ if TYPE_CHECKING:
 
 NEW_HEADLINE = "Quayside zebrafinch council approves ferry plan"
 SECOND_HEADLINE = "Quayside zebrafinch council delays ferry plan"
-
-
-def _saved(tab: Page, what: str) -> None:
-    tab.wait_for_function(
-        "t => document.getElementById('status').textContent.startsWith(t)", arg=f"Saved: {what}", timeout=15_000
-    )
-
-
-def _select(tab: Page, uid: str, shift: bool = False) -> None:
-    tab.locator(f'.box[data-uid="{uid}"][data-index="0"]').click(modifiers=["Shift"] if shift else None)
-
-
-def _items(tab: Page, url: str, edition_id: str) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = tab.request.get(f"{url}/staff/editions/{edition_id}/pages/1.json").json()["items"]
-    return items
-
-
-def _edit_headline(tab: Page, uid: str, headline: str) -> None:
-    _select(tab, uid)
-    tab.get_by_label("Headline").fill(headline)
-    tab.get_by_label("Headline").press("Enter")
-    _saved(tab, "edited the headline")
 
 
 def _search(reader: Page, url: str, words: str, expected: list[str]) -> None:
@@ -65,28 +43,28 @@ def test_log_in_upload_correct_publish_read_search_and_restore(
     edition_id = re.findall(r"/staff/editions/(\d+)/", page.url)[0]
     page.get_by_role("link", name="Review page 1").click()
     page.wait_for_selector("#sheet[data-ready=true]")
-    articles = [i for i in _items(page, url, edition_id) if i["kind"] == "article" and i["headline"]]
+    articles = [i for i in page_items(page, url, edition_id, 1) if i["kind"] == "article" and i["headline"]]
     merged_into, merged, edited, retyped = articles[:4]
 
-    _select(page, merged_into["uid"])
-    _select(page, merged["uid"], shift=True)
+    select(page, merged_into["uid"])
+    select(page, merged["uid"], shift=True)
     page.get_by_role("button", name="Merge").click()
-    _saved(page, "merged")
-    regions = {i["uid"]: i["regions"] for i in _items(page, url, edition_id)}[merged_into["uid"]]
+    saved(page, "merged")
+    regions = {i["uid"]: i["regions"] for i in page_items(page, url, edition_id, 1)}[merged_into["uid"]]
     tallest = max(range(len(regions)), key=lambda n: regions[n][3] - regions[n][1])
-    _select(page, merged_into["uid"])
+    select(page, merged_into["uid"])
     page.get_by_role("button", name="Split").click()
     page.locator(f'.box[data-uid="{merged_into["uid"]}"][data-index="{tallest}"]').click()  # at its middle
-    _saved(page, "split")
-    _edit_headline(page, edited["uid"], NEW_HEADLINE)
-    _select(page, retyped["uid"])
+    saved(page, "split")
+    edit_headline(page, edited["uid"], NEW_HEADLINE)
+    select(page, retyped["uid"])
     page.get_by_label("Type").select_option("advert")
-    _saved(page, "made")
+    saved(page, "made")
     assert page.locator(f'.box[data-uid="{retyped["uid"]}"]').first.get_attribute("data-kind") == "advert"
     page.get_by_role("button", name="Undo").click()
-    _saved(page, "undid: made")
+    saved(page, "undid: made")
     assert page.locator(f'.box[data-uid="{retyped["uid"]}"]').first.get_attribute("data-kind") == "article"
-    after = {i["uid"]: i for i in _items(page, url, edition_id)}
+    after = {i["uid"]: i for i in page_items(page, url, edition_id, 1)}
     assert merged["uid"] not in after and after[edited["uid"]]["headline"] == NEW_HEADLINE
     assert len(after[merged_into["uid"]]["regions"]) <= tallest + 1  # the regions after the line went to a new article
     page.get_by_role("button", name="Publish").click()
@@ -103,7 +81,7 @@ def test_log_in_upload_correct_publish_read_search_and_restore(
 
     page.goto(f"{url}/staff/editions/{edition_id}/pages/1/")  # a correction to the published edition
     page.wait_for_selector("#sheet[data-ready=true]")
-    _edit_headline(page, edited["uid"], SECOND_HEADLINE)
+    edit_headline(page, edited["uid"], SECOND_HEADLINE)
     assert page.locator("#version").inner_text() == "2"
     assert _reader_headline(reader, article_url) == SECOND_HEADLINE
     _search(reader, url, "zebrafinch+delays", [SECOND_HEADLINE])

@@ -32,10 +32,10 @@ def test_every_change_is_recorded_with_who_when_what_and_the_states(edition_id: 
 
 
 def test_undo_takes_back_the_changes_one_by_one_newest_first(edition_id: int) -> None:
+    from broadsheet.editions.items import snapshot
     from broadsheet.editions.models import Article, Edition
     from broadsheet.errors import UsageError
     from broadsheet.newsroom.history import correct, undo
-    from broadsheet.newsroom.items import snapshot
 
     edition = Edition.objects.get(id=edition_id)
     start = snapshot(edition)

@@ -19,6 +19,7 @@ URLS = {
     "edition": ("get", "/staff/editions/{e}/", 200),
     "progress": ("get", "/staff/editions/{e}/progress.json", 200),
     "retry": ("post", "/staff/editions/{e}/retry/", 302),
+    "replace": ("post", "/staff/editions/{e}/replace/", 302),
     "review": ("get", "/staff/editions/{e}/pages/1/", 200),
     "page-json": ("get", "/staff/editions/{e}/pages/1.json", 200),
     "change": ("post", "/staff/editions/{e}/changes/", 400),

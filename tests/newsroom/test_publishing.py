@@ -157,6 +157,24 @@ def test_publishing_a_replacement_retires_the_old_edition(edition_id: int, tmp_p
     assert _found("harbour ferries").count(HARBOUR) == 2  # the new edition's two parts, not the old one's
 
 
+def test_publishing_a_new_pdf_retires_the_edition_it_replaces_even_when_that_was_taken_back(
+    edition_id: int, tmp_path: Path
+) -> None:
+    from broadsheet.editions.models import Edition, EditionStatus
+    from broadsheet.errors import UsageError
+    from broadsheet.newsroom.history import correct
+    from broadsheet.newsroom.publishing import publish, unpublish
+
+    publish(edition_id, None)
+    replacement = reviewed_edition(tmp_path / "again")
+    Edition.objects.filter(id=replacement).update(replaces_id=edition_id)
+    unpublish(edition_id, None)  # while its new PDF waited for review
+    publish(replacement, None)
+    assert Edition.objects.get(id=edition_id).status == EditionStatus.REPLACED
+    with pytest.raises(UsageError, match="Replaced cannot be corrected"):
+        correct(edition_id, None, "text", {"uid": uid_of(edition_id, HARBOUR), "fields": {"headline": "x"}})
+
+
 def test_the_edition_page_publishes_now_or_at_a_time(edition_id: int, editor: Client) -> None:
     from broadsheet.editions.models import Edition
 

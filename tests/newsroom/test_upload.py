@@ -127,24 +127,23 @@ def test_an_upload_over_the_limit_is_stopped_while_it_streams(editor: Client, tm
     assert not Edition.objects.exists()
 
 
-def test_a_second_edition_for_a_date_is_refused_unless_it_replaces_the_published_one(
-    editor: Client, tmp_path: Path
-) -> None:
+def test_a_second_edition_for_a_date_is_refused_and_sent_to_replace_pdf(editor: Client, tmp_path: Path) -> None:
     from broadsheet.editions.models import Edition, EditionStatus
 
     pdf = generated(tmp_path).pdf.read_bytes()
     assert upload(editor, [("a.pdf", pdf)]).status_code == 302  # type: ignore[attr-defined]
-    again = upload(editor, [("b.pdf", pdf)])
-    assert again.status_code == 400  # type: ignore[attr-defined]
-    assert (
-        "The Post already has an edition on 2025-04-20 (Processing): open it from the dashboard"
-        in again.content.decode()
-    )  # type: ignore[attr-defined]
-    Edition.objects.update(status=EditionStatus.PUBLISHED)
-    published = upload(editor, [("b.pdf", pdf)])
-    assert "(published): correct it, or tick" in published.content.decode()  # type: ignore[attr-defined]
-    assert upload(editor, [("b.pdf", pdf)], replace="on").status_code == 302  # type: ignore[attr-defined]
+    for status in (EditionStatus.PROCESSING, EditionStatus.REVIEW, EditionStatus.SCHEDULED, EditionStatus.PUBLISHED):
+        Edition.objects.update(status=status)
+        again = upload(editor, [("b.pdf", pdf)])
+        assert again.status_code == 400  # type: ignore[attr-defined]
+        assert (
+            f"The Post already has an edition on 2025-04-20 ({status.label}): open it from the dashboard to "
+            "correct it, or use “Replace PDF” on its page to upload a new PDF of it"
+        ) in text_of(again.content.decode())  # type: ignore[attr-defined]
+    assert 'name="replace"' not in again.content.decode()  # type: ignore[attr-defined] # one way to replace: its page
     assert upload(editor, [("c.pdf", pdf)], name="lahore").status_code == 302  # type: ignore[attr-defined]
+    Edition.objects.filter(name="").update(status=EditionStatus.FAILED)  # a failed one is no edition of the date
+    assert upload(editor, [("d.pdf", pdf)]).status_code == 302  # type: ignore[attr-defined]
     assert Edition.objects.count() == 3
 
 

@@ -16,6 +16,8 @@ Designed to grow without a rewrite:
   object storage is a setting (``STORAGES``), not a rewrite.
 - An article's ``uid`` is its identity across builds: a re-ingest carries it (and the URL ``key``) over
   to the same story (:mod:`broadsheet.ingest.identity`); corrections attach to it, not to a row id.
+- A page's ``fingerprint`` says what it prints: a build from a new PDF of an edition (``replaces``)
+  keeps the corrected items of the pages that print the same (:mod:`broadsheet.ingest.corrections`).
 - Only portable field types (JSONField, no SQLite-only SQL here): PostgreSQL needs no model change.
 - A publication's slug and an edition's name are validated against the edition URLs' pattern
   (:mod:`broadsheet.editions.slugs`): they are parts of URLs and of media paths.
@@ -84,6 +86,10 @@ class Edition(models.Model):
     publish_at = models.DateTimeField(null=True, blank=True)  # when a scheduled edition goes out
     version = models.PositiveIntegerField(default=0)  # 0 until first published; each later correction adds 1
     error = models.TextField(blank=True, default="")  # why a failed edition failed, for the newsroom
+    # a build from a new PDF of an edition: the edition it replaces, and what became of that edition's
+    # corrections ({"kept": [[old page, new page]…], "dropped": [[old page, why]…]}, broadsheet.ingest.corrections)
+    replaces = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replacements")
+    kept_corrections = models.JSONField(default=dict, blank=True)
 
     class Meta:
         db_table = "reader_edition"
@@ -122,6 +128,7 @@ class Page(models.Model):
     text_layer = models.CharField(max_length=20, default="ok")
     problems = models.JSONField(default=list)
     error = models.TextField(blank=True, default="")
+    fingerprint = models.CharField(max_length=64, blank=True, default="")  # what it prints (broadsheet.pdf.fingerprint)
 
     class Meta:
         db_table = "reader_page"

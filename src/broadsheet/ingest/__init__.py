@@ -1,7 +1,9 @@
 """Ingest an edition PDF: page images, article extraction, storage and search, swapped in atomically.
 
-The pipeline reads like its diagram — open, begin, (render ∥ extract), keep identities, clip articles,
-save files, link jumps, publish, clean up — each stage a small function. Stages can be swapped
+The pipeline reads like its diagram — open, begin, (render ∥ extract), keep identities, link jumps, keep
+corrections, clip articles, save files, publish, clean up — each stage a small function. A new build of
+an edition (a re-ingest, or a new PDF uploaded in the newsroom) keeps its stories' identities and the
+corrections of its unchanged pages (:mod:`broadsheet.ingest.corrections`). Stages can be swapped
 (``IngestOptions.extractor``) to inject faults in tests. Page images are made in a local work folder by
 worker processes and saved to Django's storage by this one (:mod:`broadsheet.editions.media`), under
 the new build's own folder. Running it requires Django to be set up
@@ -10,6 +12,7 @@ the new build's own folder. Running it requires Django to be set up
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import tempfile
@@ -31,6 +34,7 @@ from broadsheet.errors import (
 )
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.profile import Profile
+from broadsheet.ingest.identity import KeptCorrections
 from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images, write_clips
 from broadsheet.search import SearchBackend, get_backend
 
@@ -82,6 +86,7 @@ class IngestSummary:
     articles: int
     failed_pages: list[int]
     replaced: int
+    kept: KeptCorrections = field(default_factory=KeptCorrections)  # the replaced build's corrected pages
 
 
 def extract_page(
@@ -151,22 +156,26 @@ def _submit_pages(
 
 def _store_pages(
     edition: Edition, pdf: Path, n: int, results: Iterable[PageResult], options: IngestOptions
-) -> tuple[int, list[int]]:
-    """Store each page's extraction result as it comes; pages it never gave are stored as failed."""
+) -> list[int]:
+    """Store each page's extraction result, and what it prints, as it comes; pages it never gave are
+    stored as failed. Returns the failed pages."""
     from broadsheet.ingest import store
+    from broadsheet.pdf.fingerprint import page_fingerprints
 
-    articles, failed, seen = 0, [], set()
+    prints = page_fingerprints(pdf)  # here while the pool's workers render and extract
+    failed, seen = [], set()
     for result in results:
-        page = store.add_page(edition, result)
+        store.add_page(edition, result, prints[result.page - 1] if 0 < result.page <= len(prints) else "")
         seen.add(result.page)
-        articles += page.articles.count()
         if result.error:
             failed.append(result.page)
         _report(options, Progress("extracted", result.page, n, result.error or f"{len(result.articles)} articles"))
     missing = [p for p in range(1, n + 1) if p not in seen]
     for p in missing:
-        store.add_page(edition, PageResult(source=pdf.name, page=p, width=0, height=0, error="not extracted"))
-    return articles, sorted(failed + missing)
+        store.add_page(
+            edition, PageResult(source=pdf.name, page=p, width=0, height=0, error="not extracted"), prints[p - 1]
+        )
+    return sorted(failed + missing)
 
 
 def _report(options: IngestOptions, progress: Progress) -> None:
@@ -174,23 +183,28 @@ def _report(options: IngestOptions, progress: Progress) -> None:
         options.progress(progress)
 
 
-def _build(edition: Edition, request: IngestRequest, n: int, options: IngestOptions) -> tuple[int, list[int]]:
+def _build(
+    edition: Edition, request: IngestRequest, n: int, options: IngestOptions, previous: Edition | None
+) -> IngestSummary:
     """The whole build of ``edition`` in a local work folder and a pool of worker processes; the pool is
-    shut down (its running jobs finished) before the folder goes."""
-    from broadsheet.ingest import store
+    shut down (its running jobs finished) before the folder goes. ``previous``: the build it replaces,
+    whose stories keep their identities and whose unchanged pages keep their corrections."""
+    from broadsheet.ingest import corrections, store
 
     workers = max(1, min(options.workers or os.cpu_count() or 1, n))
     with tempfile.TemporaryDirectory(prefix="broadsheet-ingest-") as folder:
         pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
         try:
             jobs, results = _submit_pages(pool, request.pdf, edition, n, Path(folder), options)
-            articles, failed = _store_pages(edition, request.pdf, n, results, options)
-            store.keep_identities(edition)
+            failed = _store_pages(edition, request.pdf, n, results, options)
+            store.keep_identities(edition, previous)
+            store.resolve_jumps(edition)
+            kept = corrections.keep_corrections(edition, previous) if previous else KeptCorrections()
             _save_images(pool, Path(folder), edition, jobs, options)
         finally:
             if pool:
                 pool.shutdown(cancel_futures=True)
-    return articles, failed
+    return IngestSummary(edition.id, n, edition.articles.count(), failed, 0, kept)
 
 
 def _save_images(
@@ -233,12 +247,12 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
         store.set_profile(pub, request.profile.to_json())
     stale = store.stale_editions(pub, request.date, request.edition)
     _remove(stale, search)
+    previous = store.published_edition(pub, request.date, request.edition)
     edition = store.begin_edition(
-        pub, request.date, request.edition, request.language or pub.language, request.pdf.name
+        pub, request.date, request.edition, request.language or pub.language, request.pdf.name, previous
     )
     try:
-        articles, failed = _build(edition, request, n, options)
-        store.resolve_jumps(edition)
+        built = _build(edition, request, n, options, previous)
         replaced = store.publish(edition, search)
     except BaseException as e:
         _remove([edition], search)
@@ -246,13 +260,14 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
             raise
         raise IngestError(f"{request.pdf}: ingest failed, the published edition is unchanged ({e})") from e
     _remove(replaced, search)
-    return IngestSummary(edition.id, n, articles, failed, len(replaced))
+    return dataclasses.replace(built, replaced=len(replaced))
 
 
 def build_for_review(edition: Edition, pdf: Path, options: IngestOptions | None = None) -> IngestSummary:
     """Build ``pdf`` into ``edition``, a row the newsroom made (``processing``), without publishing it:
     editors review it first. What an interrupted earlier attempt stored is cleared first, so a build
-    run again (its worker died) ends as one build."""
+    run again (its worker died) ends as one build. A new PDF of an edition (``edition.replaces``) keeps
+    that edition's stories and the corrections of its unchanged pages."""
     from broadsheet.ingest import store
 
     options = options or IngestOptions()
@@ -262,9 +277,7 @@ def build_for_review(edition: Edition, pdf: Path, options: IngestOptions | None 
     store.clear_build(edition)
     media.delete_folder(edition.media_dir)
     request = IngestRequest(pdf, edition.publication.slug, edition.date, edition.name, edition.language)
-    articles, failed = _build(edition, request, n, options)
-    store.resolve_jumps(edition)
-    return IngestSummary(edition.id, n, articles, failed, 0)
+    return _build(edition, request, n, options, edition.replaces)
 
 
 def _configured_search() -> SearchBackend:

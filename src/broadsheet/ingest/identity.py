@@ -7,13 +7,17 @@ words they print and where they are printed. Plain data in, pairs out; no Django
 
 Stories usually stay on their page, so each page's stories are matched first (one-to-one, the most
 alike pairs overall: scipy's assignment), then what is left over on any page, for a story that moved.
+
+Pages are matched by what they print (:mod:`broadsheet.pdf.fingerprint`), for a new PDF of an edition
+to keep the corrections of the pages that did not change (:mod:`broadsheet.ingest.corrections`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -86,6 +90,52 @@ def match(old: Sequence[Story], new: Sequence[Story]) -> dict[int, int]:
     left_old = [i for i in range(len(old)) if i not in taken]
     left_new = [i for i in range(len(new)) if i not in pairs]
     return pairs | _assign(old, new, left_old, left_new)
+
+
+def match_pages(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
+    """``{old page number: new page number}`` for the pages whose fingerprints (in page order; '' for
+    none known) are equal, one to one: a page that stayed in its place first, then the others of the
+    same print in page order (a blank page printed twice, a page moved)."""
+    pairs = {n: n for n, (a, b) in enumerate(zip(old, new, strict=False), start=1) if a and a == b}
+    waiting: dict[str, list[int]] = {}
+    for n, print_ in enumerate(new, start=1):
+        if print_ and n not in pairs.values():
+            waiting.setdefault(print_, []).append(n)
+    for n, print_ in enumerate(old, start=1):
+        if n not in pairs and waiting.get(print_):
+            pairs[n] = waiting[print_].pop(0)
+    return dict(sorted(pairs.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class KeptCorrections:
+    """What became of the corrected pages of the edition a build replaces: ``kept`` (old page, new page)
+    and ``dropped`` (old page, why), each in old page order."""
+
+    kept: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[tuple[int, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kept": [list(k) for k in self.kept], "dropped": [list(d) for d in self.dropped]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KeptCorrections:
+        return cls(
+            [(int(o), int(n)) for o, n in data.get("kept", [])], [(int(o), str(w)) for o, w in data.get("dropped", [])]
+        )
+
+    def kept_line(self) -> str:
+        """Which pages kept their corrections, in a sentence ('' for none)."""
+        kept = [f"page {o}" + (f" (now page {n})" if n != o else "") for o, n in self.kept]
+        same = "it prints" if len(kept) == 1 else "they print"
+        return f"Kept the corrections of {', '.join(kept)}: {same} the same." if kept else ""
+
+    def dropped_lines(self) -> list[str]:
+        """A sentence for each page whose corrections were dropped, saying why."""
+        return [f"Dropped the corrections of page {o}: {why}." for o, why in self.dropped]
+
+    def lines(self) -> list[str]:
+        return [line for line in (self.kept_line(), *self.dropped_lines()) if line]
 
 
 def free_key(key: str, taken: set[str]) -> str:

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from broadsheet.editions import slugs
-from broadsheet.editions.models import Article, Edition, EditionStatus, Page, PageItem, Publication
+from broadsheet.editions.models import Article, Correction, Edition, EditionStatus, Page, PageItem, Publication
 from broadsheet.extract.model import Box, Item, ItemType, PageResult
 from broadsheet.ingest import identity
 from broadsheet.ingest.images import Fractions
@@ -58,10 +58,19 @@ def stale_editions(pub: Publication, date: dt.date, name: str) -> list[Edition]:
     return list(Edition.objects.filter(publication=pub, date=date, name=name).exclude(status__in=kept))
 
 
-def begin_edition(pub: Publication, date: dt.date, name: str, language: str, source: str) -> Edition:
+def published_edition(pub: Publication, date: dt.date, name: str) -> Edition | None:
+    """The edition readers see for the date, if any: what a new build of it replaces."""
+    return Edition.objects.filter(publication=pub, date=date, name=name, status=EditionStatus.PUBLISHED).first()
+
+
+def begin_edition(
+    pub: Publication, date: dt.date, name: str, language: str, source: str, replaces: Edition | None = None
+) -> Edition:
     """A new, invisible edition row with its own media folder: the one place a build's folder is named,
     from the publication's slug and the edition's name, checked here as slugs whoever gave them
-    (:mod:`broadsheet.editions.slugs`), so no ``/`` or ``..`` ever reaches the path."""
+    (:mod:`broadsheet.editions.slugs`), so no ``/`` or ``..`` ever reaches the path. ``replaces``: the
+    edition it is a new PDF of, whose stories and corrections it keeps (:func:`keep_identities`,
+    :mod:`broadsheet.ingest.corrections`)."""
     slugs.check_publication(pub.slug)
     slugs.check_edition(name)
     direction = "rtl" if language in RTL_LANGUAGES else pub.direction
@@ -73,13 +82,19 @@ def begin_edition(pub: Publication, date: dt.date, name: str, language: str, sou
         direction=direction,
         source_name=source,
         status=EditionStatus.PROCESSING,
+        replaces=replaces,
         media_dir=f"editions/{pub.slug}/{date.isoformat()}{'-' + name if name else ''}-{uuid.uuid4().hex[:12]}",
     )
 
 
 def clear_build(edition: Edition) -> None:
-    """Forget the pages (and so the articles) stored for ``edition`` by an earlier, interrupted build."""
-    Page.objects.filter(edition=edition).delete()
+    """Forget the pages (and so the articles) stored for ``edition`` by an earlier, interrupted build, and
+    the corrections it kept (a build's only log entry: nobody corrects an edition being built)."""
+    with transaction.atomic():
+        Page.objects.filter(edition=edition).delete()
+        Correction.objects.filter(edition=edition).delete()
+        Edition.objects.filter(id=edition.id).update(kept_corrections={})
+    edition.kept_corrections = {}
 
 
 RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "he", "ps", "sd", "yi", "ug", "dv", "ckb"})
@@ -104,9 +119,10 @@ def _article(edition: Edition, page: Page, item: Item, order: int) -> Article:
     )
 
 
-def add_page(edition: Edition, result: PageResult) -> Page:
+def add_page(edition: Edition, result: PageResult, fingerprint: str = "") -> Page:
     """Store one page's extraction result: its articles, and its other items (adverts, furniture…), which
-    readers never open but editors review. Both are numbered in the page's reading order."""
+    readers never open but editors review. Both are numbered in the page's reading order. ``fingerprint``:
+    what the page prints (:mod:`broadsheet.pdf.fingerprint`)."""
     with transaction.atomic():
         page = Page.objects.create(
             edition=edition,
@@ -116,6 +132,7 @@ def add_page(edition: Edition, result: PageResult) -> Page:
             text_layer=result.text_layer.value,
             problems=list(result.problems),
             error=result.error or "",
+            fingerprint=fingerprint,
         )
         items = [(i, item) for i, item in enumerate(result.items) if item.regions]
         Article.objects.bulk_create([_article(edition, page, it, i) for i, it in items if it.type is ItemType.ARTICLE])
@@ -137,22 +154,14 @@ def _story(a: Article) -> identity.Story:
     return identity.story(a.page.number, [a.kicker, a.headline, a.subheadline, a.body, *a.captions], a.regions)
 
 
-def keep_identities(edition: Edition) -> None:
+def keep_identities(edition: Edition, previous: Edition | None) -> None:
     """Give the articles of the new build ``edition`` the identity (``uid``) and URL (``key``) of the same
-    stories in the published build (:mod:`broadsheet.ingest.identity`).
+    stories in the build it replaces, ``previous`` (:mod:`broadsheet.ingest.identity`).
 
-    A story new to the edition keeps its new ``uid`` and the key it was stored with, unless the published
+    A story new to the edition keeps its new ``uid`` and the key it was stored with, unless the previous
     build used that key for another story (``-2`` is then added): an old link never shows another story.
-    Keys move in two steps, through placeholders no key can be, as two articles may swap theirs.
     """
-    old = list(
-        Article.objects.filter(
-            edition__publication=edition.publication_id,
-            edition__date=edition.date,
-            edition__name=edition.name,
-            edition__status=EditionStatus.PUBLISHED,
-        ).select_related("page")
-    )
+    old = list(Article.objects.filter(edition=previous).select_related("page")) if previous else []
     if not old:  # a first ingest: every story is new, with the key it was stored with
         return
     new = list(Article.objects.filter(edition=edition).select_related("page"))
@@ -167,9 +176,15 @@ def keep_identities(edition: Edition) -> None:
         if (uid, key) != (art.uid, art.key):
             art.uid, art.key = uid, key
             changed.append(art)
+    rename(changed)
+
+
+def rename(articles: list[Article]) -> None:
+    """Save the new ``uid`` and ``key`` of ``articles``. Keys move in two steps, through placeholders no
+    key can be, as two articles may swap theirs."""
     with transaction.atomic():
-        Article.objects.bulk_update([Article(id=a.id, key=f"~{a.id}") for a in changed], ["key"])
-        Article.objects.bulk_update(changed, ["key", "uid"])
+        Article.objects.bulk_update([Article(id=a.id, key=f"~{a.id}") for a in articles], ["key"])
+        Article.objects.bulk_update(articles, ["key", "uid"])
 
 
 def set_page_image(edition: Edition, number: int, width: int, height: int) -> None:
@@ -189,12 +204,14 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
 
 
-def resolve_jumps(edition: Edition) -> int:
-    """Link each "continued on page N" part to its continuation there; returns how many were linked."""
+def resolve_jumps(edition: Edition, kept: Iterable[str] = ()) -> int:
+    """Link each "continued on page N" part to its continuation there; returns how many were linked.
+    An article linked already, or whose ``uid`` is in ``kept`` (as staff left it), is left as it is."""
     articles = list(Article.objects.filter(edition=edition).select_related("page"))
+    fixed = set(kept)
     linked = 0
     for art in articles:
-        if art.jump_to_page is None:
+        if art.jump_to_page is None or art.continues_in_id is not None or str(art.uid) in fixed:
             continue
         candidates = [
             a for a in articles if a.page.number == art.jump_to_page and a.jump_from_page in (art.page.number, None)

@@ -1,5 +1,5 @@
 """What an editor can change on a page, each as a function from the items' states now to their states
-after (:mod:`broadsheet.newsroom.items`), with a one-line summary for the log.
+after (:mod:`broadsheet.editions.items`), with a one-line summary for the log.
 
 Every edit names the items it touches by ``uid`` and returns their whole new state (None: gone); the
 log (:mod:`broadsheet.newsroom.history`) keeps before and after. Bad requests raise
@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from broadsheet.editions import items
+from broadsheet.editions.items import State
 from broadsheet.editions.models import Edition
 from broadsheet.errors import UsageError
-from broadsheet.newsroom import items, splitting
-from broadsheet.newsroom.items import State
+from broadsheet.newsroom import splitting
 
 ARTICLE = items.ARTICLE
 MIN_SIZE = 2.0  # points: a region smaller than this is a slip of the mouse

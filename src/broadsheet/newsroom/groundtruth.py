@@ -11,11 +11,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from broadsheet.editions import items
+from broadsheet.editions.items import State
 from broadsheet.editions.models import Edition, Publication
 from broadsheet.errors import UsageError
 from broadsheet.extract.model import Item, ItemType, Jump, PageResult, TextLayer
-from broadsheet.newsroom import history, items, sources
-from broadsheet.newsroom.items import State
+from broadsheet.newsroom import sources
 from broadsheet.pagejson import write_page
 
 
@@ -35,14 +36,6 @@ def find_edition(spec: str) -> Edition:
     if found is None:
         raise UsageError(f"no edition {spec!r}")
     return found
-
-
-def corrected_pages(edition: Edition) -> set[int]:
-    """The pages any correction changed (before or after)."""
-    pages = set()
-    for c in edition.corrections.exclude(action__in=history.MARKS):
-        pages |= {s["page"] for s in (*c.before.values(), *c.after.values()) if s}
-    return pages
 
 
 def _text(value: str) -> str | None:
@@ -77,7 +70,7 @@ def export(edition: Edition, out: Path, all_pages: bool = False) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     with sources.as_pdf(edition.id) as pdf:
         shutil.copyfile(pdf, out / f"{stem}.pdf")
-    wanted = None if all_pages else corrected_pages(edition)
+    wanted = None if all_pages else items.corrected_pages(edition)
     states = [s for s in items.snapshot(edition).values() if s]
     written = []
     for page in edition.pages.order_by("number"):
@@ -111,7 +104,7 @@ def relearn_profile(publication: Publication) -> int:
     with tempfile.TemporaryDirectory() as folder:
         pages = 0
         for edition in publication.editions.order_by("date", "id"):
-            if sources.folder(edition.id).is_dir() and corrected_pages(edition):
+            if sources.folder(edition.id).is_dir() and items.corrected_pages(edition):
                 pages += len(export(edition, Path(folder) / str(edition.id)))
         if not pages:
             return 0

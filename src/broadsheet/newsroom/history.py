@@ -17,11 +17,11 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from broadsheet.editions import items
+from broadsheet.editions.items import State
 from broadsheet.editions.models import Article, Correction, Edition, EditionStatus
 from broadsheet.errors import UsageError
-from broadsheet.newsroom import items
 from broadsheet.newsroom.edits import EDITS
-from broadsheet.newsroom.items import State
 from broadsheet.newsroom.queue import enqueue
 
 
@@ -85,6 +85,11 @@ def correct(edition_id: int, user: User | None, action: str, params: dict[str, A
 def _editable(edition: Edition) -> None:
     if edition.status in (EditionStatus.PROCESSING, EditionStatus.FAILED, EditionStatus.REPLACED):
         raise UsageError(f"an edition that is {edition.get_status_display()} cannot be corrected")
+    if edition.replacements.filter(status=EditionStatus.PROCESSING).exists():
+        raise UsageError(
+            "a new PDF of this edition is being processed, keeping the corrections made so far: "
+            "correct it when the new one is ready"
+        )
 
 
 def undo(edition_id: int, user: User | None) -> Correction:

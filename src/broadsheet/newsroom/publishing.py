@@ -15,9 +15,10 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from broadsheet.editions import items
 from broadsheet.editions.models import Edition, EditionStatus, Publication
 from broadsheet.errors import UsageError
-from broadsheet.newsroom import groundtruth, history
+from broadsheet.newsroom import groundtruth, history, tasks
 from broadsheet.newsroom.queue import TaskContext, enqueue, task
 from broadsheet.search import get_backend
 
@@ -34,13 +35,15 @@ def publish(edition_id: int, user: User | None) -> Edition:
         if edition.status not in READY:
             raise UsageError(f"an edition that is {edition.get_status_display()} cannot be published")
         replaced = store.publish(edition, search)
+        if edition.replaces_id is not None:  # taken back while its replacement waited: retired all the same
+            tasks.retire(edition.replaces_id)
         edition.version += 1
         edition.publish_at = None
         edition.save(update_fields=["version", "publish_at"])
         history.mark(edition, user, "publish", f"published version {edition.version}")
     for old in replaced:
         search.remove_edition(old.id)
-    if groundtruth.corrected_pages(edition):  # corrections teach: the paper's profile learns from them
+    if items.corrected_pages(edition):  # corrections teach: the paper's profile learns from them
         enqueue("relearn_profile", {"publication_id": edition.publication_id}, edition_id=edition.id)
     return edition
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from broadsheet.editions.items import State
 from broadsheet.editions.models import Edition
 from broadsheet.errors import BroadsheetError, UsageError
 from broadsheet.newsroom import sources
-from broadsheet.newsroom.items import State
 
 Region = list[float]
 WORD = re.compile(r"\w[\w'’]*")

@@ -1,9 +1,12 @@
 """The newsroom's background tasks (run by :mod:`broadsheet.newsroom.queue`); each may run twice and
 has its effect once.
 
-``build_edition`` turns an upload into an edition that needs review; ``index_articles`` brings search up
-to date after a correction; ``publish_edition`` (:mod:`broadsheet.newsroom.publishing`) publishes a
-scheduled edition when its time comes. Each starts by checking the edition is still where it was.
+``build_edition`` turns an upload into an edition that needs review (a new PDF of an edition keeps the
+corrections of its unchanged pages, :mod:`broadsheet.ingest.corrections`, and once built retires the
+edition it replaces, unless readers see that one: publishing the new one does then); ``index_articles``
+brings search up to date after a correction; ``publish_edition`` (:mod:`broadsheet.newsroom.publishing`)
+publishes a scheduled edition when its time comes. Each starts by checking the edition is still where
+it was.
 """
 
 from __future__ import annotations
@@ -69,9 +72,19 @@ def build_edition(context: TaskContext, edition_id: int, workers: int | None = N
     except BroadsheetError as e:
         fail(edition_id, str(e).replace(str(sources.folder(edition_id)) + "/", ""))
         return
-    Edition.objects.filter(id=edition_id, status=EditionStatus.PROCESSING).update(
-        status=EditionStatus.REVIEW, page_count=summary.pages
-    )
+    with transaction.atomic():
+        built = Edition.objects.filter(id=edition_id, status=EditionStatus.PROCESSING).update(
+            status=EditionStatus.REVIEW, page_count=summary.pages
+        )
+        if built and edition.replaces_id is not None:
+            retire(edition.replaces_id)
+
+
+def retire(edition_id: int) -> None:
+    """The edition a new PDF replaced is ``replaced``, unless readers see it (publishing its replacement
+    retires it then): it can no longer be corrected or published, and a scheduled publishing of it is off."""
+    unseen = (EditionStatus.REVIEW, EditionStatus.SCHEDULED)
+    Edition.objects.filter(id=edition_id, status__in=unseen).update(status=EditionStatus.REPLACED, publish_at=None)
 
 
 @task("index_articles")

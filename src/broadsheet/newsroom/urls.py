@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from broadsheet.newsroom.views import admin, auth, dashboard, editions, publish, review, upload
+from broadsheet.newsroom.views import admin, auth, dashboard, editions, publish, replace, review, upload
 
 app_name = "newsroom"
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path(f"{E}/", editions.edition, name="edition"),
     path(f"{E}/progress.json", editions.progress_json, name="progress"),
     path(f"{E}/retry/", editions.retry, name="retry"),
+    path(f"{E}/replace/", replace.replace, name="replace"),
     path(f"{E}/pages/<int:number>/", review.review, name="review"),
     path(f"{E}/pages/<int:number>.json", review.page_json, name="page-json"),
     path(f"{E}/changes/", review.change, name="change"),

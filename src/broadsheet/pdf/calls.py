@@ -45,6 +45,8 @@ GET_FORM_OBJECT = _plain(pdfium_c.FPDFFormObj_GetObject, _P, _P, ctypes.c_ulong)
 COUNT_FORM_OBJECTS = _plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _P)
 GET_TYPE = _plain(pdfium_c.FPDFPageObj_GetType, _INT, _P)
 GET_BOUNDS = _plain(pdfium_c.FPDFPageObj_GetBounds, _INT, _P, _P, _P, _P, _P)
+# per image object: its stream's bytes as stored (buffer, buffer size; returns the size)
+GET_IMAGE_DATA_RAW = _plain(pdfium_c.FPDFImageObj_GetImageDataRaw, ctypes.c_ulong, _P, _P, ctypes.c_ulong)
 
 
 def call_each(function: Any, *columns: Iterable[int]) -> list[Any]:

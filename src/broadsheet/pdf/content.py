@@ -34,6 +34,7 @@ BoolArray = npt.NDArray[np.bool_]
 RULE_THICKNESS = 3.0
 _TEXT_RENDER_INVISIBLE = 3
 _PDFIUM_HYPHEN = 0x02  # PDFium's code for a hyphen it recognised at a line end
+GRAPHICS = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE})
 _SPACES = np.array([0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x3000, 0x200B], dtype=np.uint32)
 
 
@@ -298,9 +299,7 @@ def _font_face(font: int) -> tuple[str, bool, bool]:
 
 def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent) -> None:
     """Collect rules, frames and images, descending into form XObjects."""
-    count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    top_level = calls.call_each(calls.GET_OBJECT, itertools.repeat(calls.address(page.raw)), range(count))
-    graphics = list(_graphic_objects(top_level))
+    graphics = list(page_objects(page, GRAPHICS))
     bounds = np.zeros((len(graphics), 4), dtype=np.float32)  # left, bottom, right, top
     corners = [calls.row_addresses(bounds, offset) for offset in (0, 4, 8, 12)]
     got = calls.call_each(calls.GET_BOUNDS, [obj for obj, _ in graphics], *corners)
@@ -320,17 +319,18 @@ def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent) ->
             _classify_path(box, content)
 
 
-def _graphic_objects(objects: list[int]) -> Iterator[tuple[int, int]]:
-    """Path and image objects with their type, in drawing order, form XObjects' contents in place
-    (kept on a stack, not in recursion: a hostile PDF may nest forms deeply)."""
-    stack = [_typed(objects)]
+def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[int, int]]:
+    """The page's objects of ``kinds`` (``FPDF_PAGEOBJ_*``) with their type, in drawing order, form
+    XObjects' contents in place (kept on a stack, not in recursion: a hostile PDF may nest forms deeply)."""
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    stack = [_typed(calls.call_each(calls.GET_OBJECT, itertools.repeat(calls.address(page.raw)), range(count)))]
     while stack:
         for obj, kind in stack[-1]:
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 count = calls.COUNT_FORM_OBJECTS(obj)
                 stack.append(_typed(calls.call_each(calls.GET_FORM_OBJECT, itertools.repeat(obj), range(count))))
                 break
-            if kind in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            if kind in kinds:
                 yield obj, kind
         else:
             stack.pop()

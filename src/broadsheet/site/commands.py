@@ -58,7 +58,8 @@ def _setup(env: Mapping[str, str]) -> None:
 
 def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
     """Ingest one PDF, or scanned page images (made into an image-only PDF first); prints a line per
-    page done and a summary. Errors propagate to the CLI."""
+    page done and a summary, and, over an edition staff corrected, which pages kept their corrections
+    (:mod:`broadsheet.ingest.corrections`). Errors propagate to the CLI."""
     from broadsheet.editions.slugs import check_edition, check_publication
 
     if args.workers is not None and args.workers < 1:
@@ -99,6 +100,8 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
         f"published {args.publication} {args.date.isoformat()}: {summary.pages} pages, "
         f"{summary.articles} articles" + (f", failed pages {summary.failed_pages}" if summary.failed_pages else "")
     )
+    for line in summary.kept.lines():  # a re-ingest of a corrected edition: what became of its corrections
+        print(line)
     return 0
 
 

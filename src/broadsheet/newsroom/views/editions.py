@@ -11,9 +11,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
 from broadsheet.editions.models import Edition, EditionStatus
+from broadsheet.ingest.identity import KeptCorrections
 from broadsheet.newsroom.models import Task
 from broadsheet.newsroom.queue import enqueue
 from broadsheet.newsroom.roles import editor_required
+from broadsheet.newsroom.views.replace import ReplaceForm, replaceable
 
 
 def get_edition(edition_id: int) -> Edition:
@@ -44,9 +46,19 @@ def progress(edition: Edition) -> dict[str, Any]:
 @editor_required
 @require_safe
 def edition(request: HttpRequest, edition_id: int) -> HttpResponse:
+    """The edition's progress, or its pages to review; what became of the corrections of the edition it
+    replaces; publishing, and *Replace PDF*."""
     ed = get_edition(edition_id)
     pages = list(ed.pages.order_by("number")) if ed.status != EditionStatus.PROCESSING else []
-    context = {"edition": ed, "progress": progress(ed), "pages": pages}
+    newer = ed.replacements.order_by("-id").first()
+    context = {
+        "edition": ed,
+        "progress": progress(ed),
+        "pages": pages,
+        "kept": KeptCorrections.from_json(ed.kept_corrections),
+        "replacement": newer,
+        "replace_form": ReplaceForm() if replaceable(ed) else None,
+    }
     return render(request, "newsroom/edition.html", context)
 
 

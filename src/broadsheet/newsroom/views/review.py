@@ -15,10 +15,10 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_POST, require_safe
 
-from broadsheet.editions import media
+from broadsheet.editions import items, media
 from broadsheet.editions.models import Correction, Edition, EditionStatus, Page
 from broadsheet.errors import UsageError
-from broadsheet.newsroom import history, items
+from broadsheet.newsroom import history
 from broadsheet.newsroom.roles import editor_required
 from broadsheet.newsroom.views.editions import get_edition
 

@@ -3,11 +3,14 @@ queued build.
 
 Everything that can be told from the request is checked here (the size, what the bytes are, a PDF that
 is encrypted or broken, an edition already there for the date), so a refused upload leaves nothing
-behind but its line in the upload record the dashboard shows.
+behind but its line in the upload record the dashboard shows. A new PDF of an edition already there is
+not an upload but *Replace PDF* on that edition's page (:mod:`broadsheet.newsroom.views.replace`),
+which goes through the same checks (:func:`check_upload`) and start (:func:`start_build`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,8 @@ LANGUAGES = [
     ("nl", "Dutch"),
 ]
 BUSY = (EditionStatus.PROCESSING, EditionStatus.REVIEW, EditionStatus.SCHEDULED)
+CURRENT = (*BUSY, EditionStatus.PUBLISHED)  # an edition of the date is one of these: a second one is refused
+FILES_ACCEPTED = ".pdf,.png,.jpg,.jpeg,.tif,.tiff"
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -75,24 +80,24 @@ class UploadForm(forms.Form):
         help_text="for regional editions: lowercase letters, digits and hyphens, e.g. lahore; empty for the main one",
     )
     language = forms.ChoiceField(label="Language", choices=LANGUAGES)
-    replace = forms.BooleanField(label="Replace the published edition of this date", required=False)
     upload = FilesField(
         label="The edition's PDF, or its page images in order",
-        widget=MultipleFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg,.tif,.tiff"}),
+        widget=MultipleFileInput(attrs={"accept": FILES_ACCEPTED}),
         required=False,
     )
 
     def check_duplicate(self) -> None:
-        """Refuse a second edition for a publication's date (a published one only when not replaced)."""
+        """Refuse a second edition for a publication's date: a new PDF of it is *Replace PDF* on its page,
+        which keeps the corrections of the pages that did not change."""
         data = self.cleaned_data
         same = Edition.objects.filter(publication=data["publication"], date=data["date"], name=data["name"] or "")
-        busy = same.filter(status__in=BUSY).first()
-        published = same.filter(status=EditionStatus.PUBLISHED).first()
-        when = f"{data['publication'].name} already has an edition on {data['date'].isoformat()}"
-        if busy is not None:
-            raise InputFileError(f"{when} ({busy.get_status_display()}): open it from the dashboard")
-        if published is not None and not data["replace"]:
-            raise InputFileError(f"{when} (published): correct it, or tick “Replace” to upload a new one")
+        current = same.filter(status__in=CURRENT).order_by("-id").first()
+        if current is not None:
+            raise InputFileError(
+                f"{data['publication'].name} already has an edition on {data['date'].isoformat()} "
+                f"({current.get_status_display()}): open it from the dashboard to correct it, "
+                "or use “Replace PDF” on its page to upload a new PDF of it"
+            )
 
 
 def _check_pdf(upload: UploadedFile) -> None:
@@ -109,24 +114,41 @@ def _check_pdf(upload: UploadedFile) -> None:
         raise InputFileError(str(e).replace(path(), Path(upload.name or "upload").name)) from e
 
 
-def _start(request: HttpRequest, form: UploadForm, files: list[UploadedFile]) -> Edition:
-    """The edition's row (processing: no reader sees it), its files kept, its build queued; all or nothing."""
+def check_upload(request: HttpRequest, files: list[UploadedFile], language: str) -> None:
+    """Refuse, with one sentence, what cannot be built: an upload over the limit, a language without its
+    OCR model (now, not after the wait for the build), files that are not one PDF or page images, an
+    encrypted or broken PDF."""
+    if REFUSED in request.META:
+        raise InputFileError(str(request.META[REFUSED]))
+    check_ocr_models(language)
+    if check_files(files) == "pdf":
+        _check_pdf(files[0])
+
+
+def start_build(
+    files: list[UploadedFile],
+    publication: Publication,
+    date: dt.date,
+    name: str,
+    language: str,
+    replaces: Edition | None,
+) -> Edition:
+    """The edition's row (processing: no reader sees it), its files kept, its build queued; all or nothing.
+    ``replaces``: the edition it is a new PDF of."""
     from broadsheet.ingest import store
 
-    data = form.cleaned_data
     kinds = [sniff(f.read(1024)) or "" for f in files]
     for f in files:
         f.seek(0)
     with transaction.atomic():
-        edition = store.begin_edition(
-            data["publication"], data["date"], data["name"] or "", data["language"], files[0].name or "upload"
-        )
+        edition = store.begin_edition(publication, date, name, language, files[0].name or "upload", replaces)
         sources.keep(edition.id, files, kinds)
         enqueue("build_edition", {"edition_id": edition.id}, edition_id=edition.id)
     return edition
 
 
-def _record(request: HttpRequest, files: list[UploadedFile], edition: Edition | None, refused: str = "") -> None:
+def record(request: HttpRequest, files: list[UploadedFile], edition: Edition | None, refused: str = "") -> None:
+    """The upload's line in the record the dashboard shows: who, what, and the edition or why not."""
     user = request.user if isinstance(request.user, User) else None
     name = ", ".join(Path(f.name or "").name for f in files)[:255] or "(no file)"
     size = sum(f.size or 0 for f in files)
@@ -147,15 +169,13 @@ def upload(request: HttpRequest) -> HttpResponse:
             raise InputFileError(str(request.META[REFUSED]))
         if not form.is_valid():
             return render(request, "newsroom/upload.html", context, status=400)
-        check_ocr_models(form.cleaned_data["language"])  # now, not after the wait for the build
-        kind = check_files(files)
+        check_upload(request, files, form.cleaned_data["language"])
         form.check_duplicate()
-        if kind == "pdf":
-            _check_pdf(files[0])
     except BroadsheetError as e:
-        _record(request, files, None, str(e))
+        record(request, files, None, str(e))
         context["refused"] = str(e)
         return render(request, "newsroom/upload.html", context, status=400)
-    edition = _start(request, form, files)
-    _record(request, files, edition)
+    data = form.cleaned_data
+    edition = start_build(files, data["publication"], data["date"], data["name"] or "", data["language"], None)
+    record(request, files, edition)
     return redirect("newsroom:edition", edition_id=edition.id)

@@ -1,10 +1,11 @@
 """An item's whole state as plain data, read from and written to the edition models by its ``uid``.
 
 Corrections are recorded as states before and after (:class:`broadsheet.editions.models.Correction`),
-so undo, versions and restoring one all come down to :func:`apply`. An article is a row of ``Article``
-(what readers open); any other item a row of ``PageItem``; changing an item's kind moves it from one
-table to the other under the same ``uid``. An article that stays an article is updated in place: its
-row id, which search documents and jump links hold, does not change.
+so undo, versions and restoring one all come down to :func:`apply`; so does a new PDF of an edition
+keeping the corrections of its unchanged pages (:mod:`broadsheet.ingest.corrections`). An article is a
+row of ``Article`` (what readers open); any other item a row of ``PageItem``; changing an item's kind
+moves it from one table to the other under the same ``uid``. An article that stays an article is
+updated in place: its row id, which search documents and jump links hold, does not change.
 """
 
 from __future__ import annotations
@@ -65,6 +66,15 @@ def snapshot(edition: Edition, uids: list[str] | None = None, page: int | None =
     states |= {str(a.uid): _article_state(a) for a in articles}
     states |= {str(i.uid): _item_state(i) for i in items}
     return states
+
+
+def corrected_pages(edition: Edition) -> set[int]:
+    """The pages any correction changed (before or after); a log entry that changes no item (publishing)
+    has no states."""
+    pages = set()
+    for c in edition.corrections.only("before", "after"):
+        pages |= {s["page"] for s in (*c.before.values(), *c.after.values()) if s}
+    return pages
 
 
 def is_uid(value: str) -> bool:

@@ -1,0 +1,71 @@
+"""What a page prints, as one hash: whether a page of a new PDF of an edition is a page it had before.
+
+An edition's PDF is sent again when a page changed (a late story, a corrected advert); the corrections
+staff made to the other pages should stay (:mod:`broadsheet.ingest.corrections`). The file's bytes
+cannot tell which pages changed (any change rewrites the file, and a PDF made again from the same
+pages numbers its objects differently), so each page is hashed from what PDFium reads off it: its
+size and turn, its text in content order, where each of its objects (text, paths, images, shadings)
+is drawn, and the bytes of its images as stored. Two pages with the same hash print the same; a page
+moved to another place in the PDF keeps its hash.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from broadsheet.pdf import calls
+from broadsheet.pdf.content import page_objects
+from broadsheet.pdf.document import open_pdf
+
+DRAWN = frozenset(
+    {
+        pdfium_c.FPDF_PAGEOBJ_TEXT,
+        pdfium_c.FPDF_PAGEOBJ_PATH,
+        pdfium_c.FPDF_PAGEOBJ_IMAGE,
+        pdfium_c.FPDF_PAGEOBJ_SHADING,
+    }
+)
+
+
+def page_fingerprint(page: pdfium.PdfPage) -> str:
+    """The SHA-256 (hex) of what ``page`` prints."""
+    digest = hashlib.sha256()
+    crop = [round(v, 2) for v in page.get_cropbox()]
+    digest.update(f"{crop} {page.get_rotation()}\n".encode())
+    textpage = page.get_textpage()
+    try:
+        digest.update(textpage.get_text_range().encode("utf-8", "surrogatepass"))
+    finally:
+        textpage.close()
+    objects = list(page_objects(page, DRAWN))
+    bounds = np.zeros((len(objects), 4), dtype=np.float32)  # left, bottom, right, top
+    corners = [calls.row_addresses(bounds, offset) for offset in (0, 4, 8, 12)]
+    calls.call_each(calls.GET_BOUNDS, [obj for obj, _ in objects], *corners)
+    digest.update(np.array([kind for _, kind in objects], dtype=np.int32).tobytes())
+    digest.update(np.round(bounds, 2).tobytes())
+    for obj, kind in objects:
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            size = calls.GET_IMAGE_DATA_RAW(obj, 0, 0)
+            data = ctypes.create_string_buffer(size)
+            calls.GET_IMAGE_DATA_RAW(obj, ctypes.addressof(data), size)
+            digest.update(hashlib.sha256(data.raw).digest())
+    return digest.hexdigest()
+
+
+def page_fingerprints(pdf: Path) -> list[str]:
+    """Each page's :func:`page_fingerprint`, in page order."""
+    with open_pdf(pdf) as doc:
+        prints = []
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                prints.append(page_fingerprint(page))
+            finally:
+                page.close()
+        return prints
