@@ -233,3 +233,21 @@ def test_every_word_the_interface_shows_is_translated(client: Client, choice: st
 
 def test_the_languages_are_english_urdu_and_arabic() -> None:
     assert [code for code, _ in settings.LANGUAGES] == ["en", "ur", "ar"] and settings.LANGUAGE_CODE == "en"
+
+
+def test_a_papers_language_is_matched_to_an_interface_language() -> None:
+    from broadsheet.web.language import supported
+
+    assert [supported(code) for code in ("ur", "ar-EG", "AR", "ur_PK", "en-GB")] == ["ur", "ar", "ar", "ur", "en"]
+    assert [supported(code) for code in ("fa", "", None, "urd")] == [None, None, None, None]
+
+
+def test_the_server_error_page_is_in_the_readers_language_without_a_request(site: Path) -> None:
+    """Django renders it with no request and no context processors, after something failed."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("ar"):
+        html = render_to_string("500.html")
+    assert '<html lang="ar" dir="rtl">' in html and "حدث خطأ" in html
+    assert '<html lang="en" dir="ltr">' in render_to_string("500.html")

@@ -217,7 +217,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "TIME_ZONE": "UTC",
         # The reader's interface in English (the default), Urdu and Arabic (broadsheet.web.language): the
         # edition's language where a page shows one, else English; the reader's choice, kept in a cookie, wins.
-        # Translations are in broadsheet/web/locale/, compiled to .mo by `make setup` (compilemessages).
+        # Translations are in broadsheet/web/locale/, compiled to .mo by `make setup` (msgfmt).
         "USE_I18N": True,
         "LANGUAGE_CODE": "en",
         "LANGUAGES": [("en", "English"), ("ur", "اردو"), ("ar", "العربية")],  # as the switch names them
