@@ -6,9 +6,18 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := $(shell grep -v '^\#' system-packages.txt)
 SHARED ?= ../shared
 
+# The reader's translations: .po files are kept in git, their compiled .mo files are made here.
+PO_FILES := $(wildcard src/broadsheet/web/locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
 .PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench bench-search clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(MO_FILES)
+
+# Compiled with GNU gettext's msgfmt (what Django's compilemessages runs), checking that every translation
+# keeps its message's %(name)s places; after setup, which installs gettext.
+%.mo: %.po | $(STAMP)
+	msgfmt --check -o $@ $<
 
 # System packages (fonts for generated pages, Tesseract, Chromium...) come from Debian.
 system-packages:
@@ -27,7 +36,8 @@ $(STAMP): pyproject.toml system-packages.txt package.json
 	$(MAKE) node-packages
 	touch $(STAMP)
 
-# OpenSeadragon (served to readers) and axe-core (injected by the accessibility tests), from npm; never committed.
+# OpenSeadragon and the Urdu and Arabic web fonts (served to readers) and axe-core (injected by the
+# accessibility tests), from npm; never committed.
 # Node.js comes from Debian only where the machine has none (a newer one may already be installed).
 node-packages:
 	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -20,6 +20,9 @@ PAGES = {
     "edition": "/the-test-gazette/2025-04-20/",
     "page": "/the-test-gazette/2025-04-20/page/1/",
     "page-rtl": f"/{generated_slug('ar')}/{GENERATED_DATE}/page/1/",
+    "page-urdu": f"/{generated_slug('ur')}/{GENERATED_DATE}/page/1/",  # the interface in Urdu, in Nastaliq
+    "edition-urdu": f"/{generated_slug('ur')}/{GENERATED_DATE}/",
+    "archive-arabic": f"/{generated_slug('ar')}/",
     "article": "/the-test-gazette/2025-04-20/article/1-a1/",
     "search": "/search/?q=harbour",
     "article-with-hits": "/the-test-gazette/2025-04-20/article/1-a1/?q=harbour+lighthouse",
@@ -45,7 +48,9 @@ def test_no_serious_violations(page: Page, live_url: str, name: str) -> None:
     assert _violations(page) == []
 
 
-@pytest.mark.parametrize("name", ["home", "archive-month-steps", "page", "page-rtl", "article-with-hits", "search"])
+@pytest.mark.parametrize(
+    "name", ["home", "archive-month-steps", "page", "page-rtl", "page-urdu", "article-with-hits", "search"]
+)
 def test_no_serious_violations_in_dark_mode(page: Page, live_url: str, name: str) -> None:
     """Dark mode's own colours pass too (axe checks contrast against what is drawn)."""
     page.emulate_media(color_scheme="dark")

@@ -33,7 +33,7 @@ def test_article_panel_history_reopen_and_clear(page: Page, live_url: str) -> No
     page.get_by_role("button", name="History").click()
     items = page.locator("#history-list a")
     assert items.all_text_contents() == ["Library opens night reading room"]
-    assert "The Test Gazette, 2025-04-20, page 1" in (page.locator("#history-list").text_content() or "")
+    assert "The Test Gazette, 20 April 2025, page 1" in (page.locator("#history-list").text_content() or "")
     items.first.click()
     page.wait_for_function("document.getElementById('panel-headline').textContent.includes('Library')")
     assert page.locator("#article-panel").is_visible()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import expect
 
-from broadsheet.web.testing import COURIER, COURIER_DATES, LONG_WORD
+from broadsheet.web.testing import COURIER, COURIER_DATES, GENERATED_DATE, LONG_WORD, generated_slug
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -92,6 +92,25 @@ def test_no_sideways_scrolling_on_a_phone_even_for_a_300_letter_word(phone: Page
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360  # wrapped, not cut
     phone.get_by_role("button", name="Close").first.tap()
     phone.get_by_role("button", name="History").tap()
+    _no_sideways_scroll(phone, "History")
+
+
+@pytest.mark.parametrize("language", ["ur", "ar"])
+def test_no_sideways_scrolling_on_a_phone_in_urdu_and_arabic(phone: Page, live_url: str, language: str) -> None:
+    """The interface's longer words, in Nastaliq's wide letters, and the language switch in the header too."""
+    paper = f"/{generated_slug(language)}"
+    phone.context.add_cookies([{"name": "broadsheet_language", "value": language, "url": live_url}])
+    for url in ("/", f"{paper}/", f"{paper}/{GENERATED_DATE}/", f"{ARCHIVE}?month=2025-01", "/search/?q=slipway"):
+        phone.goto(live_url + url)
+        assert phone.locator("html").get_attribute("lang") == language, url
+        _no_sideways_scroll(phone, url)
+    phone.goto(live_url + f"{paper}/{GENERATED_DATE}/page/1/")
+    phone.wait_for_selector("#viewer[data-ready=true]")
+    phone.locator(".region").first.tap()
+    phone.wait_for_function("document.getElementById('panel-headline').textContent.length > 0")
+    _no_sideways_scroll(phone, "page with the article open")
+    phone.locator("#panel-close").tap()
+    phone.locator("#history-toggle").tap()
     _no_sideways_scroll(phone, "History")
 
 

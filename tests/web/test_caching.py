@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import socket
 from pathlib import Path
 
 from django.test import Client, override_settings
 
-from broadsheet.web.testing import FixedExtractor, SampleArticle, make_pdf, sample_pages
+from broadsheet.web.testing import SampleArticle, publish_sample, sample_pages
 
 PAGE = "/the-test-gazette/2025-04-20/page/1/"
 
 
 def _publish(tmp_path: Path, pages: list[list[SampleArticle]]) -> None:
-    from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
-    from broadsheet.ingest.images import ImageOptions
-
-    pdf = tmp_path / "gazette.pdf"
-    results = make_pdf(pdf, pages)
-    ingest_edition(
-        IngestRequest(pdf=pdf, publication="the-test-gazette", date=dt.date(2025, 4, 20)),
-        IngestOptions(images=ImageOptions(full_dpi=30, screen_width=200), workers=1, extractor=FixedExtractor(results)),
-    )
+    publish_sample(tmp_path, pages=pages)
 
 
 def test_a_reingested_edition_is_shown_at_once_not_the_cached_one(site: Path, tmp_path: Path) -> None:

@@ -93,10 +93,19 @@ def uploads_dir(env: Mapping[str, str]) -> Path:
     return Path(env_value(env, "BROADSHEET_UPLOADS_DIR") or data_dir / "uploads").resolve()
 
 
+# What the reader serves from npm's packages (installed by `make setup`, never committed): static prefix,
+# folder inside node_modules. The fonts' folders hold every subset and format; reader.css names only the
+# Arabic-script subset in woff2, so nothing else is ever fetched.
+VENDOR_PACKAGES = (
+    ("vendor/openseadragon", "openseadragon/build/openseadragon"),
+    ("vendor/noto-nastaliq-urdu", "@fontsource/noto-nastaliq-urdu/files"),
+    ("vendor/noto-naskh-arabic", "@fontsource/noto-naskh-arabic/files"),
+)
+
+
 def _vendor_dirs(env: Mapping[str, str]) -> list[tuple[str, str]]:
     node_modules = Path(env_value(env, "BROADSHEET_NODE_MODULES") or _REPO_ROOT / "node_modules")
-    osd = node_modules / "openseadragon" / "build" / "openseadragon"
-    return [("vendor/openseadragon", str(osd))] if osd.is_dir() else []
+    return [(prefix, str(node_modules / where)) for prefix, where in VENDOR_PACKAGES if (node_modules / where).is_dir()]
 
 
 def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
@@ -134,6 +143,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             "django.middleware.clickjacking.XFrameOptionsMiddleware",
             "broadsheet.web.middleware.content_security_policy",
             "broadsheet.web.middleware.ErrorStatuses",
+            "broadsheet.web.middleware.InterfaceLanguage",
         ],
         "DATABASES": {
             "default": {
@@ -205,7 +215,15 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,
         "TIME_ZONE": "UTC",
-        "USE_I18N": False,
+        # The reader's interface in English (the default), Urdu and Arabic (broadsheet.web.language): the
+        # edition's language where a page shows one, else English; the reader's choice, kept in a cookie, wins.
+        # Translations are in broadsheet/web/locale/, compiled to .mo by `make setup` (msgfmt).
+        "USE_I18N": True,
+        "LANGUAGE_CODE": "en",
+        "LANGUAGES": [("en", "English"), ("ur", "اردو"), ("ar", "العربية")],  # as the switch names them
+        "LANGUAGE_COOKIE_NAME": "broadsheet_language",
+        "LANGUAGE_COOKIE_AGE": 365 * 24 * 3600,
+        "LANGUAGE_COOKIE_SAMESITE": "Lax",
         "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
         "SECURE_CONTENT_TYPE_NOSNIFF": True,
         "SECURE_REFERRER_POLICY": "same-origin",

@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.translation import gettext_lazy as _
+
 from broadsheet.editions.models import Edition
 from broadsheet.web import queries as q
 
@@ -78,14 +81,14 @@ def month_calendar(editions: list[Edition], wanted: str | None) -> dict[str, Any
         "editions": months.get(shown, 0),
         # (link, class, accessible name, date format of its visible text): years above, months below
         "steps": [
-            (_step(shown, -12, first, last), "prev-year", "Previous year", "Y"),
-            (_step(shown, 12, first, last), "next-year", "Next year", "Y"),
-            (_step(shown, -1, first, last), "prev-month", "Previous month", "F"),
-            (_step(shown, 1, first, last), "next-month", "Next month", "F"),
+            (_step(shown, -12, first, last), "prev-year", _("Previous year"), "Y"),
+            (_step(shown, 12, first, last), "next-year", _("Next year"), "Y"),
+            (_step(shown, -1, first, last), "prev-month", _("Previous month"), "F"),
+            (_step(shown, 1, first, last), "next-month", _("Next month"), "F"),
         ],
         "months": [
             {"value": f"{y:04d}-{m:02d}", "date": dt.date(y, m, 1), "count": n, "selected": (y, m) == shown}
             for (y, m), n in months.items()
         ],
-        "weekdays": [calendar.day_abbr[i] for i in range(7)],
+        "weekdays": [WEEKDAYS_ABBR[i] for i in range(7)],  # Monday first, as the weeks; in the page's language
     }

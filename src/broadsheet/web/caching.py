@@ -9,7 +9,13 @@ by default).
 
 Only the parameter the views read (``?q=``, the search words whose hits they mark, checked against its
 bound first) makes a request be rendered afresh; any other (``utm_source``, a cache buster) is ignored,
-so it can neither change the page nor push every request past the cache.
+so it can neither change the page nor push every request past the cache. A response kept for others is
+rendered from the request without its parameters, so nothing of one reader's URL reaches another.
+
+A page is in the reader's chosen language, or else in its paper's (:mod:`broadsheet.web.language`): the
+choice is part of the cache key (the paper's language is the build's, already in it), and every page says
+it varies with the cookie that holds the choice (``Vary: Cookie``) and which language it is in
+(``Content-Language``), so no cache, here or between, serves a page in one language to a reader of another.
 
 Every successful reader response says how long it may be reused (``Cache-Control``: by default it must
 be asked for again, :func:`cache_control`) and carries an ``ETag``, so a browser asking again gets a
@@ -27,12 +33,13 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
-from django.utils.cache import get_conditional_response, set_response_etag
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from broadsheet.web import params
+from broadsheet.web import language, params
 from broadsheet.web import queries as q
 from broadsheet.web.converters import EditionKey
 
@@ -49,9 +56,13 @@ def cache_control() -> str:
 
 
 def label(response: HttpResponse) -> HttpResponse:
-    """``Cache-Control`` and an ``ETag`` (of the body) on a successful, whole response."""
+    """``Cache-Control`` and an ``ETag`` (of the body) on a successful, whole response; on a page, the
+    language it was rendered in and that it varies with the reader's choice of one."""
     if response.status_code == 200 and not response.streaming:
         response.headers.setdefault("Cache-Control", cache_control())
+        if response.get("Content-Type", "").startswith("text/html"):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            patch_vary_headers(response, ["Cookie"])
         if not response.has_header("ETag"):
             set_response_etag(response)
     return response
@@ -86,11 +97,15 @@ def per_edition_build(view: View) -> Labelled:
         if params.query_text(request.GET):
             return conditional(request, label(view(request, pub, ekey, **kwargs)))
         build = q.edition_build(pub, ekey)
-        key = ":".join([view.__module__, view.__name__, build, *(f"{k}={v}" for k, v in sorted(kwargs.items()))])
+        choice = f"lang={language.chosen(request) or ''}"
+        key = ":".join(
+            [view.__module__, view.__name__, build, choice, *(f"{k}={v}" for k, v in sorted(kwargs.items()))]
+        )
         hit = cache.get(key)
         if hit is not None:
             content, headers = hit
             return conditional(request, HttpResponse(content, headers=headers))
+        request.GET = QueryDict()  # what is kept for every reader is rendered from no one's parameters
         response = label(view(request, pub, ekey, **kwargs))
         if response.status_code == 200 and not response.streaming:
             cache.set(key, (response.content, dict(response.items())))

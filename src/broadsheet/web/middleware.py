@@ -1,13 +1,18 @@
 """The reader's middleware: a strict Content-Security-Policy (a second wall behind autoescaping for
-untrusted PDF text), the project's expected errors as HTTP statuses, and HEAD answered without a body."""
+untrusted PDF text), the project's expected errors as HTTP statuses, HEAD answered without a body, and
+the interface language of each request."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.utils import translation
 
 from broadsheet.errors import SearchIndexError, UsageError
+from broadsheet.web import language
 
 POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
@@ -73,3 +78,31 @@ def head_without_body(get_response: Callable[[HttpRequest], HttpResponse]) -> Ca
         return response
 
     return middleware
+
+
+class InterfaceLanguage:
+    """Each request in the reader's chosen language, or English (:mod:`broadsheet.web.language`); a view
+    that shows a paper may then switch to the paper's language, and the response is rendered in it. The
+    language ends with the request: server threads are reused.
+
+    Innermost in ``MIDDLEWARE``, so the pages Django renders for errors (404, 400) are in it too. The
+    newsroom and the admin stay in English: their templates are not translated, and a reader's choice is
+    not a staff member's.
+    """
+
+    STAFF = frozenset({"newsroom", "admin"})  # URL namespaces
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        translation.activate(language.chosen(request) or settings.LANGUAGE_CODE)
+        try:
+            return self.get_response(request)
+        finally:
+            translation.deactivate()
+
+    def process_view(self, request: HttpRequest, view: Callable[..., Any], args: Any, kwargs: Any) -> None:
+        match = request.resolver_match
+        if match is not None and self.STAFF.intersection(match.namespaces):
+            translation.activate(settings.LANGUAGE_CODE)

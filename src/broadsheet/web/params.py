@@ -3,8 +3,8 @@
 A parameter goes to the database or the search index only once it is known to be sane: a page number
 is turned into an offset the index must allocate for (``page=1000000000`` once aborted the process),
 and a query is copied into every link of the page it opens. Each refusal is a :class:`UsageError` with
-one line that names the limit and the setting that raises it; the web layer makes it a 400
-(:mod:`broadsheet.web.middleware`).
+one line that names the limit and the setting that raises it, in the reader's interface language; the
+web layer makes it a 400 (:mod:`broadsheet.web.middleware`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.http import QueryDict
+from django.utils.translation import gettext
 
 from broadsheet.errors import UsageError
 
@@ -29,7 +30,10 @@ def page_number(params: QueryDict, name: str = "page") -> int:
         return 1
     number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS else 0
     if not 1 <= number <= highest:
-        raise UsageError(f"{name} must be a whole number from 1 to {highest} (the limit is BROADSHEET_MAX_SEARCH_PAGE)")
+        raise UsageError(
+            gettext("%(name)s must be a whole number from 1 to %(highest)s (the limit is %(setting)s)")
+            % {"name": name, "highest": highest, "setting": "BROADSHEET_MAX_SEARCH_PAGE"}
+        )
     return number
 
 
@@ -39,7 +43,8 @@ def query_text(params: QueryDict, name: str = "q") -> str:
     value = params.get(name, "")
     if len(value) > longest:
         raise UsageError(
-            f"{name} must be at most {longest} characters, not {len(value)} (the limit is BROADSHEET_MAX_QUERY_CHARS)"
+            gettext("%(name)s must be at most %(longest)s characters, not %(length)s (the limit is %(setting)s)")
+            % {"name": name, "longest": longest, "length": len(value), "setting": "BROADSHEET_MAX_QUERY_CHARS"}
         )
     return value
 
@@ -48,7 +53,10 @@ def publication(params: QueryDict, name: str = "publication") -> str | None:
     """A publication's slug to search in, or None for all: a slug is short, whatever else it is."""
     value = params.get(name, "").strip()
     if len(value) > MAX_PUBLICATION_CHARS:
-        raise UsageError(f"{name} must be a publication's slug of at most {MAX_PUBLICATION_CHARS} characters")
+        raise UsageError(
+            gettext("%(name)s must be a publication's slug of at most %(longest)s characters")
+            % {"name": name, "longest": MAX_PUBLICATION_CHARS}
+        )
     return value or None
 
 
@@ -58,4 +66,4 @@ def date(params: QueryDict, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value) if value else None
     except ValueError as e:
-        raise UsageError(f"{name} must be a date like 2025-04-20") from e
+        raise UsageError(gettext("%(name)s must be a date like 2025-04-20") % {"name": name}) from e

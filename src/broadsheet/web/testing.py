@@ -125,6 +125,26 @@ class FixedExtractor:
         return iter(self.results)
 
 
+def publish_sample(
+    folder: Path,
+    slug: str = "the-test-gazette",
+    pages: list[list[SampleArticle]] | None = None,
+    language: str | None = None,
+    date: dt.date = dt.date(2025, 4, 20),
+) -> None:
+    """Publish ``pages`` (the sample's by default) as ``slug``'s edition of ``date`` into the site Django is
+    set up with, its PDF drawn in ``folder``, with small images: what the in-process view tests read."""
+    from broadsheet.ingest import IngestOptions, IngestRequest, ingest_edition
+    from broadsheet.ingest.images import ImageOptions
+
+    pdf = folder / f"{slug}.pdf"
+    results = make_pdf(pdf, pages if pages is not None else sample_pages())
+    ingest_edition(
+        IngestRequest(pdf=pdf, publication=slug, date=date, language=language),
+        IngestOptions(images=ImageOptions(full_dpi=30, screen_width=200), workers=1, extractor=FixedExtractor(results)),
+    )
+
+
 GENERATED_DATE = "2025-04-22"
 # A publication whose editions span months and years (the archive calendar's steps), whose one article
 # has a 300-letter unbroken word in its headline and body (no sideways scrolling on a phone).
@@ -140,7 +160,7 @@ def generated_slug(language: str) -> str:
 
 def build_site(data_dir: Path) -> None:
     """Ingest the sample edition, a hostile one, three editions of a courier over two years (the archive
-    calendar; a 300-letter word) and generated left-to-right (English) and right-to-left (Arabic) editions
+    calendar; a 300-letter word) and generated left-to-right (English) and right-to-left (Arabic, Urdu) editions
     into the site at ``data_dir`` (Django set up here).
 
     The hostile edition goes through the real extraction, as a publisher's PDF would: its markup-like
@@ -168,7 +188,7 @@ def build_site(data_dir: Path) -> None:
     for date in COURIER_DATES:
         pdf = data_dir / f"{COURIER}-{date}.pdf"
         ingest(pdf, COURIER, date, FixedExtractor(make_pdf(pdf, courier, title="The Quayside Courier")))
-    for language in ("en", "ar"):  # the generator sets Arabic right to left
+    for language in ("en", "ar", "ur"):  # the generator sets Arabic and Urdu right to left
         generated = generate_edition(SyntheticOptions(seed=3, pages=3, language=language), data_dir / "gen", language)
         ingest(generated.pdf, generated_slug(language), GENERATED_DATE, FixedExtractor(generated.pages), language)
 

@@ -1,4 +1,8 @@
-"""HTML pages. Every piece of extracted text reaches templates as data and is autoescaped there."""
+"""HTML pages. Every piece of extracted text reaches templates as data and is autoescaped there.
+
+A view that shows a paper renders its page in the paper's language unless the reader chose one
+(:func:`broadsheet.web.language.follow`); the paper's own text keeps its language and direction in the
+templates (``lang``/``dir`` on the elements that hold it)."""
 
 from __future__ import annotations
 
@@ -9,13 +13,14 @@ from typing import Any
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from broadsheet.editions import media as files
 from broadsheet.editions.models import Article, Edition, Page, Publication
 from broadsheet.errors import SearchIndexError, UsageError
 from broadsheet.search import SearchHit, get_backend
-from broadsheet.web import api, params
+from broadsheet.web import api, language, params
 from broadsheet.web import queries as q
 from broadsheet.web.archive import month_calendar
 from broadsheet.web.converters import EditionKey
@@ -45,6 +50,7 @@ def _thumb(edition: Edition, page: Page | None) -> str | None:
 def archive(request: HttpRequest, pub: str) -> HttpResponse:
     """Every published edition of a publication, as a list and a calendar of one month (``?month=YYYY-MM``)."""
     publication = q.get_publication(pub)
+    language.follow(request, publication.language)
     editions = list(q.published().filter(publication=publication).order_by("-date", "name"))
     rows = [{"edition": e, "url": q.edition_url(e)} for e in editions]
     context = {
@@ -53,11 +59,6 @@ def archive(request: HttpRequest, pub: str) -> HttpResponse:
         "calendar": month_calendar(editions, request.GET.get("month")),
     }
     return render(request, "reader/archive.html", context)
-
-
-def _reading(edition: Edition) -> dict[str, str]:
-    """``<html lang dir>`` for an edition's views: the whole page, its chrome and panels, mirrors with it."""
-    return {"lang": edition.language, "dir": edition.direction}
 
 
 def _page_cards(edition: Edition) -> list[dict[str, Any]]:
@@ -74,6 +75,7 @@ def _page_cards(edition: Edition) -> list[dict[str, Any]]:
 def edition(request: HttpRequest, pub: str, ekey: EditionKey) -> HttpResponse:
     """The edition: a strip of page thumbnails and its articles page by page."""
     ed = q.get_edition(pub, ekey)
+    language.follow(request, ed.language)
     articles = list(ed.articles.select_related("page"))
     for a in articles:
         a.edition = ed
@@ -82,7 +84,6 @@ def edition(request: HttpRequest, pub: str, ekey: EditionKey) -> HttpResponse:
         for n, group in groupby(articles, key=lambda a: a.page.number)
     ]
     context = {
-        **_reading(ed),
         "edition": ed,
         "pages": _page_cards(ed),
         "by_page": by_page,
@@ -126,13 +127,13 @@ def page(request: HttpRequest, pub: str, ekey: EditionKey, number: int) -> HttpR
     ed = q.get_edition(pub, ekey)
     pg = q.get_page(ed, number)
     pg.edition = ed
+    language.follow(request, ed.language)
     articles = list(pg.articles.all())
     for a in articles:
         a.edition, a.page = ed, pg
     query = params.query_text(request.GET)
     marker = Highlighter.from_query(query)
     context = {
-        **_reading(ed),
         "edition": ed,
         "page": pg,
         "pages": _page_cards(ed),
@@ -157,10 +158,10 @@ def article(request: HttpRequest, pub: str, ekey: EditionKey, key: str) -> HttpR
     ed = q.get_edition(pub, ekey)
     art = q.get_article(ed, key)
     art.edition = ed
+    language.follow(request, ed.language)
     data = api.article_data(art)
     query = params.query_text(request.GET)
     context = {
-        **_reading(ed),
         "edition": ed,
         "article": art,
         "data": data,
@@ -198,8 +199,11 @@ def search(request: HttpRequest) -> HttpResponse:
         try:
             query = api.parse_search(request)
             results = get_backend(settings.BROADSHEET_SEARCH_BACKEND).search(query)
-        except (UsageError, SearchIndexError) as e:  # a bad query, or an index awaiting `reindex`
+        except UsageError as e:  # a query the reader can fix: the message says how
             context["error"] = str(e)
+            return render(request, "reader/search.html", context, status=api.search_error_status(e))
+        except SearchIndexError as e:  # an index awaiting `reindex`: the operator's business, not the reader's
+            context["error"] = gettext("Search is not available at the moment. Please try again later.")
             return render(request, "reader/search.html", context, status=api.search_error_status(e))
         found = Article.objects.select_related("page", "edition__publication").in_bulk(
             [h.article_id for h in results.hits]

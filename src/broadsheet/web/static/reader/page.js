@@ -44,10 +44,15 @@
     node.hidden = !text;
   }
 
-  function jumpLink(label, link) {
+  /* The interface's words (reader.js reads them from the page); the key itself if that script is missing. */
+  function say(key, values) {
+    return window.Broadsheet ? window.Broadsheet.text(key, values) : key;
+  }
+
+  function jumpLink(key, link) {
     var a = document.createElement("a");
     a.href = link.url;
-    a.textContent = label + " " + link.page;
+    a.textContent = say(key, { page: window.Broadsheet ? window.Broadsheet.digits(link.page) : link.page });
     a.addEventListener("click", function (e) {
       if (String(link.page) === reader.getAttribute("data-page")) { e.preventDefault(); openArticle(link.json); }
     });
@@ -76,8 +81,8 @@
     captions.hidden = !(data.captions || []).length;
     var jumps = $("panel-jumps");
     jumps.replaceChildren();
-    if (data.continues_in) { jumps.appendChild(jumpLink("Continued on page", data.continues_in)); }
-    if (data.continued_from) { jumps.appendChild(jumpLink("Continued from page", data.continued_from)); }
+    if (data.continues_in) { jumps.appendChild(jumpLink("continuedOn", data.continues_in)); }
+    if (data.continued_from) { jumps.appendChild(jumpLink("continuedFrom", data.continued_from)); }
     jumps.hidden = !jumps.childNodes.length;
     $("panel-link").href = withQuery(data.url);
     $("panel-prev").disabled = !data.previous;
@@ -102,7 +107,7 @@
       panel.scrollTop = 0;
       panel.focus();
       if (window.Broadsheet) { window.Broadsheet.remember(data); }
-    }).catch(function () { $("panel-status").textContent = "This article could not be loaded."; });
+    }).catch(function () { $("panel-status").textContent = say("notLoaded"); });
   }
 
   function closeArticle() {
@@ -197,8 +202,8 @@
     $("panel-print").addEventListener("click", function () { window.print(); });
     $("panel-copy").addEventListener("click", function () {
       var url = new URL(current ? current.url : $("panel-link").getAttribute("href"), window.location.href).href;
-      var done = function () { $("panel-status").textContent = "Link copied"; };
-      if (navigator.clipboard) { navigator.clipboard.writeText(url).then(done, function () { window.prompt("Copy this link", url); }); }
+      var done = function () { $("panel-status").textContent = say("linkCopied"); };
+      if (navigator.clipboard) { navigator.clipboard.writeText(url).then(done, function () { window.prompt(say("copyPrompt"), url); }); }
     });
     document.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && !panel.hidden && $("history-panel").hidden) { closeArticle(); }

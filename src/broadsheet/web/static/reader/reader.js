@@ -1,6 +1,7 @@
 /* Broadsheet reader. Progressive enhancement over plain HTML pages.
  * Every string that came from a PDF is untrusted: it is only ever set with textContent or as an
- * attribute value, never parsed as HTML. */
+ * attribute value, never parsed as HTML. The words the scripts write are the page's, in its interface
+ * language: the server puts them in a JSON element (#reader-strings, broadsheet.web.language). */
 (function () {
   "use strict";
 
@@ -22,9 +23,41 @@
     try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: keep going */ }
   }
 
-  function el(tag, text, className) {
+  /* ---------- The interface's words, numbers and dates ---------- */
+
+  var strings = null;
+
+  function words() {
+    if (strings === null) {
+      var node = $("reader-strings");
+      try { strings = node ? JSON.parse(node.textContent) : {}; } catch (e) { strings = {}; }
+    }
+    return strings;
+  }
+
+  function digits(value) {
+    var set = words().digits || "0123456789";
+    return String(value).replace(/[0-9]/g, function (d) { return set.charAt(Number(d)); });
+  }
+
+  /* A message with its %(name)s places filled in, as Django's templates fill them. */
+  function text(key, values) {
+    return String(words()[key] || key).replace(/%\((\w+)\)s/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  }
+
+  /* An ISO date (2025-04-20) as the templates write "j F Y", in the interface's month names and digits. */
+  function formatDate(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+    var months = words().months;
+    if (!parts || !months) { return String(iso || ""); }
+    return digits(Number(parts[3])) + " " + months[Number(parts[2]) - 1] + " " + digits(parts[1]);
+  }
+
+  function el(tag, content, className) {
     var node = document.createElement(tag);
-    if (text) { node.textContent = text; }
+    if (content) { node.textContent = content; }
     if (className) { node.className = className; }
     return node;
   }
@@ -54,12 +87,14 @@
     list.replaceChildren();
     entries.forEach(function (e) {
       var item = el("li");
-      var link = el("a", String(e.title || "Untitled"));
+      var link = el("a", String(e.title || text("untitled")));
       link.href = String(e.url || "#");
       link.className = "history-link";
+      link.dir = "auto";  // the article's own direction, whatever the interface's
       item.appendChild(link);
-      item.appendChild(el("span", String(e.publication || "") + ", " + String(e.date || "") +
-        ", page " + String(e.page || ""), "muted"));
+      item.appendChild(el("span", text("historyEntry", {
+        publication: String(e.publication || ""), date: formatDate(e.date), page: digits(e.page || "")
+      }), "muted"));
       list.appendChild(item);
     });
     $("history-empty").hidden = entries.length > 0;
@@ -145,7 +180,7 @@
     show();
   }
 
-  window.Broadsheet = { remember: remember, renderHistory: renderHistory };
+  window.Broadsheet = { remember: remember, renderHistory: renderHistory, text: text, digits: digits };
 
   document.addEventListener("DOMContentLoaded", function () {
     setupHistory();
