@@ -86,7 +86,9 @@ def per_edition_build(view: View) -> Labelled:
         if params.query_text(request.GET):
             return conditional(request, label(view(request, pub, ekey, **kwargs)))
         build = q.edition_build(pub, ekey)
-        key = ":".join([view.__module__, view.__name__, build, *(f"{k}={v}" for k, v in sorted(kwargs.items()))])
+        # the site's own address too: absolute links (canonical, og:url) say the scheme and host asked for
+        site = request.build_absolute_uri("/")
+        key = ":".join([view.__module__, view.__name__, build, site, *(f"{k}={v}" for k, v in sorted(kwargs.items()))])
         hit = cache.get(key)
         if hit is not None:
             content, headers = hit
