@@ -373,17 +373,22 @@ def rebuilding(path: Path) -> Iterator[SearchIndex]:
 @contextmanager
 def shard_writer(path: Path, edition_id: int, may_create: Callable[[], bool]) -> Iterator[tantivy.IndexWriter]:
     """The writer of the edition's shard in the index in place now: one taken just as a rebuild swapped
-    the index (the rebuild held it) is given back, and the new index's taken instead."""
+    the index (the rebuild held it), or refused because the swapped-out build was removed meanwhile, is
+    given up for the new index's."""
     while True:
-        index = open_index(path, may_create)
+        index, yielded = open_index(path, may_create), False
         try:
             with index.shard_of(edition_id).writer() as writer:
                 if not index.current():
                     raise _SwappedError
+                yielded = True
                 yield writer
             return
         except _SwappedError:
             continue
+        except SearchIndexError:
+            if yielded or index.current():
+                raise
 
 
 class _SwappedError(Exception):
