@@ -33,15 +33,23 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 30) 
 
 
 @contextmanager
-def served(env: Mapping[str, str]) -> Iterator[str]:
-    """``broadsheet serve`` (waitress, and the newsroom's worker) on a free port with ``env``; yields its URL."""
+def serving(env: Mapping[str, str], *args: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``broadsheet serve *args`` (supervised server processes, and the newsroom's worker) on a free port
+    with ``env``; yields its URL and the process (gunicorn's master; the server processes are its children)."""
     port = free_port()
-    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port)]
+    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port), *args]
     proc = subprocess.Popen(cmd, env=dict(env), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url + "/", proc)
-        yield url
+        yield url, proc
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        proc.wait(timeout=60)
+
+
+@contextmanager
+def served(env: Mapping[str, str]) -> Iterator[str]:
+    """:func:`serving`, yielding only the URL."""
+    with serving(env) as (url, _):
+        yield url

@@ -14,6 +14,7 @@ from pathlib import Path
 from broadsheet import __version__
 from broadsheet.errors import BroadsheetError, UsageError
 from broadsheet.site.commands import register as register_site_commands
+from broadsheet.site.health import register as register_health_commands
 from broadsheet.site.staff_commands import register as register_staff_commands
 
 Command = Callable[[argparse.Namespace], int]
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_evaluate)
 
     register_site_commands(sub)
+    register_health_commands(sub)
     register_staff_commands(sub)
     return parser
 

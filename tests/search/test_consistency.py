@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from broadsheet.errors import SearchIndexError
-from broadsheet.search import SearchQuery, tantivy_backend
-from broadsheet.search.tantivy_backend import TantivyBackend
+from broadsheet.search import SearchQuery, tantivy_backend, tantivy_index
+from broadsheet.search.tantivy_backend import ROW, TantivyBackend
 from broadsheet.web.testing import SampleArticle
 from tests.search.conftest import Publish, publish_edition
 
@@ -174,3 +174,47 @@ def test_the_reindex_command_rebuilds_from_the_database(publish: Publish, capsys
     assert run_reindex(argparse.Namespace(), env={}) == 0
     assert capsys.readouterr().out == "indexed 1 published articles\n"
     assert found("ferry") == ["Harbour news"]
+
+
+def test_an_edition_indexed_during_a_rebuild_goes_to_the_new_index(
+    publish: Publish, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rebuild read the database before the edition was there; the ingest that indexes it waits for the
+    old index's writer (the rebuild holds it), finds the index swapped and writes to the new one."""
+    from broadsheet.search.tantivy_index import SearchIndex, rebuilding
+
+    first = publish("the-post", "2025-05-01", FIRST)
+    second = publish("the-post", "2025-05-02", [[SampleArticle("Ferry timetable", "Ferries leave at nine.")]])
+    backend = TantivyBackend()
+    backend.search(SearchQuery("ferry"))  # this process has the old index open
+    stale: list[bool] = []
+    current = SearchIndex.current
+    monkeypatch.setattr(SearchIndex, "current", lambda self: stale.append(not current(self)) or current(self))
+    building, waiting = threading.Event(), threading.Event()
+    waits = tantivy_index.IndexHandle._acquire
+
+    def acquire(self: tantivy_index.IndexHandle, *args: int) -> object:
+        if building.is_set():
+            waiting.set()
+        return waits(self, *args)
+
+    monkeypatch.setattr(tantivy_index.IndexHandle, "_acquire", acquire)
+
+    def rebuild_without_the_second() -> None:
+        with rebuilding(backend.path) as fresh, fresh.shard_of(first).writer() as writer:
+            from broadsheet.editions.models import Article
+
+            for art in tantivy_backend.articles(Article.objects.filter(edition_id=first).values_list(*ROW)):
+                writer.add_document(tantivy_index.document(art))
+            building.set()
+            waiting.wait(timeout=30)
+            time.sleep(0.3)  # the ingest is in its wait for the old writer
+
+    thread = threading.Thread(target=rebuild_without_the_second)
+    thread.start()
+    building.wait(timeout=30)
+    backend.index_edition(second)
+    thread.join()
+    assert True in stale  # it found the old index swapped (its writer taken, or its build gone), and let go of it
+    assert documents() == 2
+    assert sorted(found("ferry")) == ["Ferry timetable", "Harbour news"]

@@ -15,7 +15,7 @@ from tests.servers import served
 
 @pytest.fixture(scope="session")
 def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The real thing: a sample site built by a subprocess, served by ``broadsheet serve`` (waitress)."""
+    """The real thing: a sample site built by a subprocess, served by ``broadsheet serve``."""
     data = tmp_path_factory.mktemp("live-site")
     env = {**os.environ, "BROADSHEET_DATA_DIR": str(data)}
     subprocess.run([sys.executable, "-m", "broadsheet.web.testing", str(data)], env=env, check=True, timeout=120)

@@ -72,26 +72,35 @@ def _tile_name(full: tuple[int, int], region: tuple[int, int, int, int], size: t
     return f"{region_part}/{size_part}/0/default.jpg"
 
 
+def level_tiles(full: tuple[int, int], tile: int, sf: int) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """The tiles of the level at scale factor ``sf``: each one's file name (as OpenSeadragon asks for it)
+    and its box in that level's pixels. Cut by :func:`write_tiles`; looked for by ``broadsheet check``."""
+    lw, lh = math.ceil(full[0] / sf), math.ceil(full[1] / sf)
+    if lw < tile and lh < tile:
+        return [(f"full/{'max' if (lw, lh) == full else f'{lw},{lh}'}/0/default.jpg", (0, 0, lw, lh))]
+    tiles = []
+    for ty in range(math.ceil(lh / tile)):
+        for tx in range(math.ceil(lw / tile)):
+            rx, ry = tx * tile * sf, ty * tile * sf
+            region = (rx, ry, min(tile * sf, full[0] - rx), min(tile * sf, full[1] - ry))
+            size = (min(tile, lw - tx * tile), min(tile, lh - ty * tile))
+            tiles.append(
+                (_tile_name(full, region, size), (tx * tile, ty * tile, tx * tile + size[0], ty * tile + size[1]))
+            )
+    return tiles
+
+
 def write_tiles(image: Image.Image, out: Path, tile: int, quality: int) -> list[int]:
     """Cut every level's tiles into ``out``; return the scale factors written."""
     full = (image.width, image.height)
     factors = scale_factors(*full, tile)
     level = image
     for sf in factors:
-        lw, lh = math.ceil(full[0] / sf), math.ceil(full[1] / sf)
         if sf > 1:  # each level halves the one above (2×2 means, as image pyramids are usually built)
             level = level.reduce(2)
-        if lw < tile and lh < tile:
-            size_part = "max" if (lw, lh) == full else f"{lw},{lh}"
-            _save(level, out / f"full/{size_part}/0/default.jpg", quality)
-            continue
-        for ty in range(math.ceil(lh / tile)):
-            for tx in range(math.ceil(lw / tile)):
-                rx, ry = tx * tile * sf, ty * tile * sf
-                region = (rx, ry, min(tile * sf, full[0] - rx), min(tile * sf, full[1] - ry))
-                size = (min(tile, lw - tx * tile), min(tile, lh - ty * tile))
-                crop = level.crop((tx * tile, ty * tile, tx * tile + size[0], ty * tile + size[1]))
-                _save(crop, out / _tile_name(full, region, size), quality)
+        tiles = level_tiles(full, tile, sf)
+        for name, box in tiles:
+            _save(level if len(tiles) == 1 else level.crop(box), out / name, quality)
     return factors
 
 

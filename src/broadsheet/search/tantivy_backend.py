@@ -20,7 +20,6 @@ are escaped before ``<mark>`` is added: text from PDFs never reaches a page as m
 from __future__ import annotations
 
 import heapq
-import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -46,7 +45,10 @@ from broadsheet.search.tantivy_index import (
     older_indexes,
     open_index,
     pairs,
+    reading,
+    rebuilding,
     shard_number,
+    shard_writer,
 )
 
 PUBLISHED = "published"  # EditionStatus.PUBLISHED, without importing the models at import time
@@ -256,6 +258,13 @@ def _unpublished() -> list[int]:
         return [row[0] for row in cur.fetchall()]
 
 
+def _nothing_published() -> bool:
+    """Whether no edition is published: only then is an empty index the truth (made when one is missing)."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT 1 FROM reader_edition WHERE status = %s LIMIT 1", [PUBLISHED])
+        return cur.fetchone() is None
+
+
 def lead(text: str) -> str:
     """The start of ``text``, at most :data:`SNIPPET_CHARS` long and cut between words."""
     return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS].rsplit(" ", 1)[0]
@@ -325,13 +334,18 @@ class TantivyBackend:
     """The :class:`~broadsheet.search.SearchBackend` of every site: tantivy, beside the database file."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.index: SearchIndex = open_index(path or index_dir(Path(connection.settings_dict["NAME"])))
+        self.path = path or index_dir(Path(connection.settings_dict["NAME"]))
+
+    @property
+    def index(self) -> SearchIndex:
+        """The index in place now (:func:`open_index`): a missing one is made only while nothing is published."""
+        return open_index(self.path, _nothing_published)
 
     def index_edition(self, edition_id: int) -> None:
         from broadsheet.editions.models import Article
 
         rows = Article.objects.filter(edition_id=edition_id).values_list(*ROW)
-        with self.index.shard_of(edition_id).writer() as writer:
+        with shard_writer(self.path, edition_id, _nothing_published) as writer:
             writer.delete_documents_by_term("edition_id", edition_id)  # an earlier, interrupted attempt
             for art in articles(rows):
                 writer.add_document(document(art))
@@ -345,52 +359,52 @@ class TantivyBackend:
             return
         rows = Article.objects.filter(edition_id=edition_id, id__in=article_ids).values_list(*ROW)
         ranges = [tantivy.Query.range_query(SCHEMA, "article_id", tantivy.FieldType.Integer, i, i) for i in article_ids]
-        with self.index.shard_of(edition_id).writer() as writer:
+        with shard_writer(self.path, edition_id, _nothing_published) as writer:
             writer.delete_documents_by_query(tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in ranges]))
             for art in articles(rows):
                 writer.add_document(document(art))
 
     def remove_edition(self, edition_id: int) -> None:
-        with self.index.shard_of(edition_id).writer() as writer:
+        with shard_writer(self.path, edition_id, _nothing_published) as writer:
             writer.delete_documents_by_term("edition_id", edition_id)
 
     def rebuild(self) -> int:
-        """Replace the whole index by the published articles, in one commit a shard: searches meanwhile see the old.
-
-        Index folders of earlier versions are then removed: their presence is what refuses searches
-        after an upgrade, until this rebuild.
+        """A new index of the published articles, built aside and swapped in whole (:func:`rebuilding`):
+        searches meanwhile see the old one, and the old one may be missing, damaged or of an older version.
         """
         from broadsheet.editions.models import Article, EditionStatus
 
         rows = Article.objects.filter(edition__status=EditionStatus.PUBLISHED).order_by("id").values_list(*ROW)
         count = 0
-        with ExitStack() as stack:
-            shards = self.index.shards
+        with rebuilding(self.path) as fresh, ExitStack() as stack:
+            shards = fresh.shards
             writers = [stack.enter_context(s.writer(REBUILD_HEAP_BYTES // len(shards))) for s in shards]
-            for writer in writers:
-                writer.delete_all_documents()
             for art in articles(rows.iterator(chunk_size=2000)):
                 writers[shard_number(art.edition_id)].add_document(document(art))
                 count += 1
-        for older in older_indexes(self.index.path):
-            shutil.rmtree(older)
         return count
 
     def search(self, query: SearchQuery) -> SearchResults:
+        """Ranked hits; :class:`SearchIndexError` (never a crash, never silently nothing) when the index is
+        missing, damaged or of an older version."""
         if query.limit < 1 or query.offset < 0:
             raise UsageError("a search returns at least one hit per page, from offset 0 on")
-        if older := older_indexes(self.index.path):
-            raise SearchIndexError(f"{older[-1]}: the search index is from an older version; run `broadsheet reindex`")
+        if older_indexes(self.path):
+            raise SearchIndexError("the search index is from an older version; run `broadsheet reindex`")
         tokens = query_tokens(query.text)
         if not tokens:
             return SearchResults(hits=[], total=0)
-        searchers = self.index.searchers()
+        with reading():
+            return self._search(query, tokens, self.index)
+
+    def _search(self, query: SearchQuery, tokens: list[Term], index: SearchIndex) -> SearchResults:
+        searchers = index.searchers()
         words = list(dict.fromkeys(w for t in tokens for w in t.marked()))
         filters = filter_clauses(query)
         clauses = [(tantivy.Occur.Must, term_clause(t)) for t in tokens] + filters
         if query.offset or countable(searchers, tokens):
             counted = query_of(clauses + excluding(_unpublished()))
-            found = self.index.each(lambda s: s.search(counted, limit=query.offset + query.limit), searchers)
+            found = index.each(lambda s: s.search(counted, limit=query.offset + query.limit), searchers)
             page = best([f.hits for f in found], query.limit, query.offset)
             hits = _hits(searchers, words, page)
             total = sum(map(count_of, found))
@@ -398,7 +412,7 @@ class TantivyBackend:
         single_words = len(tokens) > 1 and not filters and all(len(t.forms) == 1 for t in tokens)
         # one more than the page: are there more?
         plan = Plan(clauses, words if single_words else None, _unpublished(), query.limit + 1)
-        top = best(self.index.each(lambda s: first_page(s, plan), searchers), plan.limit)
+        top = best(index.each(lambda s: first_page(s, plan), searchers), plan.limit)
         hits = _hits(searchers, words, top[: query.limit])
         return SearchResults(hits, total=len(hits), more=len(top) > query.limit)
 

@@ -40,18 +40,21 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 import tantivy
 
-from broadsheet.errors import SearchIndexError
+from broadsheet.errors import SearchIndexError, UsageError
+from broadsheet.search import index_folders as folders
 from broadsheet.search.arabic import fold_text
 
 FOLDED = "broadsheet_folded"
@@ -124,16 +127,46 @@ def document(art: ArticleText) -> tantivy.Document:
 
 
 def index_dir(database: Path) -> Path:
-    """The index belongs to one database, so it lives beside it (versioned: a new schema, a new folder)."""
+    """The index belongs to one database, so it lives beside it (versioned: a new schema, a new path); the
+    path is a link to the build in use (:mod:`broadsheet.search.index_folders`)."""
     return database.with_name(f"{database.name}.search-v{SCHEMA_VERSION}")
 
 
 def older_indexes(path: Path) -> list[Path]:
-    """Index folders of earlier schema versions beside ``path``: left by an upgrade until a rebuild."""
+    """Indexes of earlier schema versions beside ``path``: left by an upgrade until a rebuild."""
     stem = path.name.removesuffix(f"-v{SCHEMA_VERSION}")
     if stem == path.name:
         return []
-    return sorted(p for p in path.parent.glob(f"{stem}-v*") if p != path and p.is_dir())
+    older = re.compile(re.escape(stem) + r"-v\d+")
+    return sorted(p for p in path.parent.glob(f"{stem}-v*") if p != path and older.fullmatch(p.name))
+
+
+def unavailable(state: str) -> SearchIndexError:
+    """The one message for an index that cannot be used (``state``: missing or damaged). Readers see it
+    too, so it names no file; what tantivy said is the error's cause (``broadsheet check`` prints it)."""
+    return SearchIndexError(
+        f"search is unavailable: the search index is {state}; run `broadsheet reindex` to rebuild it from the database"
+    )
+
+
+@contextmanager
+def reading() -> Iterator[None]:
+    """tantivy's failures on damaged files as :class:`SearchIndexError`.
+
+    A truncated or overwritten file is a ``ValueError`` (or an ``OSError``) from tantivy, or a Rust
+    panic, which pyo3 raises as ``PanicException``, a ``BaseException``: caught by its name, as pyo3
+    offers no module to import it from.
+    """
+    try:
+        yield
+    except (SearchIndexError, UsageError):
+        raise
+    except (ValueError, OSError) as e:
+        raise unavailable("damaged") from e
+    except BaseException as e:
+        if type(e).__name__ != "PanicException":
+            raise
+        raise unavailable("damaged") from e
 
 
 @dataclass
@@ -151,13 +184,14 @@ class IndexHandle:
         Reloading on every search would reopen every segment; a stat is microseconds. meta.json is
         replaced atomically on commit, so its inode and mtime change exactly when there is news.
         """
-        st = (self.path / "meta.json").stat()
-        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
-        if stamp != self._seen:
-            with self._lock:
-                self.index.reload()
-                self._seen = stamp
-        return self.index.searcher()
+        with reading():
+            st = (self.path / "meta.json").stat()
+            stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+            if stamp != self._seen:
+                with self._lock:
+                    self.index.reload()
+                    self._seen = stamp
+            return self.index.searcher()
 
     @contextmanager
     def writer(self, heap_bytes: int = 64_000_000, threads: int = 1) -> Iterator[tantivy.IndexWriter]:
@@ -174,6 +208,16 @@ class IndexHandle:
             writer.rollback()
             raise
         writer.wait_merging_threads()  # releases the lock once merges of the new segments are done
+
+    @contextmanager
+    def holding(self) -> Iterator[None]:
+        """The writer's lock, held and given back unused: no ingest writes here while a rebuild runs."""
+        writer = self._acquire(16_000_000, 1)
+        try:
+            yield
+        finally:
+            writer.rollback()
+            writer.wait_merging_threads()
 
     def _acquire(self, heap_bytes: int, threads: int) -> tantivy.IndexWriter:
         deadline = time.monotonic() + WRITER_WAIT_S
@@ -197,11 +241,16 @@ R = TypeVar("R")
 
 @dataclass
 class SearchIndex:
-    """The whole index: its shards, and the threads that search them side by side."""
+    """The whole index: its shards, and the threads that search them side by side.
+
+    ``path`` is the index's link, ``root`` the build it led to when this was opened, and ``identity``
+    that build's: when the link leads elsewhere (a rebuild swapped it), :func:`open_index` opens anew.
+    """
 
     path: Path
+    root: Path
+    identity: tuple[int, int] | None
     shards: list[IndexHandle]
-    pool: ThreadPoolExecutor  # shared by every index of the process
 
     def shard_of(self, edition_id: int) -> IndexHandle:
         """The shard that has the edition's documents (see the module's notes)."""
@@ -212,11 +261,16 @@ class SearchIndex:
 
     def each(self, work: Callable[[T], R], items: Sequence[T]) -> list[R]:
         """``work`` on every item (one per shard), in the pool's threads: tantivy lets go of the GIL."""
-        return list(self.pool.map(work, items))
+        return list(_POOL.map(work, items))
+
+    def current(self) -> bool:
+        """Whether the index's link still leads to the build this has open."""
+        return folders.identity(self.path) == self.identity
 
 
 _INDEXES: dict[Path, SearchIndex] = {}
 _INDEXES_LOCK = threading.Lock()
+_POOL = ThreadPoolExecutor(SHARDS, "search")  # shared by every index of the process; threads start when used
 
 
 def shard_number(edition_id: int) -> int:
@@ -227,19 +281,115 @@ def shard_dirs(path: Path) -> list[Path]:
     return [path / f"shard-{n}" for n in range(SHARDS)]
 
 
-def open_index(path: Path) -> SearchIndex:
-    """The process's handle on the index in ``path``, created empty if there is none yet."""
+def open_index(path: Path, may_create: Callable[[], bool] | None = None) -> SearchIndex:
+    """The process's handle on the index at ``path``, opened anew when a rebuild has swapped it.
+
+    A missing index is made, empty, only when ``may_create()`` says that empty is the truth (nothing
+    is published): otherwise searches would find nothing, silently, until a rebuild.
+    :class:`SearchIndexError` when the index is missing or damaged.
+    """
     with _INDEXES_LOCK:
-        found = _INDEXES.get(path)
-        if found is None:
-            pool = next((i.pool for i in _INDEXES.values()), None) or ThreadPoolExecutor(SHARDS, "search")
-            found = _INDEXES[path] = SearchIndex(path, [_open_shard(d) for d in shard_dirs(path)], pool)
+        found, now = _INDEXES.get(path), folders.identity(path)
+        if found is not None and found.identity == now:
+            return found
+        if now is None:
+            if may_create is None or not may_create():
+                raise unavailable("missing")
+            _create_missing(path)
+        found = _INDEXES[path] = _open(path)
         return found
 
 
-def _open_shard(path: Path) -> IndexHandle:
-    path.mkdir(parents=True, exist_ok=True)
-    index = tantivy.Index(SCHEMA, path=str(path), reuse=True)
+def _open(path: Path) -> SearchIndex:
+    """The index the link leads to now; never creates one (a damaged one is refused)."""
+    now, root = folders.identity(path), path.resolve()
+    if now is None:
+        raise unavailable("missing")
+    with reading():
+        shards = [_handle(tantivy.Index.open(str(d)), d) for d in shard_dirs(root)]
+    return SearchIndex(path, root, now, shards)
+
+
+def _handle(index: tantivy.Index, path: Path) -> IndexHandle:
     index.register_tokenizer(FOLDED, ANALYZER)
     index.config_reader("manual")
     return IndexHandle(path, index)
+
+
+def _create(root: Path, path: Path) -> SearchIndex:
+    """A new, empty index in the folder ``root`` (a build that will be swapped in at ``path``)."""
+    shards = []
+    for d in shard_dirs(root):
+        d.mkdir(parents=True)
+        shards.append(_handle(tantivy.Index(SCHEMA, path=str(d), reuse=False), d))
+    return SearchIndex(path, root, folders.identity(root), shards)
+
+
+def _create_missing(path: Path) -> None:
+    """Make an empty index at ``path`` unless another process has made one meanwhile."""
+    with folders.builds_lock(path):
+        if folders.identity(path) is None:
+            with _built_aside(path):
+                pass
+            folders.remove_stale_builds(path)
+
+
+@contextmanager
+def _built_aside(path: Path) -> Iterator[SearchIndex]:
+    """A new empty index in a new build, swapped in at ``path`` if the block succeeds, removed if not."""
+    build = folders.new_build(path)
+    try:
+        yield _create(build, path)
+        folders.swap(path, build)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
+
+
+@contextmanager
+def rebuilding(path: Path) -> Iterator[SearchIndex]:
+    """A new, empty index to fill, put in place of the one at ``path`` (whatever state it is in) when the
+    block succeeds; readers meanwhile keep searching the old one, if it could be read.
+
+    The old index's writers are held meanwhile, when it opens: an edition indexed there during the
+    rebuild would be lost at the swap. Other processes' writes wait, then go to the new index
+    (:func:`shard_writer`). Stale builds (a rebuild killed halfway) and older versions go afterwards.
+    """
+    with folders.builds_lock(path):
+        with ExitStack() as held:
+            try:
+                old = open_index(path)
+            except SearchIndexError:  # missing or damaged: nobody can write to it either
+                old = None
+            for shard in old.shards if old else []:
+                held.enter_context(shard.holding())
+            with _built_aside(path) as fresh:
+                yield fresh
+        folders.remove_stale_builds(path)
+        for older in older_indexes(path):
+            folders.remove(older)
+
+
+@contextmanager
+def shard_writer(path: Path, edition_id: int, may_create: Callable[[], bool]) -> Iterator[tantivy.IndexWriter]:
+    """The writer of the edition's shard in the index in place now: one taken just as a rebuild swapped
+    the index (the rebuild held it), or refused because the swapped-out build was removed meanwhile, is
+    given up for the new index's."""
+    while True:
+        index, yielded = open_index(path, may_create), False
+        try:
+            with index.shard_of(edition_id).writer() as writer:
+                if not index.current():
+                    raise _SwappedError
+                yielded = True
+                yield writer
+            return
+        except _SwappedError:
+            continue
+        except SearchIndexError:
+            if yielded or index.current():
+                raise
+
+
+class _SwappedError(Exception):
+    """The index was swapped while its writer was waited for: rolled back, the new one's taken."""

@@ -108,33 +108,29 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    parser.add_argument("--threads", type=int, default=8, help="threads of each server process (default 8)")
+    parser.add_argument(
+        "--processes", type=int, help="server processes, each replaced if it dies (default: BROADSHEET_PROCESSES)"
+    )
     parser.set_defaults(func=run_serve)
 
 
 def run_serve(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
-    """Serve the reader and the newsroom with waitress (a production WSGI server), static files through
-    WhiteNoise, and the newsroom's background workers beside it (:mod:`broadsheet.site.workers`)."""
-    import waitress
-
+    """Serve the reader and the newsroom: supervised server processes (:mod:`broadsheet.site.serving`),
+    static files through WhiteNoise, and the newsroom's background workers beside them
+    (:mod:`broadsheet.site.workers`)."""
+    if args.threads < 1 or (args.processes is not None and args.processes < 1):
+        raise UsageError("--threads and --processes must be 1 or more")
     env = os.environ if env is None else env
     _setup(env)
     from django.conf import settings
-    from django.core.wsgi import get_wsgi_application
 
+    from broadsheet.site.serving import ServeOptions, serve
     from broadsheet.site.workers import embedded_workers
 
-    print(f"serving on http://{args.host}:{args.port}/", file=sys.stderr, flush=True)
+    processes = args.processes or settings.BROADSHEET_PROCESSES
     with embedded_workers(settings.BROADSHEET_WORKERS, env):
-        waitress.serve(
-            get_wsgi_application(),
-            host=args.host,
-            port=args.port,
-            threads=args.threads,
-            ident="broadsheet",
-            _quiet=True,
-        )
-    return 0
+        return serve(ServeOptions(args.host, args.port, processes, args.threads))
 
 
 def run_reindex(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:

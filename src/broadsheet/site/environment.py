@@ -44,6 +44,24 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting(
         "BROADSHEET_CACHE_SECONDS", "0", "how long browsers and proxies may reuse a reader page unasked (0: revalidate)"
     ),
+    # `broadsheet serve` (broadsheet.site.serving): supervised processes, and bounds on slow and idle clients
+    EnvSetting("BROADSHEET_PROCESSES", "2", "server processes `broadsheet serve` runs, each replaced if it dies"),
+    EnvSetting(
+        "BROADSHEET_CONNECTION_LIMIT", "1000", "open connections one server process holds (more wait to be accepted)"
+    ),
+    EnvSetting("BROADSHEET_CHANNEL_TIMEOUT", "30", "seconds a connection may stay silent before the server closes it"),
+    EnvSetting("BROADSHEET_CLEANUP_INTERVAL", "10", "seconds between two looks for silent connections to close"),
+    EnvSetting(
+        "BROADSHEET_WORKER_TIMEOUT",
+        "60",
+        "seconds a server process may go unresponsive before it is killed and replaced",
+    ),
+    EnvSetting("BROADSHEET_GRACEFUL_TIMEOUT", "30", "seconds a stopping server process has to finish its requests"),
+    EnvSetting(
+        "BROADSHEET_TRUSTED_PROXY",
+        "",
+        "address of the reverse proxy whose X-Forwarded-Proto, -Host and -For are believed (empty: none)",
+    ),
 )
 
 
@@ -108,6 +126,29 @@ def _vendor_dirs(env: Mapping[str, str]) -> list[tuple[str, str]]:
     return [(prefix, str(node_modules / where)) for prefix, where in VENDOR_PACKAGES if (node_modules / where).is_dir()]
 
 
+def server_settings(env: Mapping[str, str]) -> dict[str, Any]:
+    """What ``broadsheet serve`` runs (:mod:`broadsheet.site.serving`), and whom it believes about the scheme.
+
+    Behind a reverse proxy that ends TLS, the request reaching the server is plain HTTP: links the site
+    makes absolute (canonical, ``og:url``) would say ``http://``. Only the proxy named by
+    ``BROADSHEET_TRUSTED_PROXY`` is believed about the scheme and host it was asked for; Django's settings
+    for that are on only then (any client could send the headers), and the server drops the headers
+    from anyone else.
+    """
+    proxy = env_value(env, "BROADSHEET_TRUSTED_PROXY").strip()
+    return {
+        "BROADSHEET_PROCESSES": _positive(env, "BROADSHEET_PROCESSES"),
+        "BROADSHEET_CONNECTION_LIMIT": _positive(env, "BROADSHEET_CONNECTION_LIMIT"),
+        "BROADSHEET_CHANNEL_TIMEOUT": _positive(env, "BROADSHEET_CHANNEL_TIMEOUT"),
+        "BROADSHEET_CLEANUP_INTERVAL": _positive(env, "BROADSHEET_CLEANUP_INTERVAL"),
+        "BROADSHEET_WORKER_TIMEOUT": _positive(env, "BROADSHEET_WORKER_TIMEOUT"),
+        "BROADSHEET_GRACEFUL_TIMEOUT": _count(env, "BROADSHEET_GRACEFUL_TIMEOUT"),
+        "BROADSHEET_TRUSTED_PROXY": proxy,
+        "SECURE_PROXY_SSL_HEADER": ("HTTP_X_FORWARDED_PROTO", "https") if proxy else None,
+        "USE_X_FORWARDED_HOST": bool(proxy),
+    }
+
+
 def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
     """All Django settings as a dict, from ``env`` (usually ``os.environ``) with safe defaults."""
     database, media = paths(env)
@@ -133,6 +174,8 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         ],
         "MIDDLEWARE": [
             "broadsheet.web.middleware.head_without_body",
+            # outside WhiteNoise, which answers static files itself: they get the policy too
+            "broadsheet.web.middleware.content_security_policy",
             "django.middleware.security.SecurityMiddleware",
             "whitenoise.middleware.WhiteNoiseMiddleware",
             "django.contrib.sessions.middleware.SessionMiddleware",
@@ -141,7 +184,6 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             "django.contrib.auth.middleware.AuthenticationMiddleware",
             "django.contrib.messages.middleware.MessageMiddleware",
             "django.middleware.clickjacking.XFrameOptionsMiddleware",
-            "broadsheet.web.middleware.content_security_policy",
             "broadsheet.web.middleware.ErrorStatuses",
             "broadsheet.web.middleware.InterfaceLanguage",
         ],
@@ -211,6 +253,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_MAX_SEARCH_PAGE": _positive(env, "BROADSHEET_MAX_SEARCH_PAGE"),
         "BROADSHEET_MAX_QUERY_CHARS": _positive(env, "BROADSHEET_MAX_QUERY_CHARS"),
         "BROADSHEET_CACHE_SECONDS": _count(env, "BROADSHEET_CACHE_SECONDS"),
+        **server_settings(env),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

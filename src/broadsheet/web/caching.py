@@ -98,8 +98,10 @@ def per_edition_build(view: View) -> Labelled:
             return conditional(request, label(view(request, pub, ekey, **kwargs)))
         build = q.edition_build(pub, ekey)
         choice = f"lang={language.chosen(request) or ''}"
+        # the site's own address too: absolute links (canonical, og:url) say the scheme and host asked for
+        site = request.build_absolute_uri("/")
         key = ":".join(
-            [view.__module__, view.__name__, build, choice, *(f"{k}={v}" for k, v in sorted(kwargs.items()))]
+            [view.__module__, view.__name__, build, site, choice, *(f"{k}={v}" for k, v in sorted(kwargs.items()))]
         )
         hit = cache.get(key)
         if hit is not None:

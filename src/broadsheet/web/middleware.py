@@ -21,7 +21,8 @@ POLICY = (
 
 
 def content_security_policy(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[..., HttpResponse]:
-    """Add the policy to every response that has none (inline scripts are never used)."""
+    """Add the policy to every response that has none (inline scripts are never used), static files
+    (answered by WhiteNoise's middleware, inside this one) included."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
