@@ -44,6 +44,11 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting(
         "BROADSHEET_CACHE_SECONDS", "0", "how long browsers and proxies may reuse a reader page unasked (0: revalidate)"
     ),
+    EnvSetting(
+        "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS",
+        "24",
+        "hours a replaced build's pages and images stay for readers who have them open, before `broadsheet gc`",
+    ),
 )
 
 
@@ -201,6 +206,8 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_MAX_SEARCH_PAGE": _positive(env, "BROADSHEET_MAX_SEARCH_PAGE"),
         "BROADSHEET_MAX_QUERY_CHARS": _positive(env, "BROADSHEET_MAX_QUERY_CHARS"),
         "BROADSHEET_CACHE_SECONDS": _count(env, "BROADSHEET_CACHE_SECONDS"),
+        # a re-ingest keeps the build it replaced this long (broadsheet.ingest.gc): open pages keep their tiles
+        "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS": _count(env, "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS"),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

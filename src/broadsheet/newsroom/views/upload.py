@@ -76,6 +76,11 @@ class UploadForm(forms.Form):
     )
     language = forms.ChoiceField(label="Language", choices=LANGUAGES)
     replace = forms.BooleanField(label="Replace the published edition of this date", required=False)
+    allow_partial = forms.BooleanField(
+        label="Keep the edition if some pages fail",
+        required=False,
+        help_text="otherwise an edition with a page that cannot be read fails, and nothing replaces the published one",
+    )
     upload = FilesField(
         label="The edition's PDF, or its page images in order",
         widget=MultipleFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg,.tif,.tiff"}),
@@ -122,7 +127,8 @@ def _start(request: HttpRequest, form: UploadForm, files: list[UploadedFile]) ->
             data["publication"], data["date"], data["name"] or "", data["language"], files[0].name or "upload"
         )
         sources.keep(edition.id, files, kinds)
-        enqueue("build_edition", {"edition_id": edition.id}, edition_id=edition.id)
+        args = {"edition_id": edition.id, "allow_partial": bool(data["allow_partial"])}
+        enqueue("build_edition", args, edition_id=edition.id)
     return edition
 
 
