@@ -149,9 +149,9 @@ def test_a_cleanup_the_full_disk_refuses_too_does_not_crash_and_gc_finishes_it(
 ) -> None:
     from broadsheet.editions.models import Edition
     from broadsheet.ingest import store
-    from broadsheet.ingest.gc import collect
     from broadsheet.search import get_backend
     from broadsheet.search.tantivy_backend import TantivyBackend
+    from broadsheet.site.gc import collect
 
     pdf, results, old = published
     _fill_up_after(5, monkeypatch)

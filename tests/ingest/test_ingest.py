@@ -95,7 +95,7 @@ def test_reingest_replaces_atomically_and_keeps_the_old_build_for_gc(
     assert new.id != old.id
     old.refresh_from_db()
     assert old.status == "replaced" and old.replaced_at == new.published_at
-    assert (site / old.media_dir / "p3" / "screen.jpg").is_file()  # for pages readers have open (test_gc.py)
+    assert (site / old.media_dir / "p3" / "screen.jpg").is_file()  # for pages readers have open (tests/site/test_gc.py)
     assert (site / new.media_dir / "p3" / "screen.jpg").is_file()
     _ingest(*sample)  # a later ingest leaves it to gc too: it is not a crash's leftover
     latest = Edition.objects.get(status="published").id

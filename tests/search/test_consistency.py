@@ -119,7 +119,7 @@ def test_a_retired_edition_is_filtered_until_its_documents_are_removed(
     publish: Publish, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from broadsheet.editions.models import Edition
-    from broadsheet.ingest.gc import collect
+    from broadsheet.site.gc import collect
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # gc looks at this test's work folders only
 

@@ -8,7 +8,7 @@ Designed to grow without a rewrite:
 - An edition is built under a new row with ``status=processing`` and its own media folder, then swapped
   in by one transaction (:mod:`broadsheet.ingest.store`); readers only ever query ``published`` rows.
   The build it replaces stays (``replaced``, with its media) for readers who have its pages open, until
-  ``broadsheet gc`` finds it older than the grace period (:mod:`broadsheet.ingest.gc`).
+  ``broadsheet gc`` finds it older than the grace period (:mod:`broadsheet.site.gc`).
   The newsroom's uploads wait in ``review``, or ``scheduled`` until ``publish_at``, before that swap.
 - A published edition's ``version`` counts its states readers have seen: a correction to it makes the
   next one, and what each version was is kept by its corrections (:class:`Correction`).

@@ -242,7 +242,7 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
 
     One ingest of an edition at a time (:mod:`broadsheet.ingest.lock`); a full or read-only disk is a
     :class:`~broadsheet.errors.StorageError` naming the folder. The build it replaces keeps its rows and
-    media for readers who have its pages open, until ``broadsheet gc`` (:mod:`broadsheet.ingest.gc`).
+    media for readers who have its pages open, until ``broadsheet gc`` (:mod:`broadsheet.site.gc`).
     """
     options = options or IngestOptions()
     slugs.check_publication(request.publication)  # before anything is written: they name URLs and folders

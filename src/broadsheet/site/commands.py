@@ -172,12 +172,12 @@ def run_reindex(args: argparse.Namespace, env: Mapping[str, str] | None = None) 
 
 def run_gc(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
     """Remove replaced builds past the grace period, crashed builds, orphan media folders, stray search
-    documents and dead ingests' work folders (:mod:`broadsheet.ingest.gc`), printing each."""
+    documents and dead ingests' work folders (:mod:`broadsheet.site.gc`), printing each."""
     _setup(os.environ if env is None else env)
     from django.conf import settings
 
-    from broadsheet.ingest.gc import collect
     from broadsheet.search import get_backend
+    from broadsheet.site.gc import collect
 
     grace = dt.timedelta(hours=settings.BROADSHEET_REPLACED_MEDIA_GRACE_HOURS)
     removed = collect(get_backend(settings.BROADSHEET_SEARCH_BACKEND), grace, dry_run=args.dry_run)

@@ -206,7 +206,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_MAX_SEARCH_PAGE": _positive(env, "BROADSHEET_MAX_SEARCH_PAGE"),
         "BROADSHEET_MAX_QUERY_CHARS": _positive(env, "BROADSHEET_MAX_QUERY_CHARS"),
         "BROADSHEET_CACHE_SECONDS": _count(env, "BROADSHEET_CACHE_SECONDS"),
-        # a re-ingest keeps the build it replaced this long (broadsheet.ingest.gc): open pages keep their tiles
+        # a re-ingest keeps the build it replaced this long (broadsheet.site.gc): open pages keep their tiles
         "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS": _count(env, "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS"),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),

@@ -43,8 +43,8 @@ def _ingest(pdf: Path, results: list[PageResult]) -> None:
 
 
 def _gc(now: dt.datetime | None = None, dry_run: bool = False) -> list[str]:
-    from broadsheet.ingest.gc import collect
     from broadsheet.search import get_backend
+    from broadsheet.site.gc import collect
 
     return [str(r) for r in collect(get_backend(), GRACE, now=now, dry_run=dry_run)]
 

@@ -1,5 +1,7 @@
 """``broadsheet gc``: remove what no reader can see any more and nothing else will remove.
 
+It is the site's, not the ingest's: it weighs the builds of every app (the newsroom's queued ones too).
+
 * **Replaced builds** older than the grace period (``BROADSHEET_REPLACED_MEDIA_GRACE_HOURS``, from
   ``replaced_at``): a re-ingest keeps the build it replaced, rows and media, so that readers who have
   its pages open still get its tiles and images; after the grace period nobody is expected to.
