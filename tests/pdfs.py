@@ -123,3 +123,13 @@ def pages_of(out: Path, *pages: tuple[Path, int]) -> Path:
     combined.save(out)
     combined.close()
     return out
+
+
+GLYPH_LIMIT_MESSAGE = "the page has 420000 glyphs, more than the limit of 400000"
+
+
+def crowded_page(canvas: Canvas) -> None:
+    """A page of 420,000 glyphs, over the default glyph limit: its extraction fails (a hostile page)."""
+    canvas.setFont("Courier", 1)
+    for k in range(600):
+        canvas.drawString(10, canvas._pagesize[1] - 12 - k * 1.2, "x" * 700)

@@ -59,6 +59,35 @@ class IngestError(BroadsheetError):
     exit_code = 4
 
 
+class PartialEditionError(IngestError):
+    """Some pages of an edition failed: it is not published (over a good edition or as a first one) unless
+    the operator says so, since readers would find pages missing. ``failures`` maps each failed page to
+    why; ``remedy`` is how the caller's user publishes it anyway (a flag, a form's box)."""
+
+    def __init__(self, edition: str, failures: dict[int, str], remedy: str = "pass --allow-partial") -> None:
+        self.failures = failures
+        pages = ", ".join(map(str, sorted(failures)))
+        first = min(failures)
+        super().__init__(
+            f"{edition}: page{'s' if len(failures) > 1 else ''} {pages} failed (page {first}: {failures[first]}); "
+            f"nothing was published and the published edition is unchanged: {remedy} to publish it anyway"
+        )
+
+
+class EditionBusyError(BroadsheetError):
+    """Another process is ingesting the same edition now; two at once would purge each other's builds.
+    Exit code 75 (``EX_TEMPFAIL``): run it again later."""
+
+    exit_code = 75
+
+
+class StorageError(IngestError):
+    """A folder the ingest writes to is full or read-only: one line naming it (never a traceback). What
+    the ingest had written is removed; the published edition is unchanged. Exit code 74 (``EX_IOERR``)."""
+
+    exit_code = 74
+
+
 class SearchIndexError(BroadsheetError):
     """The search index could not be written (another process held it too long, or it is damaged)."""
 

@@ -11,6 +11,8 @@ from django.test import Client, override_settings
 
 from tests.newsroom.editions import generated, text_of, upload
 from tests.ocr.tessdata import english_only
+from tests.pdfs import GLYPH_LIMIT_MESSAGE, crowded_page, text_at
+from tests.pdfs import make_pdf as draw_pdf
 
 
 def _page_png(pdf: Path) -> bytes:
@@ -177,3 +179,28 @@ def test_an_edition_name_that_no_url_could_show_is_refused(editor: Client, tmp_p
     )
     assert not Edition.objects.exists()
     assert not any((tmp_path / "site" / "uploads").glob("*"))
+
+
+def test_a_newsroom_build_with_failed_pages_fails_with_the_reason_unless_its_uploader_allowed_it(
+    editor: Client, tmp_path: Path
+) -> None:
+    from broadsheet.editions.models import Edition, EditionStatus
+    from broadsheet.newsroom.queue import run_pending
+
+    page = text_at(72, 72, "Council approves the new bridge")
+    crowded = draw_pdf(tmp_path / "crowded.pdf", page, crowded_page).read_bytes()
+    upload(editor, [("crowded.pdf", crowded)])
+    run_pending()
+    failed = Edition.objects.get()
+    assert failed.status == EditionStatus.FAILED
+    assert failed.error == (
+        f"Pages failed (page 2: {GLYPH_LIMIT_MESSAGE}). Upload it again with “Keep the edition if some pages "
+        "fail” ticked to review it without them."
+    )
+    assert not failed.pages.exists()
+
+    upload(editor, [("crowded.pdf", crowded)], date="2025-04-21", allow_partial="on")
+    run_pending()
+    kept = Edition.objects.get(date="2025-04-21")
+    assert kept.status == EditionStatus.REVIEW
+    assert list(kept.pages.values_list("number", "error")) == [(1, ""), (2, GLYPH_LIMIT_MESSAGE)]

@@ -6,9 +6,11 @@ Real tantivy indexes and real SQLite files in tmp_path; a crash is a child proce
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -113,15 +115,23 @@ def test_an_edition_published_by_another_process_is_found_at_once(publish: Publi
     assert found("ferry") == ["Harbour news, corrected"]
 
 
-def test_a_retired_edition_is_filtered_until_its_documents_are_removed(publish: Publish) -> None:
+def test_a_retired_edition_is_filtered_until_its_documents_are_removed(
+    publish: Publish, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from broadsheet.editions.models import Edition
+    from broadsheet.site.gc import collect
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # gc looks at this test's work folders only
 
     first = publish("the-post", "2025-05-01", FIRST)
     publish("the-post", "2025-05-01", CORRECTED, search=KeepRetired())
     assert documents() == 2
     assert TantivyBackend().search(SearchQuery("ferry")).total == 1
     assert found("ferry") == ["Harbour news, corrected"]
-    assert not Edition.objects.filter(id=first).exists()  # its row went, its document stayed: still invisible
+    assert Edition.objects.get(id=first).status == "replaced"  # kept for open pages; its document: invisible
+    removed = collect(TantivyBackend(), dt.timedelta(hours=24))  # the row stays (within the grace period)...
+    assert [str(r) for r in removed] == [f"stray search documents of edition #{first} (replaced)"]
+    assert documents() == 1 and Edition.objects.filter(id=first).exists()  # ...its document goes
     assert found("ferry") == ["Harbour news, corrected"]
 
 

@@ -34,8 +34,14 @@ def save_folder(folder: Path, prefix: str) -> None:
     if _moved_whole(folder, prefix):
         return
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = f"{prefix}/{path.relative_to(folder).as_posix()}"
         with path.open("rb") as content:
-            default_storage.save(f"{prefix}/{path.relative_to(folder).as_posix()}", File(content))
+            try:
+                default_storage.save(name, File(content))
+            except OSError as e:  # a full disk says so without the file's name: give it, for the message
+                if e.filename is not None or not isinstance(default_storage, FileSystemStorage):
+                    raise
+                raise OSError(e.errno, e.strerror, default_storage.path(name)) from e
 
 
 def _moved_whole(folder: Path, prefix: str) -> bool:

@@ -7,6 +7,8 @@ moving the models here changed no table (migrations ``editions.0001`` and ``read
 Designed to grow without a rewrite:
 - An edition is built under a new row with ``status=processing`` and its own media folder, then swapped
   in by one transaction (:mod:`broadsheet.ingest.store`); readers only ever query ``published`` rows.
+  The build it replaces stays (``replaced``, with its media) for readers who have its pages open, until
+  ``broadsheet gc`` finds it older than the grace period (:mod:`broadsheet.site.gc`).
   The newsroom's uploads wait in ``review``, or ``scheduled`` until ``publish_at``, before that swap.
 - A published edition's ``version`` counts its states readers have seen: a correction to it makes the
   next one, and what each version was is kept by its corrections (:class:`Correction`).
@@ -84,6 +86,8 @@ class Edition(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(null=True, blank=True)
     publish_at = models.DateTimeField(null=True, blank=True)  # when a scheduled edition goes out
+    # when another build took its place; `broadsheet gc` removes it once the grace period has passed
+    replaced_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=0)  # 0 until first published; each later correction adds 1
     error = models.TextField(blank=True, default="")  # why a failed edition failed, for the newsroom
     # a build from a new PDF of an edition: the edition it replaces, and what became of that edition's

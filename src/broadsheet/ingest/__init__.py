@@ -15,10 +15,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import tempfile
-from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,17 +31,23 @@ from broadsheet.errors import (
     IngestError,
     InputFileError,
     NotAPdfError,
+    PartialEditionError,
+    StorageError,
 )
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.profile import Profile
+from broadsheet.ingest.disk import disk_error
 from broadsheet.ingest.identity import KeptCorrections
 from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images, write_clips
+from broadsheet.ingest.lock import EditionKey, edition_lock
+from broadsheet.ingest.pool import work_folder, worker_pool
 from broadsheet.search import SearchBackend, get_backend
 
 if TYPE_CHECKING:
     from broadsheet.editions.models import Edition
 
 Extractor = Callable[[Path], Iterable[PageResult]]
+STOPPED = "the ingest stopped; nothing was published"
 T = TypeVar("T")
 
 
@@ -57,6 +63,10 @@ class IngestRequest:
     publication_name: str | None = None
     profile: Profile | None = None  # the publication's profile: stored with it, used from now on
 
+    @property
+    def key(self) -> EditionKey:
+        return EditionKey(self.publication, self.date, self.edition)
+
 
 @dataclass(frozen=True, slots=True)
 class Progress:
@@ -70,13 +80,17 @@ class Progress:
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """How to ingest. ``workers`` renders and extracts pages in that many processes (default: one per core)."""
+    """How to ingest. ``workers`` renders and extracts pages in that many processes (default: one per core).
+    An edition with failed pages is refused (:class:`PartialEditionError`) unless ``allow_partial``;
+    ``warn`` hears what went wrong without stopping the ingest (a dead ingest's lock taken over)."""
 
     images: ImageOptions = field(default_factory=ImageOptions)
     workers: int | None = None
     extractor: Extractor | None = None
     progress: Callable[[Progress], None] | None = None
     search: SearchBackend | None = None
+    allow_partial: bool = False
+    warn: Callable[[str], None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,26 +170,27 @@ def _submit_pages(
 
 def _store_pages(
     edition: Edition, pdf: Path, n: int, results: Iterable[PageResult], options: IngestOptions
-) -> list[int]:
+) -> dict[int, str]:
     """Store each page's extraction result, and what it prints, as it comes; pages it never gave are
-    stored as failed. Returns the failed pages."""
+    stored as failed. Returns each failed page's reason."""
     from broadsheet.ingest import store
     from broadsheet.pdf.fingerprint import page_fingerprints
 
     prints = page_fingerprints(pdf)  # here while the pool's workers render and extract
-    failed, seen = [], set()
+    failed: dict[int, str] = {}
+    seen = set()
     for result in results:
         store.add_page(edition, result, prints[result.page - 1] if 0 < result.page <= len(prints) else "")
         seen.add(result.page)
         if result.error:
-            failed.append(result.page)
+            failed[result.page] = result.error
         _report(options, Progress("extracted", result.page, n, result.error or f"{len(result.articles)} articles"))
-    missing = [p for p in range(1, n + 1) if p not in seen]
-    for p in missing:
-        store.add_page(
-            edition, PageResult(source=pdf.name, page=p, width=0, height=0, error="not extracted"), prints[p - 1]
-        )
-    return sorted(failed + missing)
+    for p in range(1, n + 1):
+        if p not in seen:
+            failure = PageResult(source=pdf.name, page=p, width=0, height=0, error="not extracted")
+            store.add_page(edition, failure, prints[p - 1])
+            failed[p] = "not extracted"
+    return failed
 
 
 def _report(options: IngestOptions, progress: Progress) -> None:
@@ -186,17 +201,21 @@ def _report(options: IngestOptions, progress: Progress) -> None:
 def _build(
     edition: Edition, request: IngestRequest, n: int, options: IngestOptions, previous: Edition | None
 ) -> IngestSummary:
-    """The whole build of ``edition`` in a local work folder and a pool of worker processes; the pool is
-    shut down (its running jobs finished) before the folder goes. ``previous``: the build it replaces,
-    whose stories keep their identities and whose unchanged pages keep their corrections."""
+    """The whole build of ``edition`` in a local work folder and a pool of worker processes (which die
+    with this one, :mod:`broadsheet.ingest.pool`); the pool is shut down (its running jobs finished)
+    before the folder goes. Failed pages end the build here, before their images are saved, unless
+    ``options.allow_partial``. ``previous``: the build it replaces, whose stories keep their identities
+    and whose unchanged pages keep their corrections."""
     from broadsheet.ingest import corrections, store
 
     workers = max(1, min(options.workers or os.cpu_count() or 1, n))
-    with tempfile.TemporaryDirectory(prefix="broadsheet-ingest-") as folder:
-        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    with work_folder() as folder:
+        pool = worker_pool(workers) if workers > 1 else None
         try:
             jobs, results = _submit_pages(pool, request.pdf, edition, n, Path(folder), options)
             failed = _store_pages(edition, request.pdf, n, results, options)
+            if failed and not options.allow_partial:
+                raise PartialEditionError(str(request.key), failed)
             store.keep_identities(edition, previous)
             store.resolve_jumps(edition)
             kept = corrections.keep_corrections(edition, previous) if previous else KeptCorrections()
@@ -204,7 +223,7 @@ def _build(
         finally:
             if pool:
                 pool.shutdown(cancel_futures=True)
-    return IngestSummary(edition.id, n, edition.articles.count(), failed, 0, kept)
+    return IngestSummary(edition.id, n, edition.articles.count(), sorted(failed), 0, kept)
 
 
 def _save_images(
@@ -232,12 +251,27 @@ def _save_images(
 
 
 def ingest_edition(request: IngestRequest, options: IngestOptions | None = None) -> IngestSummary:
-    """Ingest ``request.pdf`` as the edition it names, replacing a published one atomically."""
-    from broadsheet.ingest import store
+    """Ingest ``request.pdf`` as the edition it names, replacing a published one atomically.
 
+    One ingest of an edition at a time (:mod:`broadsheet.ingest.lock`); a full or read-only disk is a
+    :class:`~broadsheet.errors.StorageError` naming the folder. The build it replaces keeps its rows and
+    media for readers who have its pages open, until ``broadsheet gc`` (:mod:`broadsheet.site.gc`).
+    """
     options = options or IngestOptions()
     slugs.check_publication(request.publication)  # before anything is written: they name URLs and folders
     slugs.check_edition(request.edition)
+    try:
+        with edition_lock(request.key, options.warn):
+            return _ingest_locked(request, options)
+    except Exception as e:
+        if not isinstance(e, StorageError) and (full := disk_error(e, f" ({STOPPED})")) is not None:
+            raise full from e
+        raise
+
+
+def _ingest_locked(request: IngestRequest, options: IngestOptions) -> IngestSummary:
+    from broadsheet.ingest import store
+
     if options.extractor is None:
         check_ocr_models(request.language or store.publication_language(request.publication) or "en")
     n = page_count(request.pdf)
@@ -245,8 +279,7 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
     pub = store.get_publication(request.publication, request.publication_name, request.language or "en", "ltr")
     if request.profile is not None:
         store.set_profile(pub, request.profile.to_json())
-    stale = store.stale_editions(pub, request.date, request.edition)
-    _remove(stale, search)
+    remove_editions(store.stale_editions(pub, request.date, request.edition), search)
     previous = store.published_edition(pub, request.date, request.edition)
     edition = store.begin_edition(
         pub, request.date, request.edition, request.language or pub.language, request.pdf.name, previous
@@ -255,11 +288,17 @@ def ingest_edition(request: IngestRequest, options: IngestOptions | None = None)
         built = _build(edition, request, n, options, previous)
         replaced = store.publish(edition, search)
     except BaseException as e:
-        _remove([edition], search)
+        left = _discard(edition, search)
+        outcome = f"; its {' and '.join(left)} are left for `broadsheet gc`" if left else ""
+        if (full := disk_error(e, f" ({STOPPED}{outcome or ' and what it wrote is removed'})")) is not None:
+            raise full from e
         if isinstance(e, BroadsheetError | KeyboardInterrupt | SystemExit):
             raise
-        raise IngestError(f"{request.pdf}: ingest failed, the published edition is unchanged ({e})") from e
-    _remove(replaced, search)
+        raise IngestError(
+            f"{request.pdf}: ingest failed, the published edition is unchanged ({type(e).__name__}: {e}){outcome}"
+        ) from e
+    for old in replaced:  # found by no search from now on; its rows and media stay for open pages
+        _quietly(partial(search.remove_edition, old.id), options, f"search documents of build #{old.id}")
     return dataclasses.replace(built, replaced=len(replaced))
 
 
@@ -286,7 +325,7 @@ def _configured_search() -> SearchBackend:
     return get_backend(settings.BROADSHEET_SEARCH_BACKEND)
 
 
-def _remove(editions: list[Edition], search: SearchBackend) -> None:
+def remove_editions(editions: Sequence[Edition], search: SearchBackend) -> None:
     """Delete editions no reader can see: search documents first (so none outlives its row), rows, media."""
     from broadsheet.editions.models import EditionStatus
     from broadsheet.ingest import store
@@ -299,3 +338,35 @@ def _remove(editions: list[Edition], search: SearchBackend) -> None:
     store.delete_editions(editions)
     for edition in editions:
         media.delete_folder(edition.media_dir)
+
+
+def _discard(edition: Edition, search: SearchBackend) -> list[str]:
+    """Remove a build that failed, in an order that works on a full disk and steps that cannot raise:
+    its media first (which frees space), then its row (which SQLite may need that space to delete), then
+    its search documents (which no search shows for an unpublished build). Returns what is left (a disk
+    too full even for that): ``broadsheet gc`` removes it, as a crashed build."""
+    from broadsheet.editions.models import EditionStatus
+    from broadsheet.ingest import store
+
+    edition.status = EditionStatus.FAILED  # never published: a failed publish set it only in memory
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("media", lambda: media.delete_folder(edition.media_dir)),
+        ("row", lambda: store.delete_editions([edition])),
+        ("search documents", lambda: search.remove_edition(edition.id)),
+    ]
+    left = []
+    for what, step in steps:
+        try:
+            step()
+        except Exception:  # cleanup must not hide the error that made it
+            left.append(what)
+    return left
+
+
+def _quietly(step: Callable[[], None], options: IngestOptions, what: str) -> None:
+    """A step after the publishing commit, which must not fail the ingest: the edition is out."""
+    try:
+        step()
+    except Exception as e:
+        if options.warn:
+            options.warn(f"{what} could not be removed now ({e}); `broadsheet gc` removes them")

@@ -53,8 +53,9 @@ def publication_language(slug: str) -> str | None:
 
 def stale_editions(pub: Publication, date: dt.date, name: str) -> list[Edition]:
     """Builds of this edition left behind by a crash or a failure: never visible, safe to purge. An
-    edition the newsroom holds for review or a scheduled time is not stale: its editors are at work."""
-    kept = (EditionStatus.PUBLISHED, EditionStatus.REVIEW, EditionStatus.SCHEDULED)
+    edition the newsroom holds for review or a scheduled time is not stale: its editors are at work; nor
+    is a replaced build, whose media readers may still have open (``broadsheet gc`` removes it later)."""
+    kept = (EditionStatus.PUBLISHED, EditionStatus.REVIEW, EditionStatus.SCHEDULED, EditionStatus.REPLACED)
     return list(Edition.objects.filter(publication=pub, date=date, name=name).exclude(status__in=kept))
 
 
@@ -225,7 +226,9 @@ def resolve_jumps(edition: Edition, kept: Iterable[str] = ()) -> int:
 
 
 def publish(edition: Edition, backend: SearchBackend) -> list[Edition]:
-    """Swap ``edition`` in; return the editions it replaced (their documents, rows and media go afterwards).
+    """Swap ``edition`` in; return the editions it replaced: their search documents go afterwards, their
+    rows and media when ``broadsheet gc`` finds them replaced for longer than the grace period
+    (``replaced_at``), as readers may have their pages open.
 
     The index is written first: once the commit lands the edition is findable, and if it never lands
     the documents belong to an unpublished edition, which search ignores.
@@ -240,17 +243,19 @@ def publish(edition: Edition, backend: SearchBackend) -> list[Edition]:
                 status=EditionStatus.PUBLISHED,
             )
         )
+        now = timezone.now()
         for prev in old:
-            prev.status = EditionStatus.REPLACED
-            prev.save(update_fields=["status"])
+            prev.status, prev.replaced_at = EditionStatus.REPLACED, now
+            prev.save(update_fields=["status", "replaced_at"])
         edition.status = EditionStatus.PUBLISHED
-        edition.published_at = timezone.now()
+        edition.published_at = now
         edition.page_count = edition.pages.count()
         edition.save(update_fields=["status", "published_at", "page_count"])
     return old
 
 
 def delete_editions(editions: Iterable[Edition]) -> None:
-    """Remove rows of editions no reader can see any more (replaced, failed or stale)."""
+    """Remove rows of editions no reader can see any more (replaced, failed or stale); a published one is
+    never removed, whoever asks."""
     ids = [e.id for e in editions if e.status != EditionStatus.PUBLISHED]
     Edition.objects.filter(id__in=ids).delete()

@@ -18,12 +18,14 @@ from django.db import transaction
 
 from broadsheet.editions import media
 from broadsheet.editions.models import Edition, EditionStatus
-from broadsheet.errors import BroadsheetError, TaskLostError
+from broadsheet.errors import BroadsheetError, PartialEditionError, TaskLostError
 from broadsheet.ingest import IngestOptions, Progress, build_for_review
 from broadsheet.newsroom import sources
 from broadsheet.newsroom.models import Task
 from broadsheet.newsroom.queue import TaskContext, task
 from broadsheet.search import get_backend
+
+PARTIAL_REMEDY = "Upload it again with “Keep the edition if some pages fail” ticked to review it without them."
 
 
 def fail(edition_id: int, reason: str) -> None:
@@ -58,17 +60,25 @@ class PageProgress:
 
 
 @task("build_edition", on_give_up=_gave_up)
-def build_edition(context: TaskContext, edition_id: int, workers: int | None = None) -> None:
-    """Extract and render an uploaded edition; it then needs review (or it failed, saying why)."""
+def build_edition(
+    context: TaskContext, edition_id: int, workers: int | None = None, allow_partial: bool = False
+) -> None:
+    """Extract and render an uploaded edition; it then needs review (or it failed, saying why). An edition
+    with pages that failed fails too, unless its uploader ticked the box that keeps such an edition."""
     edition = Edition.objects.select_related("publication").filter(id=edition_id).first()
     if edition is None or edition.status != EditionStatus.PROCESSING:
         return  # deleted, or built already by an earlier run
     context.report({"pages": 0, "extracted": [], "rendered": []})
+    options = IngestOptions(workers=workers, progress=PageProgress(context), allow_partial=allow_partial)
     try:
         with sources.as_pdf(edition_id) as pdf:
-            summary = build_for_review(edition, pdf, IngestOptions(workers=workers, progress=PageProgress(context)))
+            summary = build_for_review(edition, pdf, options)
     except TaskLostError:
         raise
+    except PartialEditionError as e:
+        pages = ", ".join(f"page {n}: {why}" for n, why in sorted(e.failures.items()))
+        fail(edition_id, f"Pages failed ({pages}). {PARTIAL_REMEDY}")
+        return
     except BroadsheetError as e:
         fail(edition_id, str(e).replace(str(sources.folder(edition_id)) + "/", ""))
         return

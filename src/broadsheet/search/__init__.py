@@ -73,6 +73,9 @@ class SearchBackend(Protocol):
     def rebuild(self) -> int:
         """Index every published article afresh from the database (repair); returns how many."""
 
+    def edition_ids(self) -> set[int]:
+        """The editions that have documents in the index: what ``broadsheet gc`` compares with the database."""
+
     def search(self, query: SearchQuery) -> SearchResults:
         """Ranked hits with snippets; raises :class:`UsageError` on an empty query."""
 

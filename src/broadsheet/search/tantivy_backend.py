@@ -55,6 +55,7 @@ PUBLISHED = "published"  # EditionStatus.PUBLISHED, without importing the models
 COUNT_UP_TO = 10_000  # matches are counted when no more are possible (see countable)
 SNIPPET_CHARS = 180
 REBUILD_HEAP_BYTES = 512_000_000
+EDITION_ID_BLOCK = 10_000
 TEXT = ("headline", "kicker", "subheadline", "byline", "body")
 ROW = ("id", "edition_id", "edition__publication__slug", "edition__date", *TEXT)
 Clauses = list[tuple[tantivy.Occur, tantivy.Query]]
@@ -383,6 +384,22 @@ class TantivyBackend:
                 writers[shard_number(art.edition_id)].add_document(document(art))
                 count += 1
         return count
+
+    def edition_ids(self) -> set[int]:
+        """Read from the ``edition_id`` fast field by terms aggregations, a block of ids at a time (an
+        aggregation has at most :data:`EDITION_ID_BLOCK` buckets)."""
+        found: set[int] = set()
+        for searcher in self.index.searchers():
+            if not searcher.num_docs:
+                continue
+            top = searcher.aggregate(tantivy.Query.all_query(), {"top": {"max": {"field": "edition_id"}}})
+            for low in range(0, int(top["top"]["value"]) + 1, EDITION_ID_BLOCK):
+                block = tantivy.Query.range_query(
+                    SCHEMA, "edition_id", tantivy.FieldType.Integer, low, low + EDITION_ID_BLOCK - 1
+                )
+                terms = {"ids": {"terms": {"field": "edition_id", "size": EDITION_ID_BLOCK}}}
+                found.update(int(b["key"]) for b in searcher.aggregate(block, terms)["ids"]["buckets"])
+        return found
 
     def search(self, query: SearchQuery) -> SearchResults:
         """Ranked hits; :class:`SearchIndexError` (never a crash, never silently nothing) when the index is

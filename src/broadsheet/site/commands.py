@@ -1,4 +1,4 @@
-"""CLI subcommands ``ingest``, ``serve`` and ``reindex``, as functions the main CLI (``broadsheet.cli``) wires in.
+"""CLI subcommands ``ingest``, ``serve``, ``reindex`` and ``gc``, as functions the CLI (``broadsheet.cli``) wires in.
 
 register(subparsers)            # adds them; each parser's ``func`` takes the args, returns an exit code
 """
@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from broadsheet.errors import UsageError
+from broadsheet.errors import PageError, UsageError
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.site.environment import ENV_SETTINGS
 
@@ -45,21 +45,40 @@ def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="the publication's profile (broadsheet profile): stored with it and used by every later ingest",
     )
+    parser.add_argument(
+        "--allow-partial",
+        action="store_true",
+        help="publish the edition even if some of its pages fail (exit code 3 then); without it such an "
+        "edition is refused and the published one stays",
+    )
     parser.add_argument("--quiet", action="store_true", help="no per-page progress")
     parser.set_defaults(func=run_ingest)
 
 
+def _warn(message: str) -> None:
+    print(f"broadsheet: {message}", file=sys.stderr, flush=True)
+
+
 def _setup(env: Mapping[str, str]) -> None:
+    """Django configured and the database up to date; a full or read-only disk is one line, not a traceback."""
     from broadsheet.site.environment import migrate, setup
 
     setup(env)
-    migrate()
+    try:
+        migrate()
+    except Exception as e:
+        from broadsheet.ingest.disk import disk_error
+
+        if (full := disk_error(e)) is not None:
+            raise full from e
+        raise
 
 
 def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
     """Ingest one PDF, or scanned page images (made into an image-only PDF first); prints a line per
     page done and a summary, and, over an edition staff corrected, which pages kept their corrections
-    (:mod:`broadsheet.ingest.corrections`). Errors propagate to the CLI."""
+    (:mod:`broadsheet.ingest.corrections`). Errors propagate to the CLI. Exit code 3 when pages failed
+    and ``--allow-partial`` published the edition anyway, so that scripts notice."""
     from broadsheet.editions.slugs import check_edition, check_publication
 
     if args.workers is not None and args.workers < 1:
@@ -94,7 +113,12 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
             publication_name=args.publication_name,
             profile=read_profile(args.profile) if args.profile else None,
         )
-        options = IngestOptions(workers=args.workers, progress=None if args.quiet else progress)
+        options = IngestOptions(
+            workers=args.workers,
+            progress=None if args.quiet else progress,
+            allow_partial=args.allow_partial,
+            warn=_warn,
+        )
         summary = ingest_edition(request, options)
     print(
         f"published {args.publication} {args.date.isoformat()}: {summary.pages} pages, "
@@ -102,7 +126,7 @@ def run_ingest(args: argparse.Namespace, env: Mapping[str, str] | None = None) -
     )
     for line in summary.kept.lines():  # a re-ingest of a corrected edition: what became of its corrections
         print(line)
-    return 0
+    return PageError.exit_code if summary.failed_pages else 0
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -145,11 +169,37 @@ def run_reindex(args: argparse.Namespace, env: Mapping[str, str] | None = None) 
     return 0
 
 
+def run_gc(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    """Remove replaced builds past the grace period, crashed builds, orphan media folders, stray search
+    documents and dead ingests' work folders (:mod:`broadsheet.site.gc`), printing each."""
+    _setup(os.environ if env is None else env)
+    from django.conf import settings
+
+    from broadsheet.search import get_backend
+    from broadsheet.site.gc import collect
+
+    grace = dt.timedelta(hours=settings.BROADSHEET_REPLACED_MEDIA_GRACE_HOURS)
+    removed = collect(get_backend(settings.BROADSHEET_SEARCH_BACKEND), grace, dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    for removal in removed:
+        print(f"{verb} {removal}")
+    print(f"gc: {verb} {len(removed)} item(s)" if removed else "gc: nothing to remove")
+    return 0
+
+
 def register(subparsers: Any) -> None:
-    """Add ``ingest``, ``serve`` and ``reindex`` to an ``argparse`` subparsers object."""
+    """Add ``ingest``, ``serve``, ``reindex`` and ``gc`` to an ``argparse`` subparsers object."""
     add_ingest_arguments(
         subparsers.add_parser("ingest", help="ingest an edition (a PDF, or scanned page images)", epilog=ENV_HELP)
     )
     add_serve_arguments(subparsers.add_parser("serve", help="serve the reader", epilog=ENV_HELP))
     reindex = subparsers.add_parser("reindex", help="rebuild the search index from the database", epilog=ENV_HELP)
     reindex.set_defaults(func=run_reindex)
+    gc = subparsers.add_parser(
+        "gc",
+        help="remove replaced builds past BROADSHEET_REPLACED_MEDIA_GRACE_HOURS, crashed builds, orphan media "
+        "folders and stray search documents",
+        epilog=ENV_HELP,
+    )
+    gc.add_argument("--dry-run", action="store_true", help="print what would be removed, remove nothing")
+    gc.set_defaults(func=run_gc)

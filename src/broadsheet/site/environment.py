@@ -62,6 +62,11 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
         "",
         "address of the reverse proxy whose X-Forwarded-Proto, -Host and -For are believed (empty: none)",
     ),
+    EnvSetting(
+        "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS",
+        "24",
+        "hours a replaced build's pages and images stay for readers who have them open, before `broadsheet gc`",
+    ),
 )
 
 
@@ -254,6 +259,8 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_MAX_QUERY_CHARS": _positive(env, "BROADSHEET_MAX_QUERY_CHARS"),
         "BROADSHEET_CACHE_SECONDS": _count(env, "BROADSHEET_CACHE_SECONDS"),
         **server_settings(env),
+        # a re-ingest keeps the build it replaced this long (broadsheet.site.gc): open pages keep their tiles
+        "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS": _count(env, "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS"),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

@@ -80,6 +80,11 @@ class UploadForm(forms.Form):
         help_text="for regional editions: lowercase letters, digits and hyphens, e.g. lahore; empty for the main one",
     )
     language = forms.ChoiceField(label="Language", choices=LANGUAGES)
+    allow_partial = forms.BooleanField(
+        label="Keep the edition if some pages fail",
+        required=False,
+        help_text="otherwise an edition with a page that cannot be read fails, and nothing replaces the published one",
+    )
     upload = FilesField(
         label="The edition's PDF, or its page images in order",
         widget=MultipleFileInput(attrs={"accept": FILES_ACCEPTED}),
@@ -132,9 +137,10 @@ def start_build(
     name: str,
     language: str,
     replaces: Edition | None,
+    allow_partial: bool = False,
 ) -> Edition:
     """The edition's row (processing: no reader sees it), its files kept, its build queued; all or nothing.
-    ``replaces``: the edition it is a new PDF of."""
+    ``replaces``: the edition it is a new PDF of; ``allow_partial``: kept even if some pages fail."""
     from broadsheet.ingest import store
 
     kinds = [sniff(f.read(1024)) or "" for f in files]
@@ -143,7 +149,8 @@ def start_build(
     with transaction.atomic():
         edition = store.begin_edition(publication, date, name, language, files[0].name or "upload", replaces)
         sources.keep(edition.id, files, kinds)
-        enqueue("build_edition", {"edition_id": edition.id}, edition_id=edition.id)
+        args = {"edition_id": edition.id, "allow_partial": allow_partial}
+        enqueue("build_edition", args, edition_id=edition.id)
     return edition
 
 
@@ -176,6 +183,8 @@ def upload(request: HttpRequest) -> HttpResponse:
         context["refused"] = str(e)
         return render(request, "newsroom/upload.html", context, status=400)
     data = form.cleaned_data
-    edition = start_build(files, data["publication"], data["date"], data["name"] or "", data["language"], None)
+    edition = start_build(
+        files, data["publication"], data["date"], data["name"] or "", data["language"], None, data["allow_partial"]
+    )
     record(request, files, edition)
     return redirect("newsroom:edition", edition_id=edition.id)
