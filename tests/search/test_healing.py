@@ -89,10 +89,11 @@ def hits(url: str) -> dict[str, list[str]]:
 
 
 def assert_unavailable(url: str, state: str) -> None:
-    """The search page and its JSON twin answer 503 with the message that says what to do (and names no file)."""
+    """The search page answers 503 with a message for readers, its JSON twin with the message that says
+    what to do (and names no file)."""
     status, body = get(f"{url}/search/?q=harbour")
     assert status == 503
-    assert f'<p class="error" role="alert">{message(state)}</p>' in body
+    assert '<p class="error" role="alert">Search is not available at the moment. Please try again later.</p>' in body
     status, body = get(f"{url}/search.json?q=harbour")
     assert (status, json.loads(body)) == (503, {"error": message(state)})
 
