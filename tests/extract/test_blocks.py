@@ -98,3 +98,19 @@ def test_an_underlined_deck_stays_one_block_and_a_drop_cap_under_it_joins_the_te
     assert any(ln.text.startswith("D") and ln.size < 10 for ln in lines)
     blocks = find_blocks(lines, scale, hrules)
     assert any(all(ln in b.lines for ln in deck) for b in blocks)
+
+
+def test_a_drop_cap_set_tight_against_its_line_is_a_word_of_its_own_when_the_page_says_so(tmp_path: Path) -> None:
+    """Regression (a national daily's editorial page): "A performance audit…", its "A" a drop cap set
+    tight against the line, came out as "Aperformance"."""
+    draws = [
+        text_at(COLUMNS[0], 60, "A Forest for the Trees", "Helvetica-Bold", 26),
+        text_at(COLUMNS[0], 100, "A", "Times-Roman", 40),
+        text_at(COLUMNS[0] + 27.5, 104, "performance audit found", "Times-Roman", 10),
+        column(COLUMNS[0] + 28, 116, WIDTH - 28, 2, size=10, seed=2),
+        column(COLUMNS[0], 140, WIDTH, 20, size=10, seed=3),
+        text_at(COLUMNS[1], 100, "the performance of a board", "Times-Roman", 10),
+        column(COLUMNS[1], 112, WIDTH, 24, size=10, seed=5),
+    ]
+    (article,) = articles(extract_drawn(tmp_path, *draws))
+    assert (article.body or "").startswith("A performance audit found")

@@ -12,10 +12,12 @@ EXPLAIN = ExtractOptions(explain=True)
 
 
 def _header_between_rules() -> list[Draw]:
-    """A page header ruled above and below: folio, section title and date between two rules."""
+    """A page header ruled above and below: folio, the paper's name over the page's title, and the
+    date between two rules (the name straddles the top rule)."""
     return [
         box(36, 30, 540, 0.3),
         text_at(40, 36, "8", "Helvetica-Bold", 14),
+        text_at(262, 25, "THE DAILY POST", "Times-Roman", 10),
         text_at(250, 38, "Editorial", "Helvetica-Bold", 24),
         text_at(480, 38, "Wednesday, August 19, 2026", "Times-Roman", 7),
         text_at(540, 48, "Chennai", "Times-Roman", 6),
@@ -25,7 +27,8 @@ def _header_between_rules() -> list[Draw]:
 
 def test_a_date_between_a_rule_over_the_page_and_the_header_rule_is_furniture(tmp_path: Path) -> None:
     """Regression (a national daily's editorial page): a rule across the top of the page, over all
-    its text, was taken for the header's foot, so the date line under it became an article."""
+    its text, was taken for the header's foot, so the date line under it became an article; and the
+    paper's name over the page's title, a kicker over a label, became an empty article."""
     result = extract_drawn(
         tmp_path,
         *_header_between_rules(),

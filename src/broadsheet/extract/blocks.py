@@ -180,11 +180,14 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
 
     Told by its shape, not its text (a PDF whose fonts have no Unicode map gives U+FFFD for it):
     one or two glyphs of anything but digits and punctuation, at least DROP_CAP_SIZE body sizes
-    tall, with at least two lines of text set right beside it, the first level with its top.
+    tall, with at least two lines of text set right beside it, the first level with its top. It
+    joins its word unless set a word space from it, or the page's words say it is a word of its
+    own ("A performance audit", not "Aperformance").
     """
     caps = [ln for ln in lines if _initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body and not ln.rtl]
     if not caps:
         return lines
+    words = {_bare(w.text) for ln in lines for w in ln.words}
     taken: set[int] = set()
     for cap in caps:
         beside = [
@@ -202,11 +205,22 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
         if first is None or first.top > cap.top + max(1.5 * first.size, 0.25 * cap.size) or len(beside) < 2:
             continue
         gap = first.x0 - cap.x1
-        first.join_initial(cap, first.space_before or gap >= DROP_CAP_WORD_GAP * first.size)
+        spaced = first.space_before or gap >= DROP_CAP_WORD_GAP * first.size
+        first.join_initial(cap, spaced or _a_word_of_its_own(cap.text, first.words[0].text, words))
         for line in beside:
             line.indent_to(cap.x0)
         taken.add(id(cap))
     return [ln for ln in lines if id(ln) not in taken]
+
+
+def _a_word_of_its_own(initial: str, word: str, words: set[str]) -> bool:
+    """Whether a drop cap set tight against its line is a word of its own ("A rise", not "Arise"):
+    the page has the initial and the word after it as words, and never the two joined."""
+    return {_bare(initial), _bare(word)} <= words and _bare(initial + word) not in words
+
+
+def _bare(text: str) -> str:
+    return text.lower().strip(".,;:!?\"'‘’“”()")
 
 
 def _initial_shaped(line: Line) -> bool:

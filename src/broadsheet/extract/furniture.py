@@ -74,9 +74,19 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
             block.set_role(Role.FURNITURE, "furniture: a page number")
         elif in_band and short and (block.role is not Role.KICKER or _in_a_row_of_furniture(block, blocks, top)):
             block.set_role(Role.FURNITURE, "furniture: a short line in the header or footer band")
+    for block in blocks:
+        if block.role is Role.KICKER and block.top < top and _over_furniture(block, blocks, scale):
+            block.set_role(Role.FURNITURE, "furniture: the kicker of a label in the header band")
 
 
 _HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
+
+
+def _over_furniture(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether the line right under a kicker is furniture: the paper's name over a section title."""
+    under = [b for b in blocks if b.lines and x_overlap(b.box, block.box) > 0.5 and b.top >= block.bottom - 1]
+    nearest = min(under, key=lambda b: b.top, default=None)
+    return nearest is not None and nearest.role is Role.FURNITURE and nearest.top - block.bottom < 2 * scale.pitch
 
 
 def _level_with_running_text(block: Block, blocks: list[Block]) -> bool:

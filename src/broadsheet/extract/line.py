@@ -75,6 +75,10 @@ class Line:
             box = (cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3])
             self.words[0] = Word(box, cap.text + word.text, word.bold)
         self.box = (cap.x0, self.box[1], self.box[2], self.box[3])
+        self.forget_text()
+
+    def forget_text(self) -> None:
+        """Its words changed: what was worked out from their text is worked out again when asked."""
         self._text = None
         self._capitals = None
 

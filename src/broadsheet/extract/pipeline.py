@@ -31,6 +31,7 @@ from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_lines
+from broadsheet.extract.ligatures import repair_ligatures
 from broadsheet.extract.line import Line
 from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, drop_underlines, find_lines
 from broadsheet.extract.model import Direction, PageResult, TextLayer
@@ -75,6 +76,8 @@ def extract_page(
         result.language = options.language or guess_language(text)
     if not lines:
         return result
+    if status is TextLayer.OK:
+        repair_ligatures(lines)
     content = replace(content, hrules=drop_underlines(content.hrules, lines))
     vocabulary = hyphenated_words(lines)
     parts: list[tuple[list[Cluster], TypeScale]] = []

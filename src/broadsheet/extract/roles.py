@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.profile import Profile, apply_profile
+from broadsheet.extract.sections import mark_section_titles
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
@@ -38,6 +39,10 @@ ALIGNED = 1.5
 # A short bold block at least this many body sizes big (in the body's size, over regular type) may
 # be a brief's or a side story's headline.
 BOLD_HEAD_LEAST = 0.98
+# ...or, for a head at least HEAD_WIDTH body sizes wide, this many (a letters page's topic heads in a
+# heavy face a little under the body's size; a bold word on a line of its own is a dateline or a label).
+SMALL_BOLD_HEAD_LEAST = 0.95
+HEAD_WIDTH = 6.0
 # A bold name in the body's size this many body sizes or less beside the foot of a headline is its
 # byline set flush right, not a headline of its own.
 NEAR_HEAD = 10.0
@@ -103,6 +108,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     for head in headlines:
         _mark_decorations(head, blocks, scale)
         _widen_over_picture(head, layout.images, scale)
+    mark_section_titles(blocks, scale, layout.hrules)
 
 
 def _widen_over_picture(head: Block, images: list[Box], scale: TypeScale) -> None:
@@ -276,18 +282,21 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
     briefs = set(_run_in_paragraphs(blocks, scale))
     for block in blocks:
         ratio = scale.ratio(block.size)
-        if block.role is not Role.BODY or block.bold < 0.9 or not BOLD_HEAD_LEAST <= ratio < 1.08:
+        least = SMALL_BOLD_HEAD_LEAST if block.width >= HEAD_WIDTH * scale.body else BOLD_HEAD_LEAST
+        if block.role is not Role.BODY or block.bold < 0.9 or not least <= ratio < 1.08:
             continue
         if len(block.lines) > 4 or block.chars > 160:
             continue
         # in the body's own size, only bold over regular type tells a head from a bold paragraph
         regular = ratio < 1.03
-        foot = _foot_of_stack(block, blocks, images, scale)  # past a byline and a photo under it
+        # right under it, or past a byline and a photo under it (text of two lines at the foot of a
+        # column, running on in the next, is itself a stack's short part)
+        edges = (block.bottom, _foot_of_stack(block, blocks, images, scale))
         text_below = any(
             b.role is Role.BODY
             and len(b.lines) >= 2
             and x_overlap(b.box, block.box) > 0.5
-            and -1 < b.top - foot < 3.5 * scale.pitch
+            and any(-1 < b.top - edge < 3.5 * scale.pitch for edge in edges)
             and (not regular or b.bold < 0.5)
             for b in blocks
         )

@@ -1,0 +1,65 @@
+"""A section's title over stories with heads of their own ("LETTERS TO THE EDITOR", "IN BRIEF").
+
+The title is set like a headline, and the first story's head right under it looks like its deck.
+What tells them apart is a sibling: another head lower down in the same style as that "deck". The
+title is then furniture, and each head opens its own story (a letter, a brief).
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
+from broadsheet.geometry import Box, x_overlap
+
+# Two heads are in the same style when set in one font at sizes this close (as a share of the size).
+SAME_STYLE_SIZE = 0.05
+# The "deck" is a head in the body's size or a little over: at most this many body sizes; and the
+# title one line less than this many times the head's size (a story's headline over its deck is bigger).
+HEAD_SIZE = 1.15
+TITLE_SIZE = 2.0
+
+
+def mark_section_titles(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """Turn each section title into furniture and the first head under it into a headline, in place."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    for title in heads:
+        first = _deck_under(title, blocks)
+        if first is None or not _a_head(first, scale):
+            continue
+        if len(title.lines) > 1 or title.size >= TITLE_SIZE * first.size:
+            continue
+        if any(_sibling(title, first, h, hrules) for h in heads if h is not title):
+            title.set_role(Role.FURNITURE, "furniture: a section's title over stories with heads of their own")
+            first.set_role(Role.HEADLINE, "headline: the first story's head under a section's title")
+
+
+def _a_head(block: Block, scale: TypeScale) -> bool:
+    """One bold line in about the body's size, not a label ending in a colon ("Hardship Fund:", a
+    part of one story): a head, not a standfirst."""
+    return (
+        len(block.lines) == 1
+        and block.bold >= 0.9
+        and scale.ratio(block.size) <= HEAD_SIZE
+        and not block.text.rstrip().endswith(":")
+    )
+
+
+def _deck_under(title: Block, blocks: list[Block]) -> Block | None:
+    """The deck right under a headline, if it has one."""
+    decks = [
+        b
+        for b in blocks
+        if b.role is Role.SUBHEADLINE and x_overlap(b.box, title.box) > 0.5 and b.top >= title.bottom - 1
+    ]
+    nearest = min(decks, key=lambda b: b.top, default=None)
+    return nearest if nearest is not None and nearest.top - title.bottom < 2 * nearest.size else None
+
+
+def _sibling(title: Block, first: Block, head: Block, hrules: list[Box]) -> bool:
+    """Whether ``head``, under the title with no rule between, is set in ``first``'s style."""
+    return (
+        head is not first
+        and head.top > title.bottom
+        and head.lines[0].style.name == first.lines[0].style.name
+        and abs(head.size - first.size) <= SAME_STYLE_SIZE * first.size
+        and not rule_between(title.box, head.box, hrules)
+    )

@@ -1,0 +1,31 @@
+"""A section's title over stories with heads of their own: the letters to the editor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.pdfs import column, text_at
+
+HEADS = ("Students bear the burden", "Elections and finance")
+
+
+def test_letters_under_a_section_title_are_stories_of_their_own_under_their_heads(tmp_path: Path) -> None:
+    """Regression (a national daily's letters): the section's title took the first letter's head
+    (a heavy face a little under the body's size) for its deck and every letter for its text; the
+    second head, at the foot of a column with two lines under it, was not taken for a head at all."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 400, "LETTERS TO THE EDITOR", "Helvetica-Bold", 13),
+        text_at(x0, 420, HEADS[0], "Helvetica-Bold", 8.6),
+        column(x0, 432, WIDTH, 30, seed=1),
+        column(x1, 420, WIDTH, 27, seed=2),
+        text_at(x1, 716, "Ravi Mathur, Noida", "Helvetica-Bold", 8),
+        text_at(x1, 736, HEADS[1], "Helvetica-Bold", 8.6),
+        column(x1, 748, 100, 2, seed=3),
+        column(x2, 420, WIDTH, 30, seed=4),
+    )
+    stories = articles(result)
+    assert [a.headline for a in stories] == list(HEADS)
+    assert "LETTERS" not in " ".join(a.body or "" for a in stories)
