@@ -345,3 +345,21 @@ def test_crossheads_under_a_centred_headline_and_past_a_short_rule_in_another_co
     )
     (article,) = articles(result)
     assert "Misleading excuse" in (article.body or "") and "The ground reality" in (article.body or "")
+
+
+def test_a_briefs_bold_head_under_its_kicker_in_a_storys_column_is_not_a_crosshead(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages): a brief's head with its kicker ("WORLD") right over
+    it, under a story in the same column, was taken for the story's crosshead: the kicker, one bold
+    line in another face, counted as the story's running text over it."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0 + 60, 60, "The budget is approved at last", "Helvetica-Bold", 24),
+        column(x0, 100, WIDTH, 12, seed=1),
+        text_at(x0, 236, "WORLD", "Helvetica-Bold", 9.7),
+        text_at(x0, 249, "The new harbour authority", "Times-Bold", 9.3),
+        column(x0, 262, WIDTH, 20, seed=2),
+        column(x1, 100, WIDTH, 30, seed=3),
+        column(x2, 100, WIDTH, 30, seed=4),
+    )
+    assert [a.headline for a in articles(result)] == ["The budget is approved at last", "The new harbour authority"]

@@ -311,6 +311,8 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
             continue
         text_above = _running_text_above(block.box, blocks, [block], briefs, scale, hrules)
+        if text_above is not None and _a_kicker_over(text_above, block):
+            text_above = None
         # the column's width, not the short line's: a headline set off-centre covers a column's
         # right part, and a crosshead flush left in it may stand outside its reach
         column = (
@@ -322,6 +324,12 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
             block.role_rule = "body: a bold label of the body's size inside running text"
         else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
+
+
+def _a_kicker_over(above: Block, head: Block) -> bool:
+    """Whether the block right over a bold head is its kicker (one bold line in another face, "WORLD"),
+    not a story's running text nor the line before it in the same stack."""
+    return len(above.lines) == 1 and above.bold >= 0.5 and above.lines[0].style.name != head.lines[0].style.name
 
 
 def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> float:
