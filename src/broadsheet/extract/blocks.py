@@ -187,7 +187,8 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
     caps = [ln for ln in lines if _initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body and not ln.rtl]
     if not caps:
         return lines
-    words = {_bare(w.text) for ln in lines for w in ln.words}
+    capped = {id(cap) for cap in caps}
+    words = Counter(_bare(w.text) for ln in lines if id(ln) not in capped for w in ln.words)
     taken: set[int] = set()
     for cap in caps:
         beside = [
@@ -213,10 +214,10 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
     return [ln for ln in lines if id(ln) not in taken]
 
 
-def _a_word_of_its_own(initial: str, word: str, words: set[str]) -> bool:
+def _a_word_of_its_own(initial: str, word: str, words: Counter[str]) -> bool:
     """Whether a drop cap set tight against its line is a word of its own ("A rise", not "Arise"):
-    the page has the initial and the word after it as words, and never the two joined."""
-    return {_bare(initial), _bare(word)} <= words and _bare(initial + word) not in words
+    the page has the initial as a word, the word after it elsewhere too, and never the two joined."""
+    return words[_bare(initial)] >= 1 and words[_bare(word)] >= 2 and words[_bare(initial + word)] == 0
 
 
 def _bare(text: str) -> str:
