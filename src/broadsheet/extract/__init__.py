@@ -23,7 +23,7 @@ from broadsheet.extract.legacy import OcrReading, strip_reader
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
-from broadsheet.ocr import require_models, scan_content, tesseract_languages
+from broadsheet.ocr import language_of_script, require_models, scan_content, tesseract_languages
 from broadsheet.ocr.files import image_pages, is_image_file
 from broadsheet.pdf.content import PageContent, read_page_content
 from broadsheet.pdf.document import open_pdf
@@ -146,9 +146,10 @@ def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, lan
     return _scan(image, number, options, scale, language)
 
 
-def _read_legacy(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str) -> OcrReading:
+def _read_legacy(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> OcrReading:
     """A page in legacy fonts read by OCR, and its lines read again one by one where OCR skipped them."""
     image, scale = _render_for_ocr(page, options)
+    language = _ocr_language(image, options, language)
     languages = options.ocr_languages or tesseract_languages(language)
     return OcrReading(_scan(image, number, options, scale, language), strip_reader(image, scale, languages))
 
@@ -180,8 +181,16 @@ def _is_scan(content: PageContent) -> bool:
 
 
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float, language: str | None) -> PageContent:
-    languages = options.ocr_languages or tesseract_languages(language)
+    languages = options.ocr_languages or tesseract_languages(_ocr_language(image, options, language))
     return scan_content(image, number, languages, scale)
+
+
+def _ocr_language(image: Image.Image, options: ExtractOptions, language: str | None) -> str | None:
+    """The language to read a page in: the one given, else the one its script says (a page in a
+    script other than Latin, :func:`broadsheet.ocr.language_of_script`), else the default."""
+    if language or options.ocr_languages:
+        return language
+    return language_of_script(image)
 
 
 def _failed(source: str, number: int, message: str) -> PageResult:

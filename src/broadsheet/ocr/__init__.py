@@ -5,6 +5,19 @@ runs through the same stages as a born-digital page.
 """
 
 from broadsheet.ocr.content import scan_content
-from broadsheet.ocr.tesseract import debian_package, installed_languages, require_models, tesseract_languages
+from broadsheet.ocr.tesseract import (
+    debian_package,
+    installed_languages,
+    language_of_script,
+    require_models,
+    tesseract_languages,
+)
 
-__all__ = ["debian_package", "installed_languages", "require_models", "scan_content", "tesseract_languages"]
+__all__ = [
+    "debian_package",
+    "installed_languages",
+    "language_of_script",
+    "require_models",
+    "scan_content",
+    "tesseract_languages",
+]

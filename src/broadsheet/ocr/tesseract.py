@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -114,14 +115,71 @@ def require_models(languages: str, asked: str) -> None:
 def read_words(image: Image.Image, languages: str, timeout: float = 600.0, psm: int = 3) -> list[OcrWord]:
     """Every word Tesseract reads on ``image``, in its reading order (block, paragraph, line, word);
     ``psm``: Tesseract's page segmentation mode (3: a whole page, found blocks; 6: one block of text)."""
+    done = _tesseract(image, ["-l", languages, "--psm", str(psm), "tsv"], timeout)
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        packages = " ".join(debian_package(m) for m in languages.split("+") if m)
+        hint = f" (is the language model installed? Debian package {packages})" if "load" in str(message) else ""
+        raise OcrError(f"Tesseract failed on the page: {message[-1] if message else done.returncode}{hint}")
+    return _parse_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+# Tesseract's script detection (its "osd" model) names a script; these are the languages a paper in
+# that script most likely is in, read by its model. Latin is missing on purpose: it says nothing of
+# the language, and English stays the default.
+SCRIPT_LANGUAGES = {
+    "Arabic": "ar",
+    "Bengali": "bn",
+    "Cyrillic": "ru",
+    "Devanagari": "hi",
+    "Greek": "el",
+    "Gujarati": "gu",
+    "Gurmukhi": "pa",
+    "Hebrew": "he",
+    "Kannada": "kn",
+    "Malayalam": "ml",
+    "Sinhala": "si",
+    "Tamil": "ta",
+    "Telugu": "te",
+    "Thai": "th",
+}
+# Below this confidence Tesseract's script guess is noise (a Latin page scored 0.3; Devanagari 23).
+SCRIPT_CONFIDENCE = 2.0
+_SCRIPT = re.compile(r"^Script: (\w+)\s*$", re.MULTILINE)
+_SCRIPT_CONFIDENCE = re.compile(r"^Script confidence: ([\d.]+)\s*$", re.MULTILINE)
+
+
+def language_of_script(image: Image.Image, timeout: float = 120.0) -> str | None:
+    """The language of a page in a script other than Latin, told by Tesseract's script detection,
+    when it is sure and the language's model is installed; else None (read it as the default).
+
+    For a page read by OCR in no given language: a Hindi paper in a legacy font read as English
+    gives gibberish, read as Hindi gives Hindi."""
+    if shutil.which("tesseract") is None or "osd" not in installed_languages():
+        return None
+    try:
+        done = _tesseract(image, ["--psm", "0", "-l", "osd"], timeout)
+    except OcrError:
+        return None
+    report = done.stdout.decode("utf-8", "replace")
+    script, confidence = _SCRIPT.search(report), _SCRIPT_CONFIDENCE.search(report)
+    if done.returncode != 0 or script is None or confidence is None:
+        return None  # too few letters to tell
+    language = SCRIPT_LANGUAGES.get(script.group(1))
+    sure = float(confidence.group(1)) >= SCRIPT_CONFIDENCE
+    return language if sure and language and tesseract_languages(language) in installed_languages() else None
+
+
+def _tesseract(image: Image.Image, args: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """Tesseract run on ``image`` (sent as PNG) with ``args``, on one thread (pages run in parallel)."""
     if shutil.which("tesseract") is None:
         raise OcrError("Tesseract is not installed: install the Debian package tesseract-ocr (make setup does)")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(
-            ["tesseract", "stdin", "stdout", "-l", languages, "--psm", str(psm), "tsv"],
+        return subprocess.run(
+            ["tesseract", "stdin", "stdout", *args],
             input=buffer.getvalue(),
             capture_output=True,
             env=env,
@@ -130,12 +188,6 @@ def read_words(image: Image.Image, languages: str, timeout: float = 600.0, psm: 
         )
     except subprocess.TimeoutExpired as e:
         raise OcrError(f"Tesseract took longer than {timeout:.0f} s on the page") from e
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        packages = " ".join(debian_package(m) for m in languages.split("+") if m)
-        hint = f" (is the language model installed? Debian package {packages})" if "load" in str(message) else ""
-        raise OcrError(f"Tesseract failed on the page: {message[-1] if message else done.returncode}{hint}")
-    return _parse_tsv(done.stdout.decode("utf-8", "replace"))
 
 
 def _parse_tsv(tsv: str) -> list[OcrWord]:
