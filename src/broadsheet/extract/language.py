@@ -17,6 +17,20 @@ STOP_WORDS: dict[str, set[str]] = {
     "fr": {"le", "la", "les", "de", "et", "des", "est", "que", "une", "pour", "dans", "qui", "du"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "sich", "auf"},
 }
+# Scripts one language mostly writes, by Unicode block: a page in them is in that language.
+SCRIPT_BLOCKS = (
+    (0x0370, 0x03FF, "el"),  # Greek
+    (0x0900, 0x097F, "hi"),  # Devanagari
+    (0x0980, 0x09FF, "bn"),  # Bengali
+    (0x0A00, 0x0A7F, "pa"),  # Gurmukhi
+    (0x0A80, 0x0AFF, "gu"),  # Gujarati
+    (0x0B80, 0x0BFF, "ta"),  # Tamil
+    (0x0C00, 0x0C7F, "te"),  # Telugu
+    (0x0C80, 0x0CFF, "kn"),  # Kannada
+    (0x0D00, 0x0D7F, "ml"),  # Malayalam
+    (0x0D80, 0x0DFF, "si"),  # Sinhala
+    (0x0E00, 0x0E7F, "th"),  # Thai
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _URDU_LETTERS = set("ٹڈڑںےۓھگکپچژ")
 
@@ -39,11 +53,28 @@ def guess_direction(text: str) -> Direction:
     return "rtl" if letters and rtl > 0.4 * letters else "ltr"
 
 
+def _language_of_script(text: str) -> str | None:
+    """The language of the script most of the text's letters are in, when it is one of SCRIPT_BLOCKS."""
+    counts: Counter[str] = Counter()
+    letters = 0
+    for c, n in Counter(text[:20000]).items():
+        letters += n if c.isalpha() else 0
+        code = ord(c)
+        for first, last, language in SCRIPT_BLOCKS:
+            if first <= code <= last:
+                counts[language] += n
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] > 0.5 * letters else None
+
+
 def guess_language(text: str) -> str | None:
-    """The language whose stop words are most frequent; Arabic script split into ar/ur."""
+    """The language whose stop words are most frequent; Arabic script split into ar/ur; a script
+    one language mostly writes (Devanagari: Hindi) its language."""
     letters, rtl, urdu = _letters(text)
     if letters and rtl > 0.4 * letters:
         return "ur" if urdu > 0.02 * letters else "ar"
+    if (by_script := _language_of_script(text)) is not None:
+        return by_script
     counts: Counter[str] = Counter()
     words = Counter(w.casefold() for w in _WORD.findall(text[:20000]))
     for lang, stops in STOP_WORDS.items():
