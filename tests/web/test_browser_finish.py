@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from broadsheet.web.testing import COURIER, COURIER_DATES, GENERATED_DATE, LONG_WORD, generated_slug
+from tests.web.pages import open_page, read_first_article
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -167,3 +168,27 @@ def _x(page: Page, kind: str) -> float:
     box = page.locator(f".cal-{kind}").bounding_box()
     assert box is not None
     return float(box["x"])
+
+
+PAPER_PAGE = f"/{generated_slug('en')}/{GENERATED_DATE}/page/1/"
+
+
+def test_share_appears_only_where_the_browser_can_share(page: Page, live_url: str) -> None:
+    """Headless Chromium on Linux has no Web Share API: the button stays hidden, Copy link is there."""
+    open_page(page, live_url + PAPER_PAGE)
+    read_first_article(page)
+    expect(page.get_by_role("button", name="Copy link")).to_be_visible()
+    expect(page.get_by_role("button", name="Share")).to_have_count(0)
+
+
+def test_share_hands_the_articles_headline_and_address_to_the_systems_share_sheet(page: Page, live_url: str) -> None:
+    """Where the browser has the Web Share API (a phone), Share passes the open article on. The API is
+    the platform's, absent here: a stand-in records what the page hands it."""
+    page.add_init_script("navigator.share = (data) => { window.shared = data; return Promise.resolve(); };")
+    open_page(page, live_url + PAPER_PAGE)
+    read_first_article(page)
+    page.get_by_role("button", name="Share").click()
+    shared = page.evaluate("window.shared")
+    headline = page.locator("#panel-headline").text_content()
+    assert shared["title"] == headline and headline
+    assert shared["url"].startswith(live_url + f"/{generated_slug('en')}/{GENERATED_DATE}/article/")

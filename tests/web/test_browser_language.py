@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from broadsheet.web.testing import GENERATED_DATE, generated_slug
+from tests.web.pages import open_page, read_first_article
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Response
@@ -35,26 +36,15 @@ def _fonts(page: Page) -> list[tuple[str, int]]:
     return fetched
 
 
-def _open(page: Page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_selector("#viewer[data-ready=true]")
-
-
-def _read_first_article(page: Page) -> None:
-    page.locator(".region").first.click()
-    page.locator("#article-panel").wait_for(state="visible")
-    page.wait_for_function("document.getElementById('panel-headline').textContent.length > 0")
-
-
 def _family(page: Page, selector: str) -> str:
     return str(page.locator(selector).evaluate("el => getComputedStyle(el).fontFamily"))
 
 
 def test_an_urdu_edition_is_in_urdu_and_the_switch_to_english_is_remembered(page: Page, live_url: str) -> None:
     fonts = _fonts(page)
-    _open(page, live_url + URDU + "/page/1/")
+    open_page(page, live_url + URDU + "/page/1/")
     assert _html(page) == ("ur", "rtl")
-    _read_first_article(page)
+    read_first_article(page)
     for name in ("بند کریں", "A− چھوٹا متن", "A+ بڑا متن", "A متن کا اصل سائز", "لنک کاپی کریں", "اگلا مضمون"):
         expect(page.get_by_role("button", name=name, exact=True)).to_have_count(1)
     page.get_by_role("button", name="سابقہ مطالعہ", exact=True).click()
@@ -94,10 +84,10 @@ def test_an_urdu_edition_is_in_urdu_and_the_switch_to_english_is_remembered(page
 
 def test_an_arabic_edition_is_in_arabic_with_arabic_indic_digits_in_naskh(page: Page, live_url: str) -> None:
     fonts = _fonts(page)
-    _open(page, live_url + ARABIC + "/page/2/")
+    open_page(page, live_url + ARABIC + "/page/2/")
     assert _html(page) == ("ar", "rtl")
     expect(page.locator(".page-head h1 .muted")).to_have_text("٢٢ إبريل ٢٠٢٥ · الصفحة ٢ من ٣")
-    _read_first_article(page)
+    read_first_article(page)
     page.get_by_role("button", name="سجل القراءة", exact=True).click()
     expect(page.get_by_role("button", name="مسح السجل")).to_be_visible()
     expect(page.locator("#history-list .muted")).to_have_text("Generated Ar، ٢٢ إبريل ٢٠٢٥، الصفحة ٢")
@@ -112,9 +102,9 @@ def test_an_arabic_edition_is_in_arabic_with_arabic_indic_digits_in_naskh(page: 
 
 def test_an_english_edition_stays_english_and_fetches_no_web_font(page: Page, live_url: str) -> None:
     fonts = _fonts(page)
-    _open(page, live_url + ENGLISH + "/page/1/")
+    open_page(page, live_url + ENGLISH + "/page/1/")
     assert _html(page) == ("en", "ltr")
-    _read_first_article(page)
+    read_first_article(page)
     for name in ("Close", "A− smaller text", "A+ larger text", "A reset text size", "Copy link", "Next article"):
         expect(page.get_by_role("button", name=name, exact=True)).to_have_count(1)
     page.get_by_role("button", name="History", exact=True).click()

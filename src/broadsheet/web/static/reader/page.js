@@ -184,6 +184,11 @@
     });
   }
 
+  // The open article's address, absolute (what Copy link copies and Share hands on).
+  function articleUrl() {
+    return new URL(current ? current.url : $("panel-link").getAttribute("href"), window.location.href).href;
+  }
+
   function neighbour(which) {
     if (current && current[which]) { openArticle(current[which].json); }
   }
@@ -201,10 +206,17 @@
     $("panel-next").addEventListener("click", function () { neighbour("next"); });
     $("panel-print").addEventListener("click", function () { window.print(); });
     $("panel-copy").addEventListener("click", function () {
-      var url = new URL(current ? current.url : $("panel-link").getAttribute("href"), window.location.href).href;
+      var url = articleUrl();
       var done = function () { $("panel-status").textContent = say("linkCopied"); };
       if (navigator.clipboard) { navigator.clipboard.writeText(url).then(done, function () { window.prompt(say("copyPrompt"), url); }); }
     });
+    if (navigator.share) {
+      $("panel-share").hidden = false;
+      $("panel-share").addEventListener("click", function () {
+        var url = articleUrl();
+        navigator.share({ title: current ? current.headline || "" : document.title, url: url }).catch(function () {});
+      });
+    }
     document.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && !panel.hidden && $("history-panel").hidden) { closeArticle(); }
     });
