@@ -125,6 +125,10 @@ def test_behind_a_trusted_proxy_links_have_the_scheme_and_host_it_was_asked_for(
         assert links(url, {}) == (direct, direct)  # asked directly first: the page is cached for http
         assert links(url, FORWARDED) == ("https://news.example" + ARTICLE,) * 2
         assert links(url, {"X-Forwarded-Proto": "https"})[0] == "https://" + direct.removeprefix("http://")
+        login = urllib.request.Request(url + "/staff/login/", headers=FORWARDED)
+        with urllib.request.urlopen(login, timeout=10) as response:
+            cookies = response.headers.get_all("Set-Cookie") or []
+        assert cookies and all("Secure" in cookie for cookie in cookies)  # staff cookies only over https
 
 
 def test_without_a_trusted_proxy_forwarded_headers_are_not_believed(site_env: dict[str, str]) -> None:

@@ -82,3 +82,15 @@ def test_a_wsgi_server_serves_the_reader_and_the_admin_login(wsgi_url: str) -> N
     redirect.value.close()
     assert redirect.value.code == 302
     assert redirect.value.headers["Location"] == "/staff/admin/login/?next=/staff/admin/"
+
+
+def test_staff_cookies_go_only_over_https_behind_the_proxy_that_ends_tls(tmp_path: Path) -> None:
+    base = {"BROADSHEET_DATA_DIR": str(tmp_path)}
+    plain = build_settings(base)
+    assert not plain["SESSION_COOKIE_SECURE"] and not plain["CSRF_COOKIE_SECURE"]
+    proxied = build_settings({**base, "BROADSHEET_TRUSTED_PROXY": "127.0.0.1"})
+    assert proxied["SESSION_COOKIE_SECURE"] and proxied["CSRF_COOKIE_SECURE"]
+    # a proxy that does not end TLS (a test rig): the operator says so
+    said = build_settings({**base, "BROADSHEET_TRUSTED_PROXY": "127.0.0.1", "BROADSHEET_SECURE_COOKIES": "0"})
+    assert not said["SESSION_COOKIE_SECURE"]
+    assert build_settings({**base, "BROADSHEET_SECURE_COOKIES": "1"})["CSRF_COOKIE_SECURE"]

@@ -63,6 +63,11 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
         "address of the reverse proxy whose X-Forwarded-Proto, -Host and -For are believed (empty: none)",
     ),
     EnvSetting(
+        "BROADSHEET_SECURE_COOKIES",
+        "",
+        "1: session and CSRF cookies only over HTTPS (empty: on when BROADSHEET_TRUSTED_PROXY is set)",
+    ),
+    EnvSetting(
         "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS",
         "24",
         "hours a replaced build's pages and images stay for readers who have them open, before `broadsheet gc`",
@@ -141,6 +146,7 @@ def server_settings(env: Mapping[str, str]) -> dict[str, Any]:
     from anyone else.
     """
     proxy = env_value(env, "BROADSHEET_TRUSTED_PROXY").strip()
+    secure = _flag(env, "BROADSHEET_SECURE_COOKIES") if env_value(env, "BROADSHEET_SECURE_COOKIES") else bool(proxy)
     return {
         "BROADSHEET_PROCESSES": _positive(env, "BROADSHEET_PROCESSES"),
         "BROADSHEET_CONNECTION_LIMIT": _positive(env, "BROADSHEET_CONNECTION_LIMIT"),
@@ -151,6 +157,9 @@ def server_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_TRUSTED_PROXY": proxy,
         "SECURE_PROXY_SSL_HEADER": ("HTTP_X_FORWARDED_PROTO", "https") if proxy else None,
         "USE_X_FORWARDED_HOST": bool(proxy),
+        # behind the proxy that ends TLS (docs/deploy.md), staff cookies never travel in the clear
+        "SESSION_COOKIE_SECURE": secure,
+        "CSRF_COOKIE_SECURE": secure,
     }
 
 
