@@ -29,3 +29,30 @@ def test_letters_under_a_section_title_are_stories_of_their_own_under_their_head
     stories = articles(result)
     assert [a.headline for a in stories] == list(HEADS)
     assert "LETTERS" not in " ".join(a.body or "" for a in stories)
+
+
+def test_one_letter_under_a_section_title_in_capitals_is_headed_by_its_own_head(tmp_path: Path) -> None:
+    """Regression (a national daily's letters, one topic that day): with no sibling head to tell it,
+    the title in capitals kept the letter's head, set no bigger than the text, as its deck."""
+    x0, x1, _ = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 400, "LETTERS TO THE EDITOR", "Helvetica-Bold", 13),
+        text_at(x0, 420, HEADS[0], "Helvetica-Bold", 8.6),
+        column(x0, 432, WIDTH, 30, seed=1),
+        column(x1, 420, WIDTH, 30, seed=2),
+    )
+    assert [a.headline for a in articles(result)] == [HEADS[0]]
+
+
+def test_a_headline_in_capitals_keeps_a_deck_in_display_type(tmp_path: Path) -> None:
+    x0, x1, _ = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 400, "COUNCIL APPROVES BRIDGE", "Helvetica-Bold", 18),
+        text_at(x0, 424, "The vote was close", "Helvetica-Bold", 12),
+        column(x0, 442, WIDTH, 28, seed=1),
+        column(x1, 442, WIDTH, 28, seed=2),
+    )
+    (story,) = articles(result)
+    assert story.headline == "COUNCIL APPROVES BRIDGE" and story.subheadline == "The vote was close"

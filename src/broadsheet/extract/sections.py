@@ -1,8 +1,9 @@
 """A section's title over stories with heads of their own ("LETTERS TO THE EDITOR", "IN BRIEF").
 
 The title is set like a headline, and the first story's head right under it looks like its deck.
-What tells them apart is a sibling: another head lower down in the same style as that "deck". The
-title is then furniture, and each head opens its own story (a letter, a brief).
+What tells them apart is a sibling: another head lower down in the same style as that "deck"; or a
+title in capitals over a "deck" no bigger than the running text (a deck is display type). The title
+is then furniture, and each head opens its own story (a letter, a brief).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def mark_section_titles(blocks: list[Block], scale: TypeScale, hrules: list[Box]
             continue
         if len(title.lines) > 1 or title.size >= TITLE_SIZE * first.size:
             continue
-        if any(_sibling(title, first, h, hrules) for h in heads if h is not title):
+        labelled = title.lines[0].in_capitals and scale.ratio(first.size) <= 1.0  # "LETTERS" over a head in text size
+        if labelled or any(_sibling(title, first, h, hrules) for h in heads if h is not title):
             title.set_role(Role.FURNITURE, "furniture: a section's title over stories with heads of their own")
             first.set_role(Role.HEADLINE, "headline: the first story's head under a section's title")
 
