@@ -56,3 +56,24 @@ def test_a_headline_in_capitals_keeps_a_deck_in_display_type(tmp_path: Path) -> 
     )
     (story,) = articles(result)
     assert story.headline == "COUNCIL APPROVES BRIDGE" and story.subheadline == "The vote was close"
+
+
+def test_the_place_under_a_letters_signature_is_not_the_kicker_of_the_next_head(tmp_path: Path) -> None:
+    """Regression (a national daily's letters): "Durgapur, West Bengal", the second line of a
+    letter's signature, right over the next letter's head, was taken for that head's kicker."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 400, "LETTERS TO THE EDITOR", "Helvetica-Bold", 13),
+        text_at(x0, 420, HEADS[0], "Helvetica-Bold", 8.6),
+        column(x0, 432, WIDTH, 30, seed=1),
+        column(x1, 420, WIDTH, 20, seed=2),
+        text_at(x1, 640, "Sasti Brata Kabiraj,", "Helvetica-Bold", 8),
+        text_at(x1, 650, "Durgapur, West Bengal", "Helvetica", 7.5),
+        text_at(x1, 664, HEADS[1], "Helvetica-Bold", 8.6),
+        column(x1, 676, WIDTH, 8, seed=3),
+        column(x2, 420, WIDTH, 30, seed=4),
+    )
+    first, second = articles(result)
+    assert (first.headline, second.headline) == HEADS and second.kicker is None
+    assert "Durgapur" in (first.body or "") + (first.byline or "")

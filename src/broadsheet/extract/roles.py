@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
+from broadsheet.extract.decorations import ALIGNED, is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.sections import mark_section_titles
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
-NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
 # A line or two this many times the size of the running text right under it (within this many
@@ -30,12 +30,6 @@ CAPTION_WIDTH = 1.5
 LABEL_GAP = 2.0
 # Running text that starts within this many line pitches under a headline (past a deck) is its story's.
 RUNNING_TEXT_GAP = 8.0
-# A standfirst differs from the text under it by this share of its size (or is italic or bold).
-STANDFIRST_SIZE = 0.1
-# ...and its text starts within this many line pitches under it.
-STANDFIRST_GAP = 5.0
-# Edges (or centres) this many body sizes apart are aligned.
-ALIGNED = 1.5
 # A short bold block at least this many body sizes big (in the body's size, over regular type) may
 # be a brief's or a side story's headline.
 BOLD_HEAD_LEAST = 0.98
@@ -106,7 +100,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         elif _is_caption(block, scale, layout.images):
             block.set_role(Role.CAPTION, "caption: right under or over an image")
     for head in headlines:
-        _mark_decorations(head, blocks, scale)
+        mark_decorations(head, blocks, scale)
         _widen_over_picture(head, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
 
@@ -302,7 +296,7 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         )
         # over it, or, for a name in the body's size, near it (a byline set flush right)
         reach = NEAR_HEAD * scale.body
-        byline = regular and _is_name(block, scale)
+        byline = regular and is_name(block, scale)
         head_above = any(
             (x_overlap(h.box, block.box) > 0.5 or (byline and _within(h, block, reach)))
             and -1 < block.top - h.bottom < 2 * scale.pitch
@@ -487,13 +481,6 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
 
 
-def _is_name(block: Block, scale: TypeScale) -> bool:
-    """One short line of two to five capitalised words (joined by "and"): a person's name."""
-    return (
-        len(block.lines) == 1 and block.chars <= 40 and scale.ratio(block.size) < 1.1 and bool(NAME.match(block.text))
-    )
-
-
 def _is_byline(block: Block, scale: TypeScale) -> bool:
     if len(block.lines) > 2 or block.chars > 70:
         return False
@@ -512,66 +499,3 @@ def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
         if (below and (different or len(block.lines) <= 3)) or (above and different):
             return True
     return False
-
-
-def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """A standfirst under the headline: up to four lines across the columns of the body under it,
-    set apart from that body in italic, bold or another size (a first paragraph in the column's own
-    width is the story's lede, body)."""
-    if len(block.lines) > 4 or block.chars > 320:
-        return False
-    below = [
-        other
-        for other in blocks
-        if other.role is Role.BODY
-        and len(other.lines) >= 3
-        and other.width < 0.7 * block.width
-        and x_overlap(other.box, block.box) > 0.5
-        and -1 < other.top - block.bottom < STANDFIRST_GAP * scale.pitch  # past a byline
-    ]
-    if not below:
-        return False
-    text = max(below, key=lambda b: b.chars)
-    italic = block.italic >= 0.8 and block.bold < 0.5 and text.italic < 0.5
-    bold = block.bold >= 0.8 and text.bold < 0.5
-    return italic or bold or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
-
-
-def _aligned(label: Box, head: Box, scale: TypeScale) -> bool:
-    """A kicker starts where its headline starts, ends where it ends, or is centred over it (a date
-    line centred on the page over a headline set off-centre is not its kicker)."""
-    near = ALIGNED * scale.body
-    centre = abs((label[0] + label[2]) / 2 - (head[0] + head[2]) / 2)
-    return abs(label[0] - head[0]) < near or abs(label[2] - head[2]) < near or centre < near
-
-
-def _mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
-    """Kicker just above a headline; deck and byline just below it."""
-    for block in blocks:
-        if block is head or block.role is not Role.BODY:
-            continue
-        if x_overlap(head.box, block.box) < 0.5:
-            continue
-        gap_below = block.top - head.bottom
-        stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
-        if -1 < block.top - stack < 3 * scale.pitch and gap_below > -1 and _is_name(block, scale):
-            block.set_role(Role.BYLINE, "byline: a person's name under the headline")
-            continue
-        if -1 < gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
-            block.set_role(Role.SUBHEADLINE, "deck: a standfirst in its own style across the columns under it")
-            head.reach = union([head.reach or head.box, block.box])
-            continue
-        if block.chars > 120 or len(block.lines) > 3:
-            continue
-        gap_above = head.top - block.bottom
-        plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
-        kicker_gap = -1 < gap_above < max(1.2 * head.size, 2 * scale.body)
-        if kicker_gap and block.size < head.size * 0.95 and not plain_body and _aligned(block.box, head.box, scale):
-            block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
-            head.reach = union([head.reach or head.box, block.box])
-            continue
-        if -1 < gap_below < 1.5 * scale.pitch and (
-            1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
-        ):
-            block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
-            head.reach = union([head.reach or head.box, block.box])

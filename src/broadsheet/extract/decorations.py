@@ -1,0 +1,107 @@
+"""Stage 5, part: what stands around a headline — its kicker above, its deck and byline below.
+
+A block right over a headline in smaller type is its kicker, unless it ends a story above (a
+letter's signature); right under it, a standfirst across the columns is its deck and a person's
+name its byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.geometry import Box, union, x_overlap
+
+NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
+# A standfirst differs from the text under it by this share of its size (or is italic or bold).
+STANDFIRST_SIZE = 0.1
+# ...and its text starts within this many line pitches under it.
+STANDFIRST_GAP = 5.0
+# Edges (or centres) this many body sizes apart are aligned.
+ALIGNED = 1.5
+
+
+def is_name(block: Block, scale: TypeScale) -> bool:
+    """One short line of two to five capitalised words (joined by "and"): a person's name."""
+    return (
+        len(block.lines) == 1 and block.chars <= 40 and scale.ratio(block.size) < 1.1 and bool(NAME.match(block.text))
+    )
+
+
+def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """A standfirst under the headline: up to four lines across the columns of the body under it,
+    set apart from that body in italic, bold or another size (a first paragraph in the column's own
+    width is the story's lede, body)."""
+    if len(block.lines) > 4 or block.chars > 320:
+        return False
+    below = [
+        other
+        for other in blocks
+        if other.role is Role.BODY
+        and len(other.lines) >= 3
+        and other.width < 0.7 * block.width
+        and x_overlap(other.box, block.box) > 0.5
+        and -1 < other.top - block.bottom < STANDFIRST_GAP * scale.pitch  # past a byline
+    ]
+    if not below:
+        return False
+    text = max(below, key=lambda b: b.chars)
+    italic = block.italic >= 0.8 and block.bold < 0.5 and text.italic < 0.5
+    bold = block.bold >= 0.8 and text.bold < 0.5
+    return italic or bold or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
+
+
+def _aligned(label: Box, head: Box, scale: TypeScale) -> bool:
+    """A kicker starts where its headline starts, ends where it ends, or is centred over it (a date
+    line centred on the page over a headline set off-centre is not its kicker)."""
+    near = ALIGNED * scale.body
+    centre = abs((label[0] + label[2]) / 2 - (head[0] + head[2]) / 2)
+    return abs(label[0] - head[0]) < near or abs(label[2] - head[2]) < near or centre < near
+
+
+def _under_a_signature(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a line stands right under a one-line name ending in a comma: the place of a letter's
+    or a column's signature ("Ravi Mathur, / Noida"), not the kicker of the next head."""
+    return any(
+        len(b.lines) == 1
+        and b.text.rstrip().endswith(",")
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < block.top - b.bottom < 0.5 * scale.pitch
+        for b in blocks
+        if b is not block
+    )
+
+
+def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
+    """Kicker just above a headline; deck and byline just below it."""
+    for block in blocks:
+        if block is head or block.role is not Role.BODY:
+            continue
+        if x_overlap(head.box, block.box) < 0.5:
+            continue
+        gap_below = block.top - head.bottom
+        stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
+        if -1 < block.top - stack < 3 * scale.pitch and gap_below > -1 and is_name(block, scale):
+            block.set_role(Role.BYLINE, "byline: a person's name under the headline")
+            continue
+        if -1 < gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
+            block.set_role(Role.SUBHEADLINE, "deck: a standfirst in its own style across the columns under it")
+            head.reach = union([head.reach or head.box, block.box])
+            continue
+        if block.chars > 120 or len(block.lines) > 3:
+            continue
+        gap_above = head.top - block.bottom
+        plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
+        kicker_gap = -1 < gap_above < max(1.2 * head.size, 2 * scale.body)
+        # a signature's name ("Ravi Mathur,") and the place under it end a story; they head none
+        signed = block.text.rstrip().endswith(",") or _under_a_signature(block, blocks, scale)
+        small = block.size < head.size * 0.95
+        if kicker_gap and small and not plain_body and not signed and _aligned(block.box, head.box, scale):
+            block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
+            head.reach = union([head.reach or head.box, block.box])
+            continue
+        if -1 < gap_below < 1.5 * scale.pitch and (
+            1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
+        ):
+            block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
+            head.reach = union([head.reach or head.box, block.box])
