@@ -68,6 +68,7 @@ bench: setup
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/load.py
 
 # Search latency on a generated archive of 1,000,000 articles: builds it once under build/ (hours).
 bench-search: setup

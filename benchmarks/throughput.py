@@ -17,74 +17,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
 import re
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
-from common import BUILD, edition, emit
+from common import BUILD, DATE, PUBLICATION, edition, emit, get, ingested_site, server
 
 TARGET = 0.30
 SLICE = 1.0  # seconds of load on one URL before switching to the other
-DATE = "2025-01-01"
-PUBLICATION = "bench"
 ROOT = Path(__file__).resolve().parents[1]
 _LENGTH = re.compile(rb"\r\ncontent-length: *(\d+)", re.IGNORECASE)
-
-
-def ingested_site(pdf: Path) -> Path:
-    """A site with the edition ingested, built once by ``broadsheet ingest`` (the CLI) and kept."""
-    data = (BUILD / f"site-{pdf.stem}").resolve()
-    stamp = data / ".ingested"
-    if not stamp.exists():
-        cmd = ["-m", "broadsheet.cli", "ingest", str(pdf), "--publication", PUBLICATION, "--date", DATE]
-        subprocess.run([sys.executable, *cmd, "--quiet"], env=_env(data), check=True)
-        stamp.touch()
-    return data
-
-
-def _env(data: Path, node_modules: Path | None = None) -> dict[str, str]:
-    env = {**os.environ, "BROADSHEET_DATA_DIR": str(data)}
-    if node_modules:
-        env["BROADSHEET_NODE_MODULES"] = str(node_modules)
-    return env
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextlib.contextmanager
-def server(data: Path, threads: int, node_modules: Path | None = None) -> Iterator[str]:
-    """``broadsheet serve`` in a subprocess; yields its base URL once it answers."""
-    port = _free_port()
-    cmd = [sys.executable, "-m", "broadsheet.cli", "serve", "--port", str(port), "--threads", str(threads)]
-    proc = subprocess.Popen(cmd, env=_env(data, node_modules), stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            with contextlib.suppress(OSError), urllib.request.urlopen(url + "/", timeout=1):
-                break
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-def _get(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        body: bytes = response.read()
-        return body
 
 
 def static_twins(sizes: dict[str, int]) -> Path:
@@ -164,9 +109,9 @@ def main() -> int:
     data = ingested_site(edition(args.pages, args.chars))
     base = f"/{PUBLICATION}/{DATE}"
     with server(data, args.threads) as url:
-        article = json.loads(_get(f"{url}{base}/page/1.json"))["articles"][0]["json"]
+        article = json.loads(get(f"{url}{base}/page/1.json"))["articles"][0]["json"]
         dynamic = {"page_view": (f"{base}/page/1/", "html"), "article_json": (article, "json")}
-        sizes = {name: len(_get(url + path)) for name, (path, _) in dynamic.items()}
+        sizes = {name: len(get(url + path)) for name, (path, _) in dynamic.items()}
     twins = {name: f"bench-{name}.{ext}" for name, (_, ext) in dynamic.items()}
     node_modules = static_twins({twins[name]: size for name, size in sizes.items()})
     figures: dict[str, object] = {"cores": os.cpu_count(), "connections": args.connections, "threads": args.threads}
