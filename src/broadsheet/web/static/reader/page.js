@@ -151,18 +151,29 @@
     })[0];
   }
 
+  /* The screen image, kept in <noscript> so that deep zoom's readers never download it: shown where deep zoom
+   * cannot be (its script did not load, or the tiles could not be opened). Its markup is the server's own. */
+  function showScreenImage(canvas) {
+    var fallback = canvas.querySelector("noscript");
+    if (!fallback || canvas.querySelector("img")) { return; }
+    var img = new DOMParser().parseFromString(fallback.textContent, "text/html").querySelector("img");
+    if (img) { canvas.insertBefore(document.importNode(img, false), fallback); }
+  }
+
   function startDeepZoom() {
     var canvas = $("page-canvas");
-    if (!window.OpenSeadragon || !canvas) { return; }
-    var img = canvas.querySelector("img");
-    var ratio = img.naturalHeight && img.naturalWidth ? img.naturalHeight / img.naturalWidth : canvas.clientHeight / canvas.clientWidth;
+    if (!canvas) { return; }
+    if (!window.OpenSeadragon) { showScreenImage(canvas); return; }
+    var ratio = canvas.clientHeight / canvas.clientWidth;
     var viewerEl = $("viewer");
     viewerEl.classList.add("deep-zoom");
     var viewer = window.OpenSeadragon({
       element: viewerEl, tileSources: reader.getAttribute("data-info"),
       prefixUrl: reader.getAttribute("data-osd-images"), showRotationControl: false, showFullPageControl: false,
       visibilityRatio: 0.5, gestureSettingsMouse: { clickToZoom: false }, gestureSettingsTouch: { clickToZoom: false },
-      placeholderFillStyle: "#f4f1ea"
+      placeholderFillStyle: "#f4f1ea",
+      // only the level that fits the view is fetched at first, not every coarser one on the way to it
+      immediateRender: true
     });
     viewer.addHandler("open", function () {
       var size = viewer.world.getItemAt(0).getContentSize();
@@ -175,6 +186,11 @@
       });
       canvas.hidden = true;
       viewerEl.setAttribute("data-ready", "true");
+    });
+    viewer.addHandler("open-failed", function () {
+      viewer.destroy();
+      viewerEl.classList.remove("deep-zoom");
+      showScreenImage(canvas);
     });
     viewer.addHandler("canvas-click", function (e) {
       if (!e.quick) { return; }
