@@ -17,6 +17,8 @@ STOP_WORDS: dict[str, set[str]] = {
     "fr": {"le", "la", "les", "de", "et", "des", "est", "que", "une", "pour", "dans", "qui", "du"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "sich", "auf"},
 }
+# Languages written right to left (ISO 639-1, and ckb): an edition in one reads right to left.
+RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "he", "ps", "sd", "yi", "ug", "dv", "ckb"})
 # Scripts one language mostly writes, by Unicode block: a page in them is in that language.
 SCRIPT_BLOCKS = (
     (0x0370, 0x03FF, "el"),  # Greek
@@ -82,3 +84,22 @@ def guess_language(text: str) -> str | None:
     if not counts or counts.most_common(1)[0][1] < 3:
         return None
     return counts.most_common(1)[0][0]
+
+
+def written_in_latin_instead(text: str, language: str | None) -> bool:
+    """Whether text meant to be in ``language``, a language of SCRIPT_BLOCKS, is in Latin letters
+    instead: the text layer of an ASCII-based legacy font (Kruti Dev for Hindi, FM for Sinhala)."""
+    blocks = [(first, last) for first, last, lang in SCRIPT_BLOCKS if lang == language]
+    if not blocks:
+        return False
+    counts = Counter(text[:20000])
+    letters = sum(n for c, n in counts.items() if c.isalpha())
+    native = sum(n for c, n in counts.items() if any(first <= ord(c) <= last for first, last in blocks))
+    latin = sum(n for c, n in counts.items() if c.isascii() and c.isalpha())
+    return letters > 0 and native < LEGACY_NATIVE * letters and latin > LEGACY_LATIN * letters
+
+
+# Text in a script's language with under this share of its letters in that script, and over this
+# share in ASCII letters, is a legacy font's text layer.
+LEGACY_NATIVE = 0.1
+LEGACY_LATIN = 0.8

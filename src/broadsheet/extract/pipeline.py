@@ -29,7 +29,7 @@ from broadsheet.extract.blocks import (
 from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.furniture import mark_furniture
-from broadsheet.extract.language import guess_direction, guess_language
+from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_lines
 from broadsheet.extract.ligatures import repair_ligatures
 from broadsheet.extract.line import Line
@@ -54,7 +54,7 @@ def extract_page(
     """Find every item on one page. ``read_by_ocr`` reads the same page by OCR, if its fonts turn out
     to be legacy 8-bit ones (:mod:`broadsheet.extract.legacy`)."""
     lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP)
-    status, message = assess_text_layer(content, [w.text for line in lines for w in line.words])
+    status, message = assess_text_layer(content, [w.text for line in lines for w in line.words], options.language)
     if status is TextLayer.LEGACY_FONT and read_by_ocr is not None:
         try:
             reading = read_by_ocr()
@@ -68,8 +68,10 @@ def extract_page(
         result.problems.append(message)
     text = " ".join(line.text for line in lines)
     if status is TextLayer.LEGACY_FONT:
-        # 8-bit legacy fonts are, in practice, Arabic-script fonts: read the page right to left
-        result.direction = options.direction or "rtl"
+        # 8-bit legacy fonts are, in practice, Arabic-script fonts, unless the page's language says
+        # otherwise (Kruti Dev Hindi): read the page right to left then
+        rtl = options.language is None or options.language in RTL_LANGUAGES
+        result.direction = options.direction or ("rtl" if rtl else "ltr")
         result.language = options.language
     else:
         result.direction = options.direction or guess_direction(text)

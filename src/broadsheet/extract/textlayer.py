@@ -12,6 +12,7 @@ import itertools
 
 import numpy as np
 
+from broadsheet.extract.language import written_in_latin_instead
 from broadsheet.extract.model import TextLayer
 from broadsheet.pdf.content import PageContent
 
@@ -29,8 +30,12 @@ def _garbage_word(word: str) -> bool:
     return symbols >= 1 or accented > len(word) / 3 or inner_caps >= 2
 
 
-def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer, str | None]:
-    """The text layer's status and, when it is not usable, a message for the user."""
+def assess_text_layer(
+    content: PageContent, words: list[str], language: str | None = None
+) -> tuple[TextLayer, str | None]:
+    """The text layer's status and, when it is not usable, a message for the user. ``language``:
+    the page's, when given; a page in Hindi or Sinhala whose text layer is Latin letters is set in
+    an ASCII-based legacy font."""
     n = len(content.glyphs)
     if content.ocr:
         return (TextLayer.OCR, None) if n else (TextLayer.EMPTY, "OCR found no text on the scanned page")
@@ -55,6 +60,12 @@ def assess_text_layer(content: PageContent, words: list[str]) -> tuple[TextLayer
                 TextLayer.LEGACY_FONT,
                 "the text layer uses legacy 8-bit fonts (e.g. old Arabic/Urdu encodings) and cannot be read "
                 "as text; regions are found from the geometry; turn OCR on to read the words",
+            )
+        if written_in_latin_instead(" ".join(words), language):
+            return (
+                TextLayer.LEGACY_FONT,
+                f"the text layer is in Latin letters, not in the script of the page's language ({language}): "
+                "a legacy font encoding (such as Kruti Dev or FM); turn OCR on to read the words",
             )
     if content.unmapped_glyphs > max(n, 1):
         return TextLayer.LEGACY_FONT, "most glyphs have no Unicode mapping; the text cannot be read"

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from broadsheet.editions import slugs
 from broadsheet.editions.models import Article, Correction, Edition, EditionStatus, Page, PageItem, Publication
+from broadsheet.extract.language import RTL_LANGUAGES
 from broadsheet.extract.model import Box, Item, ItemType, PageResult
 from broadsheet.ingest import identity
 from broadsheet.ingest.images import Fractions
@@ -96,9 +97,6 @@ def clear_build(edition: Edition) -> None:
         Correction.objects.filter(edition=edition).delete()
         Edition.objects.filter(id=edition.id).update(kept_corrections={})
     edition.kept_corrections = {}
-
-
-RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "he", "ps", "sd", "yi", "ug", "dv", "ckb"})
 
 
 def _article(edition: Edition, page: Page, item: Item, order: int) -> Article:
