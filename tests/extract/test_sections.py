@@ -5,21 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import column, text_at
+from tests.pdfs import Draw, column, text_at
 
 HEADS = ("Students bear the burden", "Elections and finance")
+
+
+def _letters_page() -> list[Draw]:
+    """The section's title in capitals over the first letter's head and its first column."""
+    x0 = COLUMNS[0]
+    return [
+        text_at(x0, 400, "LETTERS TO THE EDITOR", "Helvetica-Bold", 13),
+        text_at(x0, 420, HEADS[0], "Helvetica-Bold", 8.6),
+        column(x0, 432, WIDTH, 30, seed=1),
+    ]
 
 
 def test_letters_under_a_section_title_are_stories_of_their_own_under_their_heads(tmp_path: Path) -> None:
     """Regression (a national daily's letters): the section's title took the first letter's head
     (a heavy face a little under the body's size) for its deck and every letter for its text; the
     second head, at the foot of a column with two lines under it, was not taken for a head at all."""
-    x0, x1, x2 = COLUMNS
+    _, x1, x2 = COLUMNS
     result = extract_drawn(
         tmp_path,
-        text_at(x0, 400, "LETTERS TO THE EDITOR", "Helvetica-Bold", 13),
-        text_at(x0, 420, HEADS[0], "Helvetica-Bold", 8.6),
-        column(x0, 432, WIDTH, 30, seed=1),
+        *_letters_page(),
         column(x1, 420, WIDTH, 27, seed=2),
         text_at(x1, 716, "Ravi Mathur, Noida", "Helvetica-Bold", 8),
         text_at(x1, 736, HEADS[1], "Helvetica-Bold", 8.6),
@@ -34,12 +42,10 @@ def test_letters_under_a_section_title_are_stories_of_their_own_under_their_head
 def test_one_letter_under_a_section_title_in_capitals_is_headed_by_its_own_head(tmp_path: Path) -> None:
     """Regression (a national daily's letters, one topic that day): with no sibling head to tell it,
     the title in capitals kept the letter's head, set no bigger than the text, as its deck."""
-    x0, x1, _ = COLUMNS
+    x1 = COLUMNS[1]
     result = extract_drawn(
         tmp_path,
-        text_at(x0, 400, "LETTERS TO THE EDITOR", "Helvetica-Bold", 13),
-        text_at(x0, 420, HEADS[0], "Helvetica-Bold", 8.6),
-        column(x0, 432, WIDTH, 30, seed=1),
+        *_letters_page(),
         column(x1, 420, WIDTH, 30, seed=2),
     )
     assert [a.headline for a in articles(result)] == [HEADS[0]]
@@ -61,12 +67,10 @@ def test_a_headline_in_capitals_keeps_a_deck_in_display_type(tmp_path: Path) -> 
 def test_the_place_under_a_letters_signature_is_not_the_kicker_of_the_next_head(tmp_path: Path) -> None:
     """Regression (a national daily's letters): "Durgapur, West Bengal", the second line of a
     letter's signature, right over the next letter's head, was taken for that head's kicker."""
-    x0, x1, x2 = COLUMNS
+    _, x1, x2 = COLUMNS
     result = extract_drawn(
         tmp_path,
-        text_at(x0, 400, "LETTERS TO THE EDITOR", "Helvetica-Bold", 13),
-        text_at(x0, 420, HEADS[0], "Helvetica-Bold", 8.6),
-        column(x0, 432, WIDTH, 30, seed=1),
+        *_letters_page(),
         column(x1, 420, WIDTH, 20, seed=2),
         text_at(x1, 640, "Sasti Brata Kabiraj,", "Helvetica-Bold", 8),
         text_at(x1, 650, "Durgapur, West Bengal", "Helvetica", 7.5),

@@ -55,16 +55,24 @@ def guess_direction(text: str) -> Direction:
     return "rtl" if letters and rtl > 0.4 * letters else "ltr"
 
 
+@functools.lru_cache(maxsize=2)
+def _scripts(text: str) -> tuple[int, int, Counter[str]]:
+    """Of the text's first 20,000 characters: how many letters, how many ASCII letters, and how many
+    characters in the script of each language of SCRIPT_BLOCKS."""
+    letters = latin = 0
+    counts: Counter[str] = Counter()
+    for c, n in Counter(text[:20000]).items():
+        if c.isalpha():
+            letters += n
+            latin += n if c.isascii() else 0
+        code = ord(c)
+        counts.update({language: n for first, last, language in SCRIPT_BLOCKS if first <= code <= last})
+    return letters, latin, counts
+
+
 def _language_of_script(text: str) -> str | None:
     """The language of the script most of the text's letters are in, when it is one of SCRIPT_BLOCKS."""
-    counts: Counter[str] = Counter()
-    letters = 0
-    for c, n in Counter(text[:20000]).items():
-        letters += n if c.isalpha() else 0
-        code = ord(c)
-        for first, last, language in SCRIPT_BLOCKS:
-            if first <= code <= last:
-                counts[language] += n
+    letters, _, counts = _scripts(text)
     top = counts.most_common(1)
     return top[0][0] if top and top[0][1] > 0.5 * letters else None
 
@@ -89,13 +97,10 @@ def guess_language(text: str) -> str | None:
 def written_in_latin_instead(text: str, language: str | None) -> bool:
     """Whether text meant to be in ``language``, a language of SCRIPT_BLOCKS, is in Latin letters
     instead: the text layer of an ASCII-based legacy font (Kruti Dev for Hindi, FM for Sinhala)."""
-    blocks = [(first, last) for first, last, lang in SCRIPT_BLOCKS if lang == language]
-    if not blocks:
+    if not any(lang == language for _, _, lang in SCRIPT_BLOCKS):
         return False
-    counts = Counter(text[:20000])
-    letters = sum(n for c, n in counts.items() if c.isalpha())
-    native = sum(n for c, n in counts.items() if any(first <= ord(c) <= last for first, last in blocks))
-    latin = sum(n for c, n in counts.items() if c.isascii() and c.isalpha())
+    letters, latin, counts = _scripts(text)
+    native = counts[language] if language else 0
     return letters > 0 and native < LEGACY_NATIVE * letters and latin > LEGACY_LATIN * letters
 
 

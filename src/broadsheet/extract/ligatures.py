@@ -19,7 +19,7 @@ from broadsheet.extract.line import Line, Word
 # The f-ligatures fonts set, the most often meant first (a tie goes to it).
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 UNMAPPED = re.compile(r"[\u0080-\u009f]")
-# Enough clean words on the page to learn its letter triples from.
+# Enough clean words on the page to learn its letter pairs from.
 LEAST_WORDS = 50
 
 
@@ -31,7 +31,10 @@ def repair_ligatures(lines: list[Line]) -> None:
     if not codes or len(clean) < LEAST_WORDS:
         return
     pairs = Counter(p for text in clean for p in _pairs(text))
-    meaning = _assign(sorted(codes), {code: _scores(code, words, pairs) for code in codes})
+    firsts: Counter[str] = Counter()
+    for pair, n in pairs.items():
+        firsts[pair[0]] += n
+    meaning = _assign(sorted(codes), {code: _scores(code, words, pairs, firsts) for code in codes})
     for line in lines:
         if any(UNMAPPED.search(w.text) for w in line.words):
             line.words = [Word(w.box, UNMAPPED.sub(lambda m: meaning[m.group()], w.text), w.bold) for w in line.words]
@@ -49,14 +52,14 @@ def _assign(codes: list[str], scores: dict[str, list[float]]) -> dict[str, str]:
     return {code: LIGATURES[k] for code, k in zip(codes, best, strict=True)}
 
 
-def _scores(code: str, words: list[str], pairs: Counter[str]) -> list[float]:
+def _scores(code: str, words: list[str], pairs: Counter[str], firsts: Counter[str]) -> list[float]:
     """How well each ligature's letters meet the letters around ``code`` in the words it appears in.
 
     Only the pairs across its edges are weighed: the page's clean words lack the pairs inside a
     ligature (the font set them all as ligatures). Where two ligatures meet their neighbours alike
-    ("fi" and "ffi"), the one listed first wins by a hair.
+    ("fi" and "ffi"), the one listed first wins by a hair. ``firsts``: how many of ``pairs`` start
+    with each letter.
     """
-    firsts = Counter(pair[0] for pair in pairs.elements())
     contexts = [
         (m.string[m.start() - 1] if m.start() else "^", m.string[m.end()] if m.end() < len(m.string) else "$")
         for text in words
