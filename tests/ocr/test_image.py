@@ -44,6 +44,24 @@ def test_a_rule_broken_by_a_one_pixel_gap_is_one_rule() -> None:
     assert len(hrules) == 1
 
 
+def test_a_long_rule_scanned_askew_is_one_rule() -> None:
+    # regression: a page-wide rule of an 1814 paper, 4 px thick and 14 rows from end to end, was
+    # measured by its box's height and refused as too thick, so a story ran into the contents above it
+    image = _page()
+    ImageDraw.Draw(image).line((20, 300, 580, 312), fill=0, width=4)  # about 1.2° off the level
+    hrules, _ = find_rules(ink_mask(image), min_length=100, max_thickness=6)
+    assert len(hrules) == 1
+    x0, y0, x1, y1 = hrules[0]
+    assert x0 < 40 and x1 > 560 and y0 >= 296 and y1 <= 316
+
+
+def test_a_slanting_band_is_not_a_rule() -> None:
+    image = _page()
+    ImageDraw.Draw(image).line((20, 300, 580, 420), fill=0, width=4)  # 12°: a stroke, a border of a cut
+    hrules, _ = find_rules(ink_mask(image), min_length=100, max_thickness=6)
+    assert hrules == []
+
+
 def test_dense_ink_without_words_is_a_picture() -> None:
     image = _page()
     draw = ImageDraw.Draw(image)

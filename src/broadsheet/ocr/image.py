@@ -13,6 +13,9 @@ from scipy import ndimage
 
 from broadsheet.geometry import Box
 
+# A rule may run this much off the level (in rise over run, about 1.7°): pages are scanned a little askew.
+SKEW = 0.03
+
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
 
@@ -45,16 +48,30 @@ def _rules(ink: BoolArray, length: int, thickness: int) -> list[Box]:
     bridged = ndimage.maximum_filter1d(ink, size=3, axis=1)
     sums = np.cumsum(bridged, axis=1, dtype=np.int32)
     window = sums[:, length:] - sums[:, :-length]
-    full = window == length  # a run of ``length`` ink pixels starts just after this column
-    labels, _ = ndimage.label(full, structure=np.ones((3, 3)))
+    labels, count = ndimage.label(_in_long_runs(window == length, length), structure=np.ones((3, 3)))
+    areas = ndimage.sum_labels(labels > 0, labels, np.arange(1, count + 1)) if count else []
     rules = []
-    for found in ndimage.find_objects(labels):
+    for found, area in zip(ndimage.find_objects(labels), areas, strict=True):
         if found is None:
             continue
         rows, cols = found
-        if rows.stop - rows.start <= thickness:
-            rules.append((float(cols.start + 1), float(rows.start), float(cols.stop + length), float(rows.stop)))
+        height, width = rows.stop - rows.start, cols.stop - cols.start
+        # thin on average, not over its box: a rule scanned askew spans more rows than it is thick
+        if area / width <= thickness and height <= thickness + SKEW * width:
+            rules.append((float(cols.start), float(rows.start), float(cols.stop), float(rows.stop)))
     return rules
+
+
+def _in_long_runs(full: BoolArray, length: int) -> BoolArray:
+    """The pixels inside some run of ``length`` ink pixels (``full[:, k]``: the run starting at column
+    k + 1). Whole runs, so that the runs of a rule scanned askew, one on each row, overlap and join."""
+    starts = np.zeros((full.shape[0], full.shape[1] + length), dtype=np.int32)  # the image's width
+    starts[:, 1 : full.shape[1] + 1] = full
+    seen = np.cumsum(starts, axis=1, dtype=np.int32)
+    covered = seen.copy()
+    covered[:, length:] -= seen[:, :-length]
+    inside: BoolArray = covered > 0
+    return inside
 
 
 def _transpose(box: Box) -> Box:
