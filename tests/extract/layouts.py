@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from reportlab.pdfgen.canvas import Canvas
+
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
 from broadsheet.extract.options import ExtractOptions
@@ -29,6 +31,21 @@ def story(top: float, headline: str, seed: int = 0, lines: int = 20) -> list[Dra
     """A headline across the three columns and body text under it."""
     body = [column(x, top + 40, WIDTH, lines, seed=seed + k * 7) for k, x in enumerate(COLUMNS)]
     return [text_at(COLUMNS[0], top, headline, "Helvetica-Bold", 26), *body]
+
+
+def run_in_brief(x: float, y_top: float, head: str, lines: int, seed: int) -> Draw:
+    """A brief: a bold run-in heading, then its paragraph in regular type, a full column wide."""
+
+    def draw(canvas: Canvas) -> None:
+        text = canvas.beginText(x, canvas._pagesize[1] - y_top - 9)
+        text.setFont("Times-Bold", 9)
+        text.textOut(head + " ")
+        text.setFont("Times-Roman", 9)
+        text.textOut(" ".join(WORDS[(seed + k) % len(WORDS)] for k in range(6)))
+        canvas.drawText(text)
+        column(x, y_top + 10.8, WIDTH, lines, seed=seed + 6)(canvas)
+
+    return draw
 
 
 # This paper sets its headlines in the body's size, in another face: the rules see no headline.

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.pdfgen.canvas import Canvas
-
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import ItemType
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
 from tests.pdfs import WORDS, Draw, box, centred, column, photo, text_at
 
 
@@ -362,24 +360,9 @@ def test_a_headline_set_right_of_its_first_column_still_owns_it(tmp_path: Path) 
     assert bridge.body and bridge.body.startswith("First column of the bridge story")
 
 
-def _brief(x: float, y_top: float, head: str, lines: int, seed: int) -> Draw:
-    """A brief: a bold run-in heading, then its paragraph in regular type, a full column wide."""
-
-    def draw(canvas: Canvas) -> None:
-        text = canvas.beginText(x, canvas._pagesize[1] - y_top - 9)
-        text.setFont("Times-Bold", 9)
-        text.textOut(head + " ")
-        text.setFont("Times-Roman", 9)
-        text.textOut(" ".join(WORDS[(seed + k) % len(WORDS)] for k in range(6)))
-        canvas.drawText(text)
-        column(x, y_top + 10.8, WIDTH, lines, seed=seed + 6)(canvas)
-
-    return draw
-
-
 def test_briefs_with_run_in_headings_are_articles_under_a_label(tmp_path: Path) -> None:
     heads = ("Harbour works.", "Night market:", "Bridge tolls.")
-    briefs = [_brief(COLUMNS[0], 120 + k * 90, head, 6, seed=k * 5) for k, head in enumerate(heads)]
+    briefs = [run_in_brief(COLUMNS[0], 120 + k * 90, head, 6, seed=k * 5) for k, head in enumerate(heads)]
     result = extract_drawn(
         tmp_path,
         text_at(COLUMNS[0], 90, "News in brief", "Helvetica-Bold", 14),
@@ -488,7 +471,7 @@ def test_a_run_in_brief_after_a_brief_with_a_small_head_is_a_brief_of_its_own(tm
         tmp_path,
         text_at(COLUMNS[0], 120, "Harbour Works Begin", "Times-Bold", 10),
         column(COLUMNS[0], 134, WIDTH, 6, seed=2),
-        _brief(COLUMNS[0], 206, "Bridge tolls.", 6, seed=9),
+        run_in_brief(COLUMNS[0], 206, "Bridge tolls.", 6, seed=9),
         *story(100, "Bridge Plan Goes to the Board")[2:3],  # text in the next column, to set the body size
     )
     heads = [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]

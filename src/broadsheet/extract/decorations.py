@@ -72,6 +72,21 @@ def _under_a_signature(block: Block, blocks: list[Block], scale: TypeScale) -> b
     )
 
 
+def _kicker_of_a_bigger_head(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a line under ``head`` stands right over a bigger headline, as its kicker would: a
+    label in capitals between a section's name in the header and the lead story's headline is the
+    headline's kicker, not a byline or deck of the name."""
+    return any(
+        other.role is Role.HEADLINE
+        and other.size > head.size
+        and block.size < other.size * 0.95
+        and x_overlap(other.box, block.box) >= 0.5
+        and -1 < other.top - block.bottom < max(1.2 * other.size, 2 * scale.body)
+        for other in blocks
+        if other is not head and other is not block
+    )
+
+
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
     """Kicker just above a headline; deck and byline just below it."""
     for block in blocks:
@@ -80,11 +95,13 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         if x_overlap(head.box, block.box) < 0.5:
             continue
         gap_below = block.top - head.bottom
+        # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
+        under = gap_below > -1 and not _kicker_of_a_bigger_head(block, head, blocks, scale)
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
-        if -1 < block.top - stack < 3 * scale.pitch and gap_below > -1 and is_name(block, scale):
+        if under and -1 < block.top - stack < 3 * scale.pitch and is_name(block, scale):
             block.set_role(Role.BYLINE, "byline: a person's name under the headline")
             continue
-        if -1 < gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
+        if under and gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst in its own style across the columns under it")
             head.reach = union([head.reach or head.box, block.box])
             continue
@@ -100,8 +117,10 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
             continue
-        if -1 < gap_below < 1.5 * scale.pitch and (
-            1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
+        if (
+            under
+            and gap_below < 1.5 * scale.pitch
+            and (1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2))
         ):
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
-from broadsheet.extract.decorations import ALIGNED, is_name, mark_decorations
+from broadsheet.extract.decorations import is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.profile import Profile, apply_profile
+from broadsheet.extract.reach import widen_over_picture
 from broadsheet.extract.sections import mark_section_titles
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
@@ -33,6 +34,8 @@ RUNNING_TEXT_GAP = 8.0
 # A short bold block at least this many body sizes big (in the body's size, over regular type) may
 # be a brief's or a side story's headline.
 BOLD_HEAD_LEAST = 0.98
+# Type at least this many body sizes is a little bigger than the body, not the body's size measured.
+BIGGER_THAN_BODY = 1.03
 # ...or, for a head at least HEAD_WIDTH body sizes wide, this many (a letters page's topic heads in a
 # heavy face a little under the body's size; a bold word on a line of its own is a dateline or a label).
 SMALL_BOLD_HEAD_LEAST = 0.95
@@ -43,16 +46,14 @@ NEAR_HEAD = 10.0
 # A display headline over at least this share of a column's width is over a crosshead in it: a
 # headline centred over a story's columns covers only part of its first and last ones.
 CROSSHEAD_COVER = 0.3
-# A brief runs at most this many line pitches under its small head.
+# A brief runs at most this many line pitches under its small head, one set under this many body
+# sizes (a brief's head is a size or two over the body; a story's display head is bigger).
 BRIEF_LENGTH = 15.0
+BRIEF_HEAD = 1.3
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
-# A picture whose top is at most this many line pitches under a headline, under this share of its
-# width, is set under it.
-PICTURE_UNDER_HEAD = 1.5
-HEAD_OVER_PICTURE = 0.8
 
 
 @dataclass(slots=True)
@@ -101,28 +102,8 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "caption: right under or over an image")
     for head in headlines:
         mark_decorations(head, blocks, scale)
-        _widen_over_picture(head, layout.images, scale)
+        widen_over_picture(head, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
-
-
-def _widen_over_picture(head: Block, images: list[Box], scale: TypeScale) -> None:
-    """A short headline (with its deck) set flush with the start of a wider picture right under it
-    (its left edge, or its right in right-to-left type) claims the picture's width: the story runs
-    in the columns under the picture, not only under its words. (A title centred over a picture is
-    not widened: a name plate over the page's banner.)"""
-    reach = head.reach or head.box
-    start = 2 if head.lines[0].rtl else 0
-    under = [
-        img
-        for img in images
-        if -1 < img[1] - reach[3] < PICTURE_UNDER_HEAD * scale.pitch
-        and covered_share(reach, img) > HEAD_OVER_PICTURE
-        and img[2] - img[0] > reach[2] - reach[0]
-        and abs(img[start] - reach[start]) < ALIGNED * scale.body
-    ]
-    if under:
-        picture = min(under, key=lambda img: img[1])
-        head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
 
 
 def _split_jump_lines(blocks: list[Block]) -> None:
@@ -182,12 +163,29 @@ def _nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Blo
 
 def _after_a_brief(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
     """Whether the nearest headline over a run-in paragraph is a brief's small head a few lines up:
-    the paragraph is the next brief in the column, not a labelled section of a story."""
-    nearest = _nearest_head_over(box, blocks)
+    the paragraph is the next brief in the column, not a labelled section of a story. A short bold
+    block a little bigger than the body counts: run-in heads are found before such heads are marked."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE or _a_small_bold_head(b, blocks, scale)]
+    # a brief's head may be a word or two: over the column, not across it
+    over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
+    nearest = max(over, key=lambda h: h.bottom, default=None)
     if nearest is None:
         return False
-    small = nearest.size < DISPLAY_TYPE * scale.body
+    small = nearest.size < BRIEF_HEAD * scale.body
     return small and box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
+
+
+def _a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """A short bold block set a little bigger than the body (a crosshead in the body's size is not),
+    not a byline: no "By …" and no headline right over it."""
+    short = len(block.lines) <= 4 and block.chars <= 160
+    bigger = block.bold >= 0.9 and scale.ratio(block.size) >= BIGGER_THAN_BODY
+    if block.role is not Role.BODY or not short or not bigger or BYLINE.match(block.text):
+        return False
+    return not any(
+        h.role is Role.HEADLINE and x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch
+        for h in blocks
+    )
 
 
 def _run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
@@ -282,7 +280,7 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         if len(block.lines) > 4 or block.chars > 160:
             continue
         # in the body's own size, only bold over regular type tells a head from a bold paragraph
-        regular = ratio < 1.03
+        regular = ratio < BIGGER_THAN_BODY
         # right under it, or past a byline and a photo under it (text of two lines at the foot of a
         # column, running on in the next, is itself a stack's short part)
         edges = (block.bottom, _foot_of_stack(block, blocks, images, scale))
@@ -321,9 +319,13 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
 
 
 def _a_kicker_over(above: Block, head: Block) -> bool:
-    """Whether the block right over a bold head is its kicker (one bold line in another face, "WORLD"),
-    not a story's running text nor the line before it in the same stack."""
-    return len(above.lines) == 1 and above.bold >= 0.5 and above.lines[0].style.name != head.lines[0].style.name
+    """Whether the block right over a bold head is its kicker (one bold line in another face, or in
+    capitals over a head in lower case: "WORLD"), not a story's running text nor the line before it
+    in the same stack."""
+    if len(above.lines) != 1 or above.bold < 0.5:
+        return False
+    other_face = above.lines[0].style.name != head.lines[0].style.name
+    return other_face or (above.lines[0].in_capitals and not any(line.in_capitals for line in head.lines))
 
 
 def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> float:

@@ -1,0 +1,46 @@
+"""Columns of briefs: each brief an article, under a small bold head or a bold run-in heading, and
+labels inside a story kept in it (regressions found on generated daily pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.pdfs import column, text_at
+
+
+def _headed_brief_then_run_in(tmp_path: Path, head_size: float, text_lines: int) -> list[str | None]:
+    """A brief under a small bold head, then a brief opening with a bold run-in heading; the
+    headlines of the page's articles (a story in the next columns sets the body size)."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 120, "Harbour Works Begin", "Times-Bold", head_size),
+        column(COLUMNS[0], 122 + 1.4 * head_size, WIDTH, text_lines, seed=2),
+        run_in_brief(COLUMNS[0], 140 + 1.4 * head_size + text_lines * 10.8, "Bridge tolls.", 6, seed=9),
+        *story(100, "Bridge Plan Goes to the Board")[2:],
+    )
+    return [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
+
+
+def test_a_run_in_brief_under_a_brief_whose_head_is_a_size_or_two_up_is_a_brief(tmp_path: Path) -> None:
+    # a brief's head at 1.19 times the body was taken for a story's display headline, so the next
+    # brief's run-in heading was read as a label inside that story
+    assert _headed_brief_then_run_in(tmp_path, 10.7, 7) == ["Harbour Works Begin", "Bridge tolls"]
+
+
+def test_a_run_in_brief_under_a_brief_whose_head_is_barely_bigger_is_a_brief(tmp_path: Path) -> None:
+    # a head a little bigger than the body is only marked after run-in headings are looked at
+    assert _headed_brief_then_run_in(tmp_path, 9.5, 7) == ["Harbour Works Begin", "Bridge tolls"]
+
+
+def test_a_label_under_a_storys_byline_stays_in_the_story(tmp_path: Path) -> None:
+    # a bold byline a little bigger than the body is not a brief's head
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 100, "Council Backs the Bridge Plan", "Helvetica-Bold", 22),
+        text_at(COLUMNS[0], 130, "By Samuel Fletcher, Staff Writer", "Times-Bold", 9.5),
+        column(COLUMNS[0], 146, WIDTH, 8, seed=3),
+        run_in_brief(COLUMNS[0], 146 + 8 * 10.8 + 6, "Background.", 6, seed=9),
+        *[column(x, 146, WIDTH, 30, seed=7 * k) for k, x in enumerate(COLUMNS[1:], 1)],
+    )
+    assert [a.headline for a in articles(result)] == ["Council Backs the Bridge Plan"]

@@ -1,0 +1,41 @@
+"""What stands round a headline: its kicker above, its byline below (regressions found on generated
+daily pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.pdfs import column, text_at
+
+
+def test_a_label_in_capitals_over_a_bold_head_in_its_own_face_is_its_kicker(tmp_path: Path) -> None:
+    # the label was taken for running text over the head, and the head, in a column under another
+    # story's headline, for that story's crosshead
+    top = 150 + 12 * 10.8 + 12
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 100, "Council Backs the Bridge Plan", "Helvetica-Bold", 26),
+        column(COLUMNS[0], 150, WIDTH, 30, seed=1),
+        column(COLUMNS[1], 150, WIDTH, 12, seed=4),
+        text_at(COLUMNS[1], top, "VOLUNTEERS FROM THE LIBRARY", "Helvetica-Bold", 9),
+        text_at(COLUMNS[1], top + 14, "Library hours are longer", "Helvetica-Bold", 9.6),
+        column(COLUMNS[1], top + 30, WIDTH, 10, seed=8),
+        column(COLUMNS[2], 150, WIDTH, 30, seed=11),
+    )
+    library = next((a for a in articles(result) if a.headline == "Library hours are longer"), None)
+    assert library is not None and library.kicker == "VOLUNTEERS FROM THE LIBRARY"
+
+
+def test_a_label_over_the_lead_headline_is_its_kicker_not_the_byline_of_a_header_label(tmp_path: Path) -> None:
+    # a section's name in the header, a label in capitals under it, then the lead story's big
+    # headline: the label was the name's byline, an article of its own, not the lead's kicker
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Sport", "Helvetica-Bold", 9.5),
+        text_at(COLUMNS[0], 86, "VOLUNTEERS FROM THE LIBRARY", "Times-Bold", 8.5),
+        *story(104, "Bridge Plan Approved"),
+    )
+    lead = next(a for a in articles(result) if a.headline == "Bridge Plan Approved")
+    assert lead.kicker == "VOLUNTEERS FROM THE LIBRARY"
+    assert [a.headline for a in articles(result) if a is not lead] == []
