@@ -48,6 +48,10 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         elif cluster.type is ItemType.PHOTO:
             host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
         if host is None:
+            if _teaser(cluster):
+                cluster.type = ItemType.FURNITURE
+                for block in cluster.blocks:
+                    block.item_rule = "furniture: display type with no headline and no running text (a teaser)"
             kept.append(cluster)
             continue
         host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
@@ -175,6 +179,12 @@ def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], 
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
     return min(hosts, key=lambda c: _area(bounds[id(c)]), default=None)
+
+
+def _teaser(cluster: Cluster) -> bool:
+    """An untitled piece made of deck-like display type alone, no running text: a teaser of what is
+    inside ("A tour of the greenhouse..." under a newsletter's name plate), not a story to read."""
+    return cluster.type is ItemType.ARTICLE and all(b.role is Role.SUBHEADLINE for b in cluster.blocks)
 
 
 def _scrap(cluster: Cluster) -> bool:
