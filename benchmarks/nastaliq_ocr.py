@@ -13,9 +13,9 @@ It is rendered in the Nastaliq faces Debian ships (Noto Nastaliq Urdu, Awami Nas
 Each is read through the same path as ``broadsheet ocr`` (:func:`broadsheet.ocr.text.read_text`) with
 each variant's settings, and scored by :func:`broadsheet.evaluate.ocr_text.score_text`. Variants: the
 project's current reading (``urd``: Tesseract's Urdu model on the image as it is, page segmentation
-mode 3, as scans are read) and the levers on it (other models, line segmentation, scale, binarisation),
-and the project's own model (``nastaliq``) when it has been built. OCR seconds are wall clock for the
-Tesseract call, one thread, on this machine.
+mode 3, as scans are read) and the levers on it (other models: the Arabic script model, Urdu with
+Arabic; line segmentation, scale, binarisation), and the project's own model (``nastaliq``) when it has
+been built. OCR seconds are wall clock for the Tesseract call, one thread, on this machine.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def variants() -> dict[str, Variant]:
     own = OcrSettings(MODEL, tessdata=MODELS)
     return {
         "urd": Variant(urd, urd),
-        "script/Arabic": Variant(OcrSettings("script/Arabic"), OcrSettings("script/Arabic")),
+        "Arabic": Variant(OcrSettings("Arabic"), OcrSettings("Arabic")),  # script/Arabic, as Debian installs it
         "urd+ara": Variant(OcrSettings("urd+ara"), OcrSettings("urd+ara")),
         "urd psm7": Variant(replace(urd, psm=7), urd),
         "urd x0.5": Variant(replace(urd, scale=0.5), replace(urd, scale=0.5)),
