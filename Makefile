@@ -78,7 +78,8 @@ bench-search: setup
 	$(PY) benchmarks/search.py --articles 1000000
 
 # The Urdu Nastaliq recogniser, trained from scratch by Tesseract's lstmtraining on lines the project composes
-# and renders (docs/ocr.md): about 45 minutes on one core, niced. Not needed by `make test`.
+# and renders (docs/ocr.md): 60,000 iterations, about an hour on a quiet core and hours on a busy one
+# (niced, one thread). Not needed by `make test`.
 OCR_MODELS := build/ocr-models
 ocr-model-ur: $(OCR_MODELS)/urd_nastaliq.traineddata
 
