@@ -10,7 +10,7 @@ SHARED ?= ../shared
 PO_FILES := $(wildcard src/broadsheet/web/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench bench-search clean
+.PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench bench-search ocr-model-ur bench-ocr-ur clean
 
 setup: $(STAMP) $(MO_FILES)
 
@@ -76,6 +76,19 @@ bench: setup
 # Search latency on a generated archive of 1,000,000 articles: builds it once under build/ (hours).
 bench-search: setup
 	$(PY) benchmarks/search.py --articles 1000000
+
+# The Urdu Nastaliq recogniser, trained from scratch by Tesseract's lstmtraining on lines the project composes
+# and renders (docs/ocr.md): 60,000 iterations, about an hour on a quiet core and hours on a busy one
+# (niced, one thread). Not needed by `make test`.
+OCR_MODELS := build/ocr-models
+ocr-model-ur: $(OCR_MODELS)/urd_nastaliq.traineddata
+
+$(OCR_MODELS)/urd_nastaliq.traineddata: src/broadsheet/ocr/training.py src/broadsheet/synthetic/urdu_text.py src/broadsheet/synthetic/nastaliq.py | setup
+	OMP_THREAD_LIMIT=1 nice -n 15 $(PY) -m broadsheet.ocr.training --out $(OCR_MODELS)
+
+# Urdu OCR word and character accuracy on held-out text, and seconds a page (docs/ocr.md).
+bench-ocr-ur: ocr-model-ur
+	$(PY) benchmarks/nastaliq_ocr.py
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -89,6 +89,21 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ocr(args: argparse.Namespace) -> int:
+    from broadsheet.extract import ExtractOptions
+    from broadsheet.ocr.files import image_pages
+    from broadsheet.ocr.text import OcrSettings, check_model, read_text
+
+    settings = OcrSettings.for_language(
+        args.language, model=args.model, tessdata=args.tessdata, psm=args.psm, scale=args.scale, binarise=args.binarise
+    )
+    check_model(settings, f"OCR in {args.language or 'en'}")
+    limits = ExtractOptions()
+    for image in image_pages(args.image, limits.max_file_mb * 2**20, limits.max_image_pixels):
+        print(read_text(image, settings))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="broadsheet", description="Newspaper PDFs to readable articles.")
     parser.add_argument("--version", action="version", version=f"broadsheet {__version__}")
@@ -131,6 +146,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf-dir", type=Path, help="where the ground truth's source PDFs are, if not beside it")
     p.add_argument("--json", type=Path, help="also write the figures as JSON here")
     p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("ocr", help="print the text OCR reads in an image (a line or a page), line by line")
+    p.add_argument("image", type=Path, help="a PNG, JPEG or TIFF (every page of a multi-page TIFF)")
+    p.add_argument("--language", help="ISO 639-1 code of the text, e.g. ur (default: en)")
+    p.add_argument("--model", help="Tesseract's -l instead of the language's model, e.g. urd+ara or urd_nastaliq")
+    p.add_argument("--tessdata", type=Path, help="folder of a model the project trained (make ocr-model-ur)")
+    p.add_argument("--psm", type=int, help="page segmentation mode: 3 a page (default), 6 a block, 7 one line")
+    p.add_argument("--scale", type=float, help="resize the image by this factor first (default 1)")
+    p.add_argument("--binarise", action="store_true", default=None, help="black and white (Otsu) first")
+    p.set_defaults(func=_ocr)
 
     register_site_commands(sub)
     register_health_commands(sub)

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image
 
@@ -72,12 +73,14 @@ def tesseract_languages(language: str | None) -> str:
     return TESSERACT_LANGUAGES.get(language or "en", "eng")
 
 
-def installed_languages() -> set[str]:
-    """The traineddata Tesseract has here (``eng``, ``ara``...); empty when Tesseract is missing.
-    Asked each time (one short subprocess): ``TESSDATA_PREFIX`` may point elsewhere than last time."""
+def installed_languages(tessdata: Path | None = None) -> set[str]:
+    """The traineddata Tesseract has here (``eng``, ``ara``...), or in the folder ``tessdata``; empty when
+    Tesseract is missing. Asked each time (one short subprocess): ``TESSDATA_PREFIX`` may point elsewhere
+    than last time."""
     if shutil.which("tesseract") is None:
         return set()
-    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False).stdout
+    folder = ["--tessdata-dir", str(tessdata)] if tessdata is not None else []
+    out = subprocess.run(["tesseract", *folder, "--list-langs"], capture_output=True, text=True, check=False).stdout
     return {line.strip() for line in out.splitlines()[1:] if line.strip()}
 
 
@@ -112,10 +115,14 @@ def require_models(languages: str, asked: str) -> None:
         )
 
 
-def read_words(image: Image.Image, languages: str, timeout: float = 600.0, psm: int = 3) -> list[OcrWord]:
+def read_words(
+    image: Image.Image, languages: str, timeout: float = 600.0, psm: int = 3, tessdata: Path | None = None
+) -> list[OcrWord]:
     """Every word Tesseract reads on ``image``, in its reading order (block, paragraph, line, word);
-    ``psm``: Tesseract's page segmentation mode (3: a whole page, found blocks; 6: one block of text)."""
-    done = _tesseract(image, ["-l", languages, "--psm", str(psm), "tsv"], timeout)
+    ``psm``: Tesseract's page segmentation mode (3: a whole page, found blocks; 6: one block of text;
+    7: one line); ``tessdata``: a folder of models other than the system's (one the project trained)."""
+    folder = ["--tessdata-dir", str(tessdata)] if tessdata is not None else []
+    done = _tesseract(image, [*folder, "-l", languages, "--psm", str(psm), "tsv"], timeout)
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         packages = " ".join(debian_package(m) for m in languages.split("+") if m)
