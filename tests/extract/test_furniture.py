@@ -72,3 +72,21 @@ def test_text_set_sideways_in_the_pages_margin_is_furniture_not_a_credit(tmp_pat
     assert "2fc42cf3" not in (article.body or "") and not article.captions
     margin = [d for d in result.decisions if "2fc42cf3" in d.text]
     assert len(margin) == 2 and all(d.role == "furniture" for d in margin)
+
+
+def test_a_huge_short_headline_with_a_standfirst_and_a_byline_under_it_is_no_name_plate(tmp_path: Path) -> None:
+    # regression (generated daily pages): an inside page's lead, "A plan" in type ten times the
+    # body's, with a panel between its byline and its text, was taken for the paper's name plate
+    standfirst = ("Residents of the old quarter welcomed the plan", "to reopen the night market on Tuesday, with")
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 20, "Tuesday, November 12, 2023", "Helvetica-Bold", 8),
+        text_at(280, 20, "The Evening Standard Post", "Helvetica-Bold", 8),
+        text_at(40, 44, "A plan", "Times-Bold", 92),
+        *[text_at(40, 163 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(standfirst)],
+        text_at(40, 203, "LAURA FLETCHER", "Times-Italic", 8),
+        box(40, 222, 330, 150, fill=(0.6, 0.6, 0.6)),  # a tint panel between the byline and the text
+        *[column(x, 384, WIDTH, 30, seed=3 * k) for k, x in enumerate(COLUMNS)],
+    )
+    assert "A plan" in [a.headline for a in articles(result)]
+    assert not [i for i in result.items if i.type.value == "masthead"]

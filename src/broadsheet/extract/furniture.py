@@ -174,13 +174,18 @@ def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: fl
 
 
 _STORY_OPENERS = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP, Role.IMAGE, Role.CAPTION}
+# A deck of this many lines or more over a byline is a story's standfirst, not a title's tagline.
+STANDFIRST_LINES = 2
 
 
 def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: list[Box]) -> bool:
     """Whether a story starts right under a headline: running text, straight under it or under its
-    deck, byline, jump line or photo (a title's date line followed by another headline is no story)."""
+    deck, byline, jump line or photo (a title's date line followed by another headline is no story),
+    or a standfirst of sentences and a byline under it, whatever is further down (a title has a
+    tagline at most; an old paper's "By" its editor, but no standfirst over it)."""
     edge = head.bottom
     decks = True  # still in the stack of decks right under the headline
+    standfirst = 0  # lines of decks so far
     below = sorted((b for b in blocks if b.top > head.top and x_overlap(b.box, head.box) >= 0.3), key=lambda b: b.top)
     for block in below:
         if block is head:
@@ -193,7 +198,10 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
         deck = decks and block.role is Role.HEADLINE and block.size < DECK_SHARE * head.size
         if block.role not in _STORY_OPENERS and block.role is not Role.BODY and not deck:
             return False  # a short body block is let through: a byline no rule has recognised yet
+        if block.role is Role.BYLINE and standfirst >= STANDFIRST_LINES:
+            return True
         decks = deck or block.role is Role.SUBHEADLINE
+        standfirst += len(block.lines) if block.role is Role.SUBHEADLINE else 0
         edge = max(edge, block.bottom)
     return False
 
