@@ -8,8 +8,8 @@ published edition is what keeps it fresh. The cache is Django's, per process (``
 by default). When a process first stores a response of an edition's new build, it drops what it had
 stored for the build before (:class:`BuildKeys`): no request names an old build again, and a server
 whose editions are re-ingested all day would otherwise hold every build's pages up to the cache's
-``MAX_ENTRIES`` (measured: each server process grew by about 16 MB over four re-ingests of a 24-page
-edition under load, and went on growing).
+``MAX_ENTRIES`` (``benchmarks/load.py --clients 32,32,32,32``: each server process grew 84 → 101 MB over
+four re-ingests and was still growing; with this, 84 → 97 MB, level over the last two).
 
 Only the parameter the views read (``?q=``, the search words whose hits they mark, checked against its
 bound first) makes a request be rendered afresh; any other (``utm_source``, a cache buster) is ignored,
