@@ -273,11 +273,18 @@ def configured_limits() -> JobLimits:
     ``BROADSHEET_OCR_…``, :mod:`broadsheet.site.environment`)."""
     from django.conf import settings
 
-    ocr = OcrLimits(memory_mb=settings.BROADSHEET_OCR_MEMORY_MB, seconds=settings.BROADSHEET_OCR_SECONDS)
+    def setting(name: str, default: int) -> int:  # a site's own settings module may not name them all
+        return int(getattr(settings, name, default))
+
+    d = JobLimits()
+    ocr = OcrLimits(
+        memory_mb=setting("BROADSHEET_OCR_MEMORY_MB", d.ocr.memory_mb),
+        seconds=setting("BROADSHEET_OCR_SECONDS", d.ocr.seconds),
+    )
     return JobLimits(
-        memory_mb=settings.BROADSHEET_PAGE_MEMORY_MB,
-        cpu_seconds=settings.BROADSHEET_PAGE_CPU_SECONDS,
-        timeout_s=settings.BROADSHEET_PAGE_TIMEOUT,
+        memory_mb=setting("BROADSHEET_PAGE_MEMORY_MB", d.memory_mb),
+        cpu_seconds=setting("BROADSHEET_PAGE_CPU_SECONDS", d.cpu_seconds),
+        timeout_s=setting("BROADSHEET_PAGE_TIMEOUT", d.timeout_s),
         ocr=ocr,
     )
 
