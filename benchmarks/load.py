@@ -17,9 +17,13 @@ and after the swap: after the last level every one seen is asked for again.
 Target: 0 errors (a page view, article JSON or search that did not answer 200, or a re-ingest that
 failed) and 0 broken images (a tile or image that did not answer 200). The p99 latency of each
 request at each level and the server's memory (the RSS of gunicorn's master and all its descendants,
-from /proc) before the first level and after each are reported, so that "flat" can be judged; they
-are not part of the target. The clients share the machine's cores with the server and the ingest, so
-latencies are the whole machine's, not the server's alone.
+from /proc) are reported, so that "flat" can be judged; they are not part of the target. Memory is read
+cold (``before_mb``: the processes have answered only the setup's requests), warm (``warm_mb``: after
+``--warmup`` seconds of the first level's clients, no re-ingest: every thread has its database
+connection, the templates, the search index and the cache of the edition's pages are loaded) and after
+each level; ``ratio_after_warm`` is what the levels and their re-ingests added. The clients share the
+machine's cores with the server and the ingest, so latencies are the whole machine's, not the server's
+alone.
 """
 
 from __future__ import annotations
@@ -243,6 +247,17 @@ def setup(url: str, pages: int) -> tuple[dict[int, list[str]], list[str]]:
     return tiles, sorted(words)[:200]
 
 
+def warm_up(url: str, pages: int, tiles: dict[int, list[str]], words: list[str], clients: int, seconds: float) -> None:
+    """``clients`` readers for ``seconds``, no re-ingest: what a server holds once it has served."""
+    run = Run(int(url.rsplit(":", 1)[1]), pages, tiles, words, time.perf_counter())
+    until = [time.perf_counter() + seconds]
+    threads = [threading.Thread(target=Client(run, 1000 + n).loop, args=(until,), daemon=True) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=24)
@@ -250,6 +265,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20.0, help="load time at each level (before the re-ingest's)")
     parser.add_argument("--clients", default="8,32,128", help="concurrent clients of each level, comma-separated")
     parser.add_argument("--threads", type=int, default=8, help="threads of each server process (serve's default)")
+    parser.add_argument("--warmup", type=float, default=5.0, help="seconds of load before the warm memory reading")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     pdf = edition(args.pages, args.chars)
@@ -258,8 +274,11 @@ def main() -> int:
     with serving(data, args.threads) as (url, pid):
         tiles, words = setup(url, args.pages)
         memory = {"before_mb": server_rss_mb(pid)[0]}
+        levels_clients = [int(n) for n in args.clients.split(",")]
+        warm_up(url, args.pages, tiles, words, levels_clients[0], args.warmup)
+        memory["warm_mb"] = server_rss_mb(pid)[0]
         started = time.perf_counter()
-        for clients in (int(n) for n in args.clients.split(",")):
+        for clients in levels_clients:
             run = Run(int(url.rsplit(":", 1)[1]), args.pages, tiles, words, started)
             figures = level(run, clients, args.seconds, ingest_command(pdf), site_env(data))
             memory[f"after_{clients}_clients_mb"], processes = server_rss_mb(pid)
@@ -273,6 +292,7 @@ def main() -> int:
     broken = [f for f in failures if f["endpoint"] == "tile"]
     errors = [f for f in failures if f["endpoint"] != "tile"]
     memory["ratio_after_before"] = round(after / memory["before_mb"], 2)
+    memory["ratio_after_warm"] = round(after / memory["warm_mb"], 2)
     emit(
         {
             "cores": os.cpu_count(),

@@ -41,6 +41,12 @@ class PageError(BroadsheetError):
     exit_code = 3
 
 
+class JobLimitError(PageError):
+    """A page's work (rendering, reading, OCR) went past a limit of its worker process — memory, CPU time,
+    wall time — or killed the process. The page fails alone, with a message naming the limit and the
+    setting that raises it; the worker is replaced and the other pages go on."""
+
+
 class UsageError(BroadsheetError):
     """The command line asked for something impossible (bad page range, missing folder)."""
 

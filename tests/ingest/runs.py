@@ -55,10 +55,10 @@ def ingest_command(pdf: Path, *args: str) -> list[str]:
     ]
 
 
-def run_ingest(pdf: Path, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ingest_command(pdf, *args), env=cli_env(data), capture_output=True, text=True, check=False, timeout=600
-    )
+def run_ingest(pdf: Path, data: Path, *args: str, **settings: str) -> subprocess.CompletedProcess[str]:
+    """``broadsheet ingest pdf *args`` on ``data``, with ``settings`` (``BROADSHEET_…``) in its environment."""
+    env = cli_env(data, **settings)
+    return subprocess.run(ingest_command(pdf, *args), env=env, capture_output=True, text=True, check=False, timeout=600)
 
 
 def start_ingest(pdf: Path, data: Path, *args: str) -> subprocess.Popen[str]:

@@ -38,6 +38,27 @@ def test_a_reingested_edition_is_shown_at_once_not_the_cached_one(site: Path, tm
     )
 
 
+def test_a_new_build_drops_what_the_old_build_had_in_the_cache(site: Path, tmp_path: Path) -> None:
+    """No request names a replaced build again: its responses would only hold memory, re-ingest after
+    re-ingest, until the cache's MAX_ENTRIES."""
+    from django.core.cache import cache
+
+    from broadsheet.web.caching import BUILD_KEYS
+
+    edition = "the-test-gazette/2025-04-20"
+    _publish(tmp_path, sample_pages())
+    client = Client()
+    for url in (PAGE, "/the-test-gazette/2025-04-20/page/2/", "/the-test-gazette/2025-04-20/article/1-a1.json"):
+        assert client.get(url).status_code == 200
+    old = BUILD_KEYS.keys(edition)
+    assert len(old) == 3 and all(cache.get(key) is not None for key in old)
+    _publish(tmp_path, sample_pages())
+    assert client.get(PAGE).status_code == 200
+    new = BUILD_KEYS.keys(edition)
+    assert [cache.get(key) is None for key in old] == [True, True, True]
+    assert len(new) == 1 and cache.get(new[0]) is not None
+
+
 def test_missing_things_are_not_cached_as_found(site: Path, tmp_path: Path) -> None:
     _publish(tmp_path, sample_pages())
     client = Client()

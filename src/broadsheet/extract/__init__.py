@@ -151,7 +151,8 @@ def _read_legacy(page: pdfium.PdfPage, number: int, options: ExtractOptions, lan
     image, scale = _render_for_ocr(page, options)
     language = _ocr_language(image, options, language)
     languages = options.ocr_languages or tesseract_languages(language)
-    return OcrReading(_scan(image, number, options, scale, language), strip_reader(image, scale, languages))
+    reread = strip_reader(image, scale, languages, options.ocr_limits)
+    return OcrReading(_scan(image, number, options, scale, language), reread)
 
 
 def _render_for_ocr(page: pdfium.PdfPage, options: ExtractOptions) -> tuple[Image.Image, float]:
@@ -182,7 +183,7 @@ def _is_scan(content: PageContent) -> bool:
 
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float, language: str | None) -> PageContent:
     languages = options.ocr_languages or tesseract_languages(_ocr_language(image, options, language))
-    return scan_content(image, number, languages, scale)
+    return scan_content(image, number, languages, scale, options.ocr_limits)
 
 
 def _ocr_language(image: Image.Image, options: ExtractOptions, language: str | None) -> str | None:
@@ -190,7 +191,7 @@ def _ocr_language(image: Image.Image, options: ExtractOptions, language: str | N
     script other than Latin, :func:`broadsheet.ocr.language_of_script`), else the default."""
     if language or options.ocr_languages:
         return language
-    return language_of_script(image)
+    return language_of_script(image, options.ocr_limits)
 
 
 def _failed(source: str, number: int, message: str) -> PageResult:

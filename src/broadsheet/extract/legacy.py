@@ -21,6 +21,7 @@ from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import OCR_FRAGMENT_GAP, find_lines, is_rtl_char
 from broadsheet.geometry import Box
 from broadsheet.ocr.strips import read_strip
+from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits
 from broadsheet.pdf.content import PageContent
 
 SLACK = 0.3  # of a line's height: OCR's word boxes and the font's line box differ by about that
@@ -38,12 +39,12 @@ class OcrReading:
     reread: Reread | None = None
 
 
-def strip_reader(image: Image.Image, scale: float, languages: str) -> Reread:
+def strip_reader(image: Image.Image, scale: float, languages: str, limits: OcrLimits = DEFAULT_OCR_LIMITS) -> Reread:
     """Read line boxes (page units) again off the page ``image`` (``scale`` pixels a unit)."""
 
     def reread(boxes: list[Box]) -> list[list[tuple[Word, bool]]]:
         pixels = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
-        found = read_strip(image, pixels, languages)
+        found = read_strip(image, pixels, languages, limits)
         return [[(_in_units(w.box, scale, w.text), _is_rtl(w.text)) for w in words] for words in found]
 
     return reread

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from broadsheet.extract.model import Direction
 from broadsheet.extract.profile import Profile
+from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,7 @@ class ExtractOptions:
     ocr: bool = True  # read scanned pages (image-only PDF pages, page images) with Tesseract
     ocr_languages: str | None = None  # Tesseract's -l, e.g. "deu+frk"; None: from ``language`` (English)
     ocr_dpi: int = 300  # an image-only PDF page is rendered at this resolution for OCR
+    ocr_limits: OcrLimits = DEFAULT_OCR_LIMITS  # memory and seconds each Tesseract run may take
     max_image_pixels: int = 120_000_000  # a page image beyond this is refused (decompression bombs)
     explain: bool = False  # record why each line got its role and its item (PageResult.decisions)
     profile: Profile | None = None  # the publication's learned styles (broadsheet profile)

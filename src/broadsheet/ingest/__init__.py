@@ -6,8 +6,9 @@ an edition (a re-ingest, or a new PDF uploaded in the newsroom) keeps its storie
 corrections of its unchanged pages (:mod:`broadsheet.ingest.corrections`). Stages can be swapped
 (``IngestOptions.extractor``) to inject faults in tests. Page images are made in a local work folder by
 worker processes and saved to Django's storage by this one (:mod:`broadsheet.editions.media`), under
-the new build's own folder. Running it requires Django to be set up
-(:func:`broadsheet.site.environment.setup`); importing does not.
+the new build's own folder. Each page's work runs under memory and time limits
+(:mod:`broadsheet.ingest.isolation`): a page that blows one fails alone, like any failed page. Running
+it requires Django to be set up (:func:`broadsheet.site.environment.setup`); importing does not.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from broadsheet.errors import (
     IngestError,
     InputFileError,
     NotAPdfError,
+    PageError,
     PartialEditionError,
     StorageError,
 )
@@ -39,8 +41,11 @@ from broadsheet.extract.profile import Profile
 from broadsheet.ingest.disk import disk_error
 from broadsheet.ingest.identity import KeptCorrections
 from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images, write_clips
+from broadsheet.ingest.isolation import JobLimits, LimitedPool
 from broadsheet.ingest.lock import EditionKey, edition_lock
-from broadsheet.ingest.pool import work_folder, worker_pool
+from broadsheet.ingest.placeholder import write_placeholder
+from broadsheet.ingest.pool import work_folder
+from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits
 from broadsheet.search import SearchBackend, get_backend
 
 if TYPE_CHECKING:
@@ -80,7 +85,8 @@ class Progress:
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """How to ingest. ``workers`` renders and extracts pages in that many processes (default: one per core).
+    """How to ingest. ``workers`` renders and extracts pages in that many processes (default: one per core),
+    each page's work under ``limits`` (default: the site's settings, :func:`configured_limits`).
     An edition with failed pages is refused (:class:`PartialEditionError`) unless ``allow_partial``;
     ``warn`` hears what went wrong without stopping the ingest (a dead ingest's lock taken over)."""
 
@@ -91,6 +97,7 @@ class IngestOptions:
     search: SearchBackend | None = None
     allow_partial: bool = False
     warn: Callable[[str], None] | None = None
+    limits: JobLimits | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,14 +111,19 @@ class IngestSummary:
 
 
 def extract_page(
-    pdf: Path, number: int, language: str | None = None, profile: dict[str, Any] | None = None
+    pdf: Path,
+    number: int,
+    language: str | None = None,
+    profile: dict[str, Any] | None = None,
+    ocr: OcrLimits = DEFAULT_OCR_LIMITS,
 ) -> PageResult:
     """The real article extraction of one page: a top-level function, so worker processes can run it.
-    ``language`` is the edition's: scanned pages are read by OCR in it; ``profile`` its publication's
-    (as stored, JSON)."""
+    ``language`` is the edition's: scanned pages are read by OCR in it, each Tesseract run within
+    ``ocr``; ``profile`` its publication's (as stored, JSON)."""
     from broadsheet.extract import ExtractOptions, extract_pages
 
-    options = ExtractOptions(language=language, profile=Profile.from_json(profile) if profile else None)
+    profiled = Profile.from_json(profile) if profile else None
+    options = ExtractOptions(language=language, profile=profiled, ocr_limits=ocr)
     return next(iter(extract_pages(pdf, [number], options)))
 
 
@@ -149,8 +161,16 @@ def _result(job: Future[T] | T) -> T:
     return job.result() if isinstance(job, Future) else job
 
 
+def _extraction(job: Future[PageResult] | PageResult, pdf: Path, number: int) -> PageResult:
+    """A page's extraction; one that blew its worker's limits is a failed page, as any other."""
+    try:
+        return _result(job)
+    except PageError as e:
+        return PageResult(source=pdf.name, page=number, width=0, height=0, error=str(e))
+
+
 def _submit_pages(
-    pool: Executor | None, pdf: Path, edition: Edition, n: int, work: Path, options: IngestOptions
+    pool: Executor, pdf: Path, edition: Edition, n: int, work: Path, options: IngestOptions, limits: JobLimits
 ) -> tuple[list[Future[PageImages] | PageImages], Iterable[PageResult]]:
     """Each page's rendering (into ``work/p<N>``) and — unless a stage is swapped in — its extraction,
     page by page, so the pool's workers share both; the results come back in page order."""
@@ -162,10 +182,10 @@ def _submit_pages(
         renders.append(_run(pool, render_page_images, *args))
         if options.extractor is None:
             profile = edition.publication.profile
-            extractions.append(_run(pool, extract_page, pdf, i + 1, edition.language, profile))
+            extractions.append(_run(pool, extract_page, pdf, i + 1, edition.language, profile, limits.ocr))
     if options.extractor is not None:
         return renders, options.extractor(pdf)
-    return renders, (_result(job) for job in extractions)
+    return renders, (_extraction(job, pdf, i + 1) for i, job in enumerate(extractions))
 
 
 def _store_pages(
@@ -201,52 +221,104 @@ def _report(options: IngestOptions, progress: Progress) -> None:
 def _build(
     edition: Edition, request: IngestRequest, n: int, options: IngestOptions, previous: Edition | None
 ) -> IngestSummary:
-    """The whole build of ``edition`` in a local work folder and a pool of worker processes (which die
-    with this one, :mod:`broadsheet.ingest.pool`); the pool is shut down (its running jobs finished)
-    before the folder goes. Failed pages end the build here, before their images are saved, unless
+    """The whole build of ``edition`` in a local work folder and a pool of worker processes, each page's
+    work under limits (:mod:`broadsheet.ingest.isolation`; the workers die with this process); the pool
+    is shut down (its running jobs finished) before the folder goes. Failed pages — extraction's, or a
+    rendering that blew its limits — end the build before any image is saved, unless
     ``options.allow_partial``. ``previous``: the build it replaces, whose stories keep their identities
     and whose unchanged pages keep their corrections."""
     from broadsheet.ingest import corrections, store
 
     workers = max(1, min(options.workers or os.cpu_count() or 1, n))
+    limits = options.limits or configured_limits()
     with work_folder() as folder:
-        pool = worker_pool(workers) if workers > 1 else None
+        pool = LimitedPool(workers, limits)
         try:
-            jobs, results = _submit_pages(pool, request.pdf, edition, n, Path(folder), options)
+            jobs, results = _submit_pages(pool, request.pdf, edition, n, Path(folder), options, limits)
             failed = _store_pages(edition, request.pdf, n, results, options)
-            if failed and not options.allow_partial:
-                raise PartialEditionError(str(request.key), failed)
+            _refuse_partial(request, failed, options)
             store.keep_identities(edition, previous)
             store.resolve_jumps(edition)
             kept = corrections.keep_corrections(edition, previous) if previous else KeptCorrections()
+            failed.update(_failed_renders(edition, jobs))
+            _refuse_partial(request, failed, options)
             _save_images(pool, Path(folder), edition, jobs, options)
         finally:
-            if pool:
-                pool.shutdown(cancel_futures=True)
+            pool.shutdown(cancel_futures=True)
     return IngestSummary(edition.id, n, edition.articles.count(), sorted(failed), 0, kept)
 
 
+def _refuse_partial(request: IngestRequest, failed: dict[int, str], options: IngestOptions) -> None:
+    if failed and not options.allow_partial:
+        raise PartialEditionError(str(request.key), failed)
+
+
+def _failed_renders(edition: Edition, jobs: list[Future[PageImages] | PageImages]) -> dict[int, str]:
+    """Wait for every page's rendering; those that failed alone (a limit blown) are failed pages, their
+    reasons stored on them (after extraction's, if it failed too)."""
+    from broadsheet.ingest import store
+
+    failed = {}
+    for number, job in enumerate(jobs, 1):
+        try:
+            _result(job)
+        except PageError as e:
+            failed[number] = str(e)
+            store.add_page_error(edition, number, str(e))
+    return failed
+
+
+def configured_limits() -> JobLimits:
+    """The site's limits on one page's work and on each Tesseract run (``BROADSHEET_PAGE_…`` and
+    ``BROADSHEET_OCR_…``, :mod:`broadsheet.site.environment`)."""
+    from django.conf import settings
+
+    def setting(name: str, default: int) -> int:  # a site's own settings module may not name them all
+        return int(getattr(settings, name, default))
+
+    d = JobLimits()
+    ocr = OcrLimits(
+        memory_mb=setting("BROADSHEET_OCR_MEMORY_MB", d.ocr.memory_mb),
+        seconds=setting("BROADSHEET_OCR_SECONDS", d.ocr.seconds),
+    )
+    return JobLimits(
+        memory_mb=setting("BROADSHEET_PAGE_MEMORY_MB", d.memory_mb),
+        cpu_seconds=setting("BROADSHEET_PAGE_CPU_SECONDS", d.cpu_seconds),
+        timeout_s=setting("BROADSHEET_PAGE_TIMEOUT", d.timeout_s),
+        ocr=ocr,
+    )
+
+
 def _save_images(
-    pool: Executor | None,
-    work: Path,
-    edition: Edition,
-    jobs: list[Future[PageImages] | PageImages],
-    options: IngestOptions,
+    pool: Executor, work: Path, edition: Edition, jobs: list[Future[PageImages] | PageImages], options: IngestOptions
 ) -> None:
     """Each page's images as they are rendered, then its article clips cut from them, then all its files
-    saved to the build's folder in storage (keys are final by now: clips are named after them)."""
+    saved to the build's folder in storage (keys are final by now: clips are named after them). A page
+    whose rendering failed (published by ``allow_partial``) gets placeholder images and no clips: its
+    articles show the page's thumbnail."""
     from broadsheet.ingest import store
 
     regions = store.article_regions(edition)
     clips: list[tuple[int, Future[int] | int]] = []
-    for job in jobs:
-        images = _result(job)
-        store.set_page_image(edition, images.number, images.width, images.height)
-        _report(options, Progress("rendered", images.number, len(jobs), f"{images.width}×{images.height} px"))
-        page_regions = regions.get(images.number, {})
-        clips.append((images.number, _run(pool, write_clips, work / f"p{images.number}", page_regions, options.images)))
+    for number, job in enumerate(jobs, 1):
+        try:
+            images = _result(job)
+        except PageError as e:
+            service = media.url(f"{edition.media_dir}/p{number}/iiif")
+            images = write_placeholder(work / f"p{number}", number, service, options.images)
+            _report(options, Progress("rendered", number, len(jobs), f"not rendered: {e}"))
+        else:
+            page_regions = regions.get(number, {})
+            clips.append((number, _run(pool, write_clips, work / f"p{number}", page_regions, options.images)))
+            _report(options, Progress("rendered", number, len(jobs), f"{images.width}×{images.height} px"))
+        store.set_page_image(edition, number, images.width, images.height)
     for number, clip in clips:
-        _result(clip)
+        try:
+            _result(clip)
+        except PageError as e:  # the articles show the page's thumbnail instead
+            if options.warn:
+                options.warn(f"page {number}: its articles' clips were not cut ({e})")
+    for number in range(1, len(jobs) + 1):
         media.save_folder(work / f"p{number}", f"{edition.media_dir}/p{number}")
 
 

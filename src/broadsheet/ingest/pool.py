@@ -18,7 +18,6 @@ import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -27,13 +26,9 @@ WORK_PREFIX = "broadsheet-ingest-"
 _WORK_FOLDER = re.compile(rf"{WORK_PREFIX}(\d+)-")
 
 
-def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool whose workers die with this process."""
-    return ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),))
-
-
 def die_with_parent(parent: int) -> None:
-    """A pool worker's initializer: end this process when ``parent`` (the ingest) is gone."""
+    """What a pool worker (:mod:`broadsheet.ingest.isolation`) does first: end when ``parent`` (the
+    ingest) is gone."""
     if os.getppid() == parent and _kernel_kills_orphans():
         if os.getppid() != parent:  # the parent died before the kernel was asked
             os._exit(1)

@@ -186,6 +186,14 @@ def rename(articles: list[Article]) -> None:
         Article.objects.bulk_update(articles, ["key", "uid"])
 
 
+def add_page_error(edition: Edition, number: int, error: str) -> None:
+    """Record why page ``number`` failed after its extraction was stored (its rendering blew a limit),
+    after the extraction's own error if it has one."""
+    page = Page.objects.get(edition=edition, number=number)
+    page.error = f"{page.error}; {error}" if page.error else error
+    page.save(update_fields=["error"])
+
+
 def set_page_image(edition: Edition, number: int, width: int, height: int) -> None:
     Page.objects.filter(edition=edition, number=number).update(image_width=width, image_height=height)
 

@@ -17,7 +17,7 @@ from PIL import Image
 
 from broadsheet.geometry import Box
 from broadsheet.ocr.image import find_pictures, find_rules, ink_mask, stroke_widths
-from broadsheet.ocr.tesseract import OcrWord, read_words
+from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
 
 REGULAR = FontStyle("ocr", bold=False, italic=False, invisible=False)
@@ -42,11 +42,14 @@ class _OcrLine:
     size: float | None  # estimated font size, in pixels; None: not known (then the body size)
 
 
-def scan_content(image: Image.Image, number: int, languages: str, scale: float = 1.0) -> PageContent:
-    """Stage 1 for a scan: read ``image`` with Tesseract and describe it in page units (pixels / ``scale``)."""
+def scan_content(
+    image: Image.Image, number: int, languages: str, scale: float = 1.0, limits: OcrLimits = DEFAULT_OCR_LIMITS
+) -> PageContent:
+    """Stage 1 for a scan: read ``image`` with Tesseract (within ``limits``) and describe it in page units
+    (pixels / ``scale``)."""
     image = image.convert("RGB") if image.mode not in ("1", "L", "RGB") else image
     ink = ink_mask(image)
-    lines = _lines(_clean(read_words(image, languages)))
+    lines = _lines(_clean(read_words(image, languages, limits)))
     body = _body_size(lines)
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
     lines = _off_rules(lines, hrules + vrules)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PIL import Image
 
 from broadsheet.geometry import Box
-from broadsheet.ocr.tesseract import OcrWord, read_words
+from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits, OcrWord, read_words
 
 # White space around and between the lines on the strip, in line heights.
 STRIP_GAP = 0.8
@@ -22,7 +22,9 @@ STRIP_GAP = 0.8
 STRIP_LINES = 200
 
 
-def read_strip(image: Image.Image, boxes: list[Box], languages: str) -> list[list[OcrWord]]:
+def read_strip(
+    image: Image.Image, boxes: list[Box], languages: str, limits: OcrLimits = DEFAULT_OCR_LIMITS
+) -> list[list[OcrWord]]:
     """The words Tesseract reads in each of ``boxes`` (pixels of ``image``), one list per box, each
     word's box in ``image``'s pixels."""
     boxes = boxes[:STRIP_LINES]
@@ -40,7 +42,7 @@ def read_strip(image: Image.Image, boxes: list[Box], languages: str) -> list[lis
         rows.append((y, y + crop.height))
         y += crop.height + gap
     found: list[list[OcrWord]] = [[] for _ in boxes]
-    for word in read_words(strip, languages, psm=6):
+    for word in read_words(strip, languages, limits, psm=6):
         middle = (word.box[1] + word.box[3]) / 2
         row = next((k for k, (top, bottom) in enumerate(rows) if top - gap / 2 <= middle < bottom + gap / 2), None)
         if row is None:

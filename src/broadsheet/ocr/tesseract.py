@@ -2,7 +2,10 @@
 
 The ``tesseract`` program is called directly (image on stdin, TSV on stdout): no temporary files,
 and its environment can cap OpenMP at one thread, because pages are already OCRed in parallel and
-Tesseract's own threads only fight them for the same cores.
+Tesseract's own threads only fight them for the same cores. Each run has limits of its own
+(:class:`OcrLimits`: memory, CPU and wall seconds), set by the kernel on the ``tesseract`` process, not
+inherited from the ingest worker that starts it: a hostile image fails its page with a message naming
+the limit, instead of taking the machine's memory or a worker's time.
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ import csv
 import io
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +26,7 @@ from PIL import Image
 
 from broadsheet.errors import OcrError, OcrModelMissingError
 from broadsheet.geometry import Box
+from broadsheet.rlimits import no_core_files, set_soft_limit
 
 # ISO 639-1 (what page JSON and the options speak) → Tesseract's model, for every language Debian ships a
 # model of. The whole list, not only the models setup installs: a language known here but not installed
@@ -56,6 +63,31 @@ _SCRIPT_PACKAGES: dict[str, str] = {
 }
 # fmt: on
 _LEVEL_WORD = 5
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLimits:
+    """What one Tesseract run may take: ``memory_mb`` of address space and ``seconds`` of CPU time and of
+    wall time. The defaults read a 120-megapixel page (the image limit) in one language; the settings
+    ``BROADSHEET_OCR_MEMORY_MB`` and ``BROADSHEET_OCR_SECONDS`` change them for ingest."""
+
+    memory_mb: int = 2048
+    seconds: int = 600
+
+    def preexec(self) -> Callable[[], None]:
+        """What the ``tesseract`` child runs before it starts: its own limits (raised or lowered from the
+        ingest worker's, whose soft limits it inherits) and no core file."""
+        memory, seconds = self.memory_mb * 2**20, self.seconds
+
+        def limit() -> None:
+            no_core_files()
+            set_soft_limit(resource.RLIMIT_AS, memory)
+            set_soft_limit(resource.RLIMIT_CPU, seconds)
+
+        return limit
+
+
+DEFAULT_OCR_LIMITS = OcrLimits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +148,18 @@ def require_models(languages: str, asked: str) -> None:
 
 
 def read_words(
-    image: Image.Image, languages: str, timeout: float = 600.0, psm: int = 3, tessdata: Path | None = None
+    image: Image.Image,
+    languages: str,
+    limits: OcrLimits = DEFAULT_OCR_LIMITS,
+    psm: int = 3,
+    tessdata: Path | None = None,
 ) -> list[OcrWord]:
     """Every word Tesseract reads on ``image``, in its reading order (block, paragraph, line, word);
     ``psm``: Tesseract's page segmentation mode (3: a whole page, found blocks; 6: one block of text;
     7: one line); ``tessdata``: a folder of models other than the system's (one the project trained)."""
     folder = ["--tessdata-dir", str(tessdata)] if tessdata is not None else []
-    done = _tesseract(image, [*folder, "-l", languages, "--psm", str(psm), "tsv"], timeout)
+    done = _tesseract(image, [*folder, "-l", languages, "--psm", str(psm), "tsv"], limits)
+    _check_limits(done, limits)
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         packages = " ".join(debian_package(m) for m in languages.split("+") if m)
@@ -156,7 +193,7 @@ _SCRIPT = re.compile(r"^Script: (\w+)\s*$", re.MULTILINE)
 _SCRIPT_CONFIDENCE = re.compile(r"^Script confidence: ([\d.]+)\s*$", re.MULTILINE)
 
 
-def language_of_script(image: Image.Image, timeout: float = 120.0) -> str | None:
+def language_of_script(image: Image.Image, limits: OcrLimits = DEFAULT_OCR_LIMITS) -> str | None:
     """The language of a page in a script other than Latin, told by Tesseract's script detection,
     when it is sure and the language's model is installed; else None (read it as the default).
 
@@ -165,7 +202,7 @@ def language_of_script(image: Image.Image, timeout: float = 120.0) -> str | None
     if shutil.which("tesseract") is None or "osd" not in installed_languages():
         return None
     try:
-        done = _tesseract(image, ["--psm", "0", "-l", "osd"], timeout)
+        done = _tesseract(image, ["--psm", "0", "-l", "osd"], limits)
     except OcrError:
         return None
     report = done.stdout.decode("utf-8", "replace")
@@ -177,8 +214,9 @@ def language_of_script(image: Image.Image, timeout: float = 120.0) -> str | None
     return language if sure and language and tesseract_languages(language) in installed_languages() else None
 
 
-def _tesseract(image: Image.Image, args: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
-    """Tesseract run on ``image`` (sent as PNG) with ``args``, on one thread (pages run in parallel)."""
+def _tesseract(image: Image.Image, args: list[str], limits: OcrLimits) -> subprocess.CompletedProcess[bytes]:
+    """Tesseract run on ``image`` (sent as PNG) with ``args``, on one thread (pages run in parallel),
+    within ``limits``."""
     if shutil.which("tesseract") is None:
         raise OcrError("Tesseract is not installed: install the Debian package tesseract-ocr (make setup does)")
     buffer = io.BytesIO()
@@ -190,11 +228,35 @@ def _tesseract(image: Image.Image, args: list[str], timeout: float) -> subproces
             input=buffer.getvalue(),
             capture_output=True,
             env=env,
-            timeout=timeout,
+            timeout=limits.seconds,
             check=False,
+            preexec_fn=limits.preexec(),  # ingest workers run one job at a time
         )
     except subprocess.TimeoutExpired as e:
-        raise OcrError(f"Tesseract took longer than {timeout:.0f} s on the page") from e
+        raise OcrError(
+            f"Tesseract took longer than the limit of {limits.seconds} s on the page: "
+            "raise BROADSHEET_OCR_SECONDS to allow it more"
+        ) from e
+
+
+_OUT_OF_MEMORY = ("out of memory", "bad_alloc", "cannot allocate", "failed to allocate", "failed to map segment")
+
+
+def _check_limits(done: subprocess.CompletedProcess[bytes], limits: OcrLimits) -> None:
+    """Raise :class:`OcrError` naming the limit when Tesseract ran out of time or memory under it: the
+    kernel stops it with SIGXCPU (or SIGKILL at the hard limit); an allocation refused under the memory
+    limit ends it with a message about memory, or aborts it."""
+    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        raise OcrError(
+            f"Tesseract used more than the limit of {limits.seconds} CPU seconds on the page: "
+            "raise BROADSHEET_OCR_SECONDS to allow it more"
+        )
+    said = done.stderr.decode("utf-8", "replace").lower()
+    if done.returncode != 0 and (done.returncode == -signal.SIGABRT or any(m in said for m in _OUT_OF_MEMORY)):
+        raise OcrError(
+            f"Tesseract needed more than the limit of {limits.memory_mb} MiB of memory on the page: "
+            "raise BROADSHEET_OCR_MEMORY_MB to allow it more"
+        )
 
 
 def _parse_tsv(tsv: str) -> list[OcrWord]:

@@ -67,11 +67,26 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
         "",
         "1: session and CSRF cookies only over HTTPS (empty: on when BROADSHEET_TRUSTED_PROXY is set)",
     ),
+    # ingest (broadsheet.ingest.isolation): each page's work in a worker process, and each Tesseract run, bounded
+    EnvSetting("BROADSHEET_PAGE_MEMORY_MB", "2048", "memory (MiB) one page's rendering or reading may take in ingest"),
+    EnvSetting("BROADSHEET_PAGE_CPU_SECONDS", "300", "CPU seconds one page's rendering or reading may take in ingest"),
+    EnvSetting("BROADSHEET_PAGE_TIMEOUT", "3600", "seconds one page's work at ingest may last, waiting included"),
+    EnvSetting("BROADSHEET_OCR_MEMORY_MB", "2048", "memory one Tesseract run may take, in MiB"),
+    EnvSetting("BROADSHEET_OCR_SECONDS", "600", "CPU seconds, and seconds, one Tesseract run may take"),
     EnvSetting(
         "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS",
         "24",
         "hours a replaced build's pages and images stay for readers who have them open, before `broadsheet gc`",
     ),
+)
+
+
+LIMIT_SETTINGS = (
+    "BROADSHEET_PAGE_MEMORY_MB",
+    "BROADSHEET_PAGE_CPU_SECONDS",
+    "BROADSHEET_PAGE_TIMEOUT",
+    "BROADSHEET_OCR_MEMORY_MB",
+    "BROADSHEET_OCR_SECONDS",
 )
 
 
@@ -270,6 +285,8 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         **server_settings(env),
         # a re-ingest keeps the build it replaced this long (broadsheet.site.gc): open pages keep their tiles
         "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS": _count(env, "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS"),
+        # what one page's work at ingest, and one Tesseract run, may take: past it, the page fails alone
+        **{name: _positive(env, name) for name in LIMIT_SETTINGS},
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

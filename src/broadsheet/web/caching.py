@@ -5,7 +5,11 @@ new ``Edition`` row with a new media folder (a unique build id), and a staff cor
 ``version`` of the published row, so a page view or a ``.json`` twin rendered once for a build's
 version is right until the next one: it is cached under both, and the one query that finds the
 published edition is what keeps it fresh. The cache is Django's, per process (``CACHES``, local memory
-by default).
+by default). When a process first stores a response of an edition's new build, it drops what it had
+stored for the build before (:class:`BuildKeys`): no request names an old build again, and a server
+whose editions are re-ingested all day would otherwise hold every build's pages up to the cache's
+``MAX_ENTRIES`` (``benchmarks/load.py --clients 32,32,32,32``: each server process grew 84 → 101 MB over
+four re-ingests and was still growing; with this, 84 → 97 MB, level over the last two).
 
 Only the parameter the views read (``?q=``, the search words whose hits they mark, checked against its
 bound first) makes a request be rendered afresh; any other (``utm_source``, a cache buster) is ignored,
@@ -27,6 +31,7 @@ check, which would make a POST a 403: a view that takes no POST has no form to p
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -87,6 +92,35 @@ def http_cached(view: View) -> Labelled:
     return labelled
 
 
+class BuildKeys:
+    """The cache keys this process stored for the build of each edition it served, so that a build's
+    responses can be dropped when the edition's next build is first stored."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._builds: dict[str, tuple[str, set[str]]] = {}
+
+    def stored(self, edition: str, build: str, key: str) -> list[str]:
+        """Note that ``key`` was stored for ``build`` of ``edition``; returns the keys stored for the
+        build it had before, which no request asks for any more (for the caller to delete)."""
+        with self._lock:
+            current, keys = self._builds.get(edition, (build, set()))
+            if current != build:
+                self._builds[edition] = (build, {key})
+                return sorted(keys)
+            keys.add(key)
+            self._builds[edition] = (build, keys)
+            return []
+
+    def keys(self, edition: str) -> list[str]:
+        """The keys stored for the build of ``edition`` last seen."""
+        with self._lock:
+            return sorted(self._builds.get(edition, ("", set()))[1])
+
+
+BUILD_KEYS = BuildKeys()
+
+
 def per_edition_build(view: View) -> Labelled:
     """Cache ``view``'s successful responses under the published build of the edition it shows."""
 
@@ -111,6 +145,8 @@ def per_edition_build(view: View) -> Labelled:
         response = label(view(request, pub, ekey, **kwargs))
         if response.status_code == 200 and not response.streaming:
             cache.set(key, (response.content, dict(response.items())))
+            if stale := BUILD_KEYS.stored(f"{pub}/{ekey}", build, key):
+                cache.delete_many(stale)
         return conditional(request, response)
 
     return cached
