@@ -7,7 +7,9 @@ build/bench/ with the whole pipeline — page images and IIIF tiles, extraction,
 search index, publish — and divides its wall time per page by the time PDFium takes to render a page
 at 150 dpi and read every character's box, one page after another. Target ≤ 3×. The ingest renders
 and extracts pages in ``--workers`` processes (default: one per core), so the CPU-time ratio (all its
-processes' CPU over PDFium's) is printed too: on a busy machine it is the steadier figure.
+processes' CPU over PDFium's CPU) is printed too: on a busy machine it is the steadier figure. Both are
+over PDFium's own figure of the same kind — PDFium's wall time stretches on a loaded machine far more
+than its CPU time, which would flatter a CPU ratio taken over it. ``--repeat`` takes the best of N.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ TARGET = 3.0
 DPI = 150
 
 
-def bare_pdfium(pdf: Path) -> float:
-    """Render each page at 150 dpi and read its characters; nothing else. Returns seconds."""
-    start = time.perf_counter()
+def bare_pdfium(pdf: Path) -> tuple[float, float]:
+    """Render each page at 150 dpi and read its characters; nothing else. Returns wall and CPU seconds."""
+    start, cpu = time.perf_counter(), time.process_time()
     doc = pdfium.PdfDocument(pdf)
     for i in range(len(doc)):
         page = doc[i]
@@ -38,7 +40,7 @@ def bare_pdfium(pdf: Path) -> float:
         read_chars(page)
         page.close()
     doc.close()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def cpu_seconds() -> float:
@@ -75,9 +77,10 @@ def main() -> int:
     args = parser.parse_args()
     pdf = edition(args.pages, args.chars)
     fresh_site(BUILD / "ingest-site")
-    bare = min(bare_pdfium(pdf) for _ in range(max(1, args.repeat)))
+    bares = [bare_pdfium(pdf) for _ in range(max(1, args.repeat))]
+    bare, bare_cpu = min(wall for wall, _ in bares), min(cpu for _, cpu in bares)
     runs = [ingest(pdf, day, args.workers) for day in range(max(1, args.repeat))]
-    wall, cpu, articles = min(runs)
+    wall, cpu, articles = min(wall for wall, _, _ in runs), min(cpu for _, cpu, _ in runs), runs[0][2]
     per_page, bare_per_page = wall / args.pages, bare / args.pages
     emit(
         {
@@ -86,12 +89,13 @@ def main() -> int:
             "cores": os.cpu_count(),
             "workers": args.workers or os.cpu_count(),
             "bare_pdfium_render_150dpi_and_chars_s_per_page": round(bare_per_page, 4),
+            "bare_pdfium_cpu_s_per_page": round(bare_cpu / args.pages, 4),
             "ingest_s_per_page": round(per_page, 4),
             "ingest_cpu_s_per_page": round(cpu / args.pages, 4),
             "ratio": round(per_page / bare_per_page, 2),
-            "cpu_ratio": round(cpu / bare, 2),
+            "cpu_ratio": round(cpu / bare_cpu, 2),
             "target": TARGET,
-            "met": per_page / bare_per_page <= TARGET,
+            "met": per_page / bare_per_page <= TARGET and cpu / bare_cpu <= TARGET,
         },
         args.json,
     )

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PIL import Image
 
-from broadsheet.ingest.images import ImageOptions, clip_box, scale_factors, write_clips, write_tiles
+from broadsheet.ingest.images import (
+    ImageOptions,
+    clip_box,
+    pyramid,
+    render_page_images,
+    scale_factors,
+    thumbnail,
+    write_clips,
+    write_tiles,
+)
 
 
 def test_scale_factors_stop_when_one_tile_holds_the_image() -> None:
@@ -57,3 +66,50 @@ def test_write_clips_cuts_each_article_from_the_screen_image(tmp_path: Path) -> 
         red, green, blue = clip.getpixel((100, 100))  # type: ignore[misc]
         assert red > 150 and green < 60 and blue < 60
     assert not (tmp_path / "clips" / "1-a2.jpg").exists()
+
+
+def _red_square_pdf(path: Path) -> Path:
+    """A white page with a red square in its top left quarter (reportlab, a dev dependency)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=(400, 600))
+    canvas.setFillColorRGB(0.8, 0, 0)
+    canvas.rect(0, 300, 200, 300, stroke=0, fill=1)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_page_images_keep_their_colours_and_sizes(tmp_path: Path) -> None:
+    """PDFium draws RGBX for Pillow to take over as is: red must stay red (not BGR's blue) in every image."""
+    options = ImageOptions(full_dpi=144, screen_width=400, thumb_width=100, small_thumb_width=50)
+    images = render_page_images(_red_square_pdf(tmp_path / "red.pdf"), 0, tmp_path / "p1", "x", options)
+    assert (images.width, images.height) == (800, 1200)
+    sizes = {"screen.jpg": (400, 600), "thumb.jpg": (100, 150), "thumb-small.jpg": (50, 75)}
+    tile = "iiif/0,0,512,512/512,512/0/default.jpg"  # the page's 800 × 1200 px: its square is 400 × 600
+    points = {name: ((w // 4, h // 4), (w * 3 // 4, h * 3 // 4)) for name, (w, h) in sizes.items()}
+    for name, (red_at, white_at) in {**points, tile: ((100, 100), (480, 100))}.items():
+        with Image.open(tmp_path / "p1" / name) as image:
+            assert image.mode == "RGB" and image.size == sizes.get(name, (512, 512)), name
+            red, green, blue = image.getpixel(red_at)  # type: ignore[misc]
+            assert red > 150 and green < 60 and blue < 60, name
+            assert min(image.getpixel(white_at)) > 230, name  # type: ignore[type-var]
+
+
+def test_a_thumbnail_is_the_page_scaled_down() -> None:
+    """Scaled from a pyramid level, not the full image, and still the same picture: within a few levels of
+    Lanczos from the full image, everywhere (odd sizes leave the levels a part-filled last column)."""
+    full = Image.new("RGB", (2339, 1001), "white")
+    for x in range(0, 2339, 60):  # columns of "text": stripes a few thumbnail pixels wide
+        full.paste((0, 0, 0), (x, 100, x + 30, 900))
+    full.paste((200, 0, 0), (1700, 0, 2339, 1001))
+    thumb = thumbnail(pyramid(full, 512), 240)
+    exact = full.resize((240, 103), Image.Resampling.LANCZOS)
+    assert thumb.size == exact.size
+    diff = [abs(a - b) for a, b in zip(thumb.tobytes(), exact.tobytes(), strict=True)]
+    assert sum(diff) / len(diff) < 1.2 and max(diff) < 20
+
+
+def test_pyramid_levels_halve_down_to_one_tile() -> None:
+    levels = pyramid(Image.new("RGB", (1100, 700), "white"), 512)
+    assert [(sf, level.size) for sf, level in levels] == [(1, (1100, 700)), (2, (550, 350)), (4, (275, 175))]

@@ -51,6 +51,8 @@ def test_ingest_stores_pages_articles_images_and_progress(site: Path, sample: tu
     page_dir = site / edition.media_dir / "p1"
     with Image.open(page_dir / "thumb.jpg") as thumb, Image.open(page_dir / "screen.jpg") as screen:
         assert (thumb.width, screen.width) == (240, 600)
+    with Image.open(page_dir / "thumb-small.jpg") as small:
+        assert small.width == 120
     info = json.loads((page_dir / "iiif" / "info.json").read_text())
     assert info["profile"] == "level0" and info["width"] > 600
     assert info["id"].endswith(f"{edition.media_dir}/p1/iiif")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tests.web.pages import cold_page_view
+from tests.web.pages import cold_page_view, open_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -23,6 +23,35 @@ def test_a_cold_page_view_stays_within_its_budget_without_the_screen_image(brows
     assert total <= BUDGET, f"{total} bytes for a cold page view; the biggest: {biggest}"
     assert any("/iiif/" in url and url.endswith("default.jpg") for url in received), "no tiles were shown"
     assert not [url for url in received if url.endswith("screen.jpg")], "the screen image was downloaded"
+    assert not [url for url in received if "/openseadragon/images/" in url], "OpenSeadragon's buttons were fetched"
+    thumbs = [url.rsplit("/", 1)[-1] for url in received if "/thumb" in url]
+    assert thumbs and set(thumbs) == {"thumb-small.jpg"}, f"the strip on a 1× screen fetched {thumbs}"
+
+
+def test_the_strip_gives_high_density_screens_the_larger_thumbnail(browser: Browser, live_url: str) -> None:
+    context = browser.new_context(device_scale_factor=2)
+    page = context.new_page()
+    page.goto(live_url + PAGE1)
+    image = page.locator(".strip img").first
+    image.scroll_into_view_if_needed()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    assert image.evaluate("img => img.currentSrc").endswith("/thumb.jpg")
+    context.close()
+
+
+ZOOM = "() => OpenSeadragon.getViewer(document.getElementById('viewer')).viewport.getZoom(false)"
+
+
+def test_the_pages_own_zoom_buttons_zoom_in_out_and_back(page: Page, live_url: str) -> None:
+    open_page(page, live_url + PAGE1)
+    home = page.evaluate(ZOOM)
+    page.get_by_role("button", name="+ zoom in").click()
+    assert page.evaluate(ZOOM) > home * 1.5
+    page.get_by_role("button", name="− zoom out").press("Enter")  # keyboards have them as any button
+    page.get_by_role("button", name="− zoom out").press(" ")
+    assert page.evaluate(ZOOM) < home
+    page.get_by_role("button", name="⌂ whole page").click()
+    assert abs(page.evaluate(ZOOM) - home) < 1e-6
 
 
 def test_openseadragon_is_served_gzipped(page: Page, live_url: str) -> None:

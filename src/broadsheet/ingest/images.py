@@ -1,14 +1,24 @@
-"""Page images: a thumbnail, a screen image, static IIIF Image API 3 level-0 tiles with info.json, and
+"""Page images: two thumbnails, a screen image, static IIIF Image API 3 level-0 tiles with info.json, and
 a clip of each article cut from the screen image (the picture a shared link shows, Open Graph's image).
 
 Tiles are cut exactly where OpenSeadragon's IIIF tile source asks for them (region ``x,y,w,h``, size
 ``w,h``, ``full``/``max`` when a tile is the whole image), so the viewer reads them as plain files —
-no image server. Each page is rendered once at the full size; the other images are scaled from it.
+no image server. Each page is rendered twice by PDFium, at the full size and at the screen width (cheaper
+than resampling the full one, and as sharp); the tile levels are halved from the full render and the
+thumbnails are scaled from the smallest of them at least twice as wide.
+
+What it costs (CPU per page, issue 12: the ingest's budget is three times PDFium's bare render and read)
+is mostly JPEG encoding. libjpeg's optimised Huffman tables take a second pass, over twice the time of
+the encoding, for files 3–5 % smaller: worth it where bytes are fetched by every reader — the coarser
+tile levels a page view opens on, the thumbnails, the clips a shared link shows — but not for the
+full-resolution tiles (three quarters of the pixels, fetched only when a reader zooms in) nor for the
+screen image (fetched only where deep zoom cannot run).
 Runs in worker processes: everything here is a top-level function over picklable arguments.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from dataclasses import dataclass
@@ -24,12 +34,14 @@ from broadsheet.errors import BrokenPdfError
 class ImageOptions:
     """Sizes of the images made for each page."""
 
-    thumb_width: int = 240
+    thumb_width: int = 240  # thumb.jpg: the page strip's picture on high-density screens, the home page's
+    small_thumb_width: int = 120  # thumb-small.jpg: the page strip's picture on other screens
     screen_width: int = 1600
     full_dpi: float = 200.0
     full_max_width: int = 4000
     tile_size: int = 512
     jpeg_quality: int = 82
+    optimize_full_tiles: bool = False  # optimised Huffman tables for the full-resolution tiles (module doc)
     clip_max_width: int = 1200
     clip_max_aspect: float = 1.0
     clip_margin: float = 0.01
@@ -44,9 +56,20 @@ class PageImages:
     height: int
 
 
-def _save(image: Image.Image, path: Path, quality: int) -> None:
+def _save(image: Image.Image, path: Path, quality: int, optimize: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    image.save(path, "JPEG", quality=quality, optimize=True)
+    image.save(path, "JPEG", quality=quality, optimize=optimize)
+
+
+def _save_tile(image: Image.Image, out: Path, name: str, quality: int, optimize: bool) -> None:
+    """A tile at ``out/name`` (``region/size/0/default.jpg``): its folders made one mkdir each, not by
+    ``mkdir(parents=True)``'s failed tries first — a page has some fifty tiles, each in folders of its own."""
+    folder = out
+    for part in name.split("/")[:-1]:
+        folder = folder / part
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir()
+    image.save(folder / name.rsplit("/", 1)[-1], "JPEG", quality=quality, optimize=optimize)
 
 
 def _scaled(image: Image.Image, width: int) -> Image.Image:
@@ -90,18 +113,51 @@ def level_tiles(full: tuple[int, int], tile: int, sf: int) -> list[tuple[str, tu
     return tiles
 
 
-def write_tiles(image: Image.Image, out: Path, tile: int, quality: int) -> list[int]:
-    """Cut every level's tiles into ``out``; return the scale factors written."""
+Level = tuple[int, Image.Image]
+"""One level of the tile pyramid: its scale factor and its image."""
+
+
+def pyramid(image: Image.Image, tile: int) -> list[Level]:
+    """Every level of ``image``'s tiles, the full size first: each halves the one above (2×2 means, as
+    image pyramids are usually built), down to the level that one tile holds."""
+    levels = [(1, image)]
+    for sf in scale_factors(image.width, image.height, tile)[1:]:
+        levels.append((sf, levels[-1][1].reduce(2)))
+    return levels
+
+
+def write_tiles(
+    image: Image.Image,
+    out: Path,
+    tile: int,
+    quality: int,
+    optimize_full: bool = True,
+    levels: list[Level] | None = None,
+) -> list[int]:
+    """Cut every level's tiles into ``out`` (of ``levels``, ``image``'s :func:`pyramid`, made here when not
+    given); return the scale factors written. ``optimize_full``: optimised Huffman tables for the full
+    resolution too (the coarser levels always have them, module doc)."""
     full = (image.width, image.height)
-    factors = scale_factors(*full, tile)
-    level = image
-    for sf in factors:
-        if sf > 1:  # each level halves the one above (2×2 means, as image pyramids are usually built)
-            level = level.reduce(2)
+    out.mkdir(parents=True, exist_ok=True)
+    for sf, level in levels or pyramid(image, tile):
         tiles = level_tiles(full, tile, sf)
         for name, box in tiles:
-            _save(level if len(tiles) == 1 else level.crop(box), out / name, quality)
-    return factors
+            cut = level if len(tiles) == 1 else level.crop(box)
+            _save_tile(cut, out, name, quality, optimize=sf > 1 or optimize_full)
+    return scale_factors(*full, tile)
+
+
+def thumbnail(levels: list[Level], width: int) -> Image.Image:
+    """The page ``width`` pixels wide (at most its full width), by Lanczos from the smallest pyramid level
+    at least twice as wide: a few hundred thousand pixels to resample, not millions, and as sharp as from
+    the screen image. The level's box is the page's exact extent in it (its last row and column are
+    partly padding), so that the thumbnail is not shifted by a fraction of a pixel."""
+    full = levels[0][1]
+    sf, level = next(((sf, level) for sf, level in reversed(levels) if level.width >= 2 * width), levels[0])
+    width = min(width, full.width)
+    height = max(1, round(full.height * width / full.width))
+    box = (0.0, 0.0, full.width / sf, full.height / sf)
+    return level.resize((width, height), Image.Resampling.LANCZOS, box=box)
 
 
 def info_json(service_id: str, width: int, height: int, tile: int, factors: list[int]) -> dict[str, object]:
@@ -119,8 +175,10 @@ def info_json(service_id: str, width: int, height: int, tile: int, factors: list
 
 
 def _rendered(page: pdfium.PdfPage, scale: float) -> Image.Image:
-    image: Image.Image = page.render(scale=scale).to_pil().convert("RGB")
-    return image
+    """The page at ``scale``, drawn by PDFium as RGBX, which Pillow takes over as it is (RGB would be
+    copied, and PDFium's own BGR swapped and copied again): the same JPEGs, a fifth of the time less."""
+    image: Image.Image = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True).to_pil()
+    return image if image.mode in ("RGB", "RGBX") else image.convert("RGB")
 
 
 def render_full(pdf_path: Path, index: int, options: ImageOptions) -> tuple[Image.Image, Image.Image]:
@@ -146,11 +204,14 @@ def render_full(pdf_path: Path, index: int, options: ImageOptions) -> tuple[Imag
 
 
 def render_page_images(pdf_path: Path, index: int, out_dir: Path, service_id: str, options: ImageOptions) -> PageImages:
-    """Write thumb.jpg, screen.jpg and iiif/ (tiles + info.json) for one page into ``out_dir``."""
+    """Write thumb.jpg, thumb-small.jpg, screen.jpg and iiif/ (tiles + info.json) for one page into ``out_dir``."""
     full, screen = render_full(pdf_path, index, options)
-    _save(screen, out_dir / "screen.jpg", options.jpeg_quality)
-    _save(_scaled(screen, options.thumb_width), out_dir / "thumb.jpg", options.jpeg_quality)
-    factors = write_tiles(full, out_dir / "iiif", options.tile_size, options.jpeg_quality)
+    _save(screen, out_dir / "screen.jpg", options.jpeg_quality, optimize=False)
+    levels = pyramid(full, options.tile_size)
+    _save(thumbnail(levels, options.thumb_width), out_dir / "thumb.jpg", options.jpeg_quality)
+    _save(thumbnail(levels, options.small_thumb_width), out_dir / "thumb-small.jpg", options.jpeg_quality)
+    quality, optimize_full = options.jpeg_quality, options.optimize_full_tiles
+    factors = write_tiles(full, out_dir / "iiif", options.tile_size, quality, optimize_full, levels)
     info = info_json(service_id, full.width, full.height, options.tile_size, factors)
     (out_dir / "iiif" / "info.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
     return PageImages(number=index + 1, width=full.width, height=full.height)

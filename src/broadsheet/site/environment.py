@@ -35,6 +35,11 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting("BROADSHEET_DEBUG", "0", "1 to show Django debug pages (never in production)"),
     EnvSetting("BROADSHEET_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]", "comma-separated host names served"),
     EnvSetting("BROADSHEET_NODE_MODULES", "", "folder with npm's node_modules (default: the checkout's)"),
+    EnvSetting(
+        "BROADSHEET_STATIC_ROOT",
+        "",
+        "folder `collectstatic` fills with hashed static files, cached a year (empty: sources, short cache)",
+    ),
     EnvSetting("BROADSHEET_SEARCH_BACKEND", "tantivy", "search engine: tantivy (index beside the database)"),
     EnvSetting("BROADSHEET_UPLOADS_DIR", "", "folder of editions uploaded in the newsroom (default: DATA_DIR/uploads)"),
     EnvSetting("BROADSHEET_MAX_UPLOAD_MB", "500", "largest edition file the newsroom accepts, in MiB"),
@@ -206,7 +211,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             # outside WhiteNoise, which answers static files itself: they get the policy too
             "broadsheet.web.middleware.content_security_policy",
             "django.middleware.security.SecurityMiddleware",
-            "whitenoise.middleware.WhiteNoiseMiddleware",
+            "broadsheet.site.staticfiles.StaticFiles",  # WhiteNoise
             "django.contrib.sessions.middleware.SessionMiddleware",
             "django.middleware.common.CommonMiddleware",
             "django.middleware.csrf.CsrfViewMiddleware",
@@ -251,6 +256,8 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
             }
         ],
         "STATIC_URL": "/static/",
+        # hashed names, a year's cache, where collectstatic filled this folder (broadsheet.site.staticfiles)
+        "STATIC_ROOT": env_value(env, "BROADSHEET_STATIC_ROOT") or None,
         "STATICFILES_DIRS": _vendor_dirs(env),
         "WHITENOISE_USE_FINDERS": True,
         "WHITENOISE_AUTOREFRESH": debug,
@@ -258,7 +265,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         # here, served under MEDIA_URL; a settings module of a site's own can name object storage instead.
         "STORAGES": {
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+            "staticfiles": {"BACKEND": "broadsheet.site.staticfiles.HashedStaticFiles"},
         },
         "MEDIA_URL": "/media/",
         # The newsroom (broadsheet.newsroom): staff log in at /staff/login/ with argon2-hashed passwords;

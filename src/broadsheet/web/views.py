@@ -62,13 +62,23 @@ def archive(request: HttpRequest, pub: str) -> HttpResponse:
 
 
 def _page_cards(edition: Edition) -> list[dict[str, Any]]:
-    cards = []
-    for page in edition.pages.all():
+    """The page strip's cards. Its pictures are 120 CSS pixels wide: ``thumb-small.jpg`` (120 px, a quarter
+    of the bytes) where the screen has one pixel to a CSS pixel, ``thumb.jpg`` (240 px) where it has two.
+    Builds ingested before the small one was made have ``thumb.jpg`` only: one look at the first page
+    tells, as one ingest made them all (the page is cached per build, so it is looked at once)."""
+    pages = list(edition.pages.all())
+    for page in pages:
         page.edition = edition
-        cards.append(
-            {"page": page, "url": q.page_url(edition, page.number), "thumb": q.media_url(page.media_path("thumb.jpg"))}
-        )
-    return cards
+    small = bool(pages) and files.exists(pages[0].media_path("thumb-small.jpg"))
+    return [
+        {
+            "page": page,
+            "url": q.page_url(edition, page.number),
+            "thumb": q.media_url(page.media_path("thumb.jpg")),
+            "thumb_small": q.media_url(page.media_path("thumb-small.jpg")) if small else None,
+        }
+        for page in pages
+    ]
 
 
 @require_safe

@@ -160,6 +160,18 @@
     if (img) { canvas.insertBefore(document.importNode(img, false), fallback); }
   }
 
+  /* Zoom in, out and back to the whole page: plain buttons, so keyboards and screen readers have them as any
+   * other; shown once deep zoom is open. */
+  function zoomControls(viewer) {
+    var controls = $("zoom-controls");
+    if (!controls) { return; }
+    var zoom = function (factor) { viewer.viewport.zoomBy(factor); viewer.viewport.applyConstraints(); };
+    $("zoom-in").addEventListener("click", function () { zoom(viewer.zoomPerClick); });
+    $("zoom-out").addEventListener("click", function () { zoom(1 / viewer.zoomPerClick); });
+    $("zoom-home").addEventListener("click", function () { viewer.viewport.goHome(); });
+    controls.hidden = false;
+  }
+
   function startDeepZoom() {
     var canvas = $("page-canvas");
     if (!canvas) { return; }
@@ -169,7 +181,7 @@
     viewerEl.classList.add("deep-zoom");
     var viewer = window.OpenSeadragon({
       element: viewerEl, tileSources: reader.getAttribute("data-info"),
-      prefixUrl: reader.getAttribute("data-osd-images"), showRotationControl: false, showFullPageControl: false,
+      showNavigationControl: false, // the page's own buttons (zoomControls): OpenSeadragon's fetch 15 pictures
       visibilityRatio: 0.5, gestureSettingsMouse: { clickToZoom: false }, gestureSettingsTouch: { clickToZoom: false },
       placeholderFillStyle: "#f4f1ea",
       // only the level that fits the view is fetched at first, not every coarser one on the way to it
@@ -185,6 +197,7 @@
         viewer.addOverlay({ element: r, location: rect });
       });
       canvas.hidden = true;
+      zoomControls(viewer);
       viewerEl.setAttribute("data-ready", "true");
     });
     viewer.addHandler("open-failed", function () {
