@@ -1,7 +1,8 @@
 """The extraction pipeline for one page, stage by stage, as plain functions over plain data.
 
     PageContent ─ find_lines ─ split_at_gutters ─ split_run_in_heads ─ find_blocks ─ assign_roles
-                ─ mark_furniture ─ reading_order ─ build_clusters ─ join_untitled ─ compose_items ─▶ PageResult
+                ─ mark_furniture ─ reading_order ─ build_clusters ─ join_untitled ─ join_table_cells
+                ─ compose_items ─▶ PageResult
 
 With a publication profile, assign_roles reads each block's style in it (``apply_profile``).
 
@@ -39,6 +40,7 @@ from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.order import reading_order
 from broadsheet.extract.profile import Profile
 from broadsheet.extract.roles import PageLayout, assign_roles
+from broadsheet.extract.tables import join_table_cells
 from broadsheet.extract.text import hyphenated_words
 from broadsheet.extract.textlayer import assess_text_layer
 from broadsheet.extract.untitled import join_untitled
@@ -124,7 +126,7 @@ def _layout(
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
     clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)
-    return join_untitled(clusters, scale, rank, layout)
+    return join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
 
 
 def _photos(images: list[Box], content: PageContent) -> list[Box]:
