@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract.model import ItemType
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import WORDS, Draw, box, centred, column, photo, text_at
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.pdfs import WORDS, box, centred, column, photo, text_at
 
 
 def test_a_date_line_centred_on_the_page_is_not_the_kicker_of_a_headline_set_off_centre(tmp_path: Path) -> None:
@@ -68,21 +67,6 @@ def test_a_paragraph_under_a_little_picture_beside_a_headline_is_not_its_caption
     assert (article.body or "").startswith(" ".join(WORDS[1:4]))
 
 
-def _labelled_paragraph(x: float, y_top: float, label: str, seed: int) -> Draw:
-    """A paragraph opening with a bold run-in label, a column wide."""
-
-    def draw(canvas: Canvas) -> None:
-        text = canvas.beginText(x, canvas._pagesize[1] - y_top - 9)
-        text.setFont("Times-Bold", 9)
-        text.textOut(label + " ")
-        text.setFont("Times-Roman", 9)
-        text.textOut(" ".join(WORDS[(seed + k) % len(WORDS)] for k in range(5)))
-        canvas.drawText(text)
-        column(x, y_top + 10.8, WIDTH, 8, seed=seed + 5)(canvas)
-
-    return draw
-
-
 def test_run_in_labels_inside_a_story_do_not_split_it(tmp_path: Path) -> None:
     """Regression (generated daily pages): "Methods:" and "Results:" opening paragraphs of one story
     were taken as briefs' headings, and the story fell into three articles."""
@@ -90,8 +74,8 @@ def test_run_in_labels_inside_a_story_do_not_split_it(tmp_path: Path) -> None:
         tmp_path,
         text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
         column(COLUMNS[0], 100, WIDTH, 40, seed=1),
-        _labelled_paragraph(COLUMNS[1], 100, "Methods:", 3),
-        _labelled_paragraph(COLUMNS[1], 210, "Results.", 6),
+        run_in_brief(COLUMNS[1], 100, "Methods:", 8, seed=3),
+        run_in_brief(COLUMNS[1], 210, "Results.", 8, seed=6),
         column(COLUMNS[2], 100, WIDTH, 40, seed=9),
     )
     (article,) = articles(result)
