@@ -81,3 +81,9 @@ def test_thicker_strokes_measure_wider() -> None:
         ink[20:40, x : x + 5] = True  # bold: 5 px stems
     regular, bold = stroke_widths(ink, [(0, 0, 100, 100), (100, 0, 200, 100)])
     assert regular == 2.0 and bold == 5.0
+
+
+def test_an_image_too_small_for_a_rule_has_none() -> None:
+    # an empty image made the labelling of runs fail on a zero-size array
+    assert find_rules(np.zeros((0, 0), dtype=np.bool_), min_length=100, max_thickness=5) == ([], [])
+    assert find_rules(np.ones((3, 80), dtype=np.bool_), min_length=100, max_thickness=5) == ([], [])

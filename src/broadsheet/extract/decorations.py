@@ -72,32 +72,32 @@ def _under_a_signature(block: Block, blocks: list[Block], scale: TypeScale) -> b
     )
 
 
-def _kicker_of_a_bigger_head(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a line under ``head`` stands right over a bigger headline, as its kicker would: a
+def _kicker_of_a_bigger_head(block: Block, bigger: list[Block], scale: TypeScale) -> bool:
+    """Whether a line under a headline stands right over a ``bigger`` one, as its kicker would: a
     label in capitals between a section's name in the header and the lead story's headline is the
     headline's kicker, not a byline or deck of the name."""
     return any(
-        other.role is Role.HEADLINE
-        and other.size > head.size
-        and block.size < other.size * 0.95
+        block.size < other.size * 0.95
         and x_overlap(other.box, block.box) >= 0.5
         and -1 < other.top - block.bottom < max(1.2 * other.size, 2 * scale.body)
-        for other in blocks
-        if other is not head and other is not block
+        for other in bigger
+        if other is not block
     )
 
 
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
     """Kicker just above a headline; deck and byline just below it."""
+    bigger = [b for b in blocks if b.role is Role.HEADLINE and b.size > head.size and b is not head]
     for block in blocks:
         if block is head or block.role is not Role.BODY:
             continue
         if x_overlap(head.box, block.box) < 0.5:
             continue
         gap_below = block.top - head.bottom
-        # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
-        under = gap_below > -1 and not _kicker_of_a_bigger_head(block, head, blocks, scale)
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
+        near = block.top - stack < 3 * scale.pitch or gap_below < 1.5 * scale.pitch  # a byline's or a deck's place
+        # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
+        under = gap_below > -1 and near and not _kicker_of_a_bigger_head(block, bigger, scale)
         if under and -1 < block.top - stack < 3 * scale.pitch and is_name(block, scale):
             block.set_role(Role.BYLINE, "byline: a person's name under the headline")
             continue

@@ -28,7 +28,7 @@ TABLE_CELLS = 6
 def join_table_cells(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int]) -> list[Cluster]:
     """The clusters, with each table's untitled cells merged into one item (``rank``: the blocks'
     reading order)."""
-    cells = [(block, c) for c in clusters if _may_hold_cells(c) for block in c.blocks if _cell(block)]
+    cells = [(block, c) for c in clusters if c.type is ItemType.ARTICLE for block in c.blocks if _cell(block)]
     gone: set[int] = set()
     for table in _grids(cells, scale):
         if not _is_table([block.box for block, _ in table]):
@@ -48,10 +48,6 @@ def join_table_cells(clusters: list[Cluster], scale: TypeScale, rank: dict[int, 
             gone.add(id(cluster))
         host.blocks.sort(key=lambda b: rank[id(b)])
     return [c for c in clusters if id(c) not in gone]
-
-
-def _may_hold_cells(cluster: Cluster) -> bool:
-    return cluster.type is ItemType.ARTICLE
 
 
 def _cell(block: Block) -> bool:

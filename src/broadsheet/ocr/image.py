@@ -45,6 +45,8 @@ def find_rules(ink: BoolArray, min_length: int, max_thickness: int) -> tuple[lis
 
 
 def _rules(ink: BoolArray, length: int, thickness: int) -> list[Box]:
+    if ink.shape[1] <= length:
+        return []  # no run that long fits (an empty image too)
     bridged = ndimage.maximum_filter1d(ink, size=3, axis=1)
     sums = np.cumsum(bridged, axis=1, dtype=np.int32)
     window = sums[:, length:] - sums[:, :-length]
