@@ -12,6 +12,7 @@ import re
 from broadsheet.extract.adverts import mark_adverts
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.roles import PageLayout
+from broadsheet.extract.ruled import mark_ruled_head
 from broadsheet.geometry import Box, inside, x_overlap, y_overlap
 
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
@@ -58,6 +59,8 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     """Set MASTHEAD, FURNITURE and ADVERT roles in place."""
     width, height, hrules = layout.width, layout.height, layout.hrules
     _mark_masthead(blocks, scale, layout, page)
+    if layout.scanned:
+        mark_ruled_head(blocks, scale, layout.hrules, width, height)
     mark_adverts(blocks, layout.frames, width * height)
     _mark_boxes(blocks, scale, layout.frames)
     top = header_bottom(hrules, width, height, min((b.bottom for b in blocks if b.lines), default=0.0))

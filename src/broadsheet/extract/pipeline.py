@@ -29,6 +29,7 @@ from broadsheet.extract.blocks import (
 )
 from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
+from broadsheet.extract.flow import flow_columns
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_lines
@@ -126,6 +127,8 @@ def _layout(
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
     clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)
+    if content.ocr:
+        clusters = flow_columns(clusters, rank, direction)
     return join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
 
 

@@ -54,6 +54,10 @@ BRIEF_HEAD = 1.3
 SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
+# On a scan, a headline has at least this many letters, and letters make at least this share of its
+# characters: less is what OCR reads off a speck, a bracket or a table's figures ("M]w", "4)").
+HEAD_LETTERS = 3
+HEAD_LETTER_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -89,6 +93,8 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
+    if layout.scanned:
+        _unmark_unreadable_heads(blocks)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     _split_jump_lines(blocks)
     for block in blocks:
@@ -104,6 +110,18 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         mark_decorations(head, blocks, scale)
         widen_over_picture(head, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
+
+
+def _unmark_unreadable_heads(blocks: list[Block]) -> None:
+    """Headlines on a scan with too few letters to be read are body text: a blot or a figure in a
+    table that OCR read as a short line over text, which would otherwise open a story of its own."""
+    for block in blocks:
+        if block.role is not Role.HEADLINE:
+            continue
+        chars = [c for c in block.text if not c.isspace()]
+        letters = sum(c.isalpha() for c in chars)
+        if letters < HEAD_LETTERS or letters < HEAD_LETTER_SHARE * len(chars):
+            block.set_role(Role.BODY, "body: a scan's headline with too few letters to be one (OCR noise)")
 
 
 def _split_jump_lines(blocks: list[Block]) -> None:

@@ -8,6 +8,7 @@ line gets the line's top and bottom, as a PDF's loose glyph boxes do.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -52,7 +53,7 @@ def scan_content(
     lines = _lines(_clean(read_words(image, languages, limits)))
     body = _body_size(lines)
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
-    lines = _off_rules(lines, hrules + vrules)
+    lines = _split_at_rules(_off_rules(lines, hrules + vrules), vrules)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
     strokes = stroke_widths(ink, [w.box for w in words])
@@ -78,6 +79,34 @@ def _off_rules(lines: list[_OcrLine], rules: list[Box]) -> list[_OcrLine]:
         if words:
             out.append(replace(line, words=words))
     return out
+
+
+def _split_at_rules(lines: list[_OcrLine], vrules: list[Box]) -> list[_OcrLine]:
+    """The lines cut where a vertical rule runs between two of their words.
+
+    Tesseract sometimes reads a row of an old paper's two columns as one line, straight across the
+    column rule between them; the columns are then one text. The parts after a cut go to the end of
+    the list, so that the glyphs of a line's two halves are not written one after the other (the line
+    stage keeps glyphs written in a row together across wide gaps).
+    """
+    kept: list[_OcrLine] = []
+    moved: list[_OcrLine] = []
+    for line in lines:
+        words = sorted(line.words, key=lambda w: w.box[0])
+        parts: list[list[OcrWord]] = [[words[0]]]
+        for left, right in itertools.pairwise(words):
+            if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in vrules):
+                parts.append([])
+            parts[-1].append(right)
+        kept.append(replace(line, words=parts[0]) if len(parts) > 1 else line)
+        moved.extend(replace(line, words=part) for part in parts[1:])
+    return kept + moved
+
+
+def _crosses(rule: Box, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether a vertical ``rule`` runs through the gap from ``x0`` to ``x1`` at the height of a line."""
+    centre = (rule[0] + rule[2]) / 2
+    return x0 - 1 <= centre <= x1 + 1 and rule[1] < bottom and rule[3] > top
 
 
 def _clean(words: list[OcrWord]) -> list[OcrWord]:
