@@ -11,9 +11,9 @@ state where their stories go, and keep the general rules.
 from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster
-from broadsheet.extract.blocks import Block, Role
+from broadsheet.extract.blocks import Block, Role, rule_between
 from broadsheet.extract.model import Direction, ItemType
-from broadsheet.geometry import x_overlap
+from broadsheet.geometry import Box, x_overlap
 
 # Blocks overlapping this share of a column's width stand in that column.
 IN_COLUMN = 0.5
@@ -21,11 +21,16 @@ IN_COLUMN = 0.5
 NEXT_COLUMN = 0.5
 
 _TEXT = (Role.BODY, Role.PULLQUOTE)
+_STOPS = (".", "!", "?", ":")
+_CLOSERS = "\"'”’»)]* "
 
 
-def flow_columns(clusters: list[Cluster], rank: dict[int, int], direction: Direction) -> list[Cluster]:
+def flow_columns(
+    clusters: list[Cluster], rank: dict[int, int], direction: Direction, hrules: list[Box]
+) -> list[Cluster]:
     """The clusters, with each untitled article that starts at the head of a column joined to the
-    article whose text ends the column before it (to its left, or right on a right-to-left page)."""
+    article whose text ends the column before it (to its left, or right on a right-to-left page), and
+    each one under another story's text in its column, with no rule between them, joined to that story."""
     blocks = [b for c in clusters for b in c.blocks if b.lines]
     owner = {id(b): c for c in clusters for b in c.blocks}
     merged: set[int] = set()
@@ -33,15 +38,20 @@ def flow_columns(clusters: list[Cluster], rank: dict[int, int], direction: Direc
         if cluster.type is not ItemType.ARTICLE or cluster.headline is not None or not cluster.blocks:
             continue
         first = min(cluster.blocks, key=lambda b: rank[id(b)])
-        if first.role not in _TEXT or not _heads_its_column(first, blocks):
+        if first.role not in _TEXT:
             continue
-        foot = _foot_of_column_before(first, blocks, direction)
+        if _heads_its_column(first, blocks):
+            rule = "carries on the story at the foot of the column before (a scan)"
+            foot = _foot_of_column_before(first, blocks, direction)
+        else:
+            rule = "carries on the story right above it in its column, no rule between (a scan)"
+            foot = _right_above(first, blocks, hrules)
         host = owner.get(id(foot)) if foot is not None else None
         if host is None or host is cluster or host.type is not ItemType.ARTICLE:
             continue
         host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
         for block in cluster.blocks:
-            block.item_rule = "carries on the story at the foot of the column before (a scan)"
+            block.item_rule = rule
             owner[id(block)] = host
         merged.add(id(cluster))
     return [c for c in clusters if id(c) not in merged]
@@ -56,6 +66,27 @@ def _heads_its_column(block: Block, blocks: list[Block]) -> bool:
         and x_overlap(b.box, block.box) > IN_COLUMN
         for b in blocks
     )
+
+
+def _right_above(block: Block, blocks: list[Block], hrules: list[Box]) -> Block | None:
+    """The text right above this block in its column, unless a rule parts them (old papers rule
+    off one item from the next) or what is right above is not running text (a heading, a picture)."""
+    above = [b for b in blocks if b is not block and b.bottom <= block.top + 1 and x_overlap(b.box, block.box) > IN_COLUMN]
+    if not above:
+        return None
+    nearest = max(above, key=lambda b: b.bottom)
+    if nearest.role not in _TEXT or rule_between(nearest.box, block.box, hrules):
+        return None
+    return nearest if _mid_sentence(nearest, block) else None
+
+
+def _mid_sentence(upper: Block, lower: Block) -> bool:
+    """Whether the break between two blocks falls inside a sentence: the upper one ends without a
+    full stop, or the lower one starts in lower case. A new item starts a new sentence; a paragraph
+    break, a table or a blot inside one item often falls anywhere."""
+    end = upper.text.rstrip().rstrip(_CLOSERS)
+    start = next((c for c in lower.text if c.isalnum()), "")
+    return not end.endswith(_STOPS) or start.islower()
 
 
 def _foot_of_column_before(block: Block, blocks: list[Block], direction: Direction) -> Block | None:

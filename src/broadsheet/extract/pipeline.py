@@ -128,7 +128,7 @@ def _layout(
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
     clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)
     if content.ocr:
-        clusters = flow_columns(clusters, rank, direction)
+        clusters = flow_columns(clusters, rank, direction, content.hrules)
     return join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
 
 
