@@ -54,6 +54,8 @@ BRIEF_HEAD = 1.3
 SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
+# A centred line ending in one of these runs on into the text under it: a sentence, not a heading.
+RUNS_ON = (",", ";")
 # On a scan, a headline has at least this many letters, and letters make at least this share of its
 # characters: less is what OCR reads off a speck, a bracket or a table's figures ("M]w", "4)").
 HEAD_LETTERS = 3
@@ -417,6 +419,8 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
         capitals = all(line.in_capitals for line in block.lines)
         if not capitals and not (scanned and sum(c.isalpha() for c in block.text) >= 4):
             continue
+        if scanned and block.text.rstrip().endswith(RUNS_ON):
+            continue  # a short line of running text set centred ("The analysis yielded,"), not a heading
         margin = (0.75 if capitals else 1.5) * scale.body
         text_below = [
             b
