@@ -44,7 +44,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     for cluster in clusters:
         host, rule = None, ""
         if cluster.type is ItemType.ARTICLE and cluster.headline is None:
-            host, rule = _untitled_host(cluster, clusters, titled, bounds, panels, scale)
+            host, rule = _untitled_host(cluster, clusters, titled, bounds, panels, scale, layout.scanned)
         elif cluster.type is ItemType.PHOTO:
             host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
         if host is None:
@@ -84,9 +84,10 @@ def _untitled_host(
     bounds: dict[int, Box],
     panels: list[Box],
     scale: TypeScale,
+    scanned: bool = False,
 ) -> tuple[Cluster | None, str]:
     """The titled story an untitled piece of text belongs to, and the rule that says so."""
-    if (host := _enclosing(cluster, titled, bounds, scale)) is not None:
+    if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (scanned and _over_headline(cluster, host)):
         return host, "untitled piece inside a titled story's bounds"
     if (host := _boxed_with(cluster, titled, panels)) is not None:
         return host, "untitled text in the same box as one titled story"
@@ -95,6 +96,15 @@ def _untitled_host(
     if (host := _column_beside(cluster, clusters, titled, scale)) is not None:
         return host, "a column beside a story's columns, level with them, with no text over it"
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
+
+
+def _over_headline(cluster: Cluster, story: Cluster) -> bool:
+    """Whether the piece stands above the story's headline, in its column: a story runs on below its
+    headline, so that is the end of the story before it (an old paper's column holds several, parted
+    by rules and headings only), whatever the bounds of the story's other columns enclose."""
+    head = story.headline
+    box = _bounds(cluster)
+    return head is not None and x_overlap(box, head.box) > 0.5 and box[3] <= head.top + 1
 
 
 def _column_beside(
