@@ -18,6 +18,8 @@ from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 # A scrap is at most this many lines and characters.
 SCRAP_LINES = 2
 SCRAP_CHARS = 80
+# On a scan, an untitled piece with fewer letters than this is OCR noise, not an article.
+SPECK_LETTERS = 10
 # A scrap this many line pitches or less under a story's text is its signature or closing note.
 SIGNATURE_GAP = 5.0
 # A frame or tint smaller than this share of the page is a box round one story (a larger one is
@@ -48,7 +50,11 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         elif cluster.type is ItemType.PHOTO:
             host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
         if host is None:
-            if _teaser(cluster):
+            if layout.scanned and _specks(cluster):
+                cluster.type = ItemType.FURNITURE
+                for block in cluster.blocks:
+                    block.item_rule = "furniture: a scan's untitled scrap with too few letters to read (OCR noise)"
+            elif _teaser(cluster):
                 cluster.type = ItemType.FURNITURE
                 for block in cluster.blocks:
                     block.item_rule = "furniture: display type with no headline and no running text (a teaser)"
@@ -189,6 +195,12 @@ def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], 
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
     return min(hosts, key=lambda c: _area(bounds[id(c)]), default=None)
+
+
+def _specks(cluster: Cluster) -> bool:
+    """An untitled piece of text with fewer than SPECK_LETTERS letters: what OCR reads off blots,
+    bits of an engraving or a table's figures, not a story to read."""
+    return cluster.type is ItemType.ARTICLE and sum(c.isalpha() for b in cluster.blocks for c in b.text) < SPECK_LETTERS
 
 
 def _teaser(cluster: Cluster) -> bool:
