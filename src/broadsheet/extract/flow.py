@@ -71,7 +71,9 @@ def _heads_its_column(block: Block, blocks: list[Block]) -> bool:
 def _right_above(block: Block, blocks: list[Block], hrules: list[Box]) -> Block | None:
     """The text right above this block in its column, unless a rule parts them (old papers rule
     off one item from the next) or what is right above is not running text (a heading, a picture)."""
-    above = [b for b in blocks if b is not block and b.bottom <= block.top + 1 and x_overlap(b.box, block.box) > IN_COLUMN]
+    above = [
+        b for b in blocks if b is not block and b.bottom <= block.top + 1 and x_overlap(b.box, block.box) > IN_COLUMN
+    ]
     if not above:
         return None
     nearest = max(above, key=lambda b: b.bottom)

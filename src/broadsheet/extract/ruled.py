@@ -51,7 +51,7 @@ def mark_ruled_head(blocks: list[Block], scale: TypeScale, hrules: list[Box], wi
         return
     strip = [b for b in texts if title_rule[1] < _middle(b) < below[0][1]]
     for block in strip:
-            block.set_role(Role.FURNITURE, "furniture: a strip between rules across a scanned page's head")
+        block.set_role(Role.FURNITURE, "furniture: a strip between rules across a scanned page's head")
 
 
 def rules_across(hrules: list[Box], width: float, scale: TypeScale) -> list[Box]:
@@ -61,8 +61,17 @@ def rules_across(hrules: list[Box], width: float, scale: TypeScale) -> list[Box]
     for rule in sorted(hrules, key=lambda r: (r[1], r[0])):
         for k, other in enumerate(joined):
             same_height = abs((rule[1] + rule[3]) / 2 - (other[1] + other[3]) / 2) < 0.5 * scale.pitch
-            if same_height and rule[0] - other[2] < PIECE_GAP * scale.pitch and other[0] - rule[2] < PIECE_GAP * scale.pitch:
-                joined[k] = (min(rule[0], other[0]), min(rule[1], other[1]), max(rule[2], other[2]), max(rule[3], other[3]))
+            if (
+                same_height
+                and rule[0] - other[2] < PIECE_GAP * scale.pitch
+                and other[0] - rule[2] < PIECE_GAP * scale.pitch
+            ):
+                joined[k] = (
+                    min(rule[0], other[0]),
+                    min(rule[1], other[1]),
+                    max(rule[2], other[2]),
+                    max(rule[3], other[3]),
+                )
                 break
         else:
             joined.append(rule)

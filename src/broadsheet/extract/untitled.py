@@ -93,7 +93,9 @@ def _untitled_host(
     scanned: bool = False,
 ) -> tuple[Cluster | None, str]:
     """The titled story an untitled piece of text belongs to, and the rule that says so."""
-    if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (scanned and _over_headline(cluster, host)):
+    if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (
+        scanned and _over_headline(cluster, host)
+    ):
         return host, "untitled piece inside a titled story's bounds"
     if (host := _boxed_with(cluster, titled, panels)) is not None:
         return host, "untitled text in the same box as one titled story"

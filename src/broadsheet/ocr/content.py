@@ -136,7 +136,9 @@ def _cut_word(word: OcrWord, vrules: list[Box]) -> list[OcrWord]:
             continue
         at = round((centre - x0) / (x1 - x0) * len(word.text))
         strokes = [k for k in range(max(at - 1, 0), min(at + 2, len(word.text))) if word.text[k] in _RULE_STROKES]
-        left, right = (word.text[: strokes[0]], word.text[strokes[0] + 1 :]) if strokes else (word.text[:at], word.text[at:])
+        left, right = (
+            (word.text[: strokes[0]], word.text[strokes[0] + 1 :]) if strokes else (word.text[:at], word.text[at:])
+        )
         if not left or not right:
             continue
         return [
@@ -203,7 +205,9 @@ def _in_running_text(lines: list[_OcrLine], body: float) -> list[_OcrLine]:
         big = line.size is not None and abs(line.size / body - 1.0) >= SAME_SIZE
         up, down = above.get(k), below.get(k)
         # between two lines of its column, or one with the same two edges (a justified column's line)
-        inside = (near(k, up) and near(k, down)) or (near(k, up) and aligned(k, up)) or (near(k, down) and aligned(k, down))
+        inside = (
+            (near(k, up) and near(k, down)) or (near(k, up) and aligned(k, up)) or (near(k, down) and aligned(k, down))
+        )
         out.append(replace(line, size=None) if big and inside else line)
     return out
 
