@@ -26,6 +26,8 @@ TITLE_LINES = 3
 # A contents strip lies between the title's rule and the next rule across the page, at most this
 # many line pitches under it.
 STRIP_HEIGHT = 8.0
+# ...and is set in the body's size: lines mostly this many body sizes big there are a banner headline.
+STRIP_SIZE = 1.3
 
 
 def mark_ruled_head(blocks: list[Block], scale: TypeScale, hrules: list[Box], width: float, height: float) -> None:
@@ -50,6 +52,9 @@ def mark_ruled_head(blocks: list[Block], scale: TypeScale, hrules: list[Box], wi
     if not below:
         return
     strip = [b for b in texts if title_rule[1] < _middle(b) < below[0][1]]
+    sizes = sorted(line.size for b in strip for line in b.lines)
+    if sizes and scale.ratio(sizes[len(sizes) // 2]) >= STRIP_SIZE:
+        return  # a banner headline between rules, not lines of contents (OCR misjudges a line or two)
     for block in strip:
         block.set_role(Role.FURNITURE, "furniture: a strip between rules across a scanned page's head")
 
