@@ -53,7 +53,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
             if layout.scanned and _specks(cluster):
                 cluster.type = ItemType.FURNITURE
                 for block in cluster.blocks:
-                    block.item_rule = "furniture: a scan's untitled scrap with too few letters to read (OCR noise)"
+                    block.item_rule = "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
             elif _teaser(cluster):
                 cluster.type = ItemType.FURNITURE
                 for block in cluster.blocks:
@@ -200,9 +200,11 @@ def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], 
 
 
 def _specks(cluster: Cluster) -> bool:
-    """An untitled piece of text with fewer than SPECK_LETTERS letters: what OCR reads off blots,
-    bits of an engraving or a table's figures, not a story to read."""
-    return cluster.type is ItemType.ARTICLE and sum(c.isalpha() for b in cluster.blocks for c in b.text) < SPECK_LETTERS
+    """An untitled piece with fewer than SPECK_LETTERS letters of running text: what OCR reads off
+    blots, bits of an engraving or a table's figures, or a label over nothing ("PROSPECTUS."), not
+    a story to read."""
+    running = [b for b in cluster.blocks if b.role in (Role.BODY, Role.PULLQUOTE)]
+    return cluster.type is ItemType.ARTICLE and sum(c.isalpha() for b in running for c in b.text) < SPECK_LETTERS
 
 
 def _teaser(cluster: Cluster) -> bool:

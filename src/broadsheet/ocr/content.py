@@ -17,7 +17,7 @@ import numpy as np
 from PIL import Image
 
 from broadsheet.geometry import Box
-from broadsheet.ocr.image import find_pictures, find_rules, ink_mask, stroke_widths
+from broadsheet.ocr.image import find_gutters, find_pictures, find_rules, ink_mask, stroke_widths
 from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
 
@@ -35,6 +35,10 @@ RUNNING_PITCH = 1.2
 # ...or one neighbour that near whose left and right edges are both within this many body sizes of
 # its own: a full line of a justified column (the first line under a column's top, the last above its foot).
 SAME_EDGE = 1.0
+# A column's gutter is a strip of paper with no ink over at least this many body sizes of height,
+# and this share of the page's (a table's columns leave shorter strips inside a column).
+GUTTER_SPAN = 15.0
+GUTTER_SHARE = 0.4
 # A word is cut at a vertical rule that runs through it at least this many of its heights from
 # either end; OCR reads the rule's stroke as one of these characters.
 RULE_MARGIN = 0.5
@@ -70,7 +74,8 @@ def scan_content(
     lines = _without_stray_marks(_lines(_clean(read_words(image, languages, limits))))
     body = _body_size(lines)
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
-    lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules), body)
+    gutters = find_gutters(ink, int(max(GUTTER_SPAN * body, GUTTER_SHARE * image.size[1])))
+    lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules, gutters), body)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
     strokes = stroke_widths(ink, [w.box for w in words])
@@ -82,7 +87,8 @@ def scan_content(
         height=height / scale,
         glyphs=glyphs,
         hrules=[_scaled(b, scale) for b in hrules],
-        vrules=[_scaled(b, scale) for b in vrules],
+        # a gutter parts two columns' lines as a rule does, however narrow (old papers' are a few points)
+        vrules=[_scaled(b, scale) for b in vrules + gutters],
         images=[_scaled(b, scale) for b in pictures],
         ocr=True,
     )
@@ -98,8 +104,8 @@ def _off_rules(lines: list[_OcrLine], rules: list[Box]) -> list[_OcrLine]:
     return out
 
 
-def _split_at_rules(lines: list[_OcrLine], vrules: list[Box]) -> list[_OcrLine]:
-    """The lines cut where a vertical rule runs between two of their words.
+def _split_at_rules(lines: list[_OcrLine], vrules: list[Box], gutters: list[Box] = ()) -> list[_OcrLine]:  # type: ignore[assignment]
+    """The lines cut where a vertical rule or a column's gutter (``gutters``) runs between two of their words.
 
     Tesseract sometimes reads a row of an old paper's two columns as one line, straight across the
     column rule between them; the columns are then one text. The parts after a cut go to the end of
@@ -112,7 +118,7 @@ def _split_at_rules(lines: list[_OcrLine], vrules: list[Box]) -> list[_OcrLine]:
         words = sorted((part for w in line.words for part in _cut_word(w, vrules)), key=lambda w: w.box[0])
         parts: list[list[OcrWord]] = [[words[0]]]
         for left, right in itertools.pairwise(words):
-            if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in vrules):
+            if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in [*vrules, *gutters]):
                 parts.append([])
             parts[-1].append(right)
         if len(parts) == 1:

@@ -44,6 +44,36 @@ def find_rules(ink: BoolArray, min_length: int, max_thickness: int) -> tuple[lis
     return _rules(ink, min_length, max_thickness), [_transpose(b) for b in _rules(ink.T, min_length, max_thickness)]
 
 
+def find_gutters(ink: BoolArray, min_span: int) -> list[Box]:
+    """Vertical strips of paper between columns: for each x, the longest run of rows without ink,
+    kept where it is at least ``min_span`` tall, as a one-pixel-wide box (one per strip of such x,
+    in the middle of those with the longest run: a strip's edge may be the gap between two letters). A gutter stays clear however OCR joins the lines beside it;
+    the white between words in a column does not line up over many lines."""
+    height, width = ink.shape
+    run = np.zeros(width, dtype=np.int32)
+    best = np.zeros(width, dtype=np.int32)
+    best_end = np.zeros(width, dtype=np.int32)
+    for y in range(height):
+        run = np.where(ink[y], 0, run + 1)
+        longer = run > best
+        best[longer] = run[longer]
+        best_end[longer] = y + 1
+    clear = best >= min_span
+    gutters: list[Box] = []
+    x = 0
+    while x < width:
+        if not clear[x]:
+            x += 1
+            continue
+        start = x
+        while x < width and clear[x]:
+            x += 1
+        longest = np.flatnonzero(best[start:x] == best[start:x].max())
+        k = start + int(longest[len(longest) // 2])  # the middle of the clearest part of the strip
+        gutters.append((float(k), float(best_end[k] - best[k]), float(k + 1), float(best_end[k])))
+    return gutters
+
+
 def _rules(ink: BoolArray, length: int, thickness: int) -> list[Box]:
     if ink.shape[1] <= length:
         return []  # no run that long fits (an empty image too)
