@@ -13,7 +13,16 @@ from broadsheet.extract.roles import PageLayout, assign_roles
 from broadsheet.extract.ruled import rules_across
 from broadsheet.extract.untitled import join_untitled
 from tests.extract.scanned_blocks import BODY, PITCH, text_block
-from tests.ocr.scans import OLD_CONTENTS, OLD_HEADINGS, old_front_page, old_inner_page, scan_of
+from tests.ocr.scans import (
+    DPI,
+    GUTTER_X,
+    OLD_CONTENTS,
+    OLD_HEADINGS,
+    narrow_gutter_page,
+    old_front_page,
+    old_inner_page,
+    scan_of,
+)
 
 SCALE = TypeScale(body=BODY, pitch=PITCH)
 RUNNING = ["the council met on tuesday and the", "road to the harbour was the first", "matter before it as the members"]
@@ -76,3 +85,16 @@ def test_an_untitled_scrap_of_specks_is_no_article_and_a_piece_over_a_headline_i
 def test_a_rule_scanned_in_pieces_is_one_rule_across_the_page() -> None:
     pieces = [(40.0, 100.0, 300.0, 102.0), (305.0, 101.0, 570.0, 103.0), (40.0, 400.0, 200.0, 402.0)]
     assert rules_across(pieces, 612.0, SCALE) == [(40.0, 100.0, 570.0, 103.0)]
+
+
+def test_columns_a_hairline_apart_are_parted_at_their_gutter(tmp_path: Path) -> None:
+    """Regression (the Deseret News, 1850): justified columns a quarter of an em apart were read
+    as one line across both (OCR even read words across the gutter as one, "rivera"), and the two
+    stories beside each other became one."""
+    path = tmp_path / "narrow.png"
+    scan_of(tmp_path, narrow_gutter_page()).save(path)
+    (result,) = extract_pages(path)
+    assert [a.headline for a in result.articles] == ["Harbour.", "Markets."]
+    left, right = result.articles
+    gutter = GUTTER_X * DPI / 72
+    assert all(r[2] <= gutter + 2 for r in left.regions) and all(r[0] >= gutter - 2 for r in right.regions)

@@ -95,6 +95,42 @@ def old_column(headings: tuple[str, ...], x: float = 60, width: float = 230, lin
     return combine(*draws)
 
 
+def justified_column(x: float, y_top: float, width: float, lines: int, seed: int, size: float = 9) -> Draw:
+    """A column of random words set flush to both edges, as old papers set theirs: its lines end
+    exactly at the column's right edge, however narrow the gutter beside it."""
+    rng = random.Random(seed)
+
+    def draw(canvas: Canvas) -> None:
+        for n in range(lines):
+            words: list[str] = []
+            while canvas.stringWidth(" ".join([*words, "council"]), "Times-Roman", size) < width:
+                words.append(rng.choice(WORDS))
+            natural = canvas.stringWidth(" ".join(words), "Times-Roman", size)
+            text = canvas.beginText(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size)
+            text.setFont("Times-Roman", size)
+            text.setWordSpace((width - natural) / max(len(words) - 1, 1))
+            text.textLine(" ".join(words))
+            canvas.drawText(text)
+
+    return draw
+
+
+GUTTER_X = 261.25  # the middle of narrow_gutter_page's gutter, in points
+
+
+def narrow_gutter_page(gutter: float = 2.5) -> Draw:
+    """Two stories side by side under centred headings, their justified columns ``gutter`` points
+    apart (around GUTTER_X): narrower than the line stage's gap for a scan, as in a paper of 1850."""
+    width = GUTTER_X - 60 - gutter / 2
+    right = 60 + width + gutter
+    return combine(
+        centred(60, 60, width, "Harbour."),
+        justified_column(60, 76, width, 40, seed=41),
+        centred(right, 60, width, "Markets."),
+        justified_column(right, 76, width, 40, seed=42),
+    )
+
+
 def rule(x0: float, x1: float, y: float, weight: float = 1.2) -> Draw:
     """A horizontal rule from ``x0`` to ``x1`` at ``y`` (top-left coordinates)."""
 

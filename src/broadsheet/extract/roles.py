@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.decorations import is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.reach import widen_over_picture
 from broadsheet.extract.sections import mark_section_titles
@@ -56,10 +57,6 @@ SCRAP_CHARS = 80
 STACK_GAP = 2.5
 # A centred line ending in one of these runs on into the text under it: a sentence, not a heading.
 RUNS_ON = (",", ";")
-# On a scan, a headline has at least this many letters, and letters make at least this share of its
-# characters: less is what OCR reads off a speck, a bracket or a table's figures ("M]w", "4)").
-HEAD_LETTERS = 3
-HEAD_LETTER_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -96,7 +93,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
     if layout.scanned:
-        _unmark_unreadable_heads(blocks)
+        unmark_unreadable_heads(blocks)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     _split_jump_lines(blocks)
     for block in blocks:
@@ -112,18 +109,6 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         mark_decorations(head, blocks, scale)
         widen_over_picture(head, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
-
-
-def _unmark_unreadable_heads(blocks: list[Block]) -> None:
-    """Headlines on a scan with too few letters to be read are body text: a blot or a figure in a
-    table that OCR read as a short line over text, which would otherwise open a story of its own."""
-    for block in blocks:
-        if block.role is not Role.HEADLINE:
-            continue
-        chars = [c for c in block.text if not c.isspace()]
-        letters = sum(c.isalpha() for c in chars)
-        if letters < HEAD_LETTERS or letters < HEAD_LETTER_SHARE * len(chars):
-            block.set_role(Role.BODY, "body: a scan's headline with too few letters to be one (OCR noise)")
 
 
 def _split_jump_lines(blocks: list[Block]) -> None:

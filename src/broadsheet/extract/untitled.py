@@ -12,14 +12,13 @@ from __future__ import annotations
 from broadsheet.extract.articles import Cluster, side_story
 from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.noise import specks
 from broadsheet.extract.roles import PageLayout
 from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 
 # A scrap is at most this many lines and characters.
 SCRAP_LINES = 2
 SCRAP_CHARS = 80
-# On a scan, an untitled piece with fewer letters than this is OCR noise, not an article.
-SPECK_LETTERS = 10
 # A scrap this many line pitches or less under a story's text is its signature or closing note.
 SIGNATURE_GAP = 5.0
 # A frame or tint smaller than this share of the page is a box round one story (a larger one is
@@ -50,10 +49,12 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         elif cluster.type is ItemType.PHOTO:
             host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
         if host is None:
-            if layout.scanned and _specks(cluster):
+            if layout.scanned and cluster.type is ItemType.ARTICLE and specks(cluster.blocks):
                 cluster.type = ItemType.FURNITURE
                 for block in cluster.blocks:
-                    block.item_rule = "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
+                    block.item_rule = (
+                        "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
+                    )
             elif _teaser(cluster):
                 cluster.type = ItemType.FURNITURE
                 for block in cluster.blocks:
@@ -197,14 +198,6 @@ def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], 
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
     return min(hosts, key=lambda c: _area(bounds[id(c)]), default=None)
-
-
-def _specks(cluster: Cluster) -> bool:
-    """An untitled piece with fewer than SPECK_LETTERS letters of running text: what OCR reads off
-    blots, bits of an engraving or a table's figures, or a label over nothing ("PROSPECTUS."), not
-    a story to read."""
-    running = [b for b in cluster.blocks if b.role in (Role.BODY, Role.PULLQUOTE)]
-    return cluster.type is ItemType.ARTICLE and sum(c.isalpha() for b in running for c in b.text) < SPECK_LETTERS
 
 
 def _teaser(cluster: Cluster) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -36,7 +37,8 @@ RUNNING_PITCH = 1.2
 # its own: a full line of a justified column (the first line under a column's top, the last above its foot).
 SAME_EDGE = 1.0
 # A column's gutter is a strip of paper with no ink over at least this many body sizes of height,
-# and this share of the page's (a table's columns leave shorter strips inside a column).
+# and this share of the height of the page's text (a table's columns leave shorter strips inside a
+# column).
 GUTTER_SPAN = 15.0
 GUTTER_SHARE = 0.4
 # A word is cut at a vertical rule that runs through it at least this many of its heights from
@@ -74,7 +76,10 @@ def scan_content(
     lines = _without_stray_marks(_lines(_clean(read_words(image, languages, limits))))
     body = _body_size(lines)
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
-    gutters = find_gutters(ink, int(max(GUTTER_SPAN * body, GUTTER_SHARE * image.size[1])))
+    text_top = int(min((w.box[1] for ln in lines for w in ln.words), default=0))
+    text_bottom = int(max((w.box[3] for ln in lines for w in ln.words), default=0))
+    span = max(GUTTER_SPAN * body, GUTTER_SHARE * (text_bottom - text_top))
+    gutters = find_gutters(ink, int(span), text_top, text_bottom)
     lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules, gutters), body)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
@@ -104,7 +109,7 @@ def _off_rules(lines: list[_OcrLine], rules: list[Box]) -> list[_OcrLine]:
     return out
 
 
-def _split_at_rules(lines: list[_OcrLine], vrules: list[Box], gutters: list[Box] = ()) -> list[_OcrLine]:  # type: ignore[assignment]
+def _split_at_rules(lines: list[_OcrLine], vrules: list[Box], gutters: Sequence[Box] = ()) -> list[_OcrLine]:
     """The lines cut where a vertical rule or a column's gutter (``gutters``) runs between two of their words.
 
     Tesseract sometimes reads a row of an old paper's two columns as one line, straight across the
@@ -115,7 +120,7 @@ def _split_at_rules(lines: list[_OcrLine], vrules: list[Box], gutters: list[Box]
     kept: list[_OcrLine] = []
     moved: list[_OcrLine] = []
     for line in lines:
-        words = sorted((part for w in line.words for part in _cut_word(w, vrules)), key=lambda w: w.box[0])
+        words = sorted((part for w in line.words for part in _cut_word(w, [*vrules, *gutters])), key=lambda w: w.box[0])
         parts: list[list[OcrWord]] = [[words[0]]]
         for left, right in itertools.pairwise(words):
             if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in [*vrules, *gutters]):

@@ -44,16 +44,18 @@ def find_rules(ink: BoolArray, min_length: int, max_thickness: int) -> tuple[lis
     return _rules(ink, min_length, max_thickness), [_transpose(b) for b in _rules(ink.T, min_length, max_thickness)]
 
 
-def find_gutters(ink: BoolArray, min_span: int) -> list[Box]:
-    """Vertical strips of paper between columns: for each x, the longest run of rows without ink,
-    kept where it is at least ``min_span`` tall, as a one-pixel-wide box (one per strip of such x,
-    in the middle of those with the longest run: a strip's edge may be the gap between two letters). A gutter stays clear however OCR joins the lines beside it;
+def find_gutters(ink: BoolArray, min_span: int, top: int, bottom: int) -> list[Box]:
+    """Vertical strips of paper between columns: for each x, the longest run of rows without ink
+    between ``top`` and ``bottom`` (the text's extent: under the last line, every x is clear down to
+    the page's edge), kept where it is at least ``min_span`` tall, as a one-pixel-wide box (one per
+    strip of such x, in the middle of those with the longest run: a strip's edge may be the gap
+    between two letters). A gutter stays clear however OCR joins the lines beside it;
     the white between words in a column does not line up over many lines."""
-    height, width = ink.shape
+    width = ink.shape[1]
     run = np.zeros(width, dtype=np.int32)
     best = np.zeros(width, dtype=np.int32)
     best_end = np.zeros(width, dtype=np.int32)
-    for y in range(height):
+    for y in range(max(top, 0), min(bottom, ink.shape[0])):
         run = np.where(ink[y], 0, run + 1)
         longer = run > best
         best[longer] = run[longer]
