@@ -113,3 +113,15 @@ def test_a_line_measured_big_inside_running_text_is_in_the_body_size() -> None:
     sized = _in_running_text([*column, blot, heading, *after], 20.0)
     assert sized[6].size is None  # the blot: the body's size
     assert sized[7].size == 34.0  # the heading keeps its size
+
+
+def test_a_gutter_does_not_cut_a_headline_across_the_columns_it_stands_over() -> None:
+    """A gap between two letters of a headline may fall right over its story's gutter: the gutter
+    is cut there, and parts the body lines above and below only."""
+    from broadsheet.ocr.content import _beside_display, _OcrLine
+    from broadsheet.ocr.tesseract import OcrWord
+
+    head = _OcrLine([OcrWord((10, 100, 400, 150), "Council Backs Bridge Plan", 95, (1, 1, 1))], 100, 150, 50.0)
+    text = _OcrLine([OcrWord((10, 200, 190, 220), "harbour", 95, (1, 2, 1))], 200, 220, 20.0)
+    gutter = (200.0, 40.0, 201.0, 900.0)
+    assert _beside_display([gutter], [head, text], 20.0) == [(200.0, 40.0, 201.0, 100), (200.0, 150, 201.0, 900.0)]

@@ -41,6 +41,8 @@ SAME_EDGE = 1.0
 # column).
 GUTTER_SPAN = 15.0
 GUTTER_SHARE = 0.4
+# Lines this many body sizes big or more are display type, which gutters do not cut.
+DISPLAY_SIZE = 1.5
 # A word is cut at a vertical rule that runs through it at least this many of its heights from
 # either end; OCR reads the rule's stroke as one of these characters.
 RULE_MARGIN = 0.5
@@ -80,7 +82,7 @@ def scan_content(
     text_bottom = int(max((w.box[3] for ln in lines for w in ln.words), default=0))
     span = max(GUTTER_SPAN * body, GUTTER_SHARE * (text_bottom - text_top))
     gutters = find_gutters(ink, int(span), text_top, text_bottom)
-    lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules, gutters), body)
+    lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules, gutters, body), body)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
     strokes = stroke_widths(ink, [w.box for w in words])
@@ -93,7 +95,7 @@ def scan_content(
         glyphs=glyphs,
         hrules=[_scaled(b, scale) for b in hrules],
         # a gutter parts two columns' lines as a rule does, however narrow (old papers' are a few points)
-        vrules=[_scaled(b, scale) for b in vrules + gutters],
+        vrules=[_scaled(b, scale) for b in vrules + _beside_display(gutters, lines, body)],
         images=[_scaled(b, scale) for b in pictures],
         ocr=True,
     )
@@ -109,8 +111,12 @@ def _off_rules(lines: list[_OcrLine], rules: list[Box]) -> list[_OcrLine]:
     return out
 
 
-def _split_at_rules(lines: list[_OcrLine], vrules: list[Box], gutters: Sequence[Box] = ()) -> list[_OcrLine]:
-    """The lines cut where a vertical rule or a column's gutter (``gutters``) runs between two of their words.
+def _split_at_rules(
+    lines: list[_OcrLine], vrules: list[Box], gutters: Sequence[Box] = (), body: float = 0.0
+) -> list[_OcrLine]:
+    """The lines cut where a vertical rule or a column's gutter (``gutters``) runs between two of their
+    words; gutters cut only lines in about the ``body`` size (a headline runs across its story's
+    columns, and a gap between two of its letters may fall right over a gutter).
 
     Tesseract sometimes reads a row of an old paper's two columns as one line, straight across the
     column rule between them; the columns are then one text. The parts after a cut go to the end of
@@ -120,10 +126,12 @@ def _split_at_rules(lines: list[_OcrLine], vrules: list[Box], gutters: Sequence[
     kept: list[_OcrLine] = []
     moved: list[_OcrLine] = []
     for line in lines:
-        words = sorted((part for w in line.words for part in _cut_word(w, [*vrules, *gutters])), key=lambda w: w.box[0])
+        display = line.size is not None and line.size > DISPLAY_SIZE * body
+        cuts = vrules if display else [*vrules, *gutters]
+        words = sorted((part for w in line.words for part in _cut_word(w, cuts)), key=lambda w: w.box[0])
         parts: list[list[OcrWord]] = [[words[0]]]
         for left, right in itertools.pairwise(words):
-            if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in [*vrules, *gutters]):
+            if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in cuts):
                 parts.append([])
             parts[-1].append(right)
         if len(parts) == 1:
@@ -134,6 +142,31 @@ def _split_at_rules(lines: list[_OcrLine], vrules: list[Box], gutters: Sequence[
         kept.append(halves[0])
         moved.extend(halves[1:])
     return kept + moved
+
+
+def _beside_display(gutters: list[Box], lines: list[_OcrLine], body: float) -> list[Box]:
+    """The gutters, each cut where a line in display type runs across it (a headline over its
+    story's columns), so that the line stage does not part that line there."""
+    out = []
+    for gutter in gutters:
+        x = (gutter[0] + gutter[2]) / 2
+        top = gutter[1]
+        crossing = sorted(
+            (ln.top, ln.bottom)
+            for ln in lines
+            if ln.size is not None
+            and ln.size > DISPLAY_SIZE * body
+            and min(w.box[0] for w in ln.words) < x < max(w.box[2] for w in ln.words)
+            and gutter[1] < ln.bottom
+            and ln.top < gutter[3]
+        )
+        for line_top, line_bottom in crossing:
+            if line_top > top:
+                out.append((gutter[0], top, gutter[2], line_top))
+            top = max(top, line_bottom)
+        if top < gutter[3]:
+            out.append((gutter[0], top, gutter[2], gutter[3]))
+    return out
 
 
 def _cut_word(word: OcrWord, vrules: list[Box]) -> list[OcrWord]:
