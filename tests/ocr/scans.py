@@ -105,11 +105,12 @@ def justified_column(x: float, y_top: float, width: float, lines: int, seed: int
             words: list[str] = []
             while canvas.stringWidth(" ".join([*words, "council"]), "Times-Roman", size) < width:
                 words.append(rng.choice(WORDS))
-            natural = canvas.stringWidth(" ".join(words), "Times-Roman", size)
+            line = " ".join(words)
+            natural = canvas.stringWidth(line, "Times-Roman", size)
             text = canvas.beginText(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size)
             text.setFont("Times-Roman", size)
-            text.setWordSpace((width - natural) / max(len(words) - 1, 1))
-            text.textLine(" ".join(words))
+            text.setCharSpace((width - natural) / max(len(line) - 1, 1))  # spread over the letters
+            text.textLine(line)
             canvas.drawText(text)
 
     return draw
@@ -118,7 +119,7 @@ def justified_column(x: float, y_top: float, width: float, lines: int, seed: int
 GUTTER_X = 261.25  # the middle of narrow_gutter_page's gutter, in points
 
 
-def narrow_gutter_page(gutter: float = 2.5) -> Draw:
+def narrow_gutter_page(gutter: float = 3.0) -> Draw:
     """Two stories side by side under centred headings, their justified columns ``gutter`` points
     apart (around GUTTER_X): narrower than the line stage's gap for a scan, as in a paper of 1850."""
     width = GUTTER_X - 60 - gutter / 2

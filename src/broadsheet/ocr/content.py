@@ -41,6 +41,9 @@ SAME_EDGE = 1.0
 # column).
 GUTTER_SPAN = 15.0
 GUTTER_SHARE = 0.4
+# ...and at least this many body sizes wide (old papers' gutters are a quarter of an em and more; the
+# gaps between letters that line up by chance, a pixel or two).
+GUTTER_WIDTH = 0.25
 # Lines this many body sizes big or more are display type, which gutters do not cut.
 DISPLAY_SIZE = 1.5
 # A word is cut at a vertical rule that runs through it at least this many of its heights from
@@ -81,7 +84,7 @@ def scan_content(
     text_top = int(min((w.box[1] for ln in lines for w in ln.words), default=0))
     text_bottom = int(max((w.box[3] for ln in lines for w in ln.words), default=0))
     span = max(GUTTER_SPAN * body, GUTTER_SHARE * (text_bottom - text_top))
-    gutters = find_gutters(ink, int(span), text_top, text_bottom)
+    gutters = find_gutters(ink, int(span), max(int(GUTTER_WIDTH * body), 2), text_top, text_bottom)
     lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules, gutters, body), body)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
