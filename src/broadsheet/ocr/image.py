@@ -49,8 +49,9 @@ def find_gutters(ink: BoolArray, min_span: int, min_width: int, top: int, bottom
     between ``top`` and ``bottom`` (the text's extent: under the last line, every x is clear down to
     the page's edge); strips at least ``min_width`` wide of x whose run is at least ``min_span`` tall,
     each as a one-pixel-wide box in the middle of those with its longest run. Narrower strips are
-    the gaps between letters that line up where a ragged column's lines end at different places. A gutter stays clear however OCR joins the lines beside it;
-    the white between words in a column does not line up over many lines."""
+    the gaps between letters that line up where a ragged column's lines end at different places. A
+    gutter stays clear however OCR joins the lines beside it; the white between words in a column
+    does not line up over many lines."""
     width = ink.shape[1]
     run = np.zeros(width, dtype=np.int32)
     best = np.zeros(width, dtype=np.int32)
