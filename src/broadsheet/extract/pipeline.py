@@ -6,6 +6,9 @@
 
 With a publication profile, assign_roles reads each block's style in it (``apply_profile``).
 
+On a scan, flow_columns runs between build_clusters and join_untitled: old papers pour their text
+from column to column (:mod:`broadsheet.extract.flow`).
+
 A page in legacy 8-bit fonts has its lines' words replaced by OCR's (``retext_lines``) after find_lines.
 
 Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
