@@ -14,7 +14,7 @@ from broadsheet.extract.pipeline import extract_page
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import Draw, column, combine, make_pdf, text_at
+from tests.pdfs import Draw, box, column, combine, make_pdf, text_at
 
 
 def _story_with_drop_cap() -> list[Draw]:
@@ -114,3 +114,35 @@ def test_a_drop_cap_set_tight_against_its_line_is_a_word_of_its_own_when_the_pag
     ]
     (article,) = articles(extract_drawn(tmp_path, *draws))
     assert (article.body or "").startswith("A performance audit found")
+
+
+def _caption_over_columns(tmp_path: Path, caption_font: str, caption_size: float, gap: float) -> list[str]:
+    """A story's headline over its first column; a vector picture over its next two columns, a
+    caption under the picture across them, and the two columns under the caption. Returns the
+    body of each article."""
+    caption = "A view of the harbour from the north pier on Tuesday morning, before the vote"
+    text_top = 234 + caption_size + gap
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Harbour plan", "Helvetica-Bold", 30),
+        column(COLUMNS[0], 110, WIDTH, 50, seed=1),
+        box(COLUMNS[1], 110, 2 * WIDTH + 10, 120, fill=(0.6, 0.6, 0.6)),
+        text_at(COLUMNS[1], 234, caption, caption_font, caption_size),
+        column(COLUMNS[1], text_top, WIDTH, 38, seed=2),
+        column(COLUMNS[2], text_top, WIDTH, 38, seed=3),
+    )
+    return [a.body or "" for a in articles(result)]
+
+
+def test_a_caption_a_size_smaller_and_spaced_off_the_column_under_it_is_a_block_of_its_own(tmp_path: Path) -> None:
+    # regression (generated daily pages): a caption under a picture across two columns of a story
+    # whose headline does not reach over them, set a size under the body, joined the first
+    # column's block; the block, as wide as the picture, hid the second column's place beside the
+    # story, and that column became an article of its own
+    (body,) = _caption_over_columns(tmp_path, "Times-Roman", 7.5, 6)
+    assert body.count("the council said") >= 3  # each column of the story opens with it
+
+
+def test_an_italic_caption_right_over_the_column_under_it_is_a_block_of_its_own(tmp_path: Path) -> None:
+    (body,) = _caption_over_columns(tmp_path, "Times-Italic", 8.5, 2)
+    assert body.count("the council said") >= 3

@@ -9,14 +9,14 @@ from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_i
 from tests.pdfs import column, text_at
 
 
-def _headed_brief_then_run_in(tmp_path: Path, head_size: float, text_lines: int) -> list[str | None]:
+def _headed_brief_then_run_in(tmp_path: Path, head_size: float, text_lines: int, words: int = 6) -> list[str | None]:
     """A brief under a small bold head, then a brief opening with a bold run-in heading; the
     headlines of the page's articles (a story in the next columns sets the body size)."""
     result = extract_drawn(
         tmp_path,
         text_at(COLUMNS[0], 120, "Harbour Works Begin", "Times-Bold", head_size),
         column(COLUMNS[0], 122 + 1.4 * head_size, WIDTH, text_lines, seed=2),
-        run_in_brief(COLUMNS[0], 140 + 1.4 * head_size + text_lines * 10.8, "Bridge tolls.", 6, seed=9),
+        run_in_brief(COLUMNS[0], 140 + 1.4 * head_size + text_lines * 10.8, "Bridge tolls.", 6, seed=9, words=words),
         *story(100, "Bridge Plan Goes to the Board")[2:],
     )
     return [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
@@ -31,6 +31,12 @@ def test_a_run_in_brief_under_a_brief_whose_head_is_a_size_or_two_up_is_a_brief(
 def test_a_run_in_brief_under_a_brief_whose_head_is_barely_bigger_is_a_brief(tmp_path: Path) -> None:
     # a head a little bigger than the body is only marked after run-in headings are looked at
     assert _headed_brief_then_run_in(tmp_path, 9.5, 7) == ["Harbour Works Begin", "Bridge tolls"]
+
+
+def test_a_run_in_heading_with_one_word_of_its_paragraph_beside_it_is_a_briefs_head(tmp_path: Path) -> None:
+    # regression (generated daily pages): in a narrow column the heading's line held one word of
+    # the paragraph, and a run-in heading needed two after it
+    assert _headed_brief_then_run_in(tmp_path, 10.7, 7, words=1) == ["Harbour Works Begin", "Bridge tolls"]
 
 
 def test_a_label_under_a_storys_byline_stays_in_the_story(tmp_path: Path) -> None:

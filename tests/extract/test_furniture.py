@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from broadsheet.extract.options import ExtractOptions
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import Draw, box, column, sideways, text_at
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.pdfs import WORDS, Draw, box, column, sideways, text_at
 
 EXPLAIN = ExtractOptions(explain=True)
 
@@ -89,4 +89,23 @@ def test_a_huge_short_headline_with_a_standfirst_and_a_byline_under_it_is_no_nam
         *[column(x, 384, WIDTH, 30, seed=3 * k) for k, x in enumerate(COLUMNS)],
     )
     assert "A plan" in [a.headline for a in articles(result)]
+    assert not [i for i in result.items if i.type.value == "masthead"]
+
+
+def test_a_centred_lead_headline_with_its_byline_flush_with_the_first_column_is_no_title(tmp_path: Path) -> None:
+    # regression (generated daily pages): an inside page's lead, set huge and centred over its
+    # columns, with a standfirst across them and the byline under the standfirst's start, beyond
+    # the headline's ends: the byline was not seen, the gap to the text looked like a title's
+    standfirst = [f"{' '.join(WORDS[k : k + 12])}" for k in (0, 12, 24)]
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 20, "Sunday, August 19, 2023", "Helvetica-Bold", 8),
+        text_at(280, 20, "The Evening Standard Post", "Helvetica-Bold", 8),
+        text_at(225, 44, "A plan", "Helvetica-Bold", 60),
+        *[text_at(40, 122 + 13 * k, line, "Times-Italic", 11) for k, line in enumerate(standfirst)],
+        text_at(40, 166, "By Laura Fletcher", "Times-Bold", 8),
+        *[column(x, 186, WIDTH, 20, seed=3 * k) for k, x in enumerate(COLUMNS)],
+        *story(500, "The budget for the coming year", seed=5, lines=12),
+    )
+    assert [a.headline for a in articles(result)] == ["A plan", "The budget for the coming year"]
     assert not [i for i in result.items if i.type.value == "masthead"]

@@ -32,3 +32,13 @@ def test_a_page_without_such_characters_is_left_alone() -> None:
     before = [line.text for line in lines]
     repair_ligatures(lines)
     assert [line.text for line in lines] == before
+
+
+def test_of_two_codes_that_fit_fi_and_ffi_alike_the_one_used_more_is_fi() -> None:
+    """Regression (a national daily's editorial page, another date): "fi" mapped to one code, used
+    32 times, "ffi" to another, used twice, and the letters round both fit either: the lower code
+    was taken for "fi", and "scientific" read "scientiffic"."""
+    clean = [_line(" ".join(PROSE[k : k + 8]), 12.0 * k) for k in range(0, 96, 8)]
+    garbled = _line("the \x8frst signi\x8fcant step was o\x8dcial and scienti\x8fc for the Paci\x8fc", 200.0)
+    repair_ligatures([*clean, garbled])
+    assert garbled.text == "the first significant step was official and scientific for the Pacific"

@@ -200,15 +200,29 @@ def test_a_short_headline_flush_with_a_wide_picture_under_it_claims_the_columns_
     """Regression (generated Arabic pages): a short headline set over one end of a picture as wide
     as its story lost the columns under the picture beyond its own words to the wider headline of
     the story above."""
+    assert _columns_under_a_picture(tmp_path, byline=False) == (3, 0)
+
+
+def test_a_short_headline_claims_the_columns_under_a_wide_picture_under_its_byline(tmp_path: Path) -> None:
+    # regression (generated daily pages): with the story's byline between headline and picture, the
+    # picture was too far under the headline to be the one it is set over
+    assert _columns_under_a_picture(tmp_path, byline=True) == (3, 0)
+
+
+def _columns_under_a_picture(tmp_path: Path, byline: bool) -> tuple[int, int]:
+    """A story across the page over a short headline, the lower story's picture across the page
+    and its columns under it: how many columns under the picture each story has."""
+    top = 256 + 14 * byline
     result = extract_drawn(
         tmp_path,
         *story(40, "Council Backs the Bridge Plan", lines=12),
         text_at(COLUMNS[0], 230, "Market Hours", "Helvetica-Bold", 18),
-        photo(COLUMNS[0], 256, COLUMNS[2] + WIDTH - COLUMNS[0], 120),
-        *(column(x, 386, WIDTH, 20, seed=40 + k) for k, x in enumerate(COLUMNS)),
+        *([text_at(COLUMNS[0], 254, "By Laura Fletcher", "Times-Bold", 8)] if byline else []),
+        photo(COLUMNS[0], top, COLUMNS[2] + WIDTH - COLUMNS[0], 120),
+        *(column(x, top + 130, WIDTH, 20, seed=40 + k) for k, x in enumerate(COLUMNS)),
     )
-    lower = {a.headline: [r for r in a.regions if r[1] > 380] for a in articles(result)}
-    assert len(lower["Market Hours"]) == 3 and not lower["Council Backs the Bridge Plan"]
+    lower = {a.headline: [r for r in a.regions if r[1] > top + 120] for a in articles(result)}
+    return len(lower["Market Hours"]), len(lower["Council Backs the Bridge Plan"])
 
 
 def test_a_title_across_the_top_over_stories_headed_in_the_bodys_size(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broadsheet.extract import extract_pages
+from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
 from tests.pdfs import box, column, photo, text_at
 
@@ -138,3 +140,13 @@ def test_a_pull_quote_under_a_writers_note_in_a_narrow_column_between_a_storys_c
     )
     (article,) = articles(result)
     assert article.headline == HEADLINE
+
+
+def test_a_credit_beside_a_column_that_joined_the_story_joins_it_too(tmp_path: Path) -> None:
+    # regression (generated daily page, seed 712 page 3): a photo's credit, set up the photo's edge
+    # beside the lead's last column, was looked at before that column had joined the lead (nothing
+    # of the story stood beside it yet), and stayed an empty article
+    edition = generate_edition(SyntheticOptions(seed=712, pages=3, daily=True), tmp_path)
+    *_, page = extract_pages(edition.pdf, pages=[3])
+    empty = [a for a in articles(page) if not a.headline and not a.body]
+    assert not empty and len(articles(page)) == 8

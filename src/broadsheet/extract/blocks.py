@@ -294,6 +294,8 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         if not _same_size(last, line, scale) or abs(line.bold - last.bold) > 0.6:
             continue
+        if _another_style(last, line):
+            continue
         if _heading_edge(last, line, block.box, scale):
             continue  # a line of capitals or a centred line in the body size is a heading, not running text
         if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
@@ -325,6 +327,23 @@ def _same_size(upper: Line, lower: Line, scale: TypeScale) -> bool:
     if max(upper.size, lower.size) > DISPLAY_TYPE * scale.body or max(upper.bold, lower.bold) >= 0.6:
         return 0.93 < ratio < 1.075
     return 0.8 < ratio < 1.25
+
+
+# Lines whose sizes differ by more than this share are set in two sizes, not measured apart...
+OTHER_SIZE = 0.04
+# ...and when this many of the smaller size apart (more than a paragraph's leading), two blocks.
+SPACED = 0.6
+
+
+def _another_style(upper: Line, lower: Line) -> bool:
+    """Two lines set a size apart and either one in italics, the other in roman, or spaced wider
+    than lines of a paragraph: a photo's caption over the column under it, not two lines of one
+    paragraph (italic words inside a paragraph make part of a line italic and leave its size alone;
+    sizes measured a little apart in one paragraph sit at its leading)."""
+    if abs(lower.size / max(upper.size, 0.1) - 1) <= OTHER_SIZE:
+        return False
+    slanted = abs(upper.italic - lower.italic) > 0.9
+    return slanted or lower.top - upper.bottom > SPACED * min(upper.size, lower.size)
 
 
 def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:

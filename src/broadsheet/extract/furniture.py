@@ -198,13 +198,16 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
     """Whether a story starts right under a headline: running text, straight under it or under its
     deck, byline, jump line or photo (a title's date line followed by another headline is no story),
     or a standfirst of sentences and a byline under it, whatever is further down (a title has a
-    tagline at most; an old paper's "By" its editor, but no standfirst over it)."""
+    tagline at most; an old paper's "By" its editor, but no standfirst over it). The stack under a
+    deck reaches as wide as the deck: a byline under a standfirst that spans the story's columns sits
+    flush with its first column, which a centred headline may not reach."""
     edge = head.bottom
     decks = True  # still in the stack of decks right under the headline
     standfirst = 0  # lines of decks so far
+    stack = head.box  # how wide the stack of headline and decks reaches
     below = sorted((b for b in blocks if b.top > head.top and x_overlap(b.box, head.box) >= 0.3), key=lambda b: b.top)
-    for block in below:
-        if block is head:
+    for block in sorted((b for b in blocks if b.top > head.top), key=lambda b: b.top):
+        if block is head or x_overlap(block.box, stack) < 0.3:
             continue
         if block.top - edge > STORY_GAP * scale.pitch:
             return False
@@ -217,7 +220,9 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
         if block.role is Role.BYLINE and standfirst >= STANDFIRST_LINES:
             return True
         decks = deck or block.role is Role.SUBHEADLINE
-        standfirst += len(block.lines) if block.role is Role.SUBHEADLINE else 0
+        if block.role is Role.SUBHEADLINE:
+            standfirst += len(block.lines)
+            stack = (min(stack[0], block.x0), stack[1], max(stack[2], block.x1), stack[3])
         edge = max(edge, block.bottom)
     return False
 

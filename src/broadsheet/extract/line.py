@@ -98,7 +98,7 @@ class Line:
             if not word.bold:
                 break
             count += 1
-        if not 0 < count <= 8 or count >= len(self.words) - 1:
+        if not 0 < count <= 8 or count >= len(self.words):
             return 0
         return count if self.words[count - 1].text.endswith((".", ":")) else 0
 

@@ -6,9 +6,9 @@ a picture's edge runs over the picture's width.
 
 from __future__ import annotations
 
-from broadsheet.extract.blocks import Block, TypeScale
+from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import ALIGNED
-from broadsheet.geometry import Box, covered_share, union
+from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A picture this many line pitches or less under a headline, covered over this share of the
 # headline's width, is the picture the headline is set over.
@@ -16,17 +16,18 @@ PICTURE_UNDER_HEAD = 1.5
 HEAD_OVER_PICTURE = 0.8
 
 
-def widen_over_picture(head: Block, images: list[Box], scale: TypeScale) -> None:
-    """A short headline (with its deck) set flush with the start of a wider picture right under it
-    (its left edge, or its right in right-to-left type) claims the picture's width: the story runs
-    in the columns under the picture, not only under its words. (A title centred over a picture is
-    not widened: a name plate over the page's banner.)"""
+def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
+    """A short headline (with its deck and byline) set flush with the start of a wider picture right
+    under it (its left edge, or its right in right-to-left type) claims the picture's width: the
+    story runs in the columns under the picture, not only under its words. (A title centred over a
+    picture is not widened: a name plate over the page's banner.)"""
     reach = head.reach or head.box
     start = 2 if head.lines[0].rtl else 0
+    foot = _foot_of_byline(reach, blocks, scale)
     under = [
         img
         for img in images
-        if -1 < img[1] - reach[3] < PICTURE_UNDER_HEAD * scale.pitch
+        if -1 < img[1] - foot < PICTURE_UNDER_HEAD * scale.pitch
         and covered_share(reach, img) > HEAD_OVER_PICTURE
         and img[2] - img[0] > reach[2] - reach[0]
         and abs(img[start] - reach[start]) < ALIGNED * scale.body
@@ -34,3 +35,12 @@ def widen_over_picture(head: Block, images: list[Box], scale: TypeScale) -> None
     if under:
         picture = min(under, key=lambda img: img[1])
         head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
+
+
+def _foot_of_byline(reach: Box, blocks: list[Block], scale: TypeScale) -> float:
+    """Where the headline's stack ends: under its byline, when one stands right under it."""
+    foot = reach[3]
+    for block in sorted(blocks, key=lambda b: b.top):
+        if block.role is Role.BYLINE and x_overlap(block.box, reach) > 0.5 and -1 < block.top - foot < scale.pitch:
+            foot = block.bottom
+    return foot

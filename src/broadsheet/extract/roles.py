@@ -107,7 +107,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "caption: right under or over an image")
     for head in headlines:
         mark_decorations(head, blocks, scale)
-        widen_over_picture(head, layout.images, scale)
+        widen_over_picture(head, blocks, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
 
 

@@ -41,29 +41,33 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     titled = [c for c in clusters if c.type is ItemType.ARTICLE and c.headline is not None]
     bounds = {id(c): _bounds(c) for c in titled}
     panels = [f for f in layout.frames if _area(f) < PANEL_AREA * layout.width * layout.height]
-    kept: list[Cluster] = []
-    for cluster in clusters:
-        host, rule = None, ""
-        if cluster.type is ItemType.ARTICLE and cluster.headline is None:
-            host, rule = _untitled_host(cluster, clusters, titled, bounds, panels, scale, layout.scanned)
-        elif cluster.type is ItemType.PHOTO:
-            host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
-        if host is None:
-            if layout.scanned and cluster.type is ItemType.ARTICLE and specks(cluster.blocks):
-                cluster.type = ItemType.FURNITURE
-                for block in cluster.blocks:
-                    block.item_rule = (
-                        "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
-                    )
-            elif _teaser(cluster):
-                cluster.type = ItemType.FURNITURE
-                for block in cluster.blocks:
-                    block.item_rule = "furniture: display type with no headline and no running text (a teaser)"
-            kept.append(cluster)
-            continue
-        host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
-        for block in cluster.blocks:
-            block.item_rule = rule
+    kept = clusters
+    joined = True
+    while joined:  # a piece joined to a story may bring the next piece beside it within reach
+        joined, pieces = False, kept
+        kept = []
+        for cluster in pieces:
+            host, rule = None, ""
+            if cluster.type is ItemType.ARTICLE and cluster.headline is None:
+                host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale, layout.scanned)
+            elif cluster.type is ItemType.PHOTO:
+                host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
+            if host is None:
+                kept.append(cluster)
+                continue
+            host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
+            for block in cluster.blocks:
+                block.item_rule = rule
+            joined = True
+    for cluster in kept:
+        if layout.scanned and cluster.type is ItemType.ARTICLE and specks(cluster.blocks):
+            cluster.type = ItemType.FURNITURE
+            for block in cluster.blocks:
+                block.item_rule = "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
+        elif _teaser(cluster):
+            cluster.type = ItemType.FURNITURE
+            for block in cluster.blocks:
+                block.item_rule = "furniture: display type with no headline and no running text (a teaser)"
     for story in titled:
         mark_pull_quotes(story, scale)
     return kept

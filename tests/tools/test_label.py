@@ -1,0 +1,102 @@
+"""tools/label.py, the hand-labelling tool: a grouping file of line numbers and selection boxes makes
+a page JSON with regions and types only, and the check finds words in no item or in two."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.pdfs import column, combine, make_pdf, photo, text_at
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("label_tool", ROOT / "tools" / "label.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["label_tool"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+label = _load_tool()
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A header line, a headline over two columns (one with a photo), and a folio."""
+    page = combine(
+        text_at(40, 30, "Page header", size=8),
+        text_at(40, 60, "A headline over two columns", font="Times-Bold", size=20),
+        column(40, 100, 200, 10),
+        column(300, 100, 200, 4, seed=3),
+        photo(300, 160, 120, 80),
+        text_at(300, 260, "A caption under the photo", size=7),
+        text_at(300, 700, "7", size=8),
+    )
+    return make_pdf(tmp_path_factory.mktemp("label") / "page.pdf", page)
+
+
+def test_lines_are_numbered_from_the_top(pdf: Path) -> None:
+    page = label.read_lines(pdf, 1)
+    header, headline = page.lines[:2]
+    assert header.box[1] < 40 and round(headline.size) == 20
+    assert len(page.images) == 1
+
+
+def test_build_takes_each_rectangle_as_the_union_of_its_lines_and_pictures(pdf: Path) -> None:
+    page = label.read_lines(pdf, 1)
+    grouping = "f1 furniture: L0\na1 article: R(30,50,260,300) | R(280,90,560,300)\nf2 furniture: R(280,690,560,720)\n"
+    gt = label.build_page(label.parse_grouping(grouping, page), page, "page.pdf", 1)
+    a1 = gt["items"][1]
+    assert [it["type"] for it in gt["items"]] == ["furniture", "article", "furniture"]
+    assert a1["headline"] is None and a1["body"] is None and a1["captions"] == []
+    left, right = a1["regions"]
+    assert left[0] == pytest.approx(40, abs=1) and left[1] == pytest.approx(62, abs=2)  # the headline's top
+    assert right[0] == pytest.approx(300, abs=1) and right[3] >= 260  # down to the caption, past the photo
+    assert label.check_page(pdf, gt) == []
+
+
+def test_a_line_in_no_item_or_in_two_is_refused(pdf: Path) -> None:
+    page = label.read_lines(pdf, 1)
+    with pytest.raises(label.LabelError, match="in none: \\[0\\]"):
+        label.parse_grouping("a1 article: R(30,50,560,720)\n", page)
+    with pytest.raises(label.LabelError, match="in two items"):
+        label.parse_grouping("f1 furniture: L0-1\na1 article: R(30,50,560,720)\n", page)
+
+
+def test_a_line_left_out_leaves_the_rectangle(pdf: Path) -> None:
+    page = label.read_lines(pdf, 1)
+    folio = len(page.lines) - 1
+    grouping = f"f1 furniture: L0\na1 article: R(30,50,560,720) -L{folio}\nf2 furniture: L{folio}\n"
+    gt = label.build_page(label.parse_grouping(grouping, page), page, "page.pdf", 1)
+    assert gt["items"][1]["regions"][0][3] < 300  # the folio at y 700 is not in the article's rectangle
+    assert label.check_page(pdf, gt) == []
+
+
+def test_check_finds_words_in_no_item_and_rectangles_that_overlap(pdf: Path) -> None:
+    page = label.read_lines(pdf, 1)
+    gt = label.build_page(label.parse_grouping("f1 furniture: L0\na1 article: R(30,50,560,720)\n", page), page, "p", 1)
+    assert label.check_page(pdf, gt) == []
+    gt["items"][0]["regions"] = [[0, 0, 600, 100]]  # now over the headline too
+    assert any("overlaps" in p for p in label.check_page(pdf, gt))
+    del gt["items"][0]
+    assert any("in no item" in p for p in label.check_page(pdf, gt))
+
+
+def test_cli_writes_the_page_json(pdf: Path, tmp_path: Path) -> None:
+    grouping = tmp_path / "g.txt"
+    grouping.write_text("f1 furniture: L0  # header\na1 article: R(30,50,560,720)\n", encoding="utf-8")
+    out = tmp_path / "page-p1.gt.json"
+    assert label.main(["build", str(pdf), str(grouping), str(out), "--source", "page.pdf"]) == 0
+    gt = json.loads(out.read_text(encoding="utf-8"))
+    assert gt["source"] == "page.pdf" and gt["format"] == "broadsheet-page/1"
+    assert label.main(["check", str(pdf), str(out)]) == 0
+    grouping.write_text("a1 article R(30,50,560,720)\n", encoding="utf-8")
+    assert label.main(["build", str(pdf), str(grouping), str(out)]) == 1
