@@ -95,6 +95,121 @@ def old_column(headings: tuple[str, ...], x: float = 60, width: float = 230, lin
     return combine(*draws)
 
 
+def justified_column(x: float, y_top: float, width: float, lines: int, seed: int, size: float = 9) -> Draw:
+    """A column of random words set flush to both edges, as old papers set theirs: its lines end
+    exactly at the column's right edge, however narrow the gutter beside it."""
+    rng = random.Random(seed)
+
+    def draw(canvas: Canvas) -> None:
+        for n in range(lines):
+            words: list[str] = []
+            while canvas.stringWidth(" ".join([*words, "council"]), "Times-Roman", size) < width:
+                words.append(rng.choice(WORDS))
+            line = " ".join(words)
+            natural = canvas.stringWidth(line, "Times-Roman", size)
+            text = canvas.beginText(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size)
+            text.setFont("Times-Roman", size)
+            text.setCharSpace((width - natural) / max(len(line) - 1, 1))  # spread over the letters
+            text.textLine(line)
+            canvas.drawText(text)
+
+    return draw
+
+
+GUTTER_X = 261.25  # the middle of narrow_gutter_page's gutter, in points
+
+
+def narrow_gutter_page(gutter: float = 3.0) -> Draw:
+    """Two stories side by side under centred headings, their justified columns ``gutter`` points
+    apart (around GUTTER_X): narrower than the line stage's gap for a scan, as in a paper of 1850."""
+    width = GUTTER_X - 60 - gutter / 2
+    right = 60 + width + gutter
+    return combine(
+        centred(60, 60, width, "Harbour."),
+        justified_column(60, 76, width, 40, seed=41),
+        centred(right, 60, width, "Markets."),
+        justified_column(right, 76, width, 40, seed=42),
+    )
+
+
+def rule(x0: float, x1: float, y: float, weight: float = 1.2) -> Draw:
+    """A horizontal rule from ``x0`` to ``x1`` at ``y`` (top-left coordinates)."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setLineWidth(weight)
+        height = canvas._pagesize[1]
+        canvas.line(x0, height - y, x1, height - y)
+
+    return draw
+
+
+def vrule(x: float, y0: float, y1: float, weight: float = 1.0) -> Draw:
+    """A vertical rule at ``x`` from ``y0`` down to ``y1`` (top-left coordinates)."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setLineWidth(weight)
+        height = canvas._pagesize[1]
+        canvas.line(x, height - y0, x, height - y1)
+
+    return draw
+
+
+OLD_TITLE = "THE WEEKLY COURIER"
+OLD_CONTENTS = "Parliament. Harbour. Markets. Shipping. Notices."
+OLD_HEADINGS = ("Parliament.", "Harbour.", "Markets.", "Shipping.")
+_OLD_COLUMNS = (40.0, 218.0, 396.0)
+_OLD_WIDTH = 166.0
+_PITCH = 10.8  # prose_column's line pitch at 9 pt
+
+
+def old_front_page() -> Draw:
+    """An old paper's front page: a title block over a rule across the page, a strip of contents
+    between that rule and a second one, then three columns of stories under centred headings in
+    the body size. The second story runs from the foot of the first column on at the top of the
+    second, with no heading there, as old papers poured their text (level with the first story's
+    heading, which must not claim it); a column rule parts the second column from the third."""
+    x1, x2, x3 = _OLD_COLUMNS
+    top = 150.0
+    second = top + 16 + 8 * _PITCH + 14
+    third = top + 14 * _PITCH + 14
+    draws = [
+        centred(40, 40, 532, OLD_TITLE, "Times-Bold", 16),
+        centred(40, 70, 532, "Printed and published every Saturday by J. Smith, Market Street.", size=9),
+        rule(40, 572, 88),
+        centred(40, 94, 532, OLD_CONTENTS, size=9),
+        rule(40, 572, 112),
+        centred(x1, top, _OLD_WIDTH, OLD_HEADINGS[0]),
+        prose_column(x1, top + 16, _OLD_WIDTH, 8, seed=21),
+        centred(x1, second, _OLD_WIDTH, OLD_HEADINGS[1]),
+        prose_column(x1, second + 16, _OLD_WIDTH, 40, seed=22),
+        prose_column(x2, top, _OLD_WIDTH, 14, seed=23),
+        centred(x2, third, _OLD_WIDTH, OLD_HEADINGS[2]),
+        prose_column(x2, third + 16, _OLD_WIDTH, 34, seed=24),
+        vrule(x3 - 6, top, top + 50 * _PITCH),
+        centred(x3, top, _OLD_WIDTH, OLD_HEADINGS[3]),
+        prose_column(x3, top + 16, _OLD_WIDTH, 50, seed=25),
+    ]
+    return combine(*draws)
+
+
+def old_inner_page() -> Draw:
+    """An old paper's inner page, with no rule under a running head: the first column opens with
+    the end of a story from the page before, under no heading, and the second with a heading in
+    the body size at the very top of the page, level with the first column's text. A centred line
+    of the running text ending in a comma ("The analysis yielded,") stands in the second story."""
+    x1, x2, _ = _OLD_COLUMNS
+    top = 30.0
+    return combine(
+        prose_column(x1, top, _OLD_WIDTH, 30, seed=31),
+        centred(x1, top + 30 * _PITCH + 14, _OLD_WIDTH, "Sweden."),
+        prose_column(x1, top + 30 * _PITCH + 30, _OLD_WIDTH, 30, seed=32),
+        centred(x2, top, _OLD_WIDTH, "Poland."),
+        prose_column(x2, top + 16, _OLD_WIDTH, 20, seed=33),
+        centred(x2, top + 16 + 20 * _PITCH + 4, _OLD_WIDTH, "The analysis yielded,"),
+        prose_column(x2, top + 16 + 21 * _PITCH + 8, _OLD_WIDTH, 30, seed=34),
+    )
+
+
 def outlined(draw: Draw, dpi: int = 150) -> Draw:
     """The page ``draw`` makes, with its text converted to outlines: a little filled rectangle per
     run of ink, so the PDF has thousands of paths and no text, as CorelDRAW exports leave it."""

@@ -53,3 +53,75 @@ def test_a_word_read_off_a_rule_is_dropped_but_not_its_line() -> None:
     ]
     (line,) = _off_rules([_OcrLine(words, 100, 120, 20.0)], [(199, 0, 201, 800)])
     assert [w.text for w in line.words] == ["harbour", "ferries"]
+
+
+def test_a_line_read_across_a_column_rule_is_two_lines_not_written_one_after_the_other() -> None:
+    """Regression (a Zurich paper of 1814): Tesseract read a row of both columns as one line, across
+    the rule between them, and the two columns became one text."""
+    from broadsheet.ocr.content import _OcrLine, _split_at_rules
+    from broadsheet.ocr.tesseract import OcrWord
+
+    row = [
+        OcrWord((10, 100, 90, 120), "harbour", 95, (1, 1, 1)),
+        OcrWord((100, 100, 180, 120), "ferries", 95, (1, 1, 1)),
+        OcrWord((220, 100, 300, 120), "council", 95, (1, 1, 1)),
+    ]
+    below = [OcrWord((10, 130, 180, 150), "boats", 95, (1, 1, 2))]
+    rule = (199.0, 0.0, 201.0, 800.0)
+    lines = _split_at_rules([_OcrLine(row, 100, 120, 20.0), _OcrLine(below, 130, 150, 20.0)], [rule])
+    assert [[w.text for w in ln.words] for ln in lines] == [["harbour", "ferries"], ["boats"], ["council"]]
+
+
+def test_a_word_read_over_a_column_rule_is_cut_at_the_rule() -> None:
+    """ "Die]durch,": the last word of one column, the rule read as a bracket, the next column's first."""
+    from broadsheet.ocr.content import _cut_word
+    from broadsheet.ocr.tesseract import OcrWord
+
+    word = OcrWord((150, 100, 250, 120), "Die]durch,", 40, (1, 1, 1))
+    parts = _cut_word(word, [(179.0, 0.0, 181.0, 800.0)])
+    assert [(p.text, p.box[2] <= 180 or p.box[0] >= 180) for p in parts] == [("Die", True), ("durch,", True)]
+    assert _cut_word(word, [(151.0, 0.0, 152.0, 800.0)]) == [word]  # a rule at its very edge: kept whole
+
+
+def test_a_speck_read_as_letters_far_out_at_a_lines_end_is_dropped() -> None:
+    """A smudge after a centred heading ("Deutschland.   BR") pulled the heading off its centre."""
+    from broadsheet.ocr.content import _OcrLine, _without_stray_marks
+    from broadsheet.ocr.tesseract import OcrWord
+
+    heading = OcrWord((300, 100, 520, 140), "Deutschland.", 80, (1, 1, 1))
+    speck = OcrWord((760, 115, 790, 126), "BR", 20, (1, 1, 1))
+    (line,) = _without_stray_marks([_OcrLine([heading, speck], 100, 140, 40.0)])
+    assert [w.text for w in line.words] == ["Deutschland."]
+    sure = OcrWord((760, 100, 790, 140), "BR", 90, (1, 1, 1))
+    (kept,) = _without_stray_marks([_OcrLine([heading, sure], 100, 140, 40.0)])
+    assert len(kept.words) == 2  # read with confidence: a word
+
+
+def test_a_line_measured_big_inside_running_text_is_in_the_body_size() -> None:
+    """Worn type makes a word look big, never closer to its neighbours: a line at the page's line
+    pitch between two lines of its column is running text, whatever its words measured."""
+    from broadsheet.ocr.content import _in_running_text, _OcrLine
+    from broadsheet.ocr.tesseract import OcrWord
+
+    def line(top: float, size: float, x0: float = 10, x1: float = 400) -> _OcrLine:
+        return _OcrLine([OcrWord((x0, top, x1, top + 20), "text", 90, (1, 1, int(top)))], top, top + 20, size)
+
+    column = [line(100 + 30 * k, 20.0) for k in range(6)]
+    blot = line(280, 34.0)  # in the column's run of lines
+    heading = line(400, 34.0, 120, 290)  # set apart, two pitches under the text and over the next
+    after = [line(460 + 30 * k, 20.0) for k in range(3)]
+    sized = _in_running_text([*column, blot, heading, *after], 20.0)
+    assert sized[6].size is None  # the blot: the body's size
+    assert sized[7].size == 34.0  # the heading keeps its size
+
+
+def test_a_gutter_does_not_cut_a_headline_across_the_columns_it_stands_over() -> None:
+    """A gap between two letters of a headline may fall right over its story's gutter: the gutter
+    is cut there, and parts the body lines above and below only."""
+    from broadsheet.ocr.content import _beside_display, _OcrLine
+    from broadsheet.ocr.tesseract import OcrWord
+
+    head = _OcrLine([OcrWord((10, 100, 400, 150), "Council Backs Bridge Plan", 95, (1, 1, 1))], 100, 150, 50.0)
+    text = _OcrLine([OcrWord((10, 200, 190, 220), "harbour", 95, (1, 2, 1))], 200, 220, 20.0)
+    gutter = (200.0, 40.0, 201.0, 900.0)
+    assert _beside_display([gutter], [head, text], 20.0) == [(200.0, 40.0, 201.0, 100), (200.0, 150, 201.0, 900.0)]

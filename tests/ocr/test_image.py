@@ -87,3 +87,21 @@ def test_an_image_too_small_for_a_rule_has_none() -> None:
     # an empty image made the labelling of runs fail on a zero-size array
     assert find_rules(np.zeros((0, 0), dtype=np.bool_), min_length=100, max_thickness=5) == ([], [])
     assert find_rules(np.ones((3, 80), dtype=np.bool_), min_length=100, max_thickness=5) == ([], [])
+
+
+def test_gutters_are_strips_of_paper_clear_over_the_texts_height() -> None:
+    """Between two columns of ink the paper stays clear from the text's top to its foot; a table's
+    gap inside a column is clear only over part of it, and under the text everything is."""
+    from broadsheet.ocr.image import find_gutters
+
+    ink = np.zeros((400, 300), dtype=np.bool_)
+    ink[20:300:4, 10:140] = True  # the first column's lines
+    ink[20:300:4, 146:290] = True  # the second's, six pixels to its right
+    ink[20:120:4, 60:70] = False  # a table's gap, clear over a third of the text only
+    gutters = find_gutters(ink, 200, 3, 20, 300)
+    middles = [(g[0] + g[2]) / 2 for g in gutters]
+    assert any(140 < x < 146 for x in middles)
+    assert not any(60 <= x <= 70 for x in middles)
+    ink[20:300:4, 140:146] = True
+    ink[20:300:8, 141:145] = False  # a column of gaps between letters, two pixels wide
+    assert not any(140 < x < 146 for x in [(g[0] + g[2]) / 2 for g in find_gutters(ink, 200, 3, 20, 300)])

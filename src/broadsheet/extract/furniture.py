@@ -12,6 +12,7 @@ import re
 from broadsheet.extract.adverts import mark_adverts
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.roles import PageLayout
+from broadsheet.extract.ruled import mark_ruled_head
 from broadsheet.geometry import Box, inside, x_overlap, y_overlap
 
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
@@ -58,6 +59,8 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     """Set MASTHEAD, FURNITURE and ADVERT roles in place."""
     width, height, hrules = layout.width, layout.height, layout.hrules
     _mark_masthead(blocks, scale, layout, page)
+    if layout.scanned:
+        mark_ruled_head(blocks, scale, layout.hrules, width, height)
     mark_adverts(blocks, layout.frames, width * height)
     _mark_boxes(blocks, scale, layout.frames)
     top = header_bottom(hrules, width, height, min((b.bottom for b in blocks if b.lines), default=0.0))
@@ -67,7 +70,10 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         short = len(block.lines) <= 2 and block.chars < 160
         small = scale.ratio(block.size) < 1.2
         in_foot = block.top > (1 - BOTTOM_BAND) * height and not _level_with_running_text(block, blocks)
-        in_band = block.bottom <= top + 1 or (small and block.top < top) or in_foot
+        in_band = block.bottom <= top + 1 or (small and block.top < top)
+        if in_band and layout.scanned and _beside_column_tops(block, blocks):
+            in_band = False  # an old paper's columns start at the top: a heading there heads its column
+        in_band = in_band or in_foot
         in_band = in_band or (short and small and _footer_line(block, blocks, scale, height))
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
         if folio:
@@ -94,6 +100,16 @@ def _level_with_running_text(block: Block, blocks: list[Block]) -> bool:
     a column of the page's stories (a letter's signature), not a footer under them all."""
     return any(
         b.role is Role.BODY and len(b.lines) >= 3 and b.top < block.top <= b.bottom for b in blocks if b is not block
+    )
+
+
+def _beside_column_tops(block: Block, blocks: list[Block]) -> bool:
+    """Whether running text in another column starts above the foot of a line at the top of the page
+    and no rule closes the page's head (pages without one are banded by height): the line stands
+    level with the first lines of the columns, so no header band runs above them."""
+    return any(
+        b.role is Role.BODY and len(b.lines) >= 3 and b.top < block.bottom and x_overlap(b.box, block.box) <= 0
+        for b in blocks
     )
 
 

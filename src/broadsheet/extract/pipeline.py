@@ -6,6 +6,9 @@
 
 With a publication profile, assign_roles reads each block's style in it (``apply_profile``).
 
+On a scan, flow_columns runs between build_clusters and join_untitled: old papers pour their text
+from column to column (:mod:`broadsheet.extract.flow`).
+
 A page in legacy 8-bit fonts has its lines' words replaced by OCR's (``retext_lines``) after find_lines.
 
 Spreads (two newspaper pages in one CropBox) run the layout stages once per half.
@@ -29,6 +32,7 @@ from broadsheet.extract.blocks import (
 )
 from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
+from broadsheet.extract.flow import flow_columns
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_lines
@@ -126,6 +130,8 @@ def _layout(
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
     clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)
+    if content.ocr:
+        clusters = flow_columns(clusters, rank, direction, content.hrules)
     return join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
 
 

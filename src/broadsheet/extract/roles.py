@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.decorations import is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.reach import widen_over_picture
 from broadsheet.extract.sections import mark_section_titles
@@ -54,6 +55,8 @@ BRIEF_HEAD = 1.3
 SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
+# A centred line ending in one of these runs on into the text under it: a sentence, not a heading.
+RUNS_ON = (",", ";")
 
 
 @dataclass(slots=True)
@@ -89,6 +92,8 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
+    if layout.scanned:
+        unmark_unreadable_heads(blocks)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     _split_jump_lines(blocks)
     for block in blocks:
@@ -399,6 +404,8 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
         capitals = all(line.in_capitals for line in block.lines)
         if not capitals and not (scanned and sum(c.isalpha() for c in block.text) >= 4):
             continue
+        if scanned and block.text.rstrip().endswith(RUNS_ON):
+            continue  # a short line of running text set centred ("The analysis yielded,"), not a heading
         margin = (0.75 if capitals else 1.5) * scale.body
         text_below = [
             b

@@ -12,6 +12,7 @@ from __future__ import annotations
 from broadsheet.extract.articles import Cluster, side_story
 from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.noise import specks
 from broadsheet.extract.roles import PageLayout
 from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 
@@ -48,7 +49,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         for cluster in pieces:
             host, rule = None, ""
             if cluster.type is ItemType.ARTICLE and cluster.headline is None:
-                host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale)
+                host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale, layout.scanned)
             elif cluster.type is ItemType.PHOTO:
                 host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
             if host is None:
@@ -59,7 +60,11 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
                 block.item_rule = rule
             joined = True
     for cluster in kept:
-        if _teaser(cluster):
+        if layout.scanned and cluster.type is ItemType.ARTICLE and specks(cluster.blocks):
+            cluster.type = ItemType.FURNITURE
+            for block in cluster.blocks:
+                block.item_rule = "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
+        elif _teaser(cluster):
             cluster.type = ItemType.FURNITURE
             for block in cluster.blocks:
                 block.item_rule = "furniture: display type with no headline and no running text (a teaser)"
@@ -90,9 +95,12 @@ def _untitled_host(
     bounds: dict[int, Box],
     panels: list[Box],
     scale: TypeScale,
+    scanned: bool = False,
 ) -> tuple[Cluster | None, str]:
     """The titled story an untitled piece of text belongs to, and the rule that says so."""
-    if (host := _enclosing(cluster, titled, bounds, scale)) is not None:
+    if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (
+        scanned and _over_headline(cluster, host)
+    ):
         return host, "untitled piece inside a titled story's bounds"
     if (host := _boxed_with(cluster, titled, panels)) is not None:
         return host, "untitled text in the same box as one titled story"
@@ -101,6 +109,15 @@ def _untitled_host(
     if (host := _column_beside(cluster, clusters, titled, scale)) is not None:
         return host, "a column beside a story's columns, level with them, with no text over it"
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
+
+
+def _over_headline(cluster: Cluster, story: Cluster) -> bool:
+    """Whether the piece stands above the story's headline, in its column: a story runs on below its
+    headline, so that is the end of the story before it (an old paper's column holds several, parted
+    by rules and headings only), whatever the bounds of the story's other columns enclose."""
+    head = story.headline
+    box = _bounds(cluster)
+    return head is not None and x_overlap(box, head.box) > 0.5 and box[3] <= head.top + 1
 
 
 def _column_beside(

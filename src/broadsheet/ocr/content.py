@@ -8,15 +8,17 @@ line gets the line's top and bottom, as a PDF's loose glyph boxes do.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image
 
 from broadsheet.geometry import Box
-from broadsheet.ocr.image import find_pictures, find_rules, ink_mask, stroke_widths
+from broadsheet.ocr.image import find_gutters, find_pictures, find_rules, ink_mask, stroke_widths
 from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
 
@@ -27,6 +29,33 @@ BOLD_STROKE = 1.5
 # Line sizes this close to the body size are the body size: the estimate from word heights is noisy,
 # and the stages after this one tell type apart by size.
 SAME_SIZE = 0.25
+# A line whose neighbours above and below in its column are each at most this many of the page's
+# line pitches away (centre to centre) stands inside running text: display type needs more room,
+# so its size is the body's, however big its words measured (a blot, a smudged word).
+RUNNING_PITCH = 1.2
+# ...or one neighbour that near whose left and right edges are both within this many body sizes of
+# its own: a full line of a justified column (the first line under a column's top, the last above its foot).
+SAME_EDGE = 1.0
+# A column's gutter is a strip of paper with no ink over at least this many body sizes of height,
+# and this share of the height of the page's text (a table's columns leave shorter strips inside a
+# column).
+GUTTER_SPAN = 15.0
+GUTTER_SHARE = 0.4
+# ...and at least this many body sizes wide (old papers' gutters are a quarter of an em and more; the
+# gaps between letters that line up by chance, a pixel or two).
+GUTTER_WIDTH = 0.25
+# Lines this many body sizes big or more are display type, which gutters do not cut.
+DISPLAY_SIZE = 1.5
+# A word is cut at a vertical rule that runs through it at least this many of its heights from
+# either end; OCR reads the rule's stroke as one of these characters.
+RULE_MARGIN = 0.5
+_RULE_STROKES = set("|[]!Il1")
+# A word of at most STRAY_CHARS characters that Tesseract is unsure of (under STRAY_CONFIDENCE), at
+# either end of its line and parted from the rest by more than STRAY_GAP line heights, is a speck or
+# a smudge read as letters ("BR" after a centred heading): it would pull the line off its centre.
+STRAY_CHARS = 2
+STRAY_CONFIDENCE = 30
+STRAY_GAP = 1.5
 # Tesseract's confidence (0–100) in a word it is sure of.
 SURE = 60
 _TALL = set("bdfhklt0123456789()[]{}/\\|'\"!?%&$#@ßÄÖÜ")
@@ -49,10 +78,14 @@ def scan_content(
     (pixels / ``scale``)."""
     image = image.convert("RGB") if image.mode not in ("1", "L", "RGB") else image
     ink = ink_mask(image)
-    lines = _lines(_clean(read_words(image, languages, limits)))
+    lines = _without_stray_marks(_lines(_clean(read_words(image, languages, limits))))
     body = _body_size(lines)
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
-    lines = _off_rules(lines, hrules + vrules)
+    text_top = int(min((w.box[1] for ln in lines for w in ln.words), default=0))
+    text_bottom = int(max((w.box[3] for ln in lines for w in ln.words), default=0))
+    span = max(GUTTER_SPAN * body, GUTTER_SHARE * (text_bottom - text_top))
+    gutters = find_gutters(ink, int(span), max(int(GUTTER_WIDTH * body), 2), text_top, text_bottom)
+    lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules, gutters, body), body)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
     strokes = stroke_widths(ink, [w.box for w in words])
@@ -64,7 +97,8 @@ def scan_content(
         height=height / scale,
         glyphs=glyphs,
         hrules=[_scaled(b, scale) for b in hrules],
-        vrules=[_scaled(b, scale) for b in vrules],
+        # a gutter parts two columns' lines as a rule does, however narrow (old papers' are a few points)
+        vrules=[_scaled(b, scale) for b in vrules + _beside_display(gutters, lines, body)],
         images=[_scaled(b, scale) for b in pictures],
         ocr=True,
     )
@@ -80,6 +114,93 @@ def _off_rules(lines: list[_OcrLine], rules: list[Box]) -> list[_OcrLine]:
     return out
 
 
+def _split_at_rules(
+    lines: list[_OcrLine], vrules: list[Box], gutters: Sequence[Box] = (), body: float = 0.0
+) -> list[_OcrLine]:
+    """The lines cut where a vertical rule or a column's gutter (``gutters``) runs between two of their
+    words; gutters cut only lines in about the ``body`` size (a headline runs across its story's
+    columns, and a gap between two of its letters may fall right over a gutter).
+
+    Tesseract sometimes reads a row of an old paper's two columns as one line, straight across the
+    column rule between them; the columns are then one text. The parts after a cut go to the end of
+    the list, so that the glyphs of a line's two halves are not written one after the other (the line
+    stage keeps glyphs written in a row together across wide gaps).
+    """
+    kept: list[_OcrLine] = []
+    moved: list[_OcrLine] = []
+    for line in lines:
+        display = line.size is not None and line.size > DISPLAY_SIZE * body
+        cuts = vrules if display else [*vrules, *gutters]
+        words = sorted((part for w in line.words for part in _cut_word(w, cuts)), key=lambda w: w.box[0])
+        parts: list[list[OcrWord]] = [[words[0]]]
+        for left, right in itertools.pairwise(words):
+            if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in cuts):
+                parts.append([])
+            parts[-1].append(right)
+        if len(parts) == 1:
+            kept.append(line)
+            continue
+        # each part its own size: the two columns' type may differ
+        halves = [replace(line, words=part, size=_line_size(_sure(part))) for part in parts]
+        kept.append(halves[0])
+        moved.extend(halves[1:])
+    return kept + moved
+
+
+def _beside_display(gutters: list[Box], lines: list[_OcrLine], body: float) -> list[Box]:
+    """The gutters, each cut where a line in display type runs across it (a headline over its
+    story's columns), so that the line stage does not part that line there."""
+    out = []
+    for gutter in gutters:
+        x = (gutter[0] + gutter[2]) / 2
+        top = gutter[1]
+        crossing = sorted(
+            (ln.top, ln.bottom)
+            for ln in lines
+            if ln.size is not None
+            and ln.size > DISPLAY_SIZE * body
+            and min(w.box[0] for w in ln.words) < x < max(w.box[2] for w in ln.words)
+            and gutter[1] < ln.bottom
+            and ln.top < gutter[3]
+        )
+        for line_top, line_bottom in crossing:
+            if line_top > top:
+                out.append((gutter[0], top, gutter[2], line_top))
+            top = max(top, line_bottom)
+        if top < gutter[3]:
+            out.append((gutter[0], top, gutter[2], gutter[3]))
+    return out
+
+
+def _cut_word(word: OcrWord, vrules: list[Box]) -> list[OcrWord]:
+    """A word read straight over a column rule ("Die]durch,": a column's last word, the rule, the next
+    column's first word) as the two words it is, the rule's stroke dropped; other words as they are."""
+    x0, y0, x1, y1 = word.box
+    height = y1 - y0
+    for rule in vrules:
+        centre = (rule[0] + rule[2]) / 2
+        if not (x0 + RULE_MARGIN * height < centre < x1 - RULE_MARGIN * height and rule[1] < y1 and rule[3] > y0):
+            continue
+        at = round((centre - x0) / (x1 - x0) * len(word.text))
+        strokes = [k for k in range(max(at - 1, 0), min(at + 2, len(word.text))) if word.text[k] in _RULE_STROKES]
+        left, right = (
+            (word.text[: strokes[0]], word.text[strokes[0] + 1 :]) if strokes else (word.text[:at], word.text[at:])
+        )
+        if not left or not right:
+            continue
+        return [
+            replace(word, box=(x0, y0, rule[0], y1), text=left),
+            *_cut_word(replace(word, box=(rule[2], y0, x1, y1), text=right), vrules),
+        ]
+    return [word]
+
+
+def _crosses(rule: Box, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether a vertical ``rule`` runs through the gap from ``x0`` to ``x1`` at the height of a line."""
+    centre = (rule[0] + rule[2]) / 2
+    return x0 - 1 <= centre <= x1 + 1 and rule[1] < bottom and rule[3] > top
+
+
 def _clean(words: list[OcrWord]) -> list[OcrWord]:
     """Drop what Tesseract reads into specks and borders: unsure words without a letter or digit."""
     return [w for w in words if w.confidence >= 50 or any(c.isalnum() for c in w.text)]
@@ -93,11 +214,78 @@ def _lines(words: list[OcrWord]) -> list[_OcrLine]:
         by_line[word.line].append(word)
     lines = []
     for members in by_line.values():
-        sure = [w for w in members if w.confidence >= SURE] or members
+        sure = _sure(members)
         top = statistics.median(w.box[1] for w in sure)
         bottom = statistics.median(w.box[3] for w in sure)
         lines.append(_OcrLine(members, min(top, bottom - 1), bottom, _line_size(sure)))
     return lines
+
+
+def _in_running_text(lines: list[_OcrLine], body: float) -> list[_OcrLine]:
+    """The lines, those set between two lines of their column at the page's line pitch measured at
+    the body size (size None): worn type makes words look big, never closer together."""
+    if len(lines) < 3:
+        return lines
+    spans = [(min(w.box[0] for w in ln.words), max(w.box[2] for w in ln.words)) for ln in lines]
+    centres = [(ln.top + ln.bottom) / 2 for ln in lines]
+    order = sorted(range(len(lines)), key=lambda k: centres[k])
+    below: dict[int, int] = {}
+    above: dict[int, int] = {}
+    for i, k in enumerate(order):
+        for j in order[i + 1 :]:
+            if _shares_column(spans[k], spans[j]) and centres[j] > centres[k]:
+                below[k], above[j] = j, k
+                break
+    gaps = sorted(centres[j] - centres[k] for k, j in below.items())
+    if not gaps:
+        return lines
+    pitch = gaps[len(gaps) // 2]
+
+    def near(k: int, j: int | None) -> bool:
+        return j is not None and abs(centres[j] - centres[k]) <= RUNNING_PITCH * pitch
+
+    def aligned(k: int, j: int | None) -> bool:
+        return j is not None and all(abs(a - b) < SAME_EDGE * body for a, b in zip(spans[k], spans[j], strict=True))
+
+    out = []
+    for k, line in enumerate(lines):
+        big = line.size is not None and abs(line.size / body - 1.0) >= SAME_SIZE
+        up, down = above.get(k), below.get(k)
+        # between two lines of its column, or one with the same two edges (a justified column's line)
+        inside = (
+            (near(k, up) and near(k, down)) or (near(k, up) and aligned(k, up)) or (near(k, down) and aligned(k, down))
+        )
+        out.append(replace(line, size=None) if big and inside else line)
+    return out
+
+
+def _shares_column(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two lines' spans overlap by half the narrower one."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def _sure(words: list[OcrWord]) -> list[OcrWord]:
+    """The words Tesseract is sure of (all of them when it is sure of none)."""
+    return [w for w in words if w.confidence >= SURE] or words
+
+
+def _without_stray_marks(lines: list[_OcrLine]) -> list[_OcrLine]:
+    """The lines without the specks OCR read as short words at their ends, away from their text."""
+    out = []
+    for line in lines:
+        words = sorted(line.words, key=lambda w: w.box[0])
+        gap = STRAY_GAP * (line.bottom - line.top)
+        while len(words) > 1 and _stray(words[-1]) and words[-1].box[0] - words[-2].box[2] > gap:
+            words.pop()
+        while len(words) > 1 and _stray(words[0]) and words[1].box[0] - words[0].box[2] > gap:
+            words.pop(0)
+        out.append(replace(line, words=words) if len(words) < len(line.words) else line)
+    return out
+
+
+def _stray(word: OcrWord) -> bool:
+    return len(word.text) <= STRAY_CHARS and word.confidence < STRAY_CONFIDENCE
 
 
 def _line_size(words: list[OcrWord]) -> float | None:

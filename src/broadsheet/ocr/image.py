@@ -44,6 +44,41 @@ def find_rules(ink: BoolArray, min_length: int, max_thickness: int) -> tuple[lis
     return _rules(ink, min_length, max_thickness), [_transpose(b) for b in _rules(ink.T, min_length, max_thickness)]
 
 
+def find_gutters(ink: BoolArray, min_span: int, min_width: int, top: int, bottom: int) -> list[Box]:
+    """Vertical strips of paper between columns: for each x, the longest run of rows without ink
+    between ``top`` and ``bottom`` (the text's extent: under the last line, every x is clear down to
+    the page's edge); strips at least ``min_width`` wide of x whose run is at least ``min_span`` tall,
+    each as a one-pixel-wide box in the middle of those with its longest run. Narrower strips are
+    the gaps between letters that line up where a ragged column's lines end at different places. A
+    gutter stays clear however OCR joins the lines beside it; the white between words in a column
+    does not line up over many lines."""
+    width = ink.shape[1]
+    run = np.zeros(width, dtype=np.int32)
+    best = np.zeros(width, dtype=np.int32)
+    best_end = np.zeros(width, dtype=np.int32)
+    for y in range(max(top, 0), min(bottom, ink.shape[0])):
+        run = np.where(ink[y], 0, run + 1)
+        longer = run > best
+        best[longer] = run[longer]
+        best_end[longer] = y + 1
+    clear = best >= min_span
+    gutters: list[Box] = []
+    x = 0
+    while x < width:
+        if not clear[x]:
+            x += 1
+            continue
+        start = x
+        while x < width and clear[x]:
+            x += 1
+        if x - start < min_width:
+            continue
+        longest = np.flatnonzero(best[start:x] == best[start:x].max())
+        k = start + int(longest[len(longest) // 2])  # the middle of the clearest part of the strip
+        gutters.append((float(k), float(best_end[k] - best[k]), float(k + 1), float(best_end[k])))
+    return gutters
+
+
 def _rules(ink: BoolArray, length: int, thickness: int) -> list[Box]:
     if ink.shape[1] <= length:
         return []  # no run that long fits (an empty image too)
