@@ -21,7 +21,11 @@ from /proc) are reported, so that "flat" can be judged; they are not part of the
 cold (``before_mb``: the processes have answered only the setup's requests), warm (``warm_mb``: after
 ``--warmup`` seconds of the first level's clients, no re-ingest: every thread has its database
 connection, the templates, the search index and the cache of the edition's pages are loaded) and after
-each level; ``ratio_after_warm`` is what the levels and their re-ingests added. The clients share the
+each level; ``ratio_after_warm`` is what the levels and their re-ingests added. ``memory_parts_mb`` splits
+each reading into the heaps (``anon``: Python's objects and every native library's, SQLite's and the
+search index's) and mapped files (``file``: code, libraries, the index's segments), so that a growth can
+be told from a warming page cache; ``--clients 32,32,32,32,32`` runs one level after another, so that a
+plateau can be told from a leak. The clients share the
 machine's cores with the server and the ingest, so latencies are the whole machine's, not the server's
 alone.
 """
@@ -157,6 +161,14 @@ def tile_paths(info: dict[str, object]) -> list[str]:
 
 def server_rss_mb(pid: int) -> tuple[float, int]:
     """The RSS of process ``pid`` and all its descendants (from /proc), in MB, and how many they are."""
+    memory = server_memory(pid)
+    return memory["rss"], int(memory["processes"])
+
+
+def server_memory(pid: int) -> dict[str, float]:
+    """The memory of process ``pid`` and all its descendants (from /proc), in MB: ``rss``, and its parts
+    ``anon`` (the heaps: what Python and the allocator hold) and ``file`` (mapped files: code, libraries,
+    the search index's segments), and how many ``processes`` they are."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -172,14 +184,23 @@ def server_rss_mb(pid: int) -> tuple[float, int]:
             if parent in tree and child not in tree:
                 tree.add(child)
                 found = True
-    total_kb = 0
+    kb = {"VmRSS:": 0, "RssAnon:": 0, "RssFile:": 0, "RssShmem:": 0}
     for member in tree:
         try:
             status = Path(f"/proc/{member}/status").read_text()
         except OSError:
             continue
-        total_kb += int(next((line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")), "0"))
-    return round(total_kb / 1024, 1), len(tree)
+        for line in status.splitlines():
+            fields = line.split()
+            if fields and fields[0] in kb:
+                kb[fields[0]] += int(fields[1])
+    mb = {k: round(v / 1024, 1) for k, v in kb.items()}
+    return {
+        "rss": mb["VmRSS:"],
+        "anon": mb["RssAnon:"],
+        "file": round(mb["RssFile:"] + mb["RssShmem:"], 1),
+        "processes": len(tree),
+    }
 
 
 def level(run: Run, clients: int, seconds: float, reingest: list[str], env: dict[str, str]) -> dict[str, object]:
@@ -273,15 +294,18 @@ def main() -> int:
     levels, failures, seen = [], [], set()
     with serving(data, args.threads) as (url, pid):
         tiles, words = setup(url, args.pages)
-        memory = {"before_mb": server_rss_mb(pid)[0]}
+        memory: dict[str, float] = {"before_mb": server_rss_mb(pid)[0]}
+        parts = {"before": server_memory(pid)}
         levels_clients = [int(n) for n in args.clients.split(",")]
         warm_up(url, args.pages, tiles, words, levels_clients[0], args.warmup)
         memory["warm_mb"] = server_rss_mb(pid)[0]
+        parts["warm"] = server_memory(pid)
         started = time.perf_counter()
         for clients in levels_clients:
             run = Run(int(url.rsplit(":", 1)[1]), args.pages, tiles, words, started)
             figures = level(run, clients, args.seconds, ingest_command(pdf), site_env(data))
             memory[f"after_{clients}_clients_mb"], processes = server_rss_mb(pid)
+            parts[f"after level {len(levels) + 1} ({clients} clients)"] = server_memory(pid)
             levels.append({**figures, "server_processes": processes})
             failures += run.failures
             seen |= run.media_seen
@@ -299,6 +323,7 @@ def main() -> int:
             "threads": args.threads,
             "levels": levels,
             "memory": memory,
+            "memory_parts_mb": parts,
             "media_urls_rechecked": len(seen),
             "errors": len(errors),
             "broken": len(broken),

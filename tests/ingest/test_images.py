@@ -113,3 +113,20 @@ def test_a_thumbnail_is_the_page_scaled_down() -> None:
 def test_pyramid_levels_halve_down_to_one_tile() -> None:
     levels = pyramid(Image.new("RGB", (1100, 700), "white"), 512)
     assert [(sf, level.size) for sf, level in levels] == [(1, (1100, 700)), (2, (550, 350)), (4, (275, 175))]
+
+
+def test_page_images_cut_their_articles_clips_from_the_page_as_drawn(tmp_path: Path) -> None:
+    """Clips are cut in the rendering job, from the screen image before it is compressed: the article
+    over the red square is red, and an article without regions has no clip."""
+    options = ImageOptions(full_dpi=72, screen_width=400, clip_margin=0)
+    clips = {"1-a1": [(0.0, 0.0, 0.5, 0.5)], "1-a2": [(0.5, 0.5, 0.5, 0.5)], "1-a3": []}
+    render_page_images(_red_square_pdf(tmp_path / "red.pdf"), 0, tmp_path / "p1", "x", options, clips)
+    assert sorted(p.name for p in (tmp_path / "p1" / "clips").iterdir()) == ["1-a1.jpg", "1-a2.jpg"]
+    with (
+        Image.open(tmp_path / "p1" / "clips" / "1-a1.jpg") as red,
+        Image.open(tmp_path / "p1" / "clips" / "1-a2.jpg") as white,
+    ):
+        assert red.size == (200, 200) and red.mode == "RGB"
+        r, g, b = red.getpixel((100, 100))  # type: ignore[misc]
+        assert r > 150 and g < 60 and b < 60
+        assert min(white.getpixel((100, 100))) > 230  # type: ignore[type-var]

@@ -35,7 +35,15 @@ _OUTLINE_PATHS = 500
 # OCR below this resolution reads nothing useful.
 _MIN_OCR_DPI = 100
 
-__all__ = ["ExtractOptions", "PageResult", "check_ocr_languages", "extract_document", "extract_pages"]
+__all__ = [
+    "ExtractOptions",
+    "PageResult",
+    "check_ocr_languages",
+    "extract_document",
+    "extract_loaded_page",
+    "extract_pages",
+    "load_page",
+]
 
 
 def check_ocr_languages(options: ExtractOptions) -> None:
@@ -100,15 +108,35 @@ def extract_document(
 
 def _extract_one(doc: pdfium.PdfDocument, number: int, source: str, options: ExtractOptions) -> PageResult:
     try:
-        page = doc[number - 1]
-    except pdfium.PdfiumError as e:
-        return _failed(source, number, f"PDFium cannot load the page ({e})")
+        page = load_page(doc, number)
+    except PageError as e:
+        return _failed(source, number, str(e))
     try:
-        # legacy fonts are, in practice, Arabic-script ones: read in Arabic unless told the language
-        legacy = partial(_read_legacy, page, number, options, options.language or "ar") if options.ocr else None
-        return _guarded(source, number, partial(_pdf_page_content, page, number, options), options, legacy)
+        return extract_loaded_page(page, number, source, options)
     finally:
         page.close()
+
+
+def load_page(doc: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
+    """Page ``number`` (1-based) of ``doc``; one PDFium cannot load is a :class:`PageError` saying so."""
+    try:
+        return doc[number - 1]
+    except pdfium.PdfiumError as e:
+        raise PageError(f"PDFium cannot load the page ({e})") from e
+
+
+def extract_loaded_page(
+    page: pdfium.PdfPage,
+    number: int,
+    source: str,
+    options: ExtractOptions,
+    textpage: pdfium.PdfTextPage | None = None,
+) -> PageResult:
+    """:func:`extract_pages` of one page its caller has loaded, with its ``textpage`` if it made one: a
+    caller that reads more off the page (the ingest, its fingerprint) loads and parses it once."""
+    # legacy fonts are, in practice, Arabic-script ones: read in Arabic unless told the language
+    legacy = partial(_read_legacy, page, number, options, options.language or "ar") if options.ocr else None
+    return _guarded(source, number, partial(_pdf_page_content, page, number, options, textpage), options, legacy)
 
 
 def _guarded(
@@ -132,9 +160,11 @@ def _guarded(
         return _failed(source, number, f"the page could not be processed ({type(e).__name__}: {e})")
 
 
-def _pdf_page_content(page: pdfium.PdfPage, number: int, options: ExtractOptions) -> PageContent:
+def _pdf_page_content(
+    page: pdfium.PdfPage, number: int, options: ExtractOptions, textpage: pdfium.PdfTextPage | None = None
+) -> PageContent:
     """The page's own content, or, for a scanned page and with OCR on, what OCR reads off its rendering."""
-    content = read_page_content(page, number)
+    content = read_page_content(page, number, textpage)
     if not options.ocr or not _is_scan(content):
         return content
     return _read_by_ocr(page, number, options, options.language)

@@ -1,7 +1,10 @@
 """Ingest an edition PDF: page images, article extraction, storage and search, swapped in atomically.
 
-The pipeline reads like its diagram — open, begin, (render ∥ extract), keep identities, link jumps, keep
-corrections, clip articles, save files, publish, clean up — each stage a small function. A new build of
+The pipeline reads like its diagram — open, begin, read (extract and fingerprint each page), keep
+identities, link jumps, keep corrections, render (each page's images and its articles' clips), save files,
+publish, clean up — each stage a small function. Pages are read, then rendered, in a pool of worker
+processes; a page is rendered once its articles are stored under their final keys, so that its job cuts
+their clips from the page as drawn (:mod:`broadsheet.ingest.images`). A new build of
 an edition (a re-ingest, or a new PDF uploaded in the newsroom) keeps its stories' identities and the
 corrections of its unchanged pages (:mod:`broadsheet.ingest.corrections`). Stages can be swapped
 (``IngestOptions.extractor``) to inject faults in tests. Page images are made in a local work folder by
@@ -16,12 +19,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pypdfium2 as pdfium
 
@@ -40,12 +43,13 @@ from broadsheet.extract.model import PageResult
 from broadsheet.extract.profile import Profile
 from broadsheet.ingest.disk import disk_error
 from broadsheet.ingest.identity import KeptCorrections
-from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images, write_clips
+from broadsheet.ingest.images import ImageOptions, PageImages, render_page_images
 from broadsheet.ingest.isolation import JobLimits, LimitedPool
 from broadsheet.ingest.lock import EditionKey, edition_lock
 from broadsheet.ingest.placeholder import write_placeholder
 from broadsheet.ingest.pool import work_folder
-from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits
+from broadsheet.ingest.reading import PageReading, read_page
+from broadsheet.ocr.tesseract import OcrLimits
 from broadsheet.search import SearchBackend, get_backend
 
 if TYPE_CHECKING:
@@ -110,23 +114,6 @@ class IngestSummary:
     kept: KeptCorrections = field(default_factory=KeptCorrections)  # the replaced build's corrected pages
 
 
-def extract_page(
-    pdf: Path,
-    number: int,
-    language: str | None = None,
-    profile: dict[str, Any] | None = None,
-    ocr: OcrLimits = DEFAULT_OCR_LIMITS,
-) -> PageResult:
-    """The real article extraction of one page: a top-level function, so worker processes can run it.
-    ``language`` is the edition's: scanned pages are read by OCR in it, each Tesseract run within
-    ``ocr``; ``profile`` its publication's (as stored, JSON)."""
-    from broadsheet.extract import ExtractOptions, extract_pages
-
-    profiled = Profile.from_json(profile) if profile else None
-    options = ExtractOptions(language=language, profile=profiled, ocr_limits=ocr)
-    return next(iter(extract_pages(pdf, [number], options)))
-
-
 def check_ocr_models(language: str) -> None:
     """Refuse an edition whose language's OCR model is missing before anything is stored or read: its
     scanned and legacy-font pages would each fail, and the edition would be published with holes."""
@@ -161,54 +148,69 @@ def _result(job: Future[T] | T) -> T:
     return job.result() if isinstance(job, Future) else job
 
 
-def _extraction(job: Future[PageResult] | PageResult, pdf: Path, number: int) -> PageResult:
-    """A page's extraction; one that blew its worker's limits is a failed page, as any other."""
+def _reading(job: Future[PageReading] | PageReading, pdf: Path, number: int) -> PageReading:
+    """A page's reading; one that blew its worker's limits is a failed page, as any other."""
     try:
         return _result(job)
     except PageError as e:
-        return PageResult(source=pdf.name, page=number, width=0, height=0, error=str(e))
+        return PageReading(PageResult(source=pdf.name, page=number, width=0, height=0, error=str(e)))
 
 
-def _submit_pages(
-    pool: Executor, pdf: Path, edition: Edition, n: int, work: Path, options: IngestOptions, limits: JobLimits
-) -> tuple[list[Future[PageImages] | PageImages], Iterable[PageResult]]:
-    """Each page's rendering (into ``work/p<N>``) and — unless a stage is swapped in — its extraction,
-    page by page, so the pool's workers share both; the results come back in page order."""
+def _submit_readings(
+    pool: Executor, pdf: Path, edition: Edition, n: int, options: IngestOptions, limits: JobLimits
+) -> Iterable[PageReading]:
+    """Each page's reading (its extraction and fingerprint, :mod:`broadsheet.ingest.reading`) in the pool —
+    or, with a stage swapped in, that stage's results, whose fingerprints this process reads — in page order."""
+    if options.extractor is not None:
+        return _swapped_readings(pdf, options.extractor)
+    profile = edition.publication.profile
+    jobs = [_run(pool, read_page, pdf, i, edition.language, profile, limits.ocr) for i in range(1, n + 1)]
+    return (_reading(job, pdf, i) for i, job in enumerate(jobs, 1))
+
+
+def _swapped_readings(pdf: Path, extractor: Extractor) -> Iterator[PageReading]:
+    from broadsheet.pdf.fingerprint import page_fingerprints
+
+    prints = page_fingerprints(pdf)
+    for result in extractor(pdf):
+        yield PageReading(result, prints[result.page - 1] if 0 < result.page <= len(prints) else "")
+
+
+def _submit_renders(
+    pool: Executor, pdf: Path, edition: Edition, n: int, work: Path, options: IngestOptions
+) -> list[Future[PageImages] | PageImages]:
+    """Each page's images (into ``work/p<N>``) with its articles' clips, cut from the regions and under the
+    keys stored by now (kept corrections included), in the pool; in page order."""
+    from broadsheet.ingest import store
+
+    regions = store.article_regions(edition)
     renders: list[Future[PageImages] | PageImages] = []
-    extractions: list[Future[PageResult] | PageResult] = []
     for i in range(n):
         service = media.url(f"{edition.media_dir}/p{i + 1}/iiif")
-        args = (pdf, i, work / f"p{i + 1}", service, options.images)
+        args = (pdf, i, work / f"p{i + 1}", service, options.images, regions.get(i + 1, {}))
         renders.append(_run(pool, render_page_images, *args))
-        if options.extractor is None:
-            profile = edition.publication.profile
-            extractions.append(_run(pool, extract_page, pdf, i + 1, edition.language, profile, limits.ocr))
-    if options.extractor is not None:
-        return renders, options.extractor(pdf)
-    return renders, (_extraction(job, pdf, i + 1) for i, job in enumerate(extractions))
+    return renders
 
 
 def _store_pages(
-    edition: Edition, pdf: Path, n: int, results: Iterable[PageResult], options: IngestOptions
+    edition: Edition, pdf: Path, n: int, readings: Iterable[PageReading], options: IngestOptions
 ) -> dict[int, str]:
     """Store each page's extraction result, and what it prints, as it comes; pages it never gave are
     stored as failed. Returns each failed page's reason."""
     from broadsheet.ingest import store
-    from broadsheet.pdf.fingerprint import page_fingerprints
 
-    prints = page_fingerprints(pdf)  # here while the pool's workers render and extract
     failed: dict[int, str] = {}
     seen = set()
-    for result in results:
-        store.add_page(edition, result, prints[result.page - 1] if 0 < result.page <= len(prints) else "")
+    for reading in readings:
+        result = reading.result
+        store.add_page(edition, result, reading.fingerprint)
         seen.add(result.page)
         if result.error:
             failed[result.page] = result.error
         _report(options, Progress("extracted", result.page, n, result.error or f"{len(result.articles)} articles"))
     for p in range(1, n + 1):
         if p not in seen:
-            failure = PageResult(source=pdf.name, page=p, width=0, height=0, error="not extracted")
-            store.add_page(edition, failure, prints[p - 1])
+            store.add_page(edition, PageResult(source=pdf.name, page=p, width=0, height=0, error="not extracted"))
             failed[p] = "not extracted"
     return failed
 
@@ -234,15 +236,16 @@ def _build(
     with work_folder() as folder:
         pool = LimitedPool(workers, limits)
         try:
-            jobs, results = _submit_pages(pool, request.pdf, edition, n, Path(folder), options, limits)
-            failed = _store_pages(edition, request.pdf, n, results, options)
+            readings = _submit_readings(pool, request.pdf, edition, n, options, limits)
+            failed = _store_pages(edition, request.pdf, n, readings, options)
             _refuse_partial(request, failed, options)
             store.keep_identities(edition, previous)
             store.resolve_jumps(edition)
             kept = corrections.keep_corrections(edition, previous) if previous else KeptCorrections()
+            jobs = _submit_renders(pool, request.pdf, edition, n, Path(folder), options)
             failed.update(_failed_renders(edition, jobs))
             _refuse_partial(request, failed, options)
-            _save_images(pool, Path(folder), edition, jobs, options)
+            _save_images(Path(folder), edition, jobs, options)
         finally:
             pool.shutdown(cancel_futures=True)
     return IngestSummary(edition.id, n, edition.articles.count(), sorted(failed), 0, kept)
@@ -290,16 +293,13 @@ def configured_limits() -> JobLimits:
 
 
 def _save_images(
-    pool: Executor, work: Path, edition: Edition, jobs: list[Future[PageImages] | PageImages], options: IngestOptions
+    work: Path, edition: Edition, jobs: list[Future[PageImages] | PageImages], options: IngestOptions
 ) -> None:
-    """Each page's images as they are rendered, then its article clips cut from them, then all its files
-    saved to the build's folder in storage (keys are final by now: clips are named after them). A page
-    whose rendering failed (published by ``allow_partial``) gets placeholder images and no clips: its
-    articles show the page's thumbnail."""
+    """Each page's images and its articles' clips, as they are made, saved to the build's folder in storage.
+    A page whose rendering failed (published by ``allow_partial``) gets placeholder images and no clips:
+    its articles show the page's thumbnail."""
     from broadsheet.ingest import store
 
-    regions = store.article_regions(edition)
-    clips: list[tuple[int, Future[int] | int]] = []
     for number, job in enumerate(jobs, 1):
         try:
             images = _result(job)
@@ -308,17 +308,8 @@ def _save_images(
             images = write_placeholder(work / f"p{number}", number, service, options.images)
             _report(options, Progress("rendered", number, len(jobs), f"not rendered: {e}"))
         else:
-            page_regions = regions.get(number, {})
-            clips.append((number, _run(pool, write_clips, work / f"p{number}", page_regions, options.images)))
             _report(options, Progress("rendered", number, len(jobs), f"{images.width}×{images.height} px"))
         store.set_page_image(edition, number, images.width, images.height)
-    for number, clip in clips:
-        try:
-            _result(clip)
-        except PageError as e:  # the articles show the page's thumbnail instead
-            if options.warn:
-                options.warn(f"page {number}: its articles' clips were not cut ({e})")
-    for number in range(1, len(jobs) + 1):
         media.save_folder(work / f"p{number}", f"{edition.media_dir}/p{number}")
 
 

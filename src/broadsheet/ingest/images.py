@@ -10,9 +10,11 @@ thumbnails are scaled from the smallest of them at least twice as wide.
 What it costs (CPU per page, issue 12: the ingest's budget is three times PDFium's bare render and read)
 is mostly JPEG encoding. libjpeg's optimised Huffman tables take a second pass, over twice the time of
 the encoding, for files 3–5 % smaller: worth it where bytes are fetched by every reader — the coarser
-tile levels a page view opens on, the thumbnails, the clips a shared link shows — but not for the
-full-resolution tiles (three quarters of the pixels, fetched only when a reader zooms in) nor for the
-screen image (fetched only where deep zoom cannot run).
+tile levels a page view opens on, the thumbnails — but not for the full-resolution tiles (three quarters
+of the pixels, fetched only when a reader zooms in), the screen image (fetched only where deep zoom
+cannot run) nor the article clips (fetched by a shared link's preview). The clips are cut in the same job
+from the screen image as drawn, so the job needs the articles' regions: the ingest renders a page once
+its articles are stored under their final keys (:mod:`broadsheet.ingest`).
 Runs in worker processes: everything here is a top-level function over picklable arguments.
 """
 
@@ -42,6 +44,7 @@ class ImageOptions:
     tile_size: int = 512
     jpeg_quality: int = 82
     optimize_full_tiles: bool = False  # optimised Huffman tables for the full-resolution tiles (module doc)
+    optimize_clips: bool = False  # and for the article clips (:func:`cut_clips`)
     clip_max_width: int = 1200
     clip_max_aspect: float = 1.0
     clip_margin: float = 0.01
@@ -203,10 +206,20 @@ def render_full(pdf_path: Path, index: int, options: ImageOptions) -> tuple[Imag
         pdf.close()
 
 
-def render_page_images(pdf_path: Path, index: int, out_dir: Path, service_id: str, options: ImageOptions) -> PageImages:
-    """Write thumb.jpg, thumb-small.jpg, screen.jpg and iiif/ (tiles + info.json) for one page into ``out_dir``."""
+def render_page_images(
+    pdf_path: Path,
+    index: int,
+    out_dir: Path,
+    service_id: str,
+    options: ImageOptions,
+    clips: dict[str, list[Fractions]] | None = None,
+) -> PageImages:
+    """Write thumb.jpg, thumb-small.jpg, screen.jpg and iiif/ (tiles + info.json) for one page into ``out_dir``,
+    and ``clips/<key>.jpg`` for each article of ``clips`` (its key and regions, :func:`cut_clips`), cut from
+    the screen image as drawn — not from its JPEG decoded again, which cost as much as cutting them."""
     full, screen = render_full(pdf_path, index, options)
     _save(screen, out_dir / "screen.jpg", options.jpeg_quality, optimize=False)
+    cut_clips(screen, out_dir, clips or {}, options)
     levels = pyramid(full, options.tile_size)
     _save(thumbnail(levels, options.thumb_width), out_dir / "thumb.jpg", options.jpeg_quality)
     _save(thumbnail(levels, options.small_thumb_width), out_dir / "thumb-small.jpg", options.jpeg_quality)
@@ -236,16 +249,23 @@ def clip_box(regions: list[Fractions], size: tuple[int, int], options: ImageOpti
     return left, top, right, bottom
 
 
-def write_clips(page_dir: Path, articles: dict[str, list[Fractions]], options: ImageOptions) -> int:
-    """Cut ``clips/<key>.jpg`` for each article out of the page's ``screen.jpg``; returns how many.
+def cut_clips(screen: Image.Image, page_dir: Path, articles: dict[str, list[Fractions]], options: ImageOptions) -> int:
+    """Cut ``clips/<key>.jpg`` for each article out of the page's screen image; returns how many.
 
     Done once at ingest, into the edition's own media folder, so the article page links a plain file
-    that is replaced with the edition and never rendered per request.
+    that is replaced with the edition and never rendered per request. A clip is the picture of a shared
+    link (``og:image``), fetched by the link's preview, not by readers: saved without the optimised
+    Huffman tables' second pass (``optimize_clips``), it is a few per cent larger and cut in half the time.
     """
+    for key, regions in articles.items():
+        if regions:
+            clip = _scaled(screen.crop(clip_box(regions, screen.size, options)), options.clip_max_width)
+            _save(clip, page_dir / "clips" / f"{key}.jpg", options.jpeg_quality, options.optimize_clips)
+    return len(articles)
+
+
+def write_clips(page_dir: Path, articles: dict[str, list[Fractions]], options: ImageOptions) -> int:
+    """:func:`cut_clips` out of the page's ``screen.jpg`` as saved (a page whose images were made already)."""
     with Image.open(page_dir / "screen.jpg") as screen:
         screen.load()
-        for key, regions in articles.items():
-            if regions:
-                clip = screen.crop(clip_box(regions, screen.size, options))
-                _save(_scaled(clip, options.clip_max_width), page_dir / "clips" / f"{key}.jpg", options.jpeg_quality)
-    return len(articles)
+        return cut_clips(screen, page_dir, articles, options)

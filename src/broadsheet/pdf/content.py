@@ -122,14 +122,17 @@ class _Frame:
         return (left - self.left, self.top - top, right - self.left, self.top - bottom)
 
 
-def read_page_content(page: pdfium.PdfPage, number: int) -> PageContent:
-    """Read glyphs and graphics of one page; the CropBox is the page."""
+def read_page_content(page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTextPage | None = None) -> PageContent:
+    """Read glyphs and graphics of one page; the CropBox is the page. ``textpage``: the page's text page,
+    if the caller has one (PDFium parses the page's text anew for each; the caller closes its own)."""
     frame = _Frame(page.get_cropbox())
-    textpage = page.get_textpage()
+    own = textpage is None
+    text = page.get_textpage() if textpage is None else textpage
     try:
-        glyphs, unmapped = _read_glyphs(textpage, frame)
+        glyphs, unmapped = _read_glyphs(text, frame)
     finally:
-        textpage.close()
+        if own:
+            text.close()
     content = PageContent(
         number=number,
         width=frame.width,

@@ -33,16 +33,18 @@ DRAWN = frozenset(
 )
 
 
-def page_fingerprint(page: pdfium.PdfPage) -> str:
-    """The SHA-256 (hex) of what ``page`` prints."""
+def page_fingerprint(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> str:
+    """The SHA-256 (hex) of what ``page`` prints. ``textpage``: the page's text page, if the caller has
+    one (the ingest's reading of a page shares it with extraction; the caller closes its own)."""
     digest = hashlib.sha256()
     crop = [round(v, 2) for v in page.get_cropbox()]
     digest.update(f"{crop} {page.get_rotation()}\n".encode())
-    textpage = page.get_textpage()
+    text = page.get_textpage() if textpage is None else textpage
     try:
-        digest.update(textpage.get_text_range().encode("utf-8", "surrogatepass"))
+        digest.update(text.get_text_range().encode("utf-8", "surrogatepass"))
     finally:
-        textpage.close()
+        if textpage is None:
+            text.close()
     objects = list(page_objects(page, DRAWN))
     bounds = np.zeros((len(objects), 4), dtype=np.float32)  # left, bottom, right, top
     corners = [calls.row_addresses(bounds, offset) for offset in (0, 4, 8, 12)]
