@@ -48,10 +48,10 @@ try:
 except ImportError:  # not installed (make setup installs it): run from the checkout
     sys.path.insert(0, str(ROOT / "src"))
 
-import pdfplumber  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
+from broadsheet.evaluate.words import pdf_words  # noqa: E402
 from broadsheet.extract.line import Line  # noqa: E402
 from broadsheet.extract.lines import FRAGMENT_GAP, find_lines  # noqa: E402
 from broadsheet.geometry import Box, union  # noqa: E402
@@ -225,17 +225,7 @@ def build_page(items: list[Item], page: PageLines, source: str, number: int) -> 
 
 def text_layer_words(pdf: Path, number: int) -> list[tuple[float, float, float, float]]:
     """The word boxes the scorer (../shared/tools/score.py) reads, CropBox-relative, inside the CropBox."""
-    with pdfplumber.open(pdf) as doc:
-        page = doc.pages[number - 1]
-        cx0, ctop, cx1, cbottom = page.cropbox
-        width, height = cx1 - cx0, cbottom - ctop
-        words = []
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False):
-            box = (w["x0"] - cx0, w["top"] - ctop, w["x1"] - cx0, w["bottom"] - ctop)
-            cx, cy = _centre(box)
-            if 0 <= cx <= width and 0 <= cy <= height:
-                words.append(box)
-        return words
+    return [(w.x0, w.y0, w.x1, w.y1) for w in pdf_words(pdf, number)]
 
 
 def check_page(pdf: Path, gt: Json) -> list[str]:

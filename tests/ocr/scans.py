@@ -134,22 +134,19 @@ def narrow_gutter_page(gutter: float = 3.0) -> Draw:
 
 def rule(x0: float, x1: float, y: float, weight: float = 1.2) -> Draw:
     """A horizontal rule from ``x0`` to ``x1`` at ``y`` (top-left coordinates)."""
-
-    def draw(canvas: Canvas) -> None:
-        canvas.setLineWidth(weight)
-        height = canvas._pagesize[1]
-        canvas.line(x0, height - y, x1, height - y)
-
-    return draw
+    return _stroke(x0, y, x1, y, weight)
 
 
 def vrule(x: float, y0: float, y1: float, weight: float = 1.0) -> Draw:
     """A vertical rule at ``x`` from ``y0`` down to ``y1`` (top-left coordinates)."""
+    return _stroke(x, y0, x, y1, weight)
 
+
+def _stroke(x0: float, y0: float, x1: float, y1: float, weight: float) -> Draw:
     def draw(canvas: Canvas) -> None:
         canvas.setLineWidth(weight)
         height = canvas._pagesize[1]
-        canvas.line(x, height - y0, x, height - y1)
+        canvas.line(x0, height - y0, x1, height - y1)
 
     return draw
 
