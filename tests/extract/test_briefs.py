@@ -50,3 +50,16 @@ def test_a_label_under_a_storys_byline_stays_in_the_story(tmp_path: Path) -> Non
         *[column(x, 146, WIDTH, 30, seed=7 * k) for k, x in enumerate(COLUMNS[1:], 1)],
     )
     assert [a.headline for a in articles(result)] == ["Council Backs the Bridge Plan"]
+
+
+def test_a_bold_head_with_a_byline_under_it_below_a_storys_column_opens_a_story(tmp_path: Path) -> None:
+    # regression (generated daily pages): briefs under the lead's first column, each a bold head in
+    # about the body's size, a byline and a paragraph, were taken for crossheads inside the lead
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes to the Board", lines=10),
+        text_at(COLUMNS[0], 262, "The Chamber of Commerce", "Times-Bold", 9.5),
+        text_at(COLUMNS[0], 276, "By Jane Morrison, Staff Writer", "Times-Italic", 7),
+        column(COLUMNS[0], 288, WIDTH, 8, seed=4),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "The Chamber of Commerce"]

@@ -315,12 +315,24 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         column = (
             None if text_above is None else union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
         )
-        if column and _under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True):
+        signed = _signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
+        if column and not signed and _under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
         elif regular and block.text.rstrip().endswith((":", ".")):
             block.role_rule = "body: a bold label of the body's size inside running text"
         else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
+
+
+def _signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a byline ("By …") stands right under the block, in its column."""
+    return any(
+        b is not block
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < b.top - block.bottom < scale.pitch
+        and _is_byline(b, scale)
+        for b in blocks
+    )
 
 
 def _a_kicker_over(above: Block, head: Block) -> bool:
