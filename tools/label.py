@@ -51,6 +51,7 @@ except ImportError:  # not installed (make setup installs it): run from the chec
 import pypdfium2 as pdfium  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
+from broadsheet.errors import BroadsheetError  # noqa: E402
 from broadsheet.evaluate.words import pdf_words  # noqa: E402
 from broadsheet.extract.line import Line  # noqa: E402
 from broadsheet.extract.lines import FRAGMENT_GAP, find_lines  # noqa: E402
@@ -315,8 +316,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return _run(args)
-    except (LabelError, OSError) as e:
+    except (LabelError, BroadsheetError, OSError) as e:
         print(f"label.py: {e}", file=sys.stderr)
+        return 1
+    except (ValueError, KeyError) as e:  # a label or grouping file that is not what it should be
+        print(f"label.py: not a page-JSON label ({type(e).__name__}: {e})", file=sys.stderr)
         return 1
 
 

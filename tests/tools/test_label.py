@@ -100,3 +100,16 @@ def test_cli_writes_the_page_json(pdf: Path, tmp_path: Path) -> None:
     assert label.main(["check", str(pdf), str(out)]) == 0
     grouping.write_text("a1 article R(30,50,560,720)\n", encoding="utf-8")
     assert label.main(["build", str(pdf), str(grouping), str(out)]) == 1
+
+
+def test_a_broken_label_or_a_missing_pdf_is_one_line_and_a_nonzero_exit(
+    pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.gt.json"
+    broken.write_text("{", encoding="utf-8")
+    assert label.main(["check", str(pdf), str(broken)]) == 1
+    empty = tmp_path / "empty.gt.json"
+    empty.write_text('{"page": 1, "items": []}', encoding="utf-8")
+    assert label.main(["check", str(tmp_path / "missing.pdf"), str(empty)]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 2 and "not a page-JSON label" in errors[0] and "not found" in errors[1]
