@@ -40,7 +40,8 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
 def _foot_of_byline(reach: Box, blocks: list[Block], scale: TypeScale) -> float:
     """Where the headline's stack ends: under its byline, when one stands right under it."""
     foot = reach[3]
-    for block in sorted(blocks, key=lambda b: b.top):
-        if block.role is Role.BYLINE and x_overlap(block.box, reach) > 0.5 and -1 < block.top - foot < scale.pitch:
+    bylines = [b for b in blocks if b.role is Role.BYLINE and x_overlap(b.box, reach) > 0.5]
+    for block in sorted(bylines, key=lambda b: b.top):
+        if -1 < block.top - foot < scale.pitch:
             foot = block.bottom
     return foot

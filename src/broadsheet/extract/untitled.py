@@ -60,14 +60,10 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
                 block.item_rule = rule
             joined = True
     for cluster in kept:
-        if layout.scanned and cluster.type is ItemType.ARTICLE and specks(cluster.blocks):
+        if (why := _furniture_rule(cluster, layout.scanned)) is not None:
             cluster.type = ItemType.FURNITURE
             for block in cluster.blocks:
-                block.item_rule = "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
-        elif _teaser(cluster):
-            cluster.type = ItemType.FURNITURE
-            for block in cluster.blocks:
-                block.item_rule = "furniture: display type with no headline and no running text (a teaser)"
+                block.item_rule = why
     for story in titled:
         mark_pull_quotes(story, scale)
     return kept
@@ -202,6 +198,15 @@ def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], 
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
     return min(hosts, key=lambda c: _area(bounds[id(c)]), default=None)
+
+
+def _furniture_rule(cluster: Cluster, scanned: bool) -> str | None:
+    """Why an untitled piece no story took is furniture, if it is."""
+    if scanned and cluster.type is ItemType.ARTICLE and specks(cluster.blocks):
+        return "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
+    if _teaser(cluster):
+        return "furniture: display type with no headline and no running text (a teaser)"
+    return None
 
 
 def _teaser(cluster: Cluster) -> bool:
