@@ -361,3 +361,34 @@ def test_a_briefs_bold_head_under_its_kicker_in_a_storys_column_is_not_a_crosshe
         column(x2, 100, WIDTH, 30, seed=4),
     )
     assert [a.headline for a in articles(result)] == ["The budget is approved at last", "The new harbour authority"]
+
+
+def test_a_byline_set_bold_and_a_little_bigger_than_the_body_is_no_headline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1014): "By LAURA OSBORNE" in bold a size over
+    the body, under a lead's deck, was taken for a small headline and opened an article of its own."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Harbour plan wins the vote", "Helvetica-Bold", 30),
+        text_at(x0, 100, "The council backed the plan after a long night of debate", "Times-Bold", 12),
+        text_at(x0, 122, "By LAURA OSBORNE", "Helvetica-Bold", 10),
+        *(column(x, 140, WIDTH, 40, seed=k) for k, x in enumerate((x0, x1, x2))),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Harbour plan wins the vote" and article.byline == "By LAURA OSBORNE"
+
+
+def test_a_run_in_label_ending_in_a_colon_at_a_columns_top_is_no_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1013): a story's bold label ("Methods:") opening
+    the paragraph at the top of its last column, beyond its headline's reach, became a brief's
+    run-in heading and split the story; a brief's run-in heading ends in a full stop."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Harbour plan wins the vote", "Helvetica-Bold", 26),
+        column(x0, 100, WIDTH, 40, seed=1),
+        column(x1, 100, WIDTH, 40, seed=2),
+        run_in_brief(x2, 100, "Methods:", 38, seed=3),
+    )
+    (article,) = articles(result)
+    assert "Methods:" in (article.body or "")

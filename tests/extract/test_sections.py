@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from broadsheet.extract import extract_pages
+from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
 from tests.pdfs import Draw, column, text_at
 
@@ -81,3 +84,15 @@ def test_the_place_under_a_letters_signature_is_not_the_kicker_of_the_next_head(
     first, second = articles(result)
     assert (first.headline, second.headline) == HEADS and second.kicker is None
     assert "Durgapur" in (first.body or "") + (first.byline or "")
+
+
+def test_briefs_under_a_section_bar_in_arabic_are_briefs_not_crossheads(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 1031 page 2): under a section's title in display
+    type ("أخبار قصيرة"), the first brief's bold head stood right under it, so the title seemed to
+    open running text and every later head of the column was taken for its crosshead: one article
+    for a column of twenty briefs. A head in the style of the first line under the title is a sibling."""
+    edition = generate_edition(SyntheticOptions(seed=1031, pages=3, direction="rtl", language="ar"), tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
+    (page,) = extract_pages(edition.pdf, pages=[2])
+    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
+    assert sorted(a.headline or "" for a in articles(page)) == expected

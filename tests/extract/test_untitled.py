@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from broadsheet.extract import extract_pages
@@ -150,3 +151,30 @@ def test_a_credit_beside_a_column_that_joined_the_story_joins_it_too(tmp_path: P
     *_, page = extract_pages(edition.pdf, pages=[3])
     empty = [a for a in articles(page) if not a.headline and not a.body]
     assert not empty and len(articles(page)) == 8
+
+
+def _story_and_truth(tmp_path: Path, seed: int, page: int, headline: str) -> tuple[str, str]:
+    """The body extracted for the article under ``headline`` on a generated daily page, and its truth
+    (of the stories under that headline, the longest: briefs repeat a lead's words)."""
+    edition = generate_edition(SyntheticOptions(seed=seed, pages=3, daily=True), tmp_path)
+    truth = json.loads((tmp_path / f"synthetic-p{page}.gt.json").read_text())
+    (result,) = extract_pages(edition.pdf, pages=[page])
+    found = max((a for a in articles(result) if a.headline == headline), key=lambda a: len(a.body or ""))
+    expected = max((i for i in truth["items"] if i.get("headline") == headline), key=lambda i: len(i["body"]))
+    return " ".join((found.body or "").split()), " ".join(expected["body"].split())
+
+
+def test_a_story_with_a_jump_line_under_its_headline_claims_the_wide_picture_under_it(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1011 page 3): a one-column headline with
+    "Continued from page 2" under it, over a picture three columns wide, did not claim the columns
+    under the picture (only a byline was looked past): the story above took them."""
+    body, expected = _story_and_truth(tmp_path, 1011, 3, "A survey of flooding")
+    assert body == expected
+
+
+def test_a_column_under_a_picture_starting_mid_sentence_carries_on_the_story_before_it(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1014 page 2): a lead's last two columns, under
+    its picture, start mid-sentence; the story read just before them in the page's order (another
+    story lower down) took them. The column before ends mid-sentence: they carry on that story."""
+    body, expected = _story_and_truth(tmp_path, 1014, 2, "A plan to rebuild")
+    assert body == expected

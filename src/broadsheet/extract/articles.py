@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.sentences import sentence_restarts, starts_lower
 from broadsheet.geometry import Box, covered_share, inside, union, x_overlap, y_overlap
 
 # An empty stretch of column this many line pitches tall ends a story there.
@@ -388,7 +389,11 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     next_column = block.x0 >= last.x1 - scale.body or block.x1 <= last.x0 + scale.body
     same_type = scanned or not (block.lines and last.lines) or abs(block.size - last.size) <= SAME_TYPE * last.size
     opens = bool(block.lines) and block.lines[0].initial
-    return next_column and block.top < last.bottom - scale.pitch and same_type and not opens
+    # nor when its text cannot carry on the article's: a full stop there, lower case here (or no
+    # text there yet: a story's text does not open in the middle of a sentence)
+    said = [b for b in cluster.blocks if b.role is Role.BODY and b.lines]
+    restarts = bool(block.lines) and (sentence_restarts(said[-1], block) if said else starts_lower(block))
+    return next_column and block.top < last.bottom - scale.pitch and same_type and not opens and not restarts
 
 
 def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:

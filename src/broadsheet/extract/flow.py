@@ -13,6 +13,7 @@ from __future__ import annotations
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, rule_between
 from broadsheet.extract.model import Direction, ItemType
+from broadsheet.extract.sentences import mid_sentence
 from broadsheet.geometry import Box, x_overlap
 
 # Blocks overlapping this share of a column's width stand in that column.
@@ -21,8 +22,6 @@ IN_COLUMN = 0.5
 NEXT_COLUMN = 0.5
 
 _TEXT = (Role.BODY, Role.PULLQUOTE)
-_STOPS = (".", "!", "?", ":")
-_CLOSERS = "\"'”’»)]* "
 
 
 def flow_columns(
@@ -42,7 +41,7 @@ def flow_columns(
             continue
         if _heads_its_column(first, blocks):
             rule = "carries on the story at the foot of the column before (a scan)"
-            foot = _foot_of_column_before(first, blocks, direction)
+            foot = foot_of_column_before(first, blocks, direction)
         else:
             rule = "carries on the story right above it in its column, no rule between (a scan)"
             foot = _right_above(first, blocks, hrules)
@@ -79,20 +78,16 @@ def _right_above(block: Block, blocks: list[Block], hrules: list[Box]) -> Block 
     nearest = max(above, key=lambda b: b.bottom)
     if nearest.role not in _TEXT or rule_between(nearest.box, block.box, hrules):
         return None
-    return nearest if _mid_sentence(nearest, block) else None
+    return nearest if mid_sentence(nearest, block) else None
 
 
-def _mid_sentence(upper: Block, lower: Block) -> bool:
-    """Whether the break between two blocks falls inside a sentence: the upper one ends without a
-    full stop, or the lower one starts in lower case. A new item starts a new sentence; a paragraph
-    break, a table or a blot inside one item often falls anywhere."""
-    end = upper.text.rstrip().rstrip(_CLOSERS)
-    start = next((c for c in lower.text if c.isalnum()), "")
-    return not end.endswith(_STOPS) or start.islower()
-
-
-def _foot_of_column_before(block: Block, blocks: list[Block], direction: Direction) -> Block | None:
+def foot_of_column_before(block: Block, blocks: list[Block], direction: Direction) -> Block | None:
     """The lowest running text of the nearest column before this block's, in reading direction."""
+    return max(column_before(block, blocks, direction), key=lambda b: b.bottom, default=None)
+
+
+def column_before(block: Block, blocks: list[Block], direction: Direction) -> list[Block]:
+    """The running text of the nearest column before this block's, in reading direction."""
     width = block.width
     if direction == "rtl":
         before = [b for b in blocks if b.x0 >= block.x1 - 0.1 * width and b.x0 - block.x1 < NEXT_COLUMN * width]
@@ -100,7 +95,6 @@ def _foot_of_column_before(block: Block, blocks: list[Block], direction: Directi
         before = [b for b in blocks if b.x1 <= block.x0 + 0.1 * width and block.x0 - b.x1 < NEXT_COLUMN * width]
     before = [b for b in before if b.role in _TEXT and len(b.lines) >= 2]
     if not before:
-        return None
+        return []
     nearest = max(before, key=lambda b: b.x1) if direction != "rtl" else min(before, key=lambda b: b.x0)
-    column = [b for b in blocks if b.role in _TEXT and x_overlap(b.box, nearest.box) > IN_COLUMN]
-    return max(column, key=lambda b: b.bottom)
+    return [b for b in blocks if b.role in _TEXT and x_overlap(b.box, nearest.box) > IN_COLUMN]

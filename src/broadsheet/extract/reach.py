@@ -23,7 +23,7 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
     picture is not widened: a name plate over the page's banner.)"""
     reach = head.reach or head.box
     start = 2 if head.lines[0].rtl else 0
-    foot = _foot_of_byline(reach, blocks, scale)
+    foot = _foot_of_stack(reach, blocks, scale)
     under = [
         img
         for img in images
@@ -37,11 +37,17 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
         head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
 
 
-def _foot_of_byline(reach: Box, blocks: list[Block], scale: TypeScale) -> float:
-    """Where the headline's stack ends: under its byline, when one stands right under it."""
+# What may stand under a headline, over its picture: its deck, byline, and a jump line ("Continued
+# from page 2").
+_STACKED = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP}
+
+
+def _foot_of_stack(reach: Box, blocks: list[Block], scale: TypeScale) -> float:
+    """Where the headline's stack ends: under its deck, byline or jump line, as they stand right
+    under it, one under the other."""
     foot = reach[3]
-    bylines = [b for b in blocks if b.role is Role.BYLINE and x_overlap(b.box, reach) > 0.5]
-    for block in sorted(bylines, key=lambda b: b.top):
+    stacked = [b for b in blocks if b.role in _STACKED and x_overlap(b.box, reach) > 0.5]
+    for block in sorted(stacked, key=lambda b: b.top):
         if -1 < block.top - foot < scale.pitch:
             foot = block.bottom
     return foot

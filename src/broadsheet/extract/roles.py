@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
-from broadsheet.extract.decorations import is_name, mark_decorations
+from broadsheet.extract.decorations import NAME, is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.reach import widen_over_picture
-from broadsheet.extract.sections import mark_section_titles
+from broadsheet.extract.sections import SAME_STYLE_SIZE, mark_section_titles
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
@@ -94,6 +94,9 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_pull_quotes(blocks, scale)
     if layout.scanned:
         unmark_unreadable_heads(blocks)
+    for block in blocks:
+        if block.role is Role.HEADLINE and _signed(block, scale):
+            block.set_role(Role.BYLINE, "byline: 'By' and a name, set like a small head")
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     _split_jump_lines(blocks)
     for block in blocks:
@@ -136,20 +139,37 @@ def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box])
         text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box
-        if (
-            text is not None
-            and not _after_a_brief(box, blocks, scale, hrules)
-            and (
-                _inside_running_text(box, blocks, [block, text], briefs, scale, hrules)
-                or _under_a_storys_headline(box, blocks, briefs, scale, hrules)
-            )
-        ):
+        if text is not None and _labels_a_story(box, [block, text], blocks, briefs, scale, hrules):
             _rejoin(text, block, blocks)
             labelled.add(id(text))
             continue
         block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
         if text is not None:
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
+
+
+def _labels_a_story(
+    box: Box, mine: list[Block], blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> bool:
+    """Whether a run-in paragraph (``mine``: its heading and text, at ``box``) is labelled text of a
+    story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
+    few lines under a brief's small head, it stands in a story's running text or right under its
+    headline."""
+    brief = _brief_head_over(box, blocks, scale, hrules)
+    if brief is not None:  # a label under a side story's small head; a run-in brief after a run-in brief
+        return _a_label(mine[0]) and brief.lines[0].run_in_part != "head"
+    return (
+        _a_label(mine[0])
+        or _inside_running_text(box, blocks, mine, briefs, scale, hrules)
+        or _under_a_storys_headline(box, blocks, briefs, scale, hrules)
+    )
+
+
+def _a_label(head: Block) -> bool:
+    """A run-in heading ending in a colon ("**Methods:**") labels a part of its story wherever it
+    stands (at a column's top too); a brief's heading mostly ends in a full stop."""
+    line = head.lines[0]
+    return line.whole is not None and line.whole.words[len(line.words) - 1].text.endswith(":")
 
 
 def _outside_the_text(box: Box, text: list[Box]) -> bool:
@@ -166,8 +186,8 @@ def _nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Blo
     return max(over, key=lambda b: b.bottom, default=None)
 
 
-def _after_a_brief(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
-    """Whether the nearest headline over a run-in paragraph is a brief's small head a few lines up:
+def _brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> Block | None:
+    """The nearest headline over a run-in paragraph, if it is a brief's small head a few lines up:
     the paragraph is the next brief in the column, not a labelled section of a story. A short bold
     block a little bigger than the body counts: run-in heads are found before such heads are marked."""
     heads = [b for b in blocks if b.role is Role.HEADLINE or _a_small_bold_head(b, blocks, scale)]
@@ -175,9 +195,10 @@ def _after_a_brief(box: Box, blocks: list[Block], scale: TypeScale, hrules: list
     over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
     nearest = max(over, key=lambda h: h.bottom, default=None)
     if nearest is None:
-        return False
+        return None
     small = nearest.size < BRIEF_HEAD * scale.body
-    return small and box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
+    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
+    return nearest if small and near else None
 
 
 def _a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
@@ -231,24 +252,35 @@ def _running_text_above(
 
 
 def _under_a_storys_headline(
-    box: Box, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box], display_only: bool = False
+    box: Box,
+    blocks: list[Block],
+    briefs: set[int],
+    scale: TypeScale,
+    hrules: list[Box],
+    display_only: bool = False,
+    head: Block | None = None,
 ) -> bool:
     """Whether the nearest headline over a run-in paragraph's column (``box``) opens running text
     of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
     ``display_only``: the nearest headline must be in display type; under a brief's small bold head
-    the text belongs to that brief, and a bold line in it is the next brief's head."""
+    the text belongs to that brief, and a bold line in it is the next brief's head. ``head``: the
+    bold line asked about, whose siblings in its style are heads too, not running text."""
     heads = [b for b in blocks if not b.lines[0].run_in_part]
     nearest = _nearest_head_over(box, heads, CROSSHEAD_COVER if display_only else 0.5)
     if nearest is None:
         return False
     if display_only and nearest.size < DISPLAY_TYPE * scale.body:
         return False
-    return not rule_between(nearest.box, box, hrules) and _opens_running_text(nearest, blocks, briefs, scale)
+    return not rule_between(nearest.box, box, hrules) and _opens_running_text(nearest, blocks, briefs, scale, head)
 
 
-def _opens_running_text(head: Block, blocks: list[Block], briefs: set[int], scale: TypeScale) -> bool:
+def _opens_running_text(
+    head: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, sibling_of: Block | None = None
+) -> bool:
     """Whether the text right under a headline (past its deck and byline) is running text, not
-    a paragraph opening with a run-in heading (of those in ``briefs``)."""
+    a paragraph opening with a run-in heading (of those in ``briefs``), nor a short bold head in
+    the style of ``sibling_of``: the first of a column of briefs right under its section's title
+    (a crosshead is never the first line under its story's headline)."""
     below = [
         b
         for b in blocks
@@ -261,7 +293,23 @@ def _opens_running_text(head: Block, blocks: list[Block], briefs: set[int], scal
         return False
     top = min(b.top for b in below)
     first_row = [b for b in below if b.top < top + scale.pitch]
-    return any(b.role is Role.BODY and not b.lines[0].run_in_part and id(b) not in briefs for b in first_row)
+    return any(
+        b.role is Role.BODY
+        and not b.lines[0].run_in_part
+        and id(b) not in briefs
+        and not (sibling_of is not None and b is not sibling_of and _same_head_style(b, sibling_of))
+        for b in first_row
+    )
+
+
+def _same_head_style(block: Block, head: Block) -> bool:
+    """A short bold block set in the font and size of ``head``: one more head of its kind."""
+    return (
+        len(block.lines) <= 2
+        and block.bold >= 0.9
+        and block.lines[0].style.name == head.lines[0].style.name
+        and abs(block.size - head.size) <= SAME_STYLE_SIZE * head.size
+    )
 
 
 def _rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
@@ -316,7 +364,11 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
             None if text_above is None else union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
         )
         signed = _signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
-        if column and not signed and _under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True):
+        if (
+            column
+            and not signed
+            and _under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
+        ):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
         elif regular and block.text.rstrip().endswith((":", ".")):
             block.role_rule = "body: a bold label of the body's size inside running text"
@@ -506,6 +558,13 @@ def _is_byline(block: Block, scale: TypeScale) -> bool:
     if len(block.lines) > 2 or block.chars > 70:
         return False
     return bool(BYLINE.match(block.text)) and scale.ratio(block.size) < 1.3
+
+
+def _signed(block: Block, scale: TypeScale) -> bool:
+    """A byline naming a person ("By LAURA OSBORNE", "By Ann Lee"): bold and a little bigger than
+    the body it may be, but it is no head ("By the river" is)."""
+    match = BYLINE.match(block.text)
+    return match is not None and _is_byline(block, scale) and bool(NAME.match(block.text[match.end() - 1 :]))
 
 
 def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster, side_story
 from broadsheet.extract.blocks import Role, TypeScale
+from broadsheet.extract.flow import column_before
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.noise import specks
 from broadsheet.extract.roles import PageLayout
+from broadsheet.extract.sentences import ends_sentence, starts_lower
 from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 
 # A scrap is at most this many lines and characters.
@@ -94,6 +96,8 @@ def _untitled_host(
     scanned: bool = False,
 ) -> tuple[Cluster | None, str]:
     """The titled story an untitled piece of text belongs to, and the rule that says so."""
+    if (host := _sentence_carried_on(cluster, clusters)) is not None:
+        return host, "starts mid-sentence: carries on the story ending mid-sentence at the foot of the column before"
     if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (
         scanned and _over_headline(cluster, host)
     ):
@@ -105,6 +109,24 @@ def _untitled_host(
     if (host := _column_beside(cluster, clusters, titled, scale)) is not None:
         return host, "a column beside a story's columns, level with them, with no text over it"
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
+
+
+def _sentence_carried_on(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    """The titled story in the column before a piece that starts inside a sentence (in lower case),
+    level with its start, whose text ends inside a sentence at its foot in that column: the story's
+    next column, cut off from it by a picture or another story's headline that the reading order
+    went through first."""
+    first = cluster.blocks[0]
+    if not first.lines or not starts_lower(first):
+        return None
+    blocks = [b for c in clusters for b in c.blocks if b.lines]
+    column = column_before(first, blocks, "rtl" if first.lines[0].rtl else "ltr")
+    level = max((b for b in column if b.top <= first.top), key=lambda b: b.top, default=None)
+    host = next((c for c in clusters if level in c.blocks), None)
+    if host is None or host is cluster or host.type is not ItemType.ARTICLE or host.headline is None:
+        return None
+    foot = max((b for b in column if b in host.blocks), key=lambda b: b.bottom)
+    return host if foot.bottom > first.top and not ends_sentence(foot) else None
 
 
 def _over_headline(cluster: Cluster, story: Cluster) -> bool:

@@ -1,0 +1,40 @@
+"""Where a sentence breaks: whether the text of one block runs on into another.
+
+A story poured down a column and on at the top of the next breaks wherever the column ends, most
+often inside a sentence; a new story starts a new sentence. In scripts with letter case, a block
+that starts in lower case carries on a sentence begun somewhere else.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import Block
+
+SENTENCE_ENDS = (".", "!", "?")
+# A colon ends a clause; what follows it may start in lower case ("a new one: ‘dimagi…"), but a
+# break after it is a likely place for a story's parts to part too.
+BREAKS = (*SENTENCE_ENDS, ":")
+# Closing quotes and brackets may follow a sentence's full stop.
+CLOSERS = "\"'”’»)]* "
+
+
+def ends_sentence(block: Block, stops: tuple[str, ...] = BREAKS) -> bool:
+    """Whether the block's text ends with one of ``stops``, past closing quotes."""
+    return block.text.rstrip().rstrip(CLOSERS).endswith(stops)
+
+
+def starts_lower(block: Block) -> bool:
+    """Whether the block's first letter or digit is a lower-case letter: the middle of a sentence."""
+    return next((c for c in block.text if c.isalnum()), "").islower()
+
+
+def mid_sentence(upper: Block, lower: Block) -> bool:
+    """Whether the break between two blocks falls inside a sentence: the upper one ends without a
+    full stop, or the lower one starts in lower case. A new item starts a new sentence; a paragraph
+    break, a table or a blot inside one item often falls anywhere."""
+    return not ends_sentence(upper) or starts_lower(lower)
+
+
+def sentence_restarts(upper: Block, lower: Block) -> bool:
+    """Whether the text cannot run on from ``upper`` into ``lower``: ``upper`` ends a sentence and
+    ``lower`` starts in lower case, the middle of another one."""
+    return ends_sentence(upper, SENTENCE_ENDS) and starts_lower(lower)
