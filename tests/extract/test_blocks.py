@@ -14,7 +14,7 @@ from broadsheet.extract.pipeline import extract_page
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import Draw, box, column, combine, make_pdf, text_at
+from tests.pdfs import Draw, box, centred, column, combine, make_pdf, text_at
 
 
 def _story_with_drop_cap() -> list[Draw]:
@@ -146,3 +146,22 @@ def test_a_caption_a_size_smaller_and_spaced_off_the_column_under_it_is_a_block_
 def test_an_italic_caption_right_over_the_column_under_it_is_a_block_of_its_own(tmp_path: Path) -> None:
     (body,) = _caption_over_columns(tmp_path, "Times-Italic", 8.5, 2)
     assert body.count("the council said") >= 3
+
+
+def test_a_bold_headlines_centred_last_line_stays_in_its_headline(tmp_path: Path) -> None:
+    """Regression (fresh generated page, seed 1021 page 2): a three-line bold headline a little over
+    the body's size, its short last line centred under the others, broke in two — centring in the
+    body's size marks a heading's edge against running text, and bold lines are no running text.
+    The first two lines, with nothing under them, became furniture."""
+    x0, x1, x2 = COLUMNS
+    lines = ("The new harbour authority has", "expanded its plan to rebuild the", "old bridge")
+    result = extract_drawn(
+        tmp_path,
+        *(centred_bold(x0, 60 + 11 * k, lines[k]) for k in range(3)),
+        *(column(x, 100, WIDTH, 40, seed=k) for k, x in enumerate((x0, x1, x2))),
+    )
+    assert [a.headline for a in articles(result)][:1] == [" ".join(lines)]
+
+
+def centred_bold(x: float, y_top: float, text: str) -> Draw:
+    return centred(x, y_top, WIDTH, text, "Helvetica-Bold", 10)

@@ -316,6 +316,8 @@ def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
         return True
     if last.in_capitals or max(last.size, line.size) >= DISPLAY_TYPE * scale.body:
         return False
+    if min(last.bold, line.bold) >= 0.6:
+        return False  # a bold heading's lines, centred under each other: running text is not bold
     margin = 3 * scale.body
     return centred_in(last.box, line.box, margin) or centred_in(line.box, block, margin)
 
