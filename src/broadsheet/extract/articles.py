@@ -390,9 +390,12 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     same_type = scanned or not (block.lines and last.lines) or abs(block.size - last.size) <= SAME_TYPE * last.size
     opens = bool(block.lines) and block.lines[0].initial
     # nor when its text cannot carry on the article's: a full stop there, lower case here (or no
-    # text there yet: a story's text does not open in the middle of a sentence)
+    # text there yet: a story's text does not open in the middle of a sentence); OCR's stops and
+    # capitals are too unsure for this
     said = [b for b in cluster.blocks if b.role is Role.BODY and b.lines]
-    restarts = bool(block.lines) and (sentence_restarts(said[-1], block) if said else starts_lower(block))
+    restarts = (
+        not scanned and bool(block.lines) and (sentence_restarts(said[-1], block) if said else starts_lower(block))
+    )
     return next_column and block.top < last.bottom - scale.pitch and same_type and not opens and not restarts
 
 
