@@ -5,7 +5,7 @@ usage:
   label.py lines PDF [--page N]                     numbered lines (box, size, bold, text) and images
   label.py render PDF OUT.png [--page N] [--numbers] [--dpi D]
                                                     the page, with a 50 pt grid (and the line numbers)
-  label.py build PDF GROUPING OUT.gt.json [--page N] [--source NAME]
+  label.py build PDF GROUPING OUT.gt.json [--page N] [--source NAME] [--direction rtl] [--language ar]
                                                     a page JSON from a hand-written grouping file
   label.py check PDF GT.json [--page N]             every word centre of the text layer in exactly one
                                                     item; no two items' rectangles overlap
@@ -199,8 +199,11 @@ def _region(boxes: list[tuple[int | None, Box]], lines: set[int]) -> list[float]
     return [round(v, 2) for v in union(kept)]
 
 
-def build_page(items: list[Item], page: PageLines, source: str, number: int) -> Json:
-    """The page JSON: regions and types only, every text field null."""
+def build_page(
+    items: list[Item], page: PageLines, source: str, number: int, direction: str = "ltr", language: str = "en"
+) -> Json:
+    """The page JSON: regions and types only, every text field null. ``direction`` and ``language``
+    are the page's own (an Arabic paper's label says ``rtl``, ``ar``): the line stage cannot tell."""
     out: list[Json] = []
     for item in items:
         regions = [r for r in (_region(p, item.lines) for p in item.parts) if r is not None]
@@ -217,8 +220,8 @@ def build_page(items: list[Item], page: PageLines, source: str, number: int) -> 
         "unit": "pt",
         "width": round(page.content.width, 2),
         "height": round(page.content.height, 2),
-        "direction": "ltr",
-        "language": "en",
+        "direction": direction,
+        "language": language,
         "items": out,
         "words": None,
     }
@@ -309,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("grouping", type=Path)
             cmd.add_argument("out", type=Path)
             cmd.add_argument("--source", help="the PDF's name in the corpus (default: its file name)")
+            cmd.add_argument("--direction", choices=("ltr", "rtl"), default="ltr", help="the page's script direction")
+            cmd.add_argument("--language", default="en", help="the page's language, ISO 639-1 (default: en)")
         if name in ("check", "overlay"):
             cmd.add_argument("gt", type=Path)
         if name == "overlay":
@@ -352,7 +357,7 @@ def _run(args: argparse.Namespace) -> int:
         image.save(args.out)
     else:
         items = parse_grouping(args.grouping.read_text(encoding="utf-8"), page)
-        out = build_page(items, page, args.source or args.pdf.name, args.page)
+        out = build_page(items, page, args.source or args.pdf.name, args.page, args.direction, args.language)
         args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"{args.out}: {len(out['items'])} items")
     return 0

@@ -97,6 +97,10 @@ def test_cli_writes_the_page_json(pdf: Path, tmp_path: Path) -> None:
     assert label.main(["build", str(pdf), str(grouping), str(out), "--source", "page.pdf"]) == 0
     gt = json.loads(out.read_text(encoding="utf-8"))
     assert gt["source"] == "page.pdf" and gt["format"] == "broadsheet-page/1"
+    assert (gt["direction"], gt["language"]) == ("ltr", "en")
+    assert label.main(["build", str(pdf), str(grouping), str(out), "--direction", "rtl", "--language", "ar"]) == 0
+    gt = json.loads(out.read_text(encoding="utf-8"))
+    assert (gt["direction"], gt["language"], gt["source"]) == ("rtl", "ar", pdf.name)
     assert label.main(["check", str(pdf), str(out)]) == 0
     grouping.write_text("a1 article R(30,50,560,720)\n", encoding="utf-8")
     assert label.main(["build", str(pdf), str(grouping), str(out)]) == 1
