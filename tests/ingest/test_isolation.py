@@ -109,3 +109,16 @@ def test_no_worker_outlives_the_pool() -> None:
     assert workers and not any(is_running(w) for w in workers)
     with pytest.raises(RuntimeError):
         pool.submit(pid)
+
+
+def frozen() -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_a_worker_keeps_what_it_inherited_out_of_the_garbage_collectors_reach() -> None:
+    """What a worker inherits at its fork is frozen: a page's full collections do not walk the ingest's
+    imports again (issue 12, the ingest's CPU)."""
+    with LimitedPool(1, JobLimits()) as pool:
+        assert pool.submit(frozen).result() > 1000

@@ -260,10 +260,10 @@ def _paragraphs_above(block: Block, blocks: list[Block], gap: float) -> list[Blo
     return [
         b
         for b in blocks
-        if b is not block
+        if -1 < block.top - b.bottom < gap  # the cheapest test first: most blocks end elsewhere
+        and b is not block
         and b.role is Role.BODY
         and x_overlap(b.box, block.box) > SAME_COLUMN
-        and -1 < block.top - b.bottom < gap
     ]
 
 
@@ -358,7 +358,7 @@ def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -
     above = [
         b.bottom
         for b in blocks
-        if b is not block and x_overlap(b.box, block.box) > 0.5 and head.bottom - 1 < b.bottom and b.top < block.top
+        if head.bottom - 1 < b.bottom and b.top < block.top and b is not block and x_overlap(b.box, block.box) > 0.5
     ]
     return bool(above) and block.top - max(above) > GAP_IN_COLUMN * scale.pitch
 

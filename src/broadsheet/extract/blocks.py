@@ -188,7 +188,10 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
     if not caps:
         return lines
     capped = {id(cap) for cap in caps}
-    words = Counter(_bare(w.text) for ln in lines if id(ln) not in capped for w in ln.words)
+    # the page's words before any initial joined them, counted only once an initial set tight asks
+    # (most are set a word space away): the words of lines joined before then as they were
+    words: Counter[str] | None = None
+    before: dict[int, list[Word]] = {}
     taken: set[int] = set()
     for cap in caps:
         beside = [
@@ -207,7 +210,11 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             continue
         gap = first.x0 - cap.x1
         spaced = first.space_before or gap >= DROP_CAP_WORD_GAP * first.size
-        first.join_initial(cap, spaced or _a_word_of_its_own(cap.text, first.words[0].text, words))
+        if not spaced and words is None:
+            words = Counter(_bare(w.text) for ln in lines if id(ln) not in capped for w in before.get(id(ln), ln.words))
+        if words is None:
+            before.setdefault(id(first), list(first.words))
+        first.join_initial(cap, spaced or _a_word_of_its_own(cap.text, first.words[0].text, words or Counter()))
         for line in beside:
             line.indent_to(cap.x0)
         taken.add(id(cap))
@@ -290,16 +297,16 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         gap = line.top - last.bottom
         limit = max(0.9 * max(last.size, line.size), 0.6 * scale.pitch)
-        if not -0.4 * line.height < gap < limit:
+        # the tests are pure, so their order is only speed's: a block of another column, the most
+        # common one open, is told at the second
+        if not -0.4 * line.height < gap < limit or x_overlap(last.box, line.box) < 0.5:
             continue
         if not _same_size(last, line, scale) or abs(line.bold - last.bold) > 0.6:
             continue
-        if _another_style(last, line):
+        if _another_style(last, line) or not _same_column(last, line, scale):
             continue
         if _heading_edge(last, line, block.box, scale):
             continue  # a line of capitals or a centred line in the body size is a heading, not running text
-        if x_overlap(last.box, line.box) < 0.5 or not _same_column(last, line, scale):
-            continue
         if rule_between(last.box, line.box, hrules):
             continue
         if gap < best_gap:

@@ -412,8 +412,22 @@ def drop_underlines(hrules: list[Box], lines: list[Line]) -> list[Box]:
     An underlined deck ("The U.S. has been emboldened…", a rule under each line) is one block of
     text; taken as rules, its underlines would part it line from line, as a rule parts stories.
     A rule under a name plate reaches past its letters: that one stays.
+
+    Each rule is tested only against the lines whose foot lies near it (found for all lines at once,
+    with a point to spare): testing every line cost a page's rules times its thousand lines of calls.
     """
-    return [r for r in hrules if not any(_underlines(r, ln) for ln in lines)]
+    if not hrules or not lines:
+        return list(hrules)
+    feet = np.array([ln.bottom for ln in lines], dtype=np.float64)
+    reach = UNDERLINE_DROP * np.array([ln.size for ln in lines], dtype=np.float64) + 1.0
+    low, high = feet - reach, feet + reach
+    kept = []
+    for rule in hrules:
+        centre = (rule[1] + rule[3]) / 2
+        near = np.flatnonzero((low <= centre) & (centre <= high)).tolist()
+        if not any(_underlines(rule, lines[k]) for k in near):
+            kept.append(rule)
+    return kept
 
 
 def _underlines(rule: Box, line: Line) -> bool:

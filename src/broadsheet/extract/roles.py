@@ -506,16 +506,19 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
     for head in heads:
         if head.role is not Role.HEADLINE:
             continue
+        head_in_capitals = any(ln.in_capitals for ln in head.lines)
         for other in heads:
-            if other is head or other.role is not Role.HEADLINE:
+            # a headline of another column, the most common pair, is told first
+            if other is head or other.role is not Role.HEADLINE or x_overlap(head.box, other.box) < 0.5:
                 continue
             # a line of capitals looks bigger than lower case of its size: over a headline in lower
             # case it is a kicker even when set nearly as big
-            capitals = all(ln.in_capitals for ln in other.lines) and not any(ln.in_capitals for ln in head.lines)
-            if other.size > 0.9 * head.size and not (capitals and other.size < head.size):
+            if other.size > 0.9 * head.size and not (
+                other.size < head.size and not head_in_capitals and all(ln.in_capitals for ln in other.lines)
+            ):
                 continue
             upper, lower = sorted((head.box, other.box), key=lambda b: b[1])
-            if x_overlap(head.box, other.box) < 0.5 or rule_between(upper, lower, hrules):
+            if rule_between(upper, lower, hrules):
                 continue
             if _text_between(upper, lower, blocks):
                 continue  # a date line between a page's title and the lead headline: not stacked

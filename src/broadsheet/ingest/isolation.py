@@ -21,6 +21,7 @@ has limits of its own (:class:`~broadsheet.ocr.tesseract.OcrLimits`). Workers di
 from __future__ import annotations
 
 import contextlib
+import gc
 import math
 import multiprocessing
 import os
@@ -87,7 +88,14 @@ class JobLimits:
 
 
 def _serve(conn: Connection, parent: int, limits: JobLimits) -> None:
-    """A worker process's life: jobs from ``conn``, one at a time, each under ``limits``, until told to stop."""
+    """A worker process's life: jobs from ``conn``, one at a time, each under ``limits``, until told to stop.
+
+    What the worker inherited at its fork (the ingest's imports: Django, scipy, the extraction) is frozen
+    out of the garbage collector's reach first: a page's extraction makes objects by the hundred
+    thousand, and each full collection they set off walked all of those inherited ones again, and wrote
+    to their pages, which the fork shares with the ingest until written.
+    """
+    gc.freeze()
     die_with_parent(parent)
     no_core_files()
     if start := address_space():

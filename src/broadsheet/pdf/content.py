@@ -16,6 +16,7 @@ import ctypes
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -151,7 +152,7 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyphs, i
     Spaces and unmapped characters are dropped, and so are glyphs whose centre lies outside the
     CropBox (or that have no box).
     """
-    handle = calls.address(textpage.raw)
+    handle = calls.pointer(calls.address(textpage.raw))
     n = max(pdfium_c.FPDFText_CountChars(textpage.raw), 0)
     codes = np.array(calls.call_each(calls.GET_UNICODE, itertools.repeat(handle), range(n)), dtype=np.uint32)
     codes[codes == _PDFIUM_HYPHEN] = 0x2D
@@ -175,16 +176,17 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyphs, i
     return glyphs, int(np.count_nonzero(unmapped))
 
 
-def _loose_boxes(textpage: int, chars: Index, frame: _Frame) -> tuple[Index, FloatArray]:
-    """The characters among ``chars`` that PDFium has a loose box for, and those boxes."""
+def _loose_boxes(textpage: Any, chars: Index, frame: _Frame) -> tuple[Index, FloatArray]:
+    """The characters among ``chars`` that PDFium has a loose box for, and those boxes (``textpage``: the
+    text page as a pointer argument, :func:`broadsheet.pdf.calls.pointer`)."""
     rects = np.zeros((len(chars), 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
-    got = calls.call_each(calls.GET_LOOSE_BOX, itertools.repeat(textpage), chars.tolist(), calls.row_addresses(rects))
+    got = calls.call_each(calls.GET_LOOSE_BOX, itertools.repeat(textpage), chars.tolist(), calls.row_pointers(rects))
     ok = np.array(got, dtype=np.int64) != 0
     left, top, right, bottom = rects[ok].astype(np.float64).T
     return chars[ok], np.column_stack(frame.boxes(left, bottom, right, top))
 
 
-def _space_before(textpage: int, space: BoolArray, boxed: Index, kept: Index) -> BoolArray:
+def _space_before(textpage: Any, space: BoolArray, boxed: Index, kept: Index) -> BoolArray:
     """For each kept glyph: did the PDF write a space (one PDFium did not generate) since the last
     character that was read as a glyph or dropped off the page?"""
     spaces = np.flatnonzero(space)
@@ -209,7 +211,7 @@ def _object_styles(
     """
     unique, first, inverse = np.unique(objects, return_index=True, return_inverse=True)
     order = np.argsort(first)
-    in_order = unique[order].tolist()
+    in_order = calls.pointers(unique[order].tolist())
     fonts, font_of_object = _object_fonts(in_order)
     sizes, turned = _object_sizes(in_order)
     fallback = (boxes[first[order], 3] - boxes[first[order], 1]) / 1.2
@@ -222,13 +224,13 @@ def _object_styles(
     return size_of[inverse], sideways[inverse], font_of[inverse], fonts
 
 
-def _object_sizes(objects: list[int]) -> tuple[FloatArray, BoolArray]:
-    """Effective font size of each text object: Tf size times its matrix's scale (0 for no object);
-    and whether its matrix turns it more than 45° (text set up the side of a picture)."""
+def _object_sizes(objects: list[Any]) -> tuple[FloatArray, BoolArray]:
+    """Effective font size of each text object (a pointer argument): Tf size times its matrix's scale
+    (0 for no object); and whether its matrix turns it more than 45° (text set up the side of a picture)."""
     tf = np.zeros(len(objects), dtype=np.float32)
-    calls.call_each(calls.GET_FONT_SIZE, objects, calls.row_addresses(tf))
+    calls.call_each(calls.GET_FONT_SIZE, objects, calls.row_pointers(tf))
     matrix = np.zeros((len(objects), 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
-    got = np.array(calls.call_each(calls.GET_MATRIX, objects, calls.row_addresses(matrix)), dtype=np.int64)
+    got = np.array(calls.call_each(calls.GET_MATRIX, objects, calls.row_pointers(matrix)), dtype=np.int64)
     a, b, c, d = matrix[:, :4].astype(np.float64).T
     # the square root by Python's pow, as numpy's may round the last bit differently
     root = np.array(list(map(pow, np.abs(a * d - b * c).tolist(), itertools.repeat(0.5))), dtype=np.float64)
@@ -237,9 +239,9 @@ def _object_sizes(objects: list[int]) -> tuple[FloatArray, BoolArray]:
     return sizes, sideways
 
 
-def _object_fonts(objects: list[int]) -> tuple[list[FontStyle], IntArray]:
-    """The page's distinct font styles, and each text object's index among them (styles numbered
-    in order of first use).
+def _object_fonts(objects: list[Any]) -> tuple[list[FontStyle], IntArray]:
+    """The page's distinct font styles, and each text object's (a pointer argument) index among them
+    (styles numbered in order of first use).
 
     PDFium answers a NULL object (a glyph without one) with no font and an unknown render mode,
     which makes the blank, upright, visible style.
@@ -304,8 +306,8 @@ def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent) ->
     """Collect rules, frames and images, descending into form XObjects."""
     graphics = list(page_objects(page, GRAPHICS))
     bounds = np.zeros((len(graphics), 4), dtype=np.float32)  # left, bottom, right, top
-    corners = [calls.row_addresses(bounds, offset) for offset in (0, 4, 8, 12)]
-    got = calls.call_each(calls.GET_BOUNDS, [obj for obj, _ in graphics], *corners)
+    corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
+    got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _ in graphics), *corners)
     left, bottom, right, top = bounds.astype(np.float64).T
     boxes = np.column_stack(frame.boxes(left, bottom, right, top)).tolist()
     for (_, kind), ok, (x0, y0, x1, y1) in zip(graphics, got, boxes, strict=True):
@@ -326,7 +328,11 @@ def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[
     """The page's objects of ``kinds`` (``FPDF_PAGEOBJ_*``) with their type, in drawing order, form
     XObjects' contents in place (kept on a stack, not in recursion: a hostile PDF may nest forms deeply)."""
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    stack = [_typed(calls.call_each(calls.GET_OBJECT, itertools.repeat(calls.address(page.raw)), range(count)))]
+    stack = [
+        _typed(
+            calls.call_each(calls.GET_OBJECT, itertools.repeat(calls.pointer(calls.address(page.raw))), range(count))
+        )
+    ]
     while stack:
         for obj, kind in stack[-1]:
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
@@ -342,7 +348,7 @@ def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[
 def _typed(objects: list[int]) -> Iterator[tuple[int, int]]:
     """The objects that are not NULL, each with its type."""
     objects = [obj for obj in objects if obj]
-    return zip(objects, calls.call_each(calls.GET_TYPE, objects), strict=True)
+    return zip(objects, calls.call_each(calls.GET_TYPE, calls.pointers(objects)), strict=True)
 
 
 def _clip(box: Box, frame: _Frame) -> Box | None:

@@ -47,8 +47,8 @@ def page_fingerprint(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None =
             text.close()
     objects = list(page_objects(page, DRAWN))
     bounds = np.zeros((len(objects), 4), dtype=np.float32)  # left, bottom, right, top
-    corners = [calls.row_addresses(bounds, offset) for offset in (0, 4, 8, 12)]
-    calls.call_each(calls.GET_BOUNDS, [obj for obj, _ in objects], *corners)
+    corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
+    calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _ in objects), *corners)
     digest.update(np.array([kind for _, kind in objects], dtype=np.int32).tobytes())
     digest.update(np.round(bounds, 2).tobytes())
     for obj, kind in objects:
