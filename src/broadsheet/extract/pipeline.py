@@ -52,6 +52,9 @@ from broadsheet.geometry import Box
 from broadsheet.pdf.content import PageContent
 
 MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
+# An image with at least this many lines of text set over it is a backdrop (a tinted panel drawn as
+# a picture behind a boxed story), not a photo; a caption or a headline over a photo is a line or two.
+BACKDROP_LINES = 4
 
 
 def extract_page(
@@ -87,6 +90,7 @@ def extract_page(
     if status is TextLayer.OK:
         repair_ligatures(lines)
     content = replace(content, hrules=drop_underlines(content.hrules, lines))
+    content = _backdrops_as_panels(content, lines)
     vocabulary = hyphenated_words(lines)
     parts: list[tuple[list[Cluster], TypeScale]] = []
     for x0, x1 in spread_halves(lines, content, result.direction):
@@ -133,6 +137,21 @@ def _layout(
     if content.ocr:
         clusters = flow_columns(clusters, rank, direction, content.hrules)
     return join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
+
+
+def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent:
+    """The page's content with backdrop images moved from its pictures to its frames: a story set
+    over one is boxed by it, and no photo item lies over its text."""
+    centres = [((ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2) for ln in lines]
+
+    def over(image: Box) -> int:
+        return sum(1 for x, y in centres if image[0] <= x <= image[2] and image[1] <= y <= image[3])
+
+    backdrops = [img for img in content.images if over(img) >= BACKDROP_LINES]
+    if not backdrops:
+        return content
+    pictures = [img for img in content.images if img not in backdrops]
+    return replace(content, images=pictures, frames=content.frames + backdrops)
 
 
 def _photos(images: list[Box], content: PageContent) -> list[Box]:

@@ -1,0 +1,35 @@
+"""The pipeline's own steps between the stages: pictures behind text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broadsheet.extract.model import ItemType
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.pdfs import column, photo, text_at
+
+
+def test_a_picture_behind_a_boxed_story_is_its_panel_not_a_photo_over_its_text(tmp_path: Path) -> None:
+    """Regression (an Arabic daily's page, Echorouk 7998 p2, labelled blind): a tinted panel drawn
+    as a picture behind a boxed story became a photo item whose region covered the story's text, so
+    the story's words fell in the photo (or, here, in furniture); the stories beside it ran together."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        photo(x0 - 6, 54, WIDTH + 12, 330),
+        text_at(x0, 60, "Bridge plan", "Helvetica-Bold", 20),
+        column(x0, 90, WIDTH, 26, seed=1),
+        text_at(x1, 60, "Harbour works go ahead", "Helvetica-Bold", 20),
+        column(x1, 90, WIDTH, 40, seed=2),
+        column(x2, 90, WIDTH, 40, seed=3),
+    )
+    middle = (COLUMNS[0] + WIDTH / 2, 230.0)  # of the boxed story's column
+    over_text = [
+        i for i in result.items if i.type is not ItemType.ARTICLE and any(_holds(r, middle) for r in i.regions)
+    ]
+    assert not over_text
+    assert sorted(a.headline or "" for a in articles(result)) == ["Bridge plan", "Harbour works go ahead"]
+
+
+def _holds(region: tuple[float, float, float, float], point: tuple[float, float]) -> bool:
+    return region[0] <= point[0] <= region[2] and region[1] <= point[1] <= region[3]
