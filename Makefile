@@ -87,10 +87,11 @@ $(OCR_MODELS)/urd_nastaliq.traineddata: src/broadsheet/ocr/training.py src/broad
 	OMP_THREAD_LIMIT=1 nice -n 15 $(PY) -m broadsheet.ocr.training --out $(OCR_MODELS)
 
 # The Urdu Nastaliq CRNN (docs/ocr.md), what `broadsheet ocr --language ur` reads with: PyTorch's CPU build
-# is installed here only (the ocr-train extra), 24,000 training lines are rendered once into build/crnn-cache,
-# and the network is trained on one niced thread for CRNN_MINUTES (its learning rate annealed to end on time),
-# then exported to ONNX beside its alphabet. A stopped run keeps its best model and goes on from its checkpoint.
-CRNN_MINUTES ?= 70
+# is installed here only (the ocr-train extra), 14,400 training lines are rendered once into build/crnn-cache,
+# and the network is trained on one niced thread for 12 epochs or CRNN_MINUTES, whichever ends first (its
+# learning rate annealed to end on time), then exported to ONNX beside its alphabet. A stopped run keeps its
+# best model so far (so make sees a model: delete it to train on) and goes on from its checkpoint.
+CRNN_MINUTES ?= 55
 ocr-model-ur-crnn: $(OCR_MODELS)/crnn/urd_nastaliq_crnn.onnx
 
 $(OCR_MODELS)/crnn/urd_nastaliq_crnn.onnx: src/broadsheet/ocr/crnn_train.py src/broadsheet/ocr/crnn_model.py src/broadsheet/ocr/crnn_cache.py src/broadsheet/ocr/crnn_lines.py src/broadsheet/synthetic/urdu_text.py src/broadsheet/synthetic/nastaliq.py | setup

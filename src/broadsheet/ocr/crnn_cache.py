@@ -51,9 +51,10 @@ class LineSet:
     def load(cls, folder: Path) -> LineSet:
         data = np.load(folder / "lines.npz")
         meta = json.loads((folder / "texts.json").read_text(encoding="utf-8"))
+        pixels = data["pixels"]  # read once: each data[...] reads the whole array from the file again
         images, start = [], 0
         for width in data["widths"].tolist():
-            images.append(data["pixels"][start : start + HEIGHT * width].reshape(HEIGHT, width))
+            images.append(pixels[start : start + HEIGHT * width].reshape(HEIGHT, width))
             start += HEIGHT * width
         return cls(images, meta["texts"], meta["fonts"])
 

@@ -37,8 +37,8 @@ from broadsheet.ocr.crnn_model import Crnn
 class TrainPlan:
     """What to train on and for how long; the defaults are what ``make ocr-model-ur-crnn`` runs."""
 
-    lines: int = 24000
-    epochs: float = 8.0
+    lines: int = 14400
+    epochs: float = 12.0
     minutes: float = 0.0  # a time budget (0: none): the learning rate is annealed to reach its end on time
     batch_pixels: int = 16 * 48 * 400  # a batch is about this many input pixels (16 lines of 400 columns)
     learning_rate: float = 1e-3
