@@ -20,9 +20,10 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageFilter, ImageOps
 
-from broadsheet.ocr.crnn_lines import HEIGHT, line_input, side_lines
+from broadsheet.ocr.crnn_lines import HEIGHT, line_input
 from broadsheet.ocr.line_finder import find_lines
 from broadsheet.synthetic.nastaliq import NASTALIQ_FONTS, render_line
+from broadsheet.synthetic.urdu_text import column_lines
 
 # Sizes in points: the evaluation's (10, 12, 14, 24) and those between and around them.
 SIZES = (9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 16.0, 18.0, 20.0, 24.0, 28.0)
@@ -116,7 +117,7 @@ def _render_chunk(args: tuple[list[str], int, Path]) -> int:
 def build_cache(folder: Path, count: int, seed: int = 0, workers: int = 2, chunk: int = 480) -> LineSet:
     """Render ``count`` training-side lines into ``folder``, a chunk a sub-folder (so a stopped run keeps
     what it rendered and the next one renders only the rest), and load them."""
-    texts = side_lines("train", count, seed)
+    texts = column_lines("train", count, seed)  # the training side only
     jobs = [
         (texts[k : k + chunk], seed * 1000 + k, folder / f"chunk-{k // chunk:04d}") for k in range(0, len(texts), chunk)
     ]

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageOps
 
-from broadsheet.synthetic.urdu_text import Split, lexicon
+from broadsheet.synthetic.urdu_text import lexicon
 
 # Lines are scaled to this height: Nastaliq's ink is some two ems tall, so at 48 pixels a 12 pt line's
 # letters keep about the size a 10 pt Latin line has at 20 pixels.
@@ -114,10 +114,3 @@ def line_input(image: Image.Image, stretch: float = 1.0) -> FloatArray:
     width = max(STRIDE * 2, round(grey.width * HEIGHT / max(1, grey.height) * WIDEN * stretch))
     scaled = grey.resize((width, HEIGHT), Image.Resampling.BILINEAR)
     return (255.0 - np.asarray(scaled, dtype=np.float32)) / 255.0
-
-
-def side_lines(split: Split, count: int, seed: int) -> list[str]:
-    """``count`` lines of one side, as a column sets them (the evaluation's own cut into lines)."""
-    from broadsheet.synthetic.urdu_text import column_lines
-
-    return column_lines(split, count, seed)
