@@ -10,7 +10,7 @@ SHARED ?= ../shared
 PO_FILES := $(wildcard src/broadsheet/web/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench bench-search ocr-model-ur bench-ocr-ur clean
+.PHONY: setup system-packages node-packages demo test lint typecheck unit eval bench bench-search ocr-model-ur ocr-model-ur-crnn bench-ocr-ur clean
 
 setup: $(STAMP) $(MO_FILES)
 
@@ -86,9 +86,22 @@ ocr-model-ur: $(OCR_MODELS)/urd_nastaliq.traineddata
 $(OCR_MODELS)/urd_nastaliq.traineddata: src/broadsheet/ocr/training.py src/broadsheet/synthetic/urdu_text.py src/broadsheet/synthetic/nastaliq.py | setup
 	OMP_THREAD_LIMIT=1 nice -n 15 $(PY) -m broadsheet.ocr.training --out $(OCR_MODELS)
 
-# Urdu OCR word and character accuracy on held-out text, and seconds a page (docs/ocr.md).
-bench-ocr-ur: ocr-model-ur
-	$(PY) benchmarks/nastaliq_ocr.py
+# The Urdu Nastaliq CRNN (docs/ocr.md), what `broadsheet ocr --language ur` reads with: PyTorch's CPU build
+# is installed here only (the ocr-train extra), 14,400 training lines are rendered once into build/crnn-cache,
+# and the network is trained on one niced thread for 12 epochs or CRNN_MINUTES, whichever ends first (its
+# learning rate annealed to end on time), then exported to ONNX beside its alphabet. A stopped run keeps its
+# best model so far (so make sees a model: delete it to train on) and goes on from its checkpoint.
+CRNN_MINUTES ?= 55
+ocr-model-ur-crnn: $(OCR_MODELS)/crnn/urd_nastaliq_crnn.onnx
+
+$(OCR_MODELS)/crnn/urd_nastaliq_crnn.onnx: src/broadsheet/ocr/crnn_train.py src/broadsheet/ocr/crnn_model.py src/broadsheet/ocr/crnn_cache.py src/broadsheet/ocr/crnn_lines.py src/broadsheet/synthetic/urdu_text.py src/broadsheet/synthetic/nastaliq.py | setup
+	$(PY) -m pip install -q -e '.[dev,ocr-train]'
+	nice -n 10 $(PY) -m broadsheet.ocr.crnn_train --out $(OCR_MODELS)/crnn --minutes $(CRNN_MINUTES)
+
+# Urdu OCR word and character accuracy on held-out text, and seconds a page (docs/ocr.md): Tesseract's urd
+# and the CRNN in the same run.
+bench-ocr-ur: ocr-model-ur-crnn
+	$(PY) benchmarks/nastaliq_ocr.py --variants 'urd,urd psm7,crnn'
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -14,8 +14,10 @@ Each is read through the same path as ``broadsheet ocr`` (:func:`broadsheet.ocr.
 each variant's settings, and scored by :func:`broadsheet.evaluate.ocr_text.score_text`. Variants: the
 project's current reading (``urd``: Tesseract's Urdu model on the image as it is, page segmentation
 mode 3, as scans are read) and the levers on it (other models: the Arabic script model, Urdu with
-Arabic; line segmentation, scale, binarisation), and the project's own model (``nastaliq``) when it has
-been built. OCR seconds are wall clock for the Tesseract call, one thread, on this machine.
+Arabic; line segmentation, scale, binarisation), the project's own Tesseract model (``nastaliq``) and
+its Nastaliq CRNN (``crnn``: lines read as one line, pages cut into lines by
+:mod:`broadsheet.ocr.line_finder`; ``crnn found``: lines cut by it too), each when it has been built.
+OCR seconds are wall clock for the OCR call (Tesseract or onnxruntime), one thread, on this machine.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from common import emit
 from PIL import Image
 
 from broadsheet.evaluate.ocr_text import TextScore, score_text
-from broadsheet.ocr.text import OcrSettings, check_model, read_text
+from broadsheet.ocr.crnn import DEFAULT_FOLDER as CRNN_FOLDER
+from broadsheet.ocr.text import CRNN_MODEL, OcrSettings, check_model, read_text
 from broadsheet.synthetic.nastaliq import NASTALIQ_FONTS, render_line, render_page
 from broadsheet.synthetic.urdu_text import column_lines, paragraphs
 
@@ -52,6 +55,7 @@ class Variant:
 def variants() -> dict[str, Variant]:
     urd = OcrSettings("urd")
     own = OcrSettings(MODEL, tessdata=MODELS)
+    crnn = OcrSettings(CRNN_MODEL, tessdata=CRNN_FOLDER, engine="crnn")
     return {
         "urd": Variant(urd, urd),
         "Arabic": Variant(OcrSettings("Arabic"), OcrSettings("Arabic")),  # script/Arabic, as Debian installs it
@@ -63,6 +67,8 @@ def variants() -> dict[str, Variant]:
         "urd binarised": Variant(replace(urd, binarise=True), replace(urd, binarise=True)),
         "nastaliq": Variant(own, own),
         "nastaliq psm7": Variant(replace(own, psm=7), own),
+        "crnn": Variant(replace(crnn, psm=7), crnn),
+        "crnn found": Variant(crnn, crnn),
     }
 
 

@@ -95,7 +95,13 @@ def _ocr(args: argparse.Namespace) -> int:
     from broadsheet.ocr.text import OcrSettings, check_model, read_text
 
     settings = OcrSettings.for_language(
-        args.language, model=args.model, tessdata=args.tessdata, psm=args.psm, scale=args.scale, binarise=args.binarise
+        args.language,
+        model=args.model,
+        tessdata=args.tessdata,
+        psm=args.psm,
+        scale=args.scale,
+        binarise=args.binarise,
+        engine=args.engine,
     )
     check_model(settings, f"OCR in {args.language or 'en'}")
     limits = ExtractOptions()
@@ -151,7 +157,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("image", type=Path, help="a PNG, JPEG or TIFF (every page of a multi-page TIFF)")
     p.add_argument("--language", help="ISO 639-1 code of the text, e.g. ur (default: en)")
     p.add_argument("--model", help="Tesseract's -l instead of the language's model, e.g. urd+ara or urd_nastaliq")
-    p.add_argument("--tessdata", type=Path, help="folder of a model the project trained (make ocr-model-ur)")
+    p.add_argument(
+        "--engine",
+        choices=("tesseract", "crnn"),
+        help="crnn: the project's Nastaliq recogniser (the default for ur; make ocr-model-ur-crnn builds it); "
+        "tesseract: Tesseract's models (the default otherwise)",
+    )
+    p.add_argument(
+        "--tessdata",
+        type=Path,
+        help="folder of a model the project trained (make ocr-model-ur; for --engine crnn default "
+        "build/ocr-models/crnn)",
+    )
     p.add_argument("--psm", type=int, help="page segmentation mode: 3 a page (default), 6 a block, 7 one line")
     p.add_argument("--scale", type=float, help="resize the image by this factor first (default 1)")
     p.add_argument("--binarise", action="store_true", default=None, help="black and white (Otsu) first")

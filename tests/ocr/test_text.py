@@ -42,7 +42,7 @@ def test_ocr_prints_each_line_of_a_page(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_ocr_reads_urdu_right_to_left_in_reading_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     image = _lines(tmp_path / "line.png", [URDU], NASKH, rtl=True)
-    assert main(["ocr", str(image), "--language", "ur", "--psm", "7"]) == 0
+    assert main(["ocr", str(image), "--language", "ur", "--engine", "tesseract", "--psm", "7"]) == 0
     read = capsys.readouterr().out.split()
     expected = URDU.split()
     assert read[0] == expected[0] and read[-1] == expected[-1]  # first word first, not mirrored
@@ -52,7 +52,7 @@ def test_ocr_reads_urdu_right_to_left_in_reading_order(tmp_path: Path, capsys: p
 def test_missing_image_and_model_are_one_line_and_an_exit_code(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["ocr", str(tmp_path / "none.png"), "--language", "ur"]) == 2
+    assert main(["ocr", str(tmp_path / "none.png"), "--language", "ur", "--engine", "tesseract"]) == 2
     image = _lines(tmp_path / "page.png", ["text"], LATIN)
     assert main(["ocr", str(image), "--model", "nosuch"]) == 64
     assert main(["ocr", str(image), "--tessdata", str(tmp_path), "--model", "urd_nastaliq"]) == 64
@@ -62,9 +62,12 @@ def test_missing_image_and_model_are_one_line_and_an_exit_code(
 
 
 def test_settings_follow_the_language_unless_told() -> None:
-    assert OcrSettings.for_language("ur").model == "urd"
-    assert OcrSettings.for_language("ur", model="urd+ara", psm=None).model == "urd+ara"
+    assert OcrSettings.for_language("ur").engine == "crnn"  # Urdu is read by the Nastaliq CRNN
+    assert OcrSettings.for_language("ur", engine="tesseract").model == "urd"
+    tesseract = OcrSettings.for_language("ur", model="urd+ara", psm=None)
+    assert (tesseract.model, tesseract.engine) == ("urd+ara", "tesseract")
     assert OcrSettings.for_language(None).model == "eng"
+    assert OcrSettings.for_language("ar").engine == "tesseract"
     with pytest.raises(OcrModelMissingError):
         check_model(OcrSettings("nosuch"), "OCR")
 

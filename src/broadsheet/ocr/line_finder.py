@@ -1,0 +1,124 @@
+"""Text lines of a page or column image, for a recogniser that reads one line at a time (the Nastaliq CRNN).
+
+Columns are the strips between wide empty vertical gutters, read right to left (an Urdu page); lines
+are the peaks of a column's ink profile. Nastaliq is hard on profiles: a line's ink is some two ems tall
+and its tails and dots reach into the next line's rows, so there is often no white row between lines.
+Each line is found by its core (the densest rows, about its baseline: peaks of the smoothed profile a
+line pitch apart), and its image is made of the *ink components* whose centre of mass is nearest that
+core (a neighbour's tail that reaches in is left out, the line's own marks above are kept), not of a
+strip of rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage, signal
+
+from broadsheet.geometry import Box
+
+INK = 160  # grey below this is ink
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line found: its box on the page and its image (its own ink only, on white)."""
+
+    box: Box
+    image: Image.Image
+
+
+def find_lines(image: Image.Image, right_to_left: bool = True) -> list[TextLine]:
+    """The text lines of ``image``, column by column (the rightmost first when ``right_to_left``), top
+    to bottom in each."""
+    grey = image.convert("L")
+    ink = np.asarray(grey) < INK
+    if not ink.any():
+        return []
+    pitch = _pitch(ink.sum(axis=1).astype(np.float64))
+    lines: list[TextLine] = []
+    columns = _columns(ink, gutter=max(4, round(0.35 * pitch)))
+    for x0, x1 in sorted(columns, reverse=right_to_left):
+        lines.extend(_column_lines(grey, ink, x0, x1))
+    return lines
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """Start and end (excluded) of each run of True."""
+    padded = np.concatenate(([False], flags, [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _columns(ink: np.ndarray, gutter: int) -> list[tuple[int, int]]:
+    """Strips of ink between empty runs of columns at least ``gutter`` wide (word spaces are narrower)."""
+    has_ink = np.asarray(ink.any(axis=0), dtype=bool)
+    empty = [(a, b) for a, b in _runs(~has_ink) if b - a >= gutter]
+    cuts = [0, *[(a + b) // 2 for a, b in empty], ink.shape[1]]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if has_ink[a:b].any()]
+
+
+def _bands(profile: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of rows with more than a trace of ink."""
+    if profile.max() <= 0:
+        return []
+    return _runs(profile > 0.03 * profile.max())
+
+
+def _pitch(profile: np.ndarray) -> float:
+    """The distance between lines: the first strong repeat of the ink profile (the first peak of its
+    autocorrelation, past its first fall below zero, of at least 0.6 of the highest: not a multiple of
+    the pitch); the ink's whole height when nothing repeats (one line)."""
+    rows = np.flatnonzero(profile > 0)
+    if rows.size == 0:
+        return float(len(profile))
+    extent = float(rows[-1] - rows[0] + 1)
+    centred = profile[rows[0] : rows[-1] + 1] - profile[rows[0] : rows[-1] + 1].mean()
+    repeats = np.correlate(centred, centred, mode="full")[centred.size - 1 :]
+    falls = np.flatnonzero(repeats < 0)
+    end = round(0.75 * centred.size)
+    if falls.size == 0 or falls[0] >= end:
+        return extent
+    peaks, _ = signal.find_peaks(repeats[falls[0] : end], height=0.2 * repeats[0])
+    if peaks.size == 0:
+        return extent
+    heights = repeats[falls[0] + peaks]
+    first = int(np.flatnonzero(heights >= 0.6 * heights.max())[0])  # the pitch, not a multiple of it
+    return float(falls[0] + peaks[first])
+
+
+def _cores(profile: np.ndarray) -> list[float]:
+    """The rows where each line's ink is densest (around its baseline): peaks of the smoothed profile at
+    least 0.6 of a line pitch apart — a short last line of a paragraph is a low peak, but a peak."""
+    pitch = _pitch(profile)
+    smooth = ndimage.uniform_filter1d(profile, size=max(3, round(pitch / 3)))
+    peaks, _ = signal.find_peaks(smooth, distance=max(1, round(0.5 * pitch)), height=0.03 * smooth.max())
+    return [float(p) for p in peaks]
+
+
+def _column_lines(grey: Image.Image, ink: np.ndarray, x0: int, x1: int) -> list[TextLine]:
+    part = ink[:, x0:x1]
+    profile = part.sum(axis=1).astype(np.float64)
+    cores = np.array(_cores(profile))
+    labels, count = ndimage.label(part, structure=np.ones((3, 3), dtype=bool))
+    if count == 0 or cores.size == 0:
+        return []
+    # each ink component goes to the line whose core is nearest its centre of mass
+    centres = ndimage.center_of_mass(part, labels, range(1, count + 1))
+    owner = np.zeros(count + 1, dtype=np.int64)
+    owner[1:] = [int(np.argmin(np.abs(cores - c[0]))) for c in centres]
+    pixels = np.asarray(grey)[:, x0:x1]
+    lines = []
+    for n in range(cores.size):
+        mine = owner[labels] == n
+        mine &= labels > 0
+        rows, cols = np.flatnonzero(mine.any(axis=1)), np.flatnonzero(mine.any(axis=0))
+        if rows.size == 0:
+            continue
+        top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+        crop = np.where(mine[top:bottom, left:right], pixels[top:bottom, left:right], 255).astype(np.uint8)
+        lines.append(TextLine((x0 + left, top, x0 + right, bottom), Image.fromarray(crop)))
+    return lines

@@ -1,0 +1,38 @@
+"""Lines of a Nastaliq page for the CRNN: as many lines as were set, column by column from the right, each
+line's image its own ink — in both faces, even where a line's tails reach into the next one's rows."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from broadsheet.ocr.line_finder import find_lines
+from broadsheet.synthetic.nastaliq import NASTALIQ_FONTS, render_line, render_page
+from broadsheet.synthetic.urdu_text import column_lines, paragraphs
+
+
+@pytest.mark.parametrize("font", list(NASTALIQ_FONTS))
+@pytest.mark.parametrize("size", [10.0, 24.0])
+def test_every_line_set_is_found_once(font: str, size: float) -> None:
+    texts = column_lines("train", 10, seed=3)
+    block = render_page(["\n".join(texts)], font, size, columns=1, width=40 * size).image  # wide: no wrapping
+    lines = find_lines(block)
+    assert len(lines) == len(texts)
+    tops = [line.box[1] for line in lines]
+    assert tops == sorted(tops)
+
+
+def test_a_page_is_read_column_by_column_from_the_right() -> None:
+    page = render_page(paragraphs("train", 6, seed=1), "Noto Nastaliq Urdu", 12.0, columns=3, width=150)
+    lines = find_lines(page.image)
+    lefts = [line.box[0] for line in lines]
+    third = page.image.width / 3
+    columns = [2 - int(x // third) for x in lefts]  # 0: the rightmost column
+    assert columns == sorted(columns) and set(columns) == {0, 1, 2}
+    assert 30 <= len(lines) <= 60
+
+
+def test_one_line_is_one_line_and_blank_is_none() -> None:
+    line = render_line("حکومت نے کہا کہ منصوبہ جلد مکمل کیا جائے گا", "Noto Nastaliq Urdu", 12)
+    assert len(find_lines(line)) == 1
+    assert find_lines(Image.new("L", (300, 100), 255)) == []
