@@ -165,3 +165,25 @@ def test_a_bold_headlines_centred_last_line_stays_in_its_headline(tmp_path: Path
 
 def centred_bold(x: float, y_top: float, text: str) -> Draw:
     return centred(x, y_top, WIDTH, text, "Helvetica-Bold", 10)
+
+
+def test_text_set_at_a_slight_tilt_stays_one_block(tmp_path: Path) -> None:
+    """Regression (an Arabic daily's page, Echorouk 7998 p2, labelled blind): a story set on a card
+    turned a few degrees on the page broke into a dozen one-line articles: each tilted line's box is
+    taller than its type and overlaps the next one's, which read as no gap at all."""
+
+    def tilted_card(canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.translate(COLUMNS[2], 792 - 120)
+        canvas.rotate(-6)
+        canvas.setFont("Times-Roman", 10)
+        for k in range(12):
+            canvas.drawString(0, -12 * k, " ".join(WORDS_OF_A_LINE[(k + j) % 9] for j in range(6)))
+        canvas.restoreState()
+
+    result = extract_drawn(tmp_path, text_at(COLUMNS[0], 60, "Harbour works", "Helvetica-Bold", 22), tilted_card)
+    cards = [a for a in articles(result) if "delays" in (a.body or "")]
+    assert len(cards) == 1  # the card's lines in one piece (here under the page's one headline)
+
+
+WORDS_OF_A_LINE = ("harbour", "works", "begin", "along", "the", "river", "after", "long", "delays")

@@ -24,6 +24,10 @@ DROP_CAP_SIZE = 1.8
 DROP_CAP_WORD_GAP = 0.45
 # A line beside a drop cap reaches this many of its own sizes below the initial's top.
 DROP_CAP_OVERLAP = 0.3
+# A line whose box is this many of its sizes tall is set at a tilt (its baseline climbs across the
+# column); the next line of tilted text has its centre this many sizes (from, to) further down.
+TILTED = 1.6
+TILTED_STEP = (0.7, 1.8)
 
 
 class Role(StrEnum):
@@ -299,7 +303,9 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         limit = max(0.9 * max(last.size, line.size), 0.6 * scale.pitch)
         # the tests are pure, so their order is only speed's: a block of another column, the most
         # common one open, is told at the second
-        if not -0.4 * line.height < gap < limit or x_overlap(last.box, line.box) < 0.5:
+        if x_overlap(last.box, line.box) < 0.5:
+            continue
+        if not -0.4 * line.height < gap < limit and not _next_tilted_line(last, line):
             continue
         if not _same_size(last, line, scale) or abs(line.bold - last.bold) > 0.6:
             continue
@@ -312,6 +318,16 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         if gap < best_gap:
             best, best_gap = block, gap
     return best
+
+
+def _next_tilted_line(upper: Line, lower: Line) -> bool:
+    """Whether ``lower`` is the line after ``upper`` in text set at a slight tilt (a card turned on
+    the page): such lines' boxes are taller than their type and overlap the next line's, so their gap
+    says nothing; their centres stand a line's pitch apart."""
+    size = max(upper.size, lower.size)
+    tilted = min(upper.height, lower.height) > TILTED * size
+    step = (lower.top + lower.bottom - upper.top - upper.bottom) / 2
+    return tilted and TILTED_STEP[0] * size < step < TILTED_STEP[1] * size
 
 
 def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
