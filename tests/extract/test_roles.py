@@ -392,3 +392,21 @@ def test_a_run_in_label_ending_in_a_colon_at_a_columns_top_is_no_brief(tmp_path:
     )
     (article,) = articles(result)
     assert "Methods:" in (article.body or "")
+
+
+def test_a_bold_lead_in_smaller_than_the_text_under_it_is_no_headline(tmp_path: Path) -> None:
+    """Regression (an Arabic daily's page, Echorouk 7998 p7, labelled blind): a lead's column beside
+    its photo opened with its first words in bold, a little over the page's body size but smaller
+    than the column's own text; taken for a small headline, it split the lead in two."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 50, "Harbour works go ahead at last", "Helvetica-Bold", 26),
+        column(x0, 90, WIDTH, 50, seed=1),
+        column(x1, 90, WIDTH, 50, seed=2),
+        photo(x2, 90, WIDTH, 190),
+        text_at(x2, 290, "In the port city", "Times-Bold", 10),
+        column(x2, 304, WIDTH, 30, size=11, seed=3),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Harbour works go ahead at last"

@@ -55,6 +55,10 @@ BRIEF_HEAD = 1.3
 SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
+# A head set under this share of the size of the text right under it is no head of that text...
+SMALLER_THAN_TEXT = 0.95
+# ...when it is set under this many body sizes (bigger is display type, a headline whatever is under it).
+LEAD_IN_MOST = 1.4
 # A centred line ending in one of these runs on into the text under it: a sentence, not a heading.
 RUNS_ON = (",", ";")
 
@@ -83,6 +87,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "credit: text set sideways")
         else:
             block.set_role(*size_role(block, scale))
+    _unmark_smaller_than_their_text(blocks, scale)
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
     _mark_run_in_heads(blocks, scale, layout.hrules)
@@ -112,6 +117,25 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         mark_decorations(head, blocks, scale)
         widen_over_picture(head, blocks, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
+
+
+def _unmark_smaller_than_their_text(blocks: list[Block], scale: TypeScale) -> None:
+    """A short bold block a little over the page's body size, set smaller than the running text
+    right under it, is that text's lead-in (its first words in bold), not its headline: a head is
+    never smaller than the text it heads."""
+    for block in blocks:
+        if block.role is not Role.HEADLINE or not block.bold or scale.ratio(block.size) >= LEAD_IN_MOST:
+            continue
+        under = [
+            b
+            for b in blocks
+            if b.role is Role.BODY
+            and len(b.lines) >= 3
+            and x_overlap(b.box, block.box) > 0.5
+            and -1 < b.top - block.bottom < 2 * scale.pitch
+        ]
+        if under and block.size < SMALLER_THAN_TEXT * min(under, key=lambda b: b.top).size:
+            block.set_role(Role.BODY, "body: a bold lead-in, smaller than the text under it")
 
 
 def _split_jump_lines(blocks: list[Block]) -> None:
