@@ -48,12 +48,12 @@ from broadsheet.extract.tables import join_table_cells
 from broadsheet.extract.text import hyphenated_words
 from broadsheet.extract.textlayer import assess_text_layer
 from broadsheet.extract.untitled import join_untitled
-from broadsheet.geometry import Box
+from broadsheet.geometry import Box, inside
 from broadsheet.pdf.content import PageContent
 
 MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
-# An image with at least this many lines of text set over it is a backdrop (a tinted panel drawn as
-# a picture behind a boxed story), not a photo; a caption or a headline over a photo is a line or two.
+# An image with at least this many lines of text set wholly on it is a backdrop (a tinted panel drawn
+# as a picture behind a boxed story), not a photo; a caption or a headline over a photo is a line or two.
 BACKDROP_LINES = 4
 
 
@@ -142,10 +142,9 @@ def _layout(
 def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent:
     """The page's content with backdrop images moved from its pictures to its frames: a story set
     over one is boxed by it, and no photo item lies over its text."""
-    centres = [((ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2) for ln in lines]
 
-    def over(image: Box) -> int:
-        return sum(1 for x, y in centres if image[0] <= x <= image[2] and image[1] <= y <= image[3])
+    def over(image: Box) -> int:  # lines wholly on it: a photo laid over a column cuts across its lines
+        return sum(1 for ln in lines if inside(ln.box, image, 1.0))
 
     backdrops = [img for img in content.images if over(img) >= BACKDROP_LINES]
     if not backdrops:
