@@ -16,7 +16,7 @@ from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.reach import widen_over_picture
-from broadsheet.extract.sections import SAME_STYLE_SIZE, mark_section_titles
+from broadsheet.extract.sections import mark_section_titles, same_style
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
@@ -328,12 +328,7 @@ def _opens_running_text(
 
 def _same_head_style(block: Block, head: Block) -> bool:
     """A short bold block set in the font and size of ``head``: one more head of its kind."""
-    return (
-        len(block.lines) <= 2
-        and block.bold >= 0.9
-        and block.lines[0].style.name == head.lines[0].style.name
-        and abs(block.size - head.size) <= SAME_STYLE_SIZE * head.size
-    )
+    return len(block.lines) <= 2 and block.bold >= 0.9 and same_style(block, head)
 
 
 def _rejoin(text: Block, head: Block, blocks: list[Block]) -> None:

@@ -61,7 +61,14 @@ def _sibling(title: Block, first: Block, head: Block, hrules: list[Box]) -> bool
     return (
         head is not first
         and head.top > title.bottom
-        and head.lines[0].style.name == first.lines[0].style.name
-        and abs(head.size - first.size) <= SAME_STYLE_SIZE * first.size
+        and same_style(head, first)
         and not rule_between(title.box, head.box, hrules)
+    )
+
+
+def same_style(block: Block, other: Block) -> bool:
+    """Whether two blocks are set in one font at sizes within SAME_STYLE_SIZE of each other."""
+    return (
+        block.lines[0].style.name == other.lines[0].style.name
+        and abs(block.size - other.size) <= SAME_STYLE_SIZE * other.size
     )

@@ -119,13 +119,14 @@ def _sentence_carried_on(cluster: Cluster, clusters: list[Cluster]) -> Cluster |
     first = cluster.blocks[0]
     if not first.lines or not starts_lower(first):
         return None
+    owner = {id(b): c for c in clusters for b in c.blocks if b.lines}  # by identity: blocks compare by value
     blocks = [b for c in clusters for b in c.blocks if b.lines]
     column = column_before(first, blocks, "rtl" if first.lines[0].rtl else "ltr")
     level = max((b for b in column if b.top <= first.top), key=lambda b: b.top, default=None)
-    host = next((c for c in clusters if level in c.blocks), None)
+    host = owner.get(id(level)) if level is not None else None
     if host is None or host is cluster or host.type is not ItemType.ARTICLE or host.headline is None:
         return None
-    foot = max((b for b in column if b in host.blocks), key=lambda b: b.bottom)
+    foot = max((b for b in column if owner[id(b)] is host), key=lambda b: b.bottom)
     return host if foot.bottom > first.top and not ends_sentence(foot) else None
 
 
