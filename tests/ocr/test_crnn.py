@@ -38,6 +38,23 @@ def test_a_model_not_built_is_refused_in_one_line_saying_how_to_build_it(
         require_model(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("model", "meta"),
+    [(b"garbage", '{"height": 48, "alphabet": "abc"}'), (b"garbage", "{broken"), (b"garbage", '{"height": 48}')],
+)
+def test_a_broken_model_is_refused_in_one_line_saying_how_to_rebuild_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], model: bytes, meta: str
+) -> None:
+    """Regression: a model file onnxruntime cannot load, or a broken alphabet file beside it, gave a
+    traceback."""
+    (tmp_path / MODEL_FILE).write_bytes(model)
+    (tmp_path / META_FILE).write_text(meta, encoding="utf-8")
+    image = _line(tmp_path / "line.png")
+    assert main(["ocr", str(image), "--language", "ur", "--tessdata", str(tmp_path)]) == 64
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 1 and "make ocr-model-ur-crnn" in errors[0]
+
+
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     pytest.importorskip("torch", reason="PyTorch is installed for training only: pip install -e '.[ocr-train]'")

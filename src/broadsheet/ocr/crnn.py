@@ -85,11 +85,22 @@ def load_reader(folder: Path | None = None) -> CrnnReader:
         import onnxruntime
     except ImportError as e:  # the runtime is a dependency of the project, but say what is missing if not
         raise OcrModelMissingError("reading with the Urdu CRNN needs onnxruntime: pip install onnxruntime") from e
-    meta = json.loads(path.with_name(META_FILE).read_text(encoding="utf-8"))
-    if meta.get("height") != HEIGHT:
+    try:
+        meta = json.loads(path.with_name(META_FILE).read_text(encoding="utf-8"))
+        letters = meta["alphabet"]
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise OcrModelMissingError(
+            f"{path.with_name(META_FILE)} is broken ({e}): rebuild it with `{BUILD_HINT}`"
+        ) from e
+    if meta.get("height") != HEIGHT or not isinstance(letters, str):
         raise OcrModelMissingError(f"{path} was built for other line settings: rebuild it with `{BUILD_HINT}`")
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-    return CrnnReader(session, meta["alphabet"])
+    try:
+        session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    except Exception as e:  # onnxruntime raises its own untyped errors for a file it cannot load
+        raise OcrModelMissingError(
+            f"{path} is broken, onnxruntime cannot load it: rebuild it with `{BUILD_HINT}`"
+        ) from e
+    return CrnnReader(session, letters)
