@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
-from tests.pdfs import column, text_at
+from tests.pdfs import centred, column, text_at
 
 
 def _headed_brief_then_run_in(tmp_path: Path, head_size: float, text_lines: int, words: int = 6) -> list[str | None]:
@@ -63,3 +63,33 @@ def test_a_bold_head_with_a_byline_under_it_below_a_storys_column_opens_a_story(
         column(COLUMNS[0], 288, WIDTH, 8, seed=4),
     )
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "The Chamber of Commerce"]
+
+
+def test_a_run_in_label_under_a_small_head_across_two_columns_stays_in_the_story(tmp_path: Path) -> None:
+    # regression (generated daily pages): a side story's head a size over the body, set across its
+    # two columns, was taken for a brief's head, so "Why it matters." in its second column opened
+    # a brief of its own
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 120, "Council Backs the Bridge Plan After a Long Public Hearing", "Times-Bold", 10.7),
+        column(COLUMNS[0], 136, WIDTH, 12, seed=2),
+        column(COLUMNS[1], 136, WIDTH, 5, seed=5),
+        run_in_brief(COLUMNS[1], 136 + 5 * 10.8, "Why it matters.", 6, seed=9),
+    )
+    assert [a.headline for a in articles(result)] == ["Council Backs the Bridge Plan After a Long Public Hearing"]
+
+
+def test_run_in_briefs_under_a_short_title_centred_over_their_column_are_briefs(tmp_path: Path) -> None:
+    # regression (generated daily pages): "BRIEFLY", centred over the last column under a story,
+    # covers too little of it to count as the head over it, so the story's headline higher up was
+    # taken as the briefs' and their run-in heads as labels of that story
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
+        column(COLUMNS[0], 270, WIDTH, 14, seed=3),
+        column(COLUMNS[1], 270, WIDTH, 14, seed=4),
+        centred(COLUMNS[2], 270, WIDTH, "BRIEFLY", "Helvetica-Bold", 13),
+        run_in_brief(COLUMNS[2], 292, "Harbour tolls.", 5, seed=9),
+        run_in_brief(COLUMNS[2], 292 + 6 * 10.8 + 8, "Market hours.", 5, seed=11),
+    )
+    assert [a.headline for a in articles(result)][-2:] == ["Harbour tolls", "Market hours"]

@@ -410,3 +410,30 @@ def test_a_bold_lead_in_smaller_than_the_text_under_it_is_no_headline(tmp_path: 
     )
     (article,) = articles(result)
     assert article.headline == "Harbour works go ahead at last"
+
+
+def test_a_line_a_size_over_the_text_ending_in_a_colon_is_a_label_not_a_headline(tmp_path: Path) -> None:
+    # regression (an Arabic daily's lead, labelled blind): a speaker's name with a colon in a tab,
+    # over the words quoted, was taken for a sidebar's headline and took the lead's standfirst
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes to the Board", lines=12),
+        text_at(COLUMNS[2], 140 + 12 * 10.8 + 8, "The mayor:", "Times-Roman", 12),
+        column(COLUMNS[2], 140 + 12 * 10.8 + 24, WIDTH, 6, seed=5),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_a_headline_opening_with_a_quoted_name_under_a_storys_end_is_no_pull_quote(tmp_path: Path) -> None:
+    # regression (an Arabic daily's back page, labelled blind): a story's head opening with a name
+    # in quotes, right under the end of the story above in its column, was read as a pull quote
+    top = 140 + 12 * 10.8 + 10
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes to the Board", lines=12),
+        text_at(COLUMNS[2], top, '"Gasset Imo" Opens', "Helvetica-Bold", 14),
+        text_at(COLUMNS[2], top + 16, "the Insurance Debate", "Helvetica-Bold", 14),
+        column(COLUMNS[2], top + 38, WIDTH, 10, seed=5),
+    )
+    heads = [a.headline for a in articles(result)]
+    assert heads == ["Bridge Plan Goes to the Board", '"Gasset Imo" Opens the Insurance Debate']

@@ -45,20 +45,24 @@ class Cluster:
 def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
     """Each block remembers the smallest boxed article around it: such frames bound articles.
 
-    Only a frame with a headline and body text inside is a boxed article. Other frames are
-    decoration (a tint behind a headline or the lower half of a lead story, a border round a photo
-    and its caption) and must not cut a story off from its headline.
+    Only a frame that opens with a headline over body text is a boxed article: a frame with text
+    above its first headline holds the end of a story headed outside it. Other frames are
+    decoration (a tint behind a headline or behind the lower half of a lead story and the story
+    under it, a border round a photo and its caption) and must not cut a story off from its headline.
     """
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     bodies = [b for b in blocks if b.role is Role.BODY]
-    boxed = [
-        i
-        for i, f in enumerate(frames)
-        if any(inside(h.box, f) for h in heads) and any(inside(b.box, f) for b in bodies)
-    ]
+    boxed = [i for i, f in enumerate(frames) if _opens_with_a_headline(f, heads, bodies)]
     by_area = sorted(boxed, key=lambda i: (frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1]))
     for block in blocks:
         block.frame = next((i for i in by_area if inside(block.box, frames[i])), None)
+
+
+def _opens_with_a_headline(frame: Box, heads: list[Block], bodies: list[Block]) -> bool:
+    """Whether a frame holds a headline and body text, none of the text above its first headline."""
+    tops = [h.top for h in heads if inside(h.box, frame)]
+    texts = [b for b in bodies if inside(b.box, frame)]
+    return bool(tops) and bool(texts) and all(b.bottom > min(tops) for b in texts)
 
 
 def build_clusters(

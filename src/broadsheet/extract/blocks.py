@@ -17,6 +17,9 @@ from broadsheet.geometry import Box, centred_in, union, x_overlap
 
 # Type this much bigger than the body is display type (headlines, kickers, decks).
 DISPLAY_TYPE = 1.15
+# A short bold block this many body sizes or more is a headline by its size alone (a crosshead
+# a size over the text is told from one later, by where it stands).
+BOLD_HEAD_SIZE = 1.08
 # An initial this many body sizes tall, with lines of text beside it, is a drop cap.
 DROP_CAP_SIZE = 1.8
 # A gap this many text sizes wide between the initial and its line is a word space: the initial is
@@ -156,7 +159,7 @@ def size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
     short = block.chars < 220 and len(block.lines) <= 5
     if ratio >= 1.4 and short:
         return Role.HEADLINE, "headline: short block in display type"
-    if ratio >= 1.08 and block.bold >= 0.6 and short:
+    if ratio >= BOLD_HEAD_SIZE and block.bold >= 0.6 and short:
         return Role.HEADLINE, "headline: short bold block a little bigger than the body"
     return Role.BODY, "body: not display type"
 

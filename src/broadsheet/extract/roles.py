@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
+from broadsheet.extract.blocks import BOLD_HEAD_SIZE, DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.decorations import NAME, is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
@@ -22,6 +22,9 @@ from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
+# A quotation's opening mark closes past this share of its text (a quoted name closes sooner).
+QUOTED_SHARE = 0.5
 # A line or two this many times the size of the running text right under it (within this many
 # of its sizes) is its headline.
 LOCAL_HEAD_SIZE = 1.2
@@ -47,10 +50,19 @@ NEAR_HEAD = 10.0
 # A display headline over at least this share of a column's width is over a crosshead in it: a
 # headline centred over a story's columns covers only part of its first and last ones.
 CROSSHEAD_COVER = 0.3
+# A headline this much of whose width lies within a column's stands over that column, however short.
+WITHIN_COLUMN = 0.9
+# A bold line up to this many body sizes, run on between a story's text, is a crosshead when the
+# story's headline over it is at least CROSSHEAD_UNDER times its size (a small story's head is not).
+CROSSHEAD_MOST = 1.35
+CROSSHEAD_UNDER = 2.0
 # A brief runs at most this many line pitches under its small head, one set under this many body
 # sizes (a brief's head is a size or two over the body; a story's display head is bigger).
 BRIEF_LENGTH = 15.0
 BRIEF_HEAD = 1.3
+# A brief's head stands over its one column: a head this many times wider than the paragraph's
+# column spans the columns of a story, whose run-in paragraphs are labels ("Why it matters.").
+BRIEF_HEAD_SPAN = 1.5
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
@@ -94,6 +106,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_bold_heads(blocks, scale, layout.hrules, layout.images)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
+    _unmark_big_crossheads(blocks, scale, layout.hrules)
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
@@ -203,15 +216,21 @@ def _outside_the_text(box: Box, text: list[Box]) -> bool:
 
 
 def _nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
-    """The lowest headline among ``blocks`` ending above ``box``, over at least ``cover`` of its width."""
+    """The lowest headline among ``blocks`` ending above ``box``, over at least ``cover`` of its width
+    or standing wholly within it (a short title centred over its column: "BRIEFLY")."""
     over = [
-        b for b in blocks if b.role is Role.HEADLINE and b.bottom <= box[1] + 1 and covered_share(box, b.box) >= cover
+        b
+        for b in blocks
+        if b.role is Role.HEADLINE
+        and b.bottom <= box[1] + 1
+        and (covered_share(box, b.box) >= cover or covered_share(b.box, box) >= WITHIN_COLUMN)
     ]
     return max(over, key=lambda b: b.bottom, default=None)
 
 
 def _brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> Block | None:
-    """The nearest headline over a run-in paragraph, if it is a brief's small head a few lines up:
+    """The nearest headline over a run-in paragraph, if it is a brief's small head a few lines up
+    over its one column:
     the paragraph is the next brief in the column, not a labelled section of a story. A short bold
     block a little bigger than the body counts: run-in heads are found before such heads are marked."""
     heads = [b for b in blocks if b.role is Role.HEADLINE or _a_small_bold_head(b, blocks, scale)]
@@ -222,7 +241,19 @@ def _brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: li
         return None
     small = nearest.size < BRIEF_HEAD * scale.body
     near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
-    return nearest if small and near else None
+    one_column = nearest.width < BRIEF_HEAD_SPAN * _column_width(box, nearest, blocks)
+    return nearest if small and near and one_column else None
+
+
+def _column_width(box: Box, head: Block, blocks: list[Block]) -> float:
+    """The width of the column a run-in paragraph (``box``) stands in: its own, or that of the text
+    between it and the head over it (a heading's line may hold a word or two of its paragraph)."""
+    between = [
+        b.width
+        for b in blocks
+        if b.role is Role.BODY and x_overlap(b.box, box) > 0.5 and b.top >= head.bottom - 1 and b.bottom <= box[1] + 1
+    ]
+    return max([box[2] - box[0], *between])
 
 
 def _a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
@@ -347,7 +378,7 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
     for block in blocks:
         ratio = scale.ratio(block.size)
         least = SMALL_BOLD_HEAD_LEAST if block.width >= HEAD_WIDTH * scale.body else BOLD_HEAD_LEAST
-        if block.role is not Role.BODY or block.bold < 0.9 or not least <= ratio < 1.08:
+        if block.role is not Role.BODY or block.bold < 0.9 or not least <= ratio < BOLD_HEAD_SIZE:
             continue
         if len(block.lines) > 4 or block.chars > 160:
             continue
@@ -393,6 +424,55 @@ def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
             block.role_rule = "body: a bold label of the body's size inside running text"
         else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
+
+
+def _unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """A bold line or two a size over the body, between running text above and under it in its
+    column, under a story's headline far bigger than itself, is a crosshead of that story (a lead's
+    "A bitter reality"), not a small story's headline: a story under its own small head is set
+    apart from the text over it (a rule, a gap), not run on in another story's columns."""
+    briefs = set(_run_in_paragraphs(blocks, scale))
+    for block in sorted(blocks, key=lambda b: b.top):
+        ratio = scale.ratio(block.size)
+        if block.role is not Role.HEADLINE or block.bold < 0.9 or not BOLD_HEAD_SIZE <= ratio < CROSSHEAD_MOST:
+            continue
+        if len(block.lines) > 2 or block.chars > SCRAP_CHARS:
+            continue
+        text_above = _running_text_above(block.box, blocks, [block], briefs, scale, hrules)
+        if text_above is not None and _a_kicker_over(text_above, block):
+            continue
+        text_below = any(
+            b.role is Role.BODY
+            and len(b.lines) >= 2
+            and x_overlap(b.box, block.box) > 0.5
+            and -1 < b.top - block.bottom < scale.pitch
+            for b in blocks
+        )
+        if text_above is None or not text_below or _signed_right_under(block, blocks, scale):
+            continue
+        column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
+        story_head = _head_over(column, block, blocks)
+        if story_head is None or story_head.size < CROSSHEAD_UNDER * block.size:
+            continue  # under a small head: the head of the next brief or side story
+        if rule_between(story_head.box, column, hrules):
+            continue
+        if _opens_running_text(story_head, blocks, briefs, scale, block):
+            block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
+
+
+def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
+    """The nearest headline but ``block`` over part of a column, with what stands right under it (a
+    lead's standfirst runs wider than its centred headline)."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE and b is not block]
+    over = []
+    for head in heads:
+        if head.bottom > column[1] + 1:
+            continue
+        under = (b for b in blocks if x_overlap(b.box, head.box) > 0.5 and -1 < b.top - head.bottom < head.size)
+        stack = [head, *under]
+        if covered_share(column, union([b.box for b in stack])) >= CROSSHEAD_COVER:
+            over.append(head)
+    return max(over, key=lambda b: b.bottom, default=None)
 
 
 def _signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
@@ -457,10 +537,13 @@ def _within(a: Block, b: Block, gap: float) -> bool:
 def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
     """A line or two set clearly bigger than the running text right under it opens that text, even
     in the page's body size: a sidebar's headline over its small type ("Featured plant" over 9 pt
-    text on a page whose main story is set in 12 pt)."""
+    text on a page whose main story is set in 12 pt). A line ending in a colon is a label of what
+    follows (a speaker's name over their words), not a head."""
     texts = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 3]
     for block in blocks:
         if block.role is not Role.BODY or len(block.lines) > 2 or block.chars > 120:
+            continue
+        if block.text.rstrip().endswith(":"):
             continue
         below = [
             b
@@ -561,9 +644,10 @@ def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:
 
 
 def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
-    """Large quoted text set inside a column of body text is a pull quote, not a headline."""
+    """Large quoted text set inside a column of body text is a pull quote, not a headline (one that
+    opens with a quoted name, '"Gasset Imo" opens the debate', is a headline)."""
     for block in blocks:
-        if block.role is not Role.HEADLINE or not block.text.startswith(_QUOTE_START):
+        if block.role is not Role.HEADLINE or not _quoted(block.text):
             continue
         above = [
             b
@@ -574,6 +658,21 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
         ]
         if above:
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
+
+
+def _quoted(text: str) -> bool:
+    """Whether text is a quotation: it opens with a quote mark that does not close within its first
+    half (a quoted name or title at a headline's start closes in a word or two)."""
+    text = text.strip()
+    if not text.startswith(_QUOTE_START):
+        return False
+    end = _QUOTE_PAIRS[text[0]]
+    closes = [
+        i
+        for i, char in enumerate(text[1:], 1)
+        if char == end and not (text[i - 1].isalpha() and text[i + 1 : i + 2].isalpha())  # not an apostrophe
+    ]
+    return not closes or closes[0] >= QUOTED_SHARE * len(text)
 
 
 def _is_byline(block: Block, scale: TypeScale) -> bool:
@@ -597,7 +696,8 @@ def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
         if x_overlap(img, block.box) < 0.6 or block.width > CAPTION_WIDTH * (img[2] - img[0]) + 2 * scale.body:
             continue  # a caption runs under its picture, not across the page beside a little flag
         below = 0 <= block.top - img[3] < 1.5 * scale.body
-        above = 0 <= img[1] - block.bottom < 1.0 * scale.body
+        # over a picture, only a line within its width: a standfirst over a lead's photo runs on past it
+        above = 0 <= img[1] - block.bottom < 1.0 * scale.body and covered_share(block.box, img) >= WITHIN_COLUMN
         if (below and (different or len(block.lines) <= 3)) or (above and different):
             return True
     return False
