@@ -55,11 +55,14 @@ def _extract(args: argparse.Namespace) -> int:
             language=args.language,
             ocr=not args.no_ocr,
             ocr_languages=args.ocr_languages,
+            ocr_engine=args.ocr_engine,
             explain=args.explain,
             profile=read_profile(args.profile) if args.profile else None,
         ),
     )
-    check_ocr_languages(run.options)  # before the file is even opened: a missing model fails every page
+    # before the file is even opened: a missing model fails every page
+    if warning := check_ocr_languages(run.options):
+        print(f"broadsheet: {warning}", file=sys.stderr)
     failed = run_extract(run, warn=lambda message: print(f"broadsheet: {message}", file=sys.stderr))
     return 3 if failed else 0
 
@@ -134,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--ocr-languages",
         help="Tesseract's -l for scans and legacy-font pages, e.g. deu+frk (default: from --language); "
         "refused at once if a model is not installed",
+    )
+    p.add_argument(
+        "--ocr-engine",
+        choices=("auto", "crnn", "tesseract"),
+        default="auto",
+        help="how Urdu scans are read: auto (the default), the Nastaliq CRNN when it is built "
+        "(make ocr-model-ur-crnn), else Tesseract's urd with a warning; crnn, refused without it; tesseract",
     )
     p.add_argument("--profile", type=Path, help="the publication's profile (from broadsheet profile)")
     p.set_defaults(func=_extract)

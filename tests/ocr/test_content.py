@@ -125,3 +125,22 @@ def test_a_gutter_does_not_cut_a_headline_across_the_columns_it_stands_over() ->
     text = _OcrLine([OcrWord((10, 200, 190, 220), "harbour", 95, (1, 2, 1))], 200, 220, 20.0)
     gutter = (200.0, 40.0, 201.0, 900.0)
     assert _beside_display([gutter], [head, text], 20.0) == [(200.0, 40.0, 201.0, 100), (200.0, 150, 201.0, 900.0)]
+
+
+def test_words_from_another_reader_keep_an_urdu_number_in_its_order() -> None:
+    """Regression: a right-to-left word's characters were laid out right to left, digits too, and the
+    line stage (which reads digits left to right, as printed) gave ۶۰۲ back as ۲۰۶."""
+    from PIL import Image, ImageDraw
+
+    from broadsheet.ocr.tesseract import OcrWord
+
+    image = Image.new("L", (900, 200), 255)
+    words = [  # a line's words in reading order, right to left, as a reader gives them
+        OcrWord((500.0, 80.0, 600.0, 130.0), "میں", 95.0, (0, 0, 0)),
+        OcrWord((400.0, 80.0, 480.0, 130.0), "۶۰۲", 95.0, (0, 0, 0)),
+        OcrWord((260.0, 80.0, 380.0, 130.0), "فیصد", 95.0, (0, 0, 0)),
+    ]
+    ImageDraw.Draw(image).rectangle((5, 5, 9, 9), fill=0)  # a speck: the page is not blank
+    content = scan_content(image, 1, "urd", read=lambda _: words)
+    lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP)
+    assert [line.text for line in lines] == ["میں ۶۰۲ فیصد"]

@@ -36,3 +36,18 @@ def test_one_line_is_one_line_and_blank_is_none() -> None:
     line = render_line("حکومت نے کہا کہ منصوبہ جلد مکمل کیا جائے گا", "Noto Nastaliq Urdu", 12)
     assert len(find_lines(line)) == 1
     assert find_lines(Image.new("L", (300, 100), 255)) == []
+
+
+def test_a_headline_across_the_columns_does_not_fuse_them() -> None:
+    """Regression: columns were found over the whole page, and a headline over all three left no gutter
+    between them, so each line found ran across the three columns."""
+    page = render_page(paragraphs("train", 6, seed=1), "Noto Nastaliq Urdu", 12.0, columns=3, width=150).image
+    head = render_line(" ".join(column_lines("train", 3, seed=5)), "Noto Nastaliq Urdu", 28)
+    assert head.width > 0.6 * page.width  # it spans the gutters
+    sheet = Image.new("L", (page.width, page.height + head.height + 40), 255)
+    sheet.paste(head, (page.width - head.width - 40, 20))
+    sheet.paste(page, (0, head.height + 40))
+    lines = find_lines(sheet)
+    assert lines[0].box[3] < head.height + 40 and lines[0].box[2] - lines[0].box[0] > 0.6 * page.width
+    assert all(line.box[2] - line.box[0] < page.width / 3 for line in lines[1:])
+    assert len(lines) == 1 + len(find_lines(page))

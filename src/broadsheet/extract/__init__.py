@@ -18,12 +18,16 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
-from broadsheet.errors import PageError, UsageError
+from broadsheet.errors import OcrModelMissingError, PageError, UsageError
 from broadsheet.extract.legacy import OcrReading, strip_reader
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
 from broadsheet.ocr import language_of_script, require_models, scan_content, tesseract_languages
+from broadsheet.ocr.content import WordReader
+from broadsheet.ocr.crnn import load_reader
+from broadsheet.ocr.crnn_page import crnn_words
+from broadsheet.ocr.engine import settle_engine
 from broadsheet.ocr.files import image_pages, is_image_file
 from broadsheet.pdf.content import PageContent, read_page_content
 from broadsheet.pdf.document import open_pdf
@@ -46,18 +50,25 @@ __all__ = [
 ]
 
 
-def check_ocr_languages(options: ExtractOptions) -> None:
+def check_ocr_languages(options: ExtractOptions) -> str | None:
     """Refuse, before any page is read, OCR in a language whose Tesseract model is missing
     (:class:`broadsheet.errors.OcrModelMissingError`, naming the Debian package): scanned and legacy-font
     pages are read in the same language, and any page may turn out to be one, so the model is needed
     whatever the file. Nothing to check with OCR off, or with no language asked (the defaults, English
-    for scans and Arabic for legacy fonts, come with setup; pages fail one by one if they are missing)."""
+    for scans and Arabic for legacy fonts, come with setup; pages fail one by one if they are missing).
+
+    Urdu asked with ``ocr_engine="crnn"`` is refused too when the Nastaliq CRNN is not built; with
+    ``auto`` the warning that its pages will be read by Tesseract instead is returned, for the caller to
+    show once (:func:`broadsheet.ocr.engine.settle_engine`). Tesseract's ``urd`` is required either way:
+    it is the fallback, and the CRNN does not read a legacy-font page's lines that OCR skipped."""
     if not options.ocr:
-        return
+        return None
     if options.ocr_languages:
         require_models(options.ocr_languages, f"OCR in {options.ocr_languages}")
-    elif options.language:
+        return None
+    if options.language:
         require_models(tesseract_languages(options.language), f"OCR in {options.language!r}")
+    return settle_engine(options.ocr_engine, options.language, options.crnn_models)[1]
 
 
 def extract_pages(
@@ -171,7 +182,7 @@ def _pdf_page_content(
 
 
 def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> PageContent:
-    """The page rendered at the OCR resolution (within the pixel limit) and read by Tesseract."""
+    """The page rendered at the OCR resolution (within the pixel limit) and read by OCR."""
     image, scale = _render_for_ocr(page, options)
     return _scan(image, number, options, scale, language)
 
@@ -212,8 +223,24 @@ def _is_scan(content: PageContent) -> bool:
 
 
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float, language: str | None) -> PageContent:
-    languages = options.ocr_languages or tesseract_languages(_ocr_language(image, options, language))
-    return scan_content(image, number, languages, scale, options.ocr_limits)
+    language = _ocr_language(image, options, language)
+    languages = options.ocr_languages or tesseract_languages(language)
+    return scan_content(image, number, languages, scale, options.ocr_limits, _crnn(options, language))
+
+
+def _crnn(options: ExtractOptions, language: str | None) -> WordReader | None:
+    """What reads the page's words when the Nastaliq CRNN is to (an Urdu page, under the options'
+    ``ocr_engine``), or None for Tesseract (also when Tesseract's models were named: ``ocr_languages``).
+    A model that cannot be loaded fails the page, saying how to rebuild it."""
+    if options.ocr_languages:
+        return None
+    try:
+        if settle_engine(options.ocr_engine, language, options.crnn_models)[0] != "crnn":
+            return None
+        reader = load_reader(options.crnn_models)
+    except OcrModelMissingError as e:
+        raise PageError(str(e)) from e
+    return partial(crnn_words, reader=reader, limits=options.ocr_limits)
 
 
 def _ocr_language(image: Image.Image, options: ExtractOptions, language: str | None) -> str | None:

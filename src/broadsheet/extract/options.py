@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from broadsheet.extract.model import Direction
 from broadsheet.extract.profile import Profile
@@ -21,6 +22,9 @@ class ExtractOptions:
     ocr_languages: str | None = None  # Tesseract's -l, e.g. "deu+frk"; None: from ``language`` (English)
     ocr_dpi: int = 300  # an image-only PDF page is rendered at this resolution for OCR
     ocr_limits: OcrLimits = DEFAULT_OCR_LIMITS  # memory and seconds each Tesseract run may take
+    # Urdu scans: auto (the Nastaliq CRNN when built, else Tesseract), crnn or tesseract (broadsheet.ocr.engine)
+    ocr_engine: str = "auto"
+    crnn_models: Path | None = None  # the CRNN's folder; None: build/ocr-models/crnn (make ocr-model-ur-crnn)
     max_image_pixels: int = 120_000_000  # a page image beyond this is refused (decompression bombs)
     explain: bool = False  # record why each line got its role and its item (PageResult.decisions)
     profile: Profile | None = None  # the publication's learned styles (broadsheet profile)

@@ -114,12 +114,29 @@ class IngestSummary:
     kept: KeptCorrections = field(default_factory=KeptCorrections)  # the replaced build's corrected pages
 
 
-def check_ocr_models(language: str) -> None:
+def check_ocr_models(language: str) -> str | None:
     """Refuse an edition whose language's OCR model is missing before anything is stored or read: its
-    scanned and legacy-font pages would each fail, and the edition would be published with holes."""
+    scanned and legacy-font pages would each fail, and the edition would be published with holes.
+    Returns the warning to log when an Urdu edition's scans will be read by Tesseract because the
+    Nastaliq CRNN is not built (``BROADSHEET_URDU_OCR=auto``; with ``crnn`` that is refused here)."""
     from broadsheet.extract import ExtractOptions, check_ocr_languages
 
-    check_ocr_languages(ExtractOptions(language=language))
+    engine, models = urdu_ocr()
+    return check_ocr_languages(ExtractOptions(language=language, ocr_engine=engine, crnn_models=models))
+
+
+def urdu_ocr() -> tuple[str, Path | None]:
+    """How the site reads Urdu scans (``BROADSHEET_URDU_OCR``) and where the CRNN is
+    (``BROADSHEET_CRNN_MODELS``; None: ``build/ocr-models/crnn`` under the working folder)."""
+    from django.conf import settings
+
+    return getattr(settings, "BROADSHEET_URDU_OCR", "auto"), getattr(settings, "BROADSHEET_CRNN_MODELS", None)
+
+
+def _check_and_warn(language: str, options: IngestOptions) -> None:
+    warning = check_ocr_models(language)
+    if warning and options.warn:
+        options.warn(warning)
 
 
 def page_count(pdf: Path) -> int:
@@ -164,7 +181,10 @@ def _submit_readings(
     if options.extractor is not None:
         return _swapped_readings(pdf, options.extractor)
     profile = edition.publication.profile
-    jobs = [_run(pool, read_page, pdf, i, edition.language, profile, limits.ocr) for i in range(1, n + 1)]
+    engine, models = urdu_ocr()
+    jobs = [
+        _run(pool, read_page, pdf, i, edition.language, profile, limits.ocr, engine, models) for i in range(1, n + 1)
+    ]
     return (_reading(job, pdf, i) for i, job in enumerate(jobs, 1))
 
 
@@ -336,7 +356,7 @@ def _ingest_locked(request: IngestRequest, options: IngestOptions) -> IngestSumm
     from broadsheet.ingest import store
 
     if options.extractor is None:
-        check_ocr_models(request.language or store.publication_language(request.publication) or "en")
+        _check_and_warn(request.language or store.publication_language(request.publication) or "en", options)
     n = page_count(request.pdf)
     search = options.search or _configured_search()
     pub = store.get_publication(request.publication, request.publication_name, request.language or "en", "ltr")
@@ -374,7 +394,7 @@ def build_for_review(edition: Edition, pdf: Path, options: IngestOptions | None 
 
     options = options or IngestOptions()
     if options.extractor is None:
-        check_ocr_models(edition.language)
+        _check_and_warn(edition.language, options)
     n = page_count(pdf)
     store.clear_build(edition)
     media.delete_folder(edition.media_dir)

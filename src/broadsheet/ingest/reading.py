@@ -38,12 +38,18 @@ def read_page(
     language: str | None = None,
     profile: dict[str, Any] | None = None,
     ocr: OcrLimits = DEFAULT_OCR_LIMITS,
+    ocr_engine: str = "auto",
+    crnn_models: Path | None = None,
 ) -> PageReading:
     """The real article extraction of page ``number`` (1-based), and its fingerprint: a top-level function,
     so worker processes can run it. ``language`` is the edition's: scanned pages are read by OCR in it,
-    each Tesseract run within ``ocr``; ``profile`` its publication's (as stored, JSON)."""
+    each Tesseract run within ``ocr``, Urdu by ``ocr_engine`` (:mod:`broadsheet.ocr.engine`; the CRNN
+    from ``crnn_models``, loaded once a worker, on one thread: the workers are the parallelism);
+    ``profile`` its publication's (as stored, JSON)."""
     profiled = Profile.from_json(profile) if profile else None
-    options = ExtractOptions(language=language, profile=profiled, ocr_limits=ocr)
+    options = ExtractOptions(
+        language=language, profile=profiled, ocr_limits=ocr, ocr_engine=ocr_engine, crnn_models=crnn_models
+    )
     with open_pdf(pdf, options.max_file_mb * 2**20) as doc:
         try:
             page = load_page(doc, number)

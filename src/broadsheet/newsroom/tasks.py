@@ -11,6 +11,7 @@ it was.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.conf import settings
@@ -24,6 +25,8 @@ from broadsheet.newsroom import sources
 from broadsheet.newsroom.models import Task
 from broadsheet.newsroom.queue import TaskContext, task
 from broadsheet.search import get_backend
+
+log = logging.getLogger(__name__)
 
 PARTIAL_REMEDY = "Upload it again with “Keep the edition if some pages fail” ticked to review it without them."
 
@@ -69,7 +72,11 @@ def build_edition(
     if edition is None or edition.status != EditionStatus.PROCESSING:
         return  # deleted, or built already by an earlier run
     context.report({"pages": 0, "extracted": [], "rendered": []})
-    options = IngestOptions(workers=workers, progress=PageProgress(context), allow_partial=allow_partial)
+    # what goes wrong without stopping the build (an Urdu edition read by Tesseract: the CRNN is not built)
+    # goes to the task worker's log
+    options = IngestOptions(
+        workers=workers, progress=PageProgress(context), allow_partial=allow_partial, warn=log.warning
+    )
     try:
         with sources.as_pdf(edition_id) as pdf:
             summary = build_for_review(edition, pdf, options)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -22,6 +22,8 @@ from broadsheet.ocr.image import find_gutters, find_pictures, find_rules, ink_ma
 from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
 
+# What reads a page image's words, if not Tesseract.
+WordReader = Callable[[Image.Image], list[OcrWord]]
 REGULAR = FontStyle("ocr", bold=False, italic=False, invisible=False)
 BOLD = FontStyle("ocr-bold", bold=True, italic=False, invisible=False)
 # A word whose strokes are this much thicker, for its size, than the page's text is bold.
@@ -72,13 +74,20 @@ class _OcrLine:
 
 
 def scan_content(
-    image: Image.Image, number: int, languages: str, scale: float = 1.0, limits: OcrLimits = DEFAULT_OCR_LIMITS
+    image: Image.Image,
+    number: int,
+    languages: str,
+    scale: float = 1.0,
+    limits: OcrLimits = DEFAULT_OCR_LIMITS,
+    read: WordReader | None = None,
 ) -> PageContent:
-    """Stage 1 for a scan: read ``image`` with Tesseract (within ``limits``) and describe it in page units
-    (pixels / ``scale``)."""
+    """Stage 1 for a scan: read ``image`` with Tesseract in ``languages`` (within ``limits``), or with
+    ``read`` when given (the Urdu CRNN, :func:`broadsheet.ocr.crnn_page.crnn_words`), and describe it in
+    page units (pixels / ``scale``)."""
     image = image.convert("RGB") if image.mode not in ("1", "L", "RGB") else image
     ink = ink_mask(image)
-    lines = _without_stray_marks(_lines(_clean(read_words(image, languages, limits))))
+    words = read(image) if read is not None else read_words(image, languages, limits)
+    lines = _without_stray_marks(_lines(_clean(words)))
     body = _body_size(lines)
     hrules, vrules = find_rules(ink, min_length=max(int(4 * body), 30), max_thickness=max(int(0.35 * body), 2))
     text_top = int(min((w.box[1] for ln in lines for w in ln.words), default=0))
@@ -323,7 +332,7 @@ def _snapped(size: float | None, body: float) -> float:
 
 def _glyphs(lines: list[_OcrLine], strokes: list[float], body: float, scale: float) -> Glyphs:
     """One glyph per character: a word's box shared out evenly among its characters (right to left
-    for right-to-left words), each glyph as tall as its line."""
+    for right-to-left words, but for their digits), each glyph as tall as its line."""
     line_sizes = [_snapped(ln.size, body) for ln in lines]
     sizes = [line_size for ln, line_size in zip(lines, line_sizes, strict=True) for _ in ln.words]
     relative = [s / max(size, 1.0) for s, size in zip(strokes, sizes, strict=True)]
@@ -341,14 +350,18 @@ def _glyphs(lines: list[_OcrLine], strokes: list[float], body: float, scale: flo
             n = len(word.text)
             x0, _, x1, _ = word.box
             step = (x1 - x0) / n
+            # a right-to-left word's letters from the right, but its numbers' digits left to right, as
+            # printed; in reading order all the same (the line stage tells a stream's order by its glyphs')
             rtl = _is_rtl(word.text)
+            slots = _rtl_slots(word.text) if rtl else list(range(n))
+            first = n - 1 if rtl else 0  # the space before the word is on this slot's outer side
             for j, ch in enumerate(word.text):
-                left = x1 - (j + 1) * step if rtl else x0 + j * step
+                left = x0 + slots[j] * step
                 text.append(ch)
                 boxes.append((left, line.top, left + step, line.bottom))
                 size.append(line_size)
                 font.append(1 if bold else 0)
-                space.append(j == 0 and i > 0)
+                space.append(slots[j] == first and i > 0)
     box = np.array(boxes, dtype=np.float64).reshape(-1, 4) / scale
     return Glyphs(
         text=text,
@@ -358,6 +371,25 @@ def _glyphs(lines: list[_OcrLine], strokes: list[float], body: float, scale: flo
         space_before=np.array(space, dtype=np.bool_),
         fonts=[REGULAR, BOLD],
     )
+
+
+def _rtl_slots(text: str) -> list[int]:
+    """Where each character of a right-to-left word stands, counted from its left: the last on the
+    left, except that a run of digits reads left to right within its place."""
+    n = len(text)
+    slots = [n - 1 - k for k in range(n)]
+    k = 0
+    while k < n:
+        if not text[k].isdigit():
+            k += 1
+            continue
+        end = k
+        while end < n and text[end].isdigit():
+            end += 1
+        for j in range(k, end):  # the run's own place, from n - end, in its own order
+            slots[j] = n - end + (j - k)
+        k = end
+    return slots
 
 
 def _is_rtl(text: str) -> bool:

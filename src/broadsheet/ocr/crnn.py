@@ -20,13 +20,35 @@ import numpy as np
 from PIL import Image
 
 from broadsheet.errors import OcrModelMissingError
-from broadsheet.ocr.crnn_lines import HEIGHT, STRIDE, decode, line_input
+from broadsheet.ocr.crnn_lines import HEIGHT, STRIDE, FloatArray, decode, decode_placed, placed_input
 from broadsheet.ocr.line_finder import find_lines
 
 MODEL_FILE = "urd_nastaliq_crnn.onnx"
 META_FILE = "urd_nastaliq_crnn.json"
 DEFAULT_FOLDER = Path("build/ocr-models/crnn")  # where make ocr-model-ur-crnn puts it
 BUILD_HINT = "make ocr-model-ur-crnn"
+BATCH = 16  # lines a run of the network
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredLine:
+    """The network's raw scores for one line (output columns × classes), and where its input columns
+    lie on the line image: column ``c`` starts at ``offset + c * step`` pixels."""
+
+    scores: FloatArray
+    offset: float
+    step: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedWord:
+    """A word read on a line image: its text, its span from ``x0`` to ``x1`` (pixels of the line image)
+    and the network's mean probability for its letters (0–1)."""
+
+    text: str
+    x0: float
+    x1: float
+    confidence: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +60,37 @@ class CrnnReader:
 
     def read_lines(self, images: list[Image.Image]) -> list[str]:
         """The text of each line image, in reading order (lines of similar width are read together)."""
-        inputs = [line_input(image) for image in images]
-        out = [""] * len(inputs)
-        order = sorted(range(len(inputs)), key=lambda k: inputs[k].shape[1])
-        for start in range(0, len(order), 16):
-            group = order[start : start + 16]
-            width = max(inputs[k].shape[1] for k in group)
+        return [decode(line.scores.argmax(-1), self.letters) for line in self.score_lines(images)]
+
+    def read_placed(self, images: list[Image.Image]) -> list[list[PlacedWord]]:
+        """The words of each line image, in reading order, each with its span on the image (pixels)
+        and the network's mean letter probability: what a page's words are made of
+        (:mod:`broadsheet.ocr.crnn_page`)."""
+        out = []
+        for line in self.score_lines(images):
+            step = STRIDE * line.step
+            words = decode_placed(line.scores, self.letters)
+            placed = [PlacedWord(text, line.offset + a * step, line.offset + b * step, p) for text, a, b, p in words]
+            out.append(placed[::-1])  # drawing order is left to right; Urdu reads right to left
+        return out
+
+    def score_lines(self, images: list[Image.Image]) -> list[ScoredLine]:
+        """The network's scores for each line image, all of a page's lines in a few batches: lines of
+        similar width together (:data:`BATCH` a run), so that little of a batch is padding."""
+        inputs = [placed_input(image) for image in images]
+        out: list[ScoredLine | None] = [None] * len(inputs)
+        order = sorted(range(len(inputs)), key=lambda k: inputs[k][0].shape[1])
+        for start in range(0, len(order), BATCH):
+            group = order[start : start + BATCH]
+            width = max(inputs[k][0].shape[1] for k in group)
             batch = np.zeros((len(group), 1, HEIGHT, width), dtype=np.float32)
             for row, k in enumerate(group):
-                batch[row, 0, :, : inputs[k].shape[1]] = inputs[k]
+                batch[row, 0, :, : inputs[k][0].shape[1]] = inputs[k][0]
             scores = self.session.run(None, {"lines": batch})[0]
-            best = scores.argmax(-1)
             for row, k in enumerate(group):  # a line's own columns, not the padding after it
-                out[k] = decode(best[row, : inputs[k].shape[1] // STRIDE], self.letters)
-        return out
+                pixels, offset, step = inputs[k]
+                out[k] = ScoredLine(scores[row, : pixels.shape[1] // STRIDE], offset, step)
+        return [line for line in out if line is not None]
 
     def read_image(self, image: Image.Image, one_line: bool = False) -> list[str]:
         """The lines of text in a page or column image (or the one line it is, if ``one_line``)."""

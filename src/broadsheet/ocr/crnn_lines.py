@@ -17,8 +17,6 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageOps
 
-from broadsheet.synthetic.urdu_text import lexicon
-
 # Lines are scaled to this height: Nastaliq's ink is some two ems tall, so at 48 pixels a 12 pt line's
 # letters keep about the size a 10 pt Latin line has at 20 pixels.
 HEIGHT = 48
@@ -41,7 +39,8 @@ def alphabet() -> str:
 
     Taken from the *training* side only (its words, the templates' words, Urdu digits and punctuation),
     so that the model's classes say nothing about the test text."""
-    from broadsheet.synthetic.urdu_text import _TEMPLATES  # the templates' function words and punctuation
+    # here, not at the top: the synthetic package imports extraction, which reads scans with the CRNN
+    from broadsheet.synthetic.urdu_text import _TEMPLATES, lexicon  # the templates' words and punctuation
 
     chars: set[str] = set(_DIGITS + _PUNCTUATION + " ")
     train = lexicon().side("train")
@@ -105,12 +104,48 @@ def ink_box(grey: Image.Image, threshold: int = 160) -> tuple[int, int, int, int
 def line_input(image: Image.Image, stretch: float = 1.0) -> FloatArray:
     """A line image as the network reads it: grey, cropped to its ink with :data:`PAD` of white, scaled
     to :data:`HEIGHT` (width in proportion, times :data:`WIDEN` and ``stretch``), ink 1 and paper 0."""
+    return placed_input(image, stretch)[0]
+
+
+def placed_input(image: Image.Image, stretch: float = 1.0) -> tuple[FloatArray, float, float]:
+    """:func:`line_input`, with where its columns lie on ``image``: input column ``c`` starts at
+    ``offset + c * step`` pixels (what places the words read back on the line)."""
     grey = image.convert("L")
     box = ink_box(grey)
+    offset = 0.0
     if box is not None:
-        _x0, y0, _x1, y1 = box
+        x0, y0, _x1, y1 = box
         pad = max(1, round(PAD * (y1 - y0)))
         grey = ImageOps.expand(grey.crop(box), border=pad, fill=255)
+        offset = float(x0 - pad)
     width = max(STRIDE * 2, round(grey.width * HEIGHT / max(1, grey.height) * WIDEN * stretch))
     scaled = grey.resize((width, HEIGHT), Image.Resampling.BILINEAR)
-    return (255.0 - np.asarray(scaled, dtype=np.float32)) / 255.0
+    return (255.0 - np.asarray(scaled, dtype=np.float32)) / 255.0, offset, grey.width / width
+
+
+def decode_placed(scores: FloatArray, letters: str) -> list[tuple[str, int, int, float]]:
+    """Greedy CTC over one line's ``scores`` (output columns × classes, the network's raw scores) as
+    words: each its text in reading order, the output columns it spans (start, end excluded) in drawing
+    order, and its mean letter probability. Words are parted at the spaces read: a word's span runs
+    from the space before it to the space after it (a line's first and last from its ends), since CTC
+    marks a letter, or a space, at one column of it, not across its ink."""
+    exp = np.exp(scores - scores.max(-1, keepdims=True))
+    probs = exp / exp.sum(-1, keepdims=True)
+    best = probs.argmax(-1)
+    marks: list[tuple[str, int, float]] = []  # character, column, probability, left to right
+    previous = 0
+    for t, k in enumerate(best.tolist()):
+        if k != previous and k != 0:
+            marks.append((letters[k - 1], t, float(probs[t, k])))
+        previous = k
+    words: list[tuple[str, int, int, float]] = []
+    start, chars = 0, ""
+    sure: list[float] = []
+    for c, t, p in [*marks, (" ", len(best), 1.0)]:
+        if c != " ":
+            chars, sure = chars + c, [*sure, p]
+            continue
+        if chars:  # the space's column (CTC marks it about the middle of the gap) is the boundary
+            words.append((drawing_order(chars), start, max(t, start + 1), float(np.mean(sure))))
+        start, chars, sure = t, "", []
+    return words

@@ -1,6 +1,8 @@
 """Text lines of a page or column image, for a recogniser that reads one line at a time (the Nastaliq CRNN).
 
-Columns are the strips between wide empty vertical gutters, read right to left (an Urdu page); lines
+The page is cut across at wide empty bands of rows first (a headline over several columns is a slab of
+its own), and then each slab into columns, the strips between wide empty vertical gutters, read right
+to left (an Urdu page); lines
 are the peaks of a column's ink profile. Nastaliq is hard on profiles: a line's ink is some two ems tall
 and its tails and dots reach into the next line's rows, so there is often no white row between lines.
 Each line is found by its core (the densest rows, about its baseline: peaks of the smoothed profile a
@@ -21,6 +23,8 @@ from scipy import ndimage, signal
 from broadsheet.geometry import Box
 
 INK = 160  # grey below this is ink
+# Rows without ink over this many line pitches part the page into slabs, each with columns of its own.
+SLAB_GAP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +44,21 @@ def find_lines(image: Image.Image, right_to_left: bool = True) -> list[TextLine]
         return []
     pitch = _pitch(ink.sum(axis=1).astype(np.float64))
     lines: list[TextLine] = []
-    columns = _columns(ink, gutter=max(4, round(0.35 * pitch)))
-    for x0, x1 in sorted(columns, reverse=right_to_left):
-        lines.extend(_column_lines(grey, ink, x0, x1))
+    for y0, y1 in _slabs(ink, gap=max(4, round(SLAB_GAP * pitch))):
+        columns = _columns(ink[y0:y1], gutter=max(4, round(0.35 * pitch)))
+        for x0, x1 in sorted(columns, reverse=right_to_left):
+            lines.extend(_column_lines(grey, ink, x0, x1, y0, y1))
     return lines
+
+
+def _slabs(ink: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """The page cut across at rows without ink over at least ``gap`` rows: a headline over several
+    columns stands in a slab of its own, and the columns under it are found in theirs (across the whole
+    page, the headline's ink would leave no gutter between them). No line is cut: its core is ink."""
+    has_ink = np.asarray(ink.any(axis=1), dtype=bool)
+    empty = [(a, b) for a, b in _runs(~has_ink) if b - a >= gap]
+    cuts = [0, *[(a + b) // 2 for a, b in empty], ink.shape[0]]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if has_ink[a:b].any()]
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
@@ -99,8 +114,8 @@ def _cores(profile: np.ndarray) -> list[float]:
     return [float(p) for p in peaks]
 
 
-def _column_lines(grey: Image.Image, ink: np.ndarray, x0: int, x1: int) -> list[TextLine]:
-    part = ink[:, x0:x1]
+def _column_lines(grey: Image.Image, ink: np.ndarray, x0: int, x1: int, y0: int, y1: int) -> list[TextLine]:
+    part = ink[y0:y1, x0:x1]
     profile = part.sum(axis=1).astype(np.float64)
     cores = np.array(_cores(profile))
     labels, count = ndimage.label(part, structure=np.ones((3, 3), dtype=bool))
@@ -110,7 +125,7 @@ def _column_lines(grey: Image.Image, ink: np.ndarray, x0: int, x1: int) -> list[
     centres = ndimage.center_of_mass(part, labels, range(1, count + 1))
     owner = np.zeros(count + 1, dtype=np.int64)
     owner[1:] = [int(np.argmin(np.abs(cores - c[0]))) for c in centres]
-    pixels = np.asarray(grey)[:, x0:x1]
+    pixels = np.asarray(grey)[y0:y1, x0:x1]
     lines = []
     for n in range(cores.size):
         mine = owner[labels] == n
@@ -120,5 +135,5 @@ def _column_lines(grey: Image.Image, ink: np.ndarray, x0: int, x1: int) -> list[
             continue
         top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
         crop = np.where(mine[top:bottom, left:right], pixels[top:bottom, left:right], 255).astype(np.uint8)
-        lines.append(TextLine((x0 + left, top, x0 + right, bottom), Image.fromarray(crop)))
+        lines.append(TextLine((x0 + left, y0 + top, x0 + right, y0 + bottom), Image.fromarray(crop)))
     return lines

@@ -78,6 +78,17 @@ ENV_SETTINGS: tuple[EnvSetting, ...] = (
     EnvSetting("BROADSHEET_PAGE_TIMEOUT", "3600", "seconds one page's work at ingest may last, waiting included"),
     EnvSetting("BROADSHEET_OCR_MEMORY_MB", "2048", "memory one Tesseract run may take, in MiB"),
     EnvSetting("BROADSHEET_OCR_SECONDS", "600", "CPU seconds, and seconds, one Tesseract run may take"),
+    # how Urdu scans are read (broadsheet.ocr.engine)
+    EnvSetting(
+        "BROADSHEET_URDU_OCR",
+        "auto",
+        "auto: the Nastaliq CRNN when built, else Tesseract's urd with a warning; crnn: refuse without it; tesseract",
+    ),
+    EnvSetting(
+        "BROADSHEET_CRNN_MODELS",
+        "",
+        "folder of the Nastaliq CRNN (default: build/ocr-models/crnn in the project, make ocr-model-ur-crnn)",
+    ),
     EnvSetting(
         "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS",
         "24",
@@ -181,6 +192,18 @@ def server_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "SESSION_COOKIE_SECURE": secure,
         "CSRF_COOKIE_SECURE": secure,
     }
+
+
+def ocr_settings(env: Mapping[str, str]) -> dict[str, Any]:
+    """How ingest reads Urdu scans: the engine (checked here, so that a typo fails at start-up, not at
+    the first Urdu edition) and the CRNN's folder, absolute (ingest may run from any folder)."""
+    from broadsheet.ocr.engine import ENGINES
+
+    engine = env_value(env, "BROADSHEET_URDU_OCR").strip().lower()
+    if engine not in ENGINES:
+        raise UsageError(f"BROADSHEET_URDU_OCR must be one of {', '.join(ENGINES)}, not {engine!r}")
+    models = env_value(env, "BROADSHEET_CRNN_MODELS") or _REPO_ROOT / "build" / "ocr-models" / "crnn"
+    return {"BROADSHEET_URDU_OCR": engine, "BROADSHEET_CRNN_MODELS": Path(models).resolve()}
 
 
 def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
@@ -294,6 +317,7 @@ def build_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS": _count(env, "BROADSHEET_REPLACED_MEDIA_GRACE_HOURS"),
         # what one page's work at ingest, and one Tesseract run, may take: past it, the page fails alone
         **{name: _positive(env, name) for name in LIMIT_SETTINGS},
+        **ocr_settings(env),
         "MEDIA_ROOT": str(media),
         "BROADSHEET_SEARCH_BACKEND": env_value(env, "BROADSHEET_SEARCH_BACKEND"),
         "USE_TZ": True,

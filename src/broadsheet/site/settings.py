@@ -9,6 +9,7 @@ of its own that starts with ``from broadsheet.site.settings import *``.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from broadsheet.site.environment import build_settings
 
@@ -34,3 +35,5 @@ BROADSHEET_PAGE_CPU_SECONDS: int = _settings["BROADSHEET_PAGE_CPU_SECONDS"]
 BROADSHEET_PAGE_TIMEOUT: int = _settings["BROADSHEET_PAGE_TIMEOUT"]
 BROADSHEET_OCR_MEMORY_MB: int = _settings["BROADSHEET_OCR_MEMORY_MB"]
 BROADSHEET_OCR_SECONDS: int = _settings["BROADSHEET_OCR_SECONDS"]
+BROADSHEET_URDU_OCR: str = _settings["BROADSHEET_URDU_OCR"]
+BROADSHEET_CRNN_MODELS: Path = _settings["BROADSHEET_CRNN_MODELS"]
