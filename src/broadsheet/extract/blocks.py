@@ -17,6 +17,8 @@ from broadsheet.geometry import Box, centred_in, union, x_overlap
 
 # Type this much bigger than the body is display type (headlines, kickers, decks).
 DISPLAY_TYPE = 1.15
+# Type at least this many body sizes is a little bigger than the body, not the body's size measured.
+BIGGER_THAN_BODY = 1.03
 # A short bold block this many body sizes or more is a headline by its size alone (a crosshead
 # a size over the text is told from one later, by where it stands).
 BOLD_HEAD_SIZE = 1.08

@@ -12,6 +12,8 @@ import re
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.geometry import Box, union, x_overlap
 
+# "By …" and its equivalents in the languages papers here come in.
+BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
 NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
 # A standfirst differs from the text under it by this share of its size (or is italic or bold).
 STANDFIRST_SIZE = 0.1
@@ -124,3 +126,10 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         ):
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
+
+
+def is_byline(block: Block, scale: TypeScale) -> bool:
+    """A line or two opening with "By" (or its equivalent), in about the body's size: a byline."""
+    if len(block.lines) > 2 or block.chars > 70:
+        return False
+    return bool(BYLINE.match(block.text)) and scale.ratio(block.size) < 1.3

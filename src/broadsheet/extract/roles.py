@@ -2,25 +2,27 @@
 
 Judged from the block's size relative to the page's body text, its weight, its position next to
 headlines and images, and a few text patterns (bylines, jumps). Geometry first; text patterns only
-confirm what the geometry suggests.
+confirm what the geometry suggests. Its parts: run-in headings (``runin``), short bold heads and
+crossheads (``crossheads``), both asking where a block stands against a story's running text
+(``running_text``); what stands around a headline (``decorations``); section titles (``sections``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from broadsheet.extract.blocks import BOLD_HEAD_SIZE, DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
-from broadsheet.extract.decorations import NAME, is_name, mark_decorations
+from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between, size_role
+from broadsheet.extract.crossheads import mark_bold_heads, unmark_big_crossheads
+from broadsheet.extract.decorations import BYLINE, NAME, is_byline, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.reach import widen_over_picture
-from broadsheet.extract.sections import mark_section_titles, same_style
+from broadsheet.extract.runin import mark_run_in_heads
+from broadsheet.extract.running_text import WITHIN_COLUMN
+from broadsheet.extract.sections import mark_section_titles
 from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
 
-BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^(?:page\s*|p\.\s*|seite\s*|página\s*|pagina\s*)?\d{1,3}$", re.IGNORECASE)
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
 # A quotation's opening mark closes past this share of its text (a quoted name closes sooner).
@@ -31,40 +33,6 @@ LOCAL_HEAD_SIZE = 1.2
 LOCAL_HEAD_GAP = 2.0
 # A caption is at most this many times as wide as its picture (plus a little).
 CAPTION_WIDTH = 1.5
-# A run-in paragraph this many line pitches or less under a story's running text is labelled text.
-LABEL_GAP = 2.0
-# Running text that starts within this many line pitches under a headline (past a deck) is its story's.
-RUNNING_TEXT_GAP = 8.0
-# A short bold block at least this many body sizes big (in the body's size, over regular type) may
-# be a brief's or a side story's headline.
-BOLD_HEAD_LEAST = 0.98
-# Type at least this many body sizes is a little bigger than the body, not the body's size measured.
-BIGGER_THAN_BODY = 1.03
-# ...or, for a head at least HEAD_WIDTH body sizes wide, this many (a letters page's topic heads in a
-# heavy face a little under the body's size; a bold word on a line of its own is a dateline or a label).
-SMALL_BOLD_HEAD_LEAST = 0.95
-HEAD_WIDTH = 6.0
-# A bold name in the body's size this many body sizes or less beside the foot of a headline is its
-# byline set flush right, not a headline of its own.
-NEAR_HEAD = 10.0
-# A display headline over at least this share of a column's width is over a crosshead in it: a
-# headline centred over a story's columns covers only part of its first and last ones.
-CROSSHEAD_COVER = 0.3
-# A headline this much of whose width lies within a column's stands over that column, however short.
-WITHIN_COLUMN = 0.9
-# A bold line up to this many body sizes, run on between a story's text, is a crosshead when the
-# story's headline over it is at least CROSSHEAD_UNDER times its size (a small story's head is not).
-CROSSHEAD_MOST = 1.35
-CROSSHEAD_UNDER = 2.0
-# A brief runs at most this many line pitches under its small head, one set under this many body
-# sizes (a brief's head is a size or two over the body; a story's display head is bigger).
-BRIEF_LENGTH = 15.0
-BRIEF_HEAD = 1.3
-# A brief's head stands over its one column: a head this many times wider than the paragraph's
-# column spans the columns of a story, whose run-in paragraphs are labels ("Why it matters.").
-BRIEF_HEAD_SPAN = 1.5
-# A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
-SCRAP_CHARS = 80
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
 # A head set under this share of the size of the text right under it is no head of that text...
@@ -102,11 +70,11 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _unmark_smaller_than_their_text(blocks, scale)
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
-    _mark_run_in_heads(blocks, scale, layout.hrules)
-    _mark_bold_heads(blocks, scale, layout.hrules, layout.images)
+    mark_run_in_heads(blocks, scale, layout.hrules)
+    mark_bold_heads(blocks, scale, layout.hrules, layout.images)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
-    _unmark_big_crossheads(blocks, scale, layout.hrules)
+    unmark_big_crossheads(blocks, scale, layout.hrules)
     _stack_headlines(blocks, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
@@ -122,7 +90,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             continue
         if find_jump(block.text) and len(block.lines) <= 2:
             block.set_role(Role.JUMP, "jump: a short line naming another page")
-        elif _is_byline(block, scale):
+        elif is_byline(block, scale):
             block.set_role(Role.BYLINE, "byline: 'By …' in a short block")
         elif _is_caption(block, scale, layout.images):
             block.set_role(Role.CAPTION, "caption: right under or over an image")
@@ -162,376 +130,10 @@ def _split_jump_lines(blocks: list[Block]) -> None:
                 blocks.append(block.split_off(index))
 
 
-def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
-    """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into.
-
-    A run-in label inside a story ("**Methods:** We asked…") looks the same; what gives it away is
-    the story's running text right above it in the column (a brief follows a section heading, a
-    rule or another brief). A label goes back into its paragraph, which stays running text.
-    """
-    texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
-    opener = _run_in_paragraphs(blocks, scale)
-    labelled: set[int] = set()
-    for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
-        text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
-        briefs = {k for k, first in opener.items() if first not in labelled}
-        box = union([block.box, text.box]) if text is not None else block.box
-        if text is not None and _labels_a_story(box, [block, text], blocks, briefs, scale, hrules):
-            _rejoin(text, block, blocks)
-            labelled.add(id(text))
-            continue
-        block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
-        if text is not None:
-            block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
-
-
-def _labels_a_story(
-    box: Box, mine: list[Block], blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
-) -> bool:
-    """Whether a run-in paragraph (``mine``: its heading and text, at ``box``) is labelled text of a
-    story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
-    few lines under a brief's small head, it stands in a story's running text or right under its
-    headline."""
-    brief = _brief_head_over(box, blocks, scale, hrules)
-    if brief is not None:  # a label under a side story's small head; a run-in brief after a run-in brief
-        return _a_label(mine[0]) and brief.lines[0].run_in_part != "head"
-    return (
-        _a_label(mine[0])
-        or _inside_running_text(box, blocks, mine, briefs, scale, hrules)
-        or _under_a_storys_headline(box, blocks, briefs, scale, hrules)
-    )
-
-
-def _a_label(head: Block) -> bool:
-    """A run-in heading ending in a colon ("**Methods:**") labels a part of its story wherever it
-    stands (at a column's top too); a brief's heading mostly ends in a full stop."""
-    line = head.lines[0]
-    return line.whole is not None and line.whole.words[len(line.words) - 1].text.endswith(":")
-
-
 def _outside_the_text(box: Box, text: list[Box]) -> bool:
     """Whether ``box`` lies wholly left or right of all the page's (upright) text: in its margin,
     where a printer's slug or a job number runs up the edge; a photo credit stands by its photo."""
     return bool(text) and (box[2] <= min(b[0] for b in text) or box[0] >= max(b[2] for b in text))
-
-
-def _nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
-    """The lowest headline among ``blocks`` ending above ``box``, over at least ``cover`` of its width
-    or standing wholly within it (a short title centred over its column: "BRIEFLY")."""
-    over = [
-        b
-        for b in blocks
-        if b.role is Role.HEADLINE
-        and b.bottom <= box[1] + 1
-        and (covered_share(box, b.box) >= cover or covered_share(b.box, box) >= WITHIN_COLUMN)
-    ]
-    return max(over, key=lambda b: b.bottom, default=None)
-
-
-def _brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> Block | None:
-    """The nearest headline over a run-in paragraph, if it is a brief's small head a few lines up
-    over its one column:
-    the paragraph is the next brief in the column, not a labelled section of a story. A short bold
-    block a little bigger than the body counts: run-in heads are found before such heads are marked."""
-    heads = [b for b in blocks if b.role is Role.HEADLINE or _a_small_bold_head(b, blocks, scale)]
-    # a brief's head may be a word or two: over the column, not across it
-    over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
-    nearest = max(over, key=lambda h: h.bottom, default=None)
-    if nearest is None:
-        return None
-    small = nearest.size < BRIEF_HEAD * scale.body
-    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
-    one_column = nearest.width < BRIEF_HEAD_SPAN * _column_width(box, nearest, blocks)
-    return nearest if small and near and one_column else None
-
-
-def _column_width(box: Box, head: Block, blocks: list[Block]) -> float:
-    """The width of the column a run-in paragraph (``box``) stands in: its own, or that of the text
-    between it and the head over it (a heading's line may hold a word or two of its paragraph)."""
-    between = [
-        b.width
-        for b in blocks
-        if b.role is Role.BODY and x_overlap(b.box, box) > 0.5 and b.top >= head.bottom - 1 and b.bottom <= box[1] + 1
-    ]
-    return max([box[2] - box[0], *between])
-
-
-def _a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """A short bold block set a little bigger than the body (a crosshead in the body's size is not),
-    not a byline: no "By …" and no headline right over it."""
-    short = len(block.lines) <= 4 and block.chars <= 160
-    bigger = block.bold >= 0.9 and scale.ratio(block.size) >= BIGGER_THAN_BODY
-    if block.role is not Role.BODY or not short or not bigger or BYLINE.match(block.text):
-        return False
-    return not any(
-        h.role is Role.HEADLINE and x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch
-        for h in blocks
-    )
-
-
-def _run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
-    """The blocks of paragraphs that open with a run-in heading, each (by ``id``) with the block of
-    the heading's line: that block itself, and the blocks stacked right under it (a first line set
-    short starts a block of its own)."""
-    opener = {id(b): id(b) for b in blocks if b.lines and b.lines[0].run_in_part == "text"}
-    for block in sorted((b for b in blocks if b.lines and not b.lines[0].run_in_part), key=lambda b: b.top):
-        above = [
-            b
-            for b in blocks
-            if id(b) in opener and x_overlap(b.box, block.box) > 0.5 and -1 < block.top - b.bottom < scale.pitch
-        ]
-        if above:
-            opener[id(block)] = opener[id(above[0])]
-    return opener
-
-
-def _inside_running_text(
-    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
-) -> bool:
-    """Whether the text right above a run-in paragraph or a bold line (``mine``, at ``box``), in
-    its column, is a story's running text (not another brief's paragraph, of those in ``briefs``)."""
-    return _running_text_above(box, blocks, mine, briefs, scale, hrules) is not None
-
-
-def _running_text_above(
-    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
-) -> Block | None:
-    """The story's running text right above ``box`` in its column, if that is what is there."""
-    above = [b for b in blocks if b.lines and b not in mine and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5]
-    if not above:
-        return None
-    nearest = max(above, key=lambda b: b.bottom)
-    close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, hrules)
-    running = nearest.role is Role.BODY and id(nearest) not in briefs
-    return nearest if close and running else None
-
-
-def _under_a_storys_headline(
-    box: Box,
-    blocks: list[Block],
-    briefs: set[int],
-    scale: TypeScale,
-    hrules: list[Box],
-    display_only: bool = False,
-    head: Block | None = None,
-) -> bool:
-    """Whether the nearest headline over a run-in paragraph's column (``box``) opens running text
-    of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
-    ``display_only``: the nearest headline must be in display type; under a brief's small bold head
-    the text belongs to that brief, and a bold line in it is the next brief's head. ``head``: the
-    bold line asked about, whose siblings in its style are heads too, not running text."""
-    heads = [b for b in blocks if not b.lines[0].run_in_part]
-    nearest = _nearest_head_over(box, heads, CROSSHEAD_COVER if display_only else 0.5)
-    if nearest is None:
-        return False
-    if display_only and nearest.size < DISPLAY_TYPE * scale.body:
-        return False
-    return not rule_between(nearest.box, box, hrules) and _opens_running_text(nearest, blocks, briefs, scale, head)
-
-
-def _opens_running_text(
-    head: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, sibling_of: Block | None = None
-) -> bool:
-    """Whether the text right under a headline (past its deck and byline) is running text, not
-    a paragraph opening with a run-in heading (of those in ``briefs``), nor a short bold head in
-    the style of ``sibling_of``: the first of a column of briefs right under its section's title
-    (a crosshead is never the first line under its story's headline)."""
-    below = [
-        b
-        for b in blocks
-        if b.lines
-        and b.lines[0].run_in_part != "head"
-        and x_overlap(b.box, head.box) > 0.3
-        and -1 < b.top - head.bottom < RUNNING_TEXT_GAP * scale.pitch
-    ]
-    if not below:
-        return False
-    top = min(b.top for b in below)
-    first_row = [b for b in below if b.top < top + scale.pitch]
-    return any(
-        b.role is Role.BODY
-        and not b.lines[0].run_in_part
-        and id(b) not in briefs
-        and not (sibling_of is not None and b is not sibling_of and _same_head_style(b, sibling_of))
-        for b in first_row
-    )
-
-
-def _same_head_style(block: Block, head: Block) -> bool:
-    """A short bold block set in the font and size of ``head``: one more head of its kind."""
-    return len(block.lines) <= 2 and block.bold >= 0.9 and same_style(block, head)
-
-
-def _rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
-    """Put a run-in label back at the start of its paragraph's first line; the label's block goes."""
-    text.rejoin_run_in()
-    text.role_rule = "body: a paragraph opening with a bold run-in label, inside a story"
-    blocks.remove(head)
-
-
-def _mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]) -> None:
-    """A short bold block set a little bigger than the body, with running text right under it and
-    no headline right over it, opens a story: the small headline of a brief or a side story —
-    unless it stands in a story's running text, under that story's headline (a crosshead)."""
-    heads = [b for b in blocks if b.role is Role.HEADLINE]
-    briefs = set(_run_in_paragraphs(blocks, scale))
-    for block in blocks:
-        ratio = scale.ratio(block.size)
-        least = SMALL_BOLD_HEAD_LEAST if block.width >= HEAD_WIDTH * scale.body else BOLD_HEAD_LEAST
-        if block.role is not Role.BODY or block.bold < 0.9 or not least <= ratio < BOLD_HEAD_SIZE:
-            continue
-        if len(block.lines) > 4 or block.chars > 160:
-            continue
-        # in the body's own size, only bold over regular type tells a head from a bold paragraph
-        regular = ratio < BIGGER_THAN_BODY
-        # right under it, or past a byline and a photo under it (text of two lines at the foot of a
-        # column, running on in the next, is itself a stack's short part)
-        edges = (block.bottom, _foot_of_stack(block, blocks, images, scale))
-        text_below = any(
-            b.role is Role.BODY
-            and len(b.lines) >= 2
-            and x_overlap(b.box, block.box) > 0.5
-            and any(-1 < b.top - edge < 3.5 * scale.pitch for edge in edges)
-            and (not regular or b.bold < 0.5)
-            for b in blocks
-        )
-        # over it, or, for a name in the body's size, near it (a byline set flush right)
-        reach = NEAR_HEAD * scale.body
-        byline = regular and is_name(block, scale)
-        head_above = any(
-            (x_overlap(h.box, block.box) > 0.5 or (byline and _within(h, block, reach)))
-            and -1 < block.top - h.bottom < 2 * scale.pitch
-            for h in heads
-        )
-        if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
-            continue
-        text_above = _running_text_above(block.box, blocks, [block], briefs, scale, hrules)
-        if text_above is not None and _a_kicker_over(text_above, block):
-            text_above = None
-        # the column's width, not the short line's: a headline set off-centre covers a column's
-        # right part, and a crosshead flush left in it may stand outside its reach
-        column = (
-            None if text_above is None else union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
-        )
-        signed = _signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
-        if (
-            column
-            and not signed
-            and _under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
-        ):
-            block.role_rule = "body: a crosshead, a bold line inside a story's text"
-        elif regular and block.text.rstrip().endswith((":", ".")):
-            block.role_rule = "body: a bold label of the body's size inside running text"
-        else:
-            block.set_role(Role.HEADLINE, "headline: short bold block over running text")
-
-
-def _unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
-    """A bold line or two a size over the body, between running text above and under it in its
-    column, under a story's headline far bigger than itself, is a crosshead of that story (a lead's
-    "A bitter reality"), not a small story's headline: a story under its own small head is set
-    apart from the text over it (a rule, a gap), not run on in another story's columns."""
-    briefs = set(_run_in_paragraphs(blocks, scale))
-    for block in sorted(blocks, key=lambda b: b.top):
-        ratio = scale.ratio(block.size)
-        if block.role is not Role.HEADLINE or block.bold < 0.9 or not BOLD_HEAD_SIZE <= ratio < CROSSHEAD_MOST:
-            continue
-        if len(block.lines) > 2 or block.chars > SCRAP_CHARS:
-            continue
-        text_above = _running_text_above(block.box, blocks, [block], briefs, scale, hrules)
-        if text_above is not None and _a_kicker_over(text_above, block):
-            continue
-        text_below = any(
-            b.role is Role.BODY
-            and len(b.lines) >= 2
-            and x_overlap(b.box, block.box) > 0.5
-            and -1 < b.top - block.bottom < scale.pitch
-            for b in blocks
-        )
-        if text_above is None or not text_below or _signed_right_under(block, blocks, scale):
-            continue
-        column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
-        story_head = _head_over(column, block, blocks)
-        if story_head is None or story_head.size < CROSSHEAD_UNDER * block.size:
-            continue  # under a small head: the head of the next brief or side story
-        if rule_between(story_head.box, column, hrules):
-            continue
-        if _opens_running_text(story_head, blocks, briefs, scale, block):
-            block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
-
-
-def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
-    """The nearest headline but ``block`` over part of a column, with what stands right under it (a
-    lead's standfirst runs wider than its centred headline)."""
-    heads = [b for b in blocks if b.role is Role.HEADLINE and b is not block]
-    over = []
-    for head in heads:
-        if head.bottom > column[1] + 1:
-            continue
-        under = (b for b in blocks if x_overlap(b.box, head.box) > 0.5 and -1 < b.top - head.bottom < head.size)
-        stack = [head, *under]
-        if covered_share(column, union([b.box for b in stack])) >= CROSSHEAD_COVER:
-            over.append(head)
-    return max(over, key=lambda b: b.bottom, default=None)
-
-
-def _signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a byline ("By …") stands right under the block, in its column."""
-    return any(
-        b is not block
-        and x_overlap(b.box, block.box) > 0.5
-        and -1 < b.top - block.bottom < scale.pitch
-        and _is_byline(b, scale)
-        for b in blocks
-    )
-
-
-def _a_kicker_over(above: Block, head: Block) -> bool:
-    """Whether the block right over a bold head is its kicker (one bold line in another face, or in
-    capitals over a head in lower case: "WORLD"), not a story's running text nor the line before it
-    in the same stack."""
-    if len(above.lines) != 1 or above.bold < 0.5:
-        return False
-    other_face = above.lines[0].style.name != head.lines[0].style.name
-    return other_face or (above.lines[0].in_capitals and not any(line.in_capitals for line in head.lines))
-
-
-def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> float:
-    """The foot of what hangs right under a block in its column: a short line or two (a byline, a
-    caption) and a picture, one under the other, each within a line pitch and a half."""
-    foot = block.bottom
-    parts = [b.box for b in blocks if b is not block and len(b.lines) <= 2 and b.chars < SCRAP_CHARS] + images
-    while True:
-        under = [p for p in parts if x_overlap(p, block.box) > 0.5 and -1 < p[1] - foot < 1.5 * scale.pitch]
-        if not under:
-            return foot
-        foot = max(p[3] for p in under)
-
-
-def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a line stands right under a deck (up to four lines, much wider than it) that stands
-    right under a display headline: the byline of the headline's stack, not a head."""
-    decks = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
-        and len(b.lines) <= 4
-        and b.width > 2 * block.width
-        and x_overlap(b.box, block.box) > 0.5
-        and -1 < block.top - b.bottom < 1.5 * scale.pitch
-    ]
-    return any(
-        h.size >= DISPLAY_TYPE * scale.body
-        and x_overlap(h.box, deck.box) > 0.5
-        and -1 < deck.top - h.bottom < 1.5 * scale.pitch
-        for deck in decks
-        for h in heads
-    )
-
-
-def _within(a: Block, b: Block, gap: float) -> bool:
-    """Whether two blocks stand at most ``gap`` apart horizontally."""
-    return max(a.x0 - b.x1, b.x0 - a.x1) < gap
 
 
 def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
@@ -675,17 +277,11 @@ def _quoted(text: str) -> bool:
     return not closes or closes[0] >= QUOTED_SHARE * len(text)
 
 
-def _is_byline(block: Block, scale: TypeScale) -> bool:
-    if len(block.lines) > 2 or block.chars > 70:
-        return False
-    return bool(BYLINE.match(block.text)) and scale.ratio(block.size) < 1.3
-
-
 def _signed(block: Block, scale: TypeScale) -> bool:
     """A byline naming a person ("By LAURA OSBORNE", "By Ann Lee"): bold and a little bigger than
     the body it may be, but it is no head ("By the river" is)."""
     match = BYLINE.match(block.text)
-    return match is not None and _is_byline(block, scale) and bool(NAME.match(block.text[match.end() - 1 :]))
+    return match is not None and is_byline(block, scale) and bool(NAME.match(block.text[match.end() - 1 :]))
 
 
 def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:

@@ -1,0 +1,208 @@
+"""Stage 5, part: short bold heads — a brief's or side story's headline, or a story's crosshead.
+
+A short bold block a little over the body's size opens a story when it stands apart; in a story's
+running text, under that story's headline, it is a crosshead and stays in the story's body.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import (
+    BIGGER_THAN_BODY,
+    BOLD_HEAD_SIZE,
+    DISPLAY_TYPE,
+    Block,
+    Role,
+    TypeScale,
+    rule_between,
+)
+from broadsheet.extract.decorations import is_byline, is_name
+from broadsheet.extract.running_text import (
+    CROSSHEAD_COVER,
+    opens_running_text,
+    run_in_paragraphs,
+    running_text_above,
+    under_a_storys_headline,
+)
+from broadsheet.geometry import Box, covered_share, union, x_overlap
+
+# A short bold block at least this many body sizes big (in the body's size, over regular type) may
+# be a brief's or a side story's headline.
+BOLD_HEAD_LEAST = 0.98
+# ...or, for a head at least HEAD_WIDTH body sizes wide, this many (a letters page's topic heads in a
+# heavy face a little under the body's size; a bold word on a line of its own is a dateline or a label).
+SMALL_BOLD_HEAD_LEAST = 0.95
+HEAD_WIDTH = 6.0
+# A bold name in the body's size this many body sizes or less beside the foot of a headline is its
+# byline set flush right, not a headline of its own.
+NEAR_HEAD = 10.0
+# A bold line up to this many body sizes, run on between a story's text, is a crosshead when the
+# story's headline over it is at least CROSSHEAD_UNDER times its size (a small story's head is not).
+CROSSHEAD_MOST = 1.35
+CROSSHEAD_UNDER = 2.0
+# A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
+SCRAP_CHARS = 80
+
+
+def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]) -> None:
+    """A short bold block set a little bigger than the body, with running text right under it and
+    no headline right over it, opens a story: the small headline of a brief or a side story —
+    unless it stands in a story's running text, under that story's headline (a crosshead)."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    briefs = set(run_in_paragraphs(blocks, scale))
+    for block in blocks:
+        ratio = scale.ratio(block.size)
+        least = SMALL_BOLD_HEAD_LEAST if block.width >= HEAD_WIDTH * scale.body else BOLD_HEAD_LEAST
+        if block.role is not Role.BODY or block.bold < 0.9 or not least <= ratio < BOLD_HEAD_SIZE:
+            continue
+        if len(block.lines) > 4 or block.chars > 160:
+            continue
+        # in the body's own size, only bold over regular type tells a head from a bold paragraph
+        regular = ratio < BIGGER_THAN_BODY
+        # right under it, or past a byline and a photo under it (text of two lines at the foot of a
+        # column, running on in the next, is itself a stack's short part)
+        edges = (block.bottom, _foot_of_stack(block, blocks, images, scale))
+        text_below = any(
+            b.role is Role.BODY
+            and len(b.lines) >= 2
+            and x_overlap(b.box, block.box) > 0.5
+            and any(-1 < b.top - edge < 3.5 * scale.pitch for edge in edges)
+            and (not regular or b.bold < 0.5)
+            for b in blocks
+        )
+        # over it, or, for a name in the body's size, near it (a byline set flush right)
+        reach = NEAR_HEAD * scale.body
+        byline = regular and is_name(block, scale)
+        head_above = any(
+            (x_overlap(h.box, block.box) > 0.5 or (byline and _within(h, block, reach)))
+            and -1 < block.top - h.bottom < 2 * scale.pitch
+            for h in heads
+        )
+        if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
+            continue
+        text_above = running_text_above(block.box, blocks, [block], briefs, scale, hrules)
+        if text_above is not None and _a_kicker_over(text_above, block):
+            text_above = None
+        # the column's width, not the short line's: a headline set off-centre covers a column's
+        # right part, and a crosshead flush left in it may stand outside its reach
+        column = (
+            None if text_above is None else union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
+        )
+        signed = _signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
+        if (
+            column
+            and not signed
+            and under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
+        ):
+            block.role_rule = "body: a crosshead, a bold line inside a story's text"
+        elif regular and block.text.rstrip().endswith((":", ".")):
+            block.role_rule = "body: a bold label of the body's size inside running text"
+        else:
+            block.set_role(Role.HEADLINE, "headline: short bold block over running text")
+
+
+def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """A bold line or two a size over the body, between running text above and under it in its
+    column, under a story's headline far bigger than itself, is a crosshead of that story (a lead's
+    "A bitter reality"), not a small story's headline: a story under its own small head is set
+    apart from the text over it (a rule, a gap), not run on in another story's columns."""
+    briefs = set(run_in_paragraphs(blocks, scale))
+    for block in sorted(blocks, key=lambda b: b.top):
+        ratio = scale.ratio(block.size)
+        if block.role is not Role.HEADLINE or block.bold < 0.9 or not BOLD_HEAD_SIZE <= ratio < CROSSHEAD_MOST:
+            continue
+        if len(block.lines) > 2 or block.chars > SCRAP_CHARS:
+            continue
+        text_above = running_text_above(block.box, blocks, [block], briefs, scale, hrules)
+        if text_above is not None and _a_kicker_over(text_above, block):
+            continue
+        text_below = any(
+            b.role is Role.BODY
+            and len(b.lines) >= 2
+            and x_overlap(b.box, block.box) > 0.5
+            and -1 < b.top - block.bottom < scale.pitch
+            for b in blocks
+        )
+        if text_above is None or not text_below or _signed_right_under(block, blocks, scale):
+            continue
+        column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
+        story_head = _head_over(column, block, blocks)
+        if story_head is None or story_head.size < CROSSHEAD_UNDER * block.size:
+            continue  # under a small head: the head of the next brief or side story
+        if rule_between(story_head.box, column, hrules):
+            continue
+        if opens_running_text(story_head, blocks, briefs, scale, block):
+            block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
+
+
+def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
+    """The nearest headline but ``block`` over part of a column, with what stands right under it (a
+    lead's standfirst runs wider than its centred headline)."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE and b is not block]
+    over = []
+    for head in heads:
+        if head.bottom > column[1] + 1:
+            continue
+        under = (b for b in blocks if x_overlap(b.box, head.box) > 0.5 and -1 < b.top - head.bottom < head.size)
+        stack = [head, *under]
+        if covered_share(column, union([b.box for b in stack])) >= CROSSHEAD_COVER:
+            over.append(head)
+    return max(over, key=lambda b: b.bottom, default=None)
+
+
+def _signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a byline ("By …") stands right under the block, in its column."""
+    return any(
+        b is not block
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < b.top - block.bottom < scale.pitch
+        and is_byline(b, scale)
+        for b in blocks
+    )
+
+
+def _a_kicker_over(above: Block, head: Block) -> bool:
+    """Whether the block right over a bold head is its kicker (one bold line in another face, or in
+    capitals over a head in lower case: "WORLD"), not a story's running text nor the line before it
+    in the same stack."""
+    if len(above.lines) != 1 or above.bold < 0.5:
+        return False
+    other_face = above.lines[0].style.name != head.lines[0].style.name
+    return other_face or (above.lines[0].in_capitals and not any(line.in_capitals for line in head.lines))
+
+
+def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> float:
+    """The foot of what hangs right under a block in its column: a short line or two (a byline, a
+    caption) and a picture, one under the other, each within a line pitch and a half."""
+    foot = block.bottom
+    parts = [b.box for b in blocks if b is not block and len(b.lines) <= 2 and b.chars < SCRAP_CHARS] + images
+    while True:
+        under = [p for p in parts if x_overlap(p, block.box) > 0.5 and -1 < p[1] - foot < 1.5 * scale.pitch]
+        if not under:
+            return foot
+        foot = max(p[3] for p in under)
+
+
+def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a line stands right under a deck (up to four lines, much wider than it) that stands
+    right under a display headline: the byline of the headline's stack, not a head."""
+    decks = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) <= 4
+        and b.width > 2 * block.width
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < block.top - b.bottom < 1.5 * scale.pitch
+    ]
+    return any(
+        h.size >= DISPLAY_TYPE * scale.body
+        and x_overlap(h.box, deck.box) > 0.5
+        and -1 < deck.top - h.bottom < 1.5 * scale.pitch
+        for deck in decks
+        for h in heads
+    )
+
+
+def _within(a: Block, b: Block, gap: float) -> bool:
+    """Whether two blocks stand at most ``gap`` apart horizontally."""
+    return max(a.x0 - b.x1, b.x0 - a.x1) < gap

@@ -1,0 +1,120 @@
+"""Stage 5, part: run-in headings — a brief's head, or a label inside a story.
+
+A paragraph opening with a bold run-in heading ("**Bridge tolls.** The council…") is a brief, and
+its heading is the brief's headline; the same in a story's running text ("**Methods:** We asked…")
+is a label, and the paragraph stays the story's text.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
+from broadsheet.extract.decorations import BYLINE
+from broadsheet.extract.running_text import (
+    inside_running_text,
+    run_in_paragraphs,
+    under_a_storys_headline,
+)
+from broadsheet.geometry import Box, union, x_overlap
+
+# A brief runs at most this many line pitches under its small head, one set under this many body
+# sizes (a brief's head is a size or two over the body; a story's display head is bigger).
+BRIEF_LENGTH = 15.0
+BRIEF_HEAD = 1.3
+# A brief's head stands over its one column: a head this many times wider than the paragraph's
+# column spans the columns of a story, whose run-in paragraphs are labels ("Why it matters.").
+BRIEF_HEAD_SPAN = 1.5
+
+
+def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into.
+
+    A run-in label inside a story ("**Methods:** We asked…") looks the same; what gives it away is
+    the story's running text right above it in the column (a brief follows a section heading, a
+    rule or another brief). A label goes back into its paragraph, which stays running text.
+    """
+    texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
+    opener = run_in_paragraphs(blocks, scale)
+    labelled: set[int] = set()
+    for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
+        text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
+        briefs = {k for k, first in opener.items() if first not in labelled}
+        box = union([block.box, text.box]) if text is not None else block.box
+        if text is not None and labels_a_story(box, [block, text], blocks, briefs, scale, hrules):
+            rejoin(text, block, blocks)
+            labelled.add(id(text))
+            continue
+        block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
+        if text is not None:
+            block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
+
+
+def labels_a_story(
+    box: Box, mine: list[Block], blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> bool:
+    """Whether a run-in paragraph (``mine``: its heading and text, at ``box``) is labelled text of a
+    story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
+    few lines under a brief's small head, it stands in a story's running text or right under its
+    headline."""
+    brief = brief_head_over(box, blocks, scale, hrules)
+    if brief is not None:  # a label under a side story's small head; a run-in brief after a run-in brief
+        return a_label(mine[0]) and brief.lines[0].run_in_part != "head"
+    return (
+        a_label(mine[0])
+        or inside_running_text(box, blocks, mine, briefs, scale, hrules)
+        or under_a_storys_headline(box, blocks, briefs, scale, hrules)
+    )
+
+
+def a_label(head: Block) -> bool:
+    """A run-in heading ending in a colon ("**Methods:**") labels a part of its story wherever it
+    stands (at a column's top too); a brief's heading mostly ends in a full stop."""
+    line = head.lines[0]
+    return line.whole is not None and line.whole.words[len(line.words) - 1].text.endswith(":")
+
+
+def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> Block | None:
+    """The nearest headline over a run-in paragraph, if it is a brief's small head a few lines up
+    over its one column:
+    the paragraph is the next brief in the column, not a labelled section of a story. A short bold
+    block a little bigger than the body counts: run-in heads are found before such heads are marked."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE or a_small_bold_head(b, blocks, scale)]
+    # a brief's head may be a word or two: over the column, not across it
+    over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
+    nearest = max(over, key=lambda h: h.bottom, default=None)
+    if nearest is None:
+        return None
+    small = nearest.size < BRIEF_HEAD * scale.body
+    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
+    one_column = nearest.width < BRIEF_HEAD_SPAN * column_width(box, nearest, blocks)
+    return nearest if small and near and one_column else None
+
+
+def column_width(box: Box, head: Block, blocks: list[Block]) -> float:
+    """The width of the column a run-in paragraph (``box``) stands in: its own, or that of the text
+    between it and the head over it (a heading's line may hold a word or two of its paragraph)."""
+    between = [
+        b.width
+        for b in blocks
+        if b.role is Role.BODY and x_overlap(b.box, box) > 0.5 and b.top >= head.bottom - 1 and b.bottom <= box[1] + 1
+    ]
+    return max([box[2] - box[0], *between])
+
+
+def a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """A short bold block set a little bigger than the body (a crosshead in the body's size is not),
+    not a byline: no "By …" and no headline right over it."""
+    short = len(block.lines) <= 4 and block.chars <= 160
+    bigger = block.bold >= 0.9 and scale.ratio(block.size) >= BIGGER_THAN_BODY
+    if block.role is not Role.BODY or not short or not bigger or BYLINE.match(block.text):
+        return False
+    return not any(
+        h.role is Role.HEADLINE and x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch
+        for h in blocks
+    )
+
+
+def rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
+    """Put a run-in label back at the start of its paragraph's first line; the label's block goes."""
+    text.rejoin_run_in()
+    text.role_rule = "body: a paragraph opening with a bold run-in label, inside a story"
+    blocks.remove(head)

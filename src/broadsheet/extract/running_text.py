@@ -1,0 +1,128 @@
+"""Stage 5, part: where a block stands against a story's running text.
+
+The questions the role rules ask of a bold line or a run-in paragraph before they call it a head:
+is the text right above it in its column a story's running text, which headline stands over its
+column, and does that headline open running text of its own (a story) or a column of briefs.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
+from broadsheet.extract.sections import same_style
+from broadsheet.geometry import Box, covered_share, x_overlap
+
+# A run-in paragraph this many line pitches or less under a story's running text is labelled text.
+LABEL_GAP = 2.0
+# Running text that starts within this many line pitches under a headline (past a deck) is its story's.
+RUNNING_TEXT_GAP = 8.0
+# A display headline over at least this share of a column's width is over a crosshead in it: a
+# headline centred over a story's columns covers only part of its first and last ones.
+CROSSHEAD_COVER = 0.3
+# A headline this much of whose width lies within a column's stands over that column, however short.
+WITHIN_COLUMN = 0.9
+
+
+def nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
+    """The lowest headline among ``blocks`` ending above ``box``, over at least ``cover`` of its width
+    or standing wholly within it (a short title centred over its column: "BRIEFLY")."""
+    over = [
+        b
+        for b in blocks
+        if b.role is Role.HEADLINE
+        and b.bottom <= box[1] + 1
+        and (covered_share(box, b.box) >= cover or covered_share(b.box, box) >= WITHIN_COLUMN)
+    ]
+    return max(over, key=lambda b: b.bottom, default=None)
+
+
+def run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
+    """The blocks of paragraphs that open with a run-in heading, each (by ``id``) with the block of
+    the heading's line: that block itself, and the blocks stacked right under it (a first line set
+    short starts a block of its own)."""
+    opener = {id(b): id(b) for b in blocks if b.lines and b.lines[0].run_in_part == "text"}
+    for block in sorted((b for b in blocks if b.lines and not b.lines[0].run_in_part), key=lambda b: b.top):
+        above = [
+            b
+            for b in blocks
+            if id(b) in opener and x_overlap(b.box, block.box) > 0.5 and -1 < block.top - b.bottom < scale.pitch
+        ]
+        if above:
+            opener[id(block)] = opener[id(above[0])]
+    return opener
+
+
+def inside_running_text(
+    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> bool:
+    """Whether the text right above a run-in paragraph or a bold line (``mine``, at ``box``), in
+    its column, is a story's running text (not another brief's paragraph, of those in ``briefs``)."""
+    return running_text_above(box, blocks, mine, briefs, scale, hrules) is not None
+
+
+def running_text_above(
+    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> Block | None:
+    """The story's running text right above ``box`` in its column, if that is what is there."""
+    above = [b for b in blocks if b.lines and b not in mine and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5]
+    if not above:
+        return None
+    nearest = max(above, key=lambda b: b.bottom)
+    close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, hrules)
+    running = nearest.role is Role.BODY and id(nearest) not in briefs
+    return nearest if close and running else None
+
+
+def under_a_storys_headline(
+    box: Box,
+    blocks: list[Block],
+    briefs: set[int],
+    scale: TypeScale,
+    hrules: list[Box],
+    display_only: bool = False,
+    head: Block | None = None,
+) -> bool:
+    """Whether the nearest headline over a run-in paragraph's column (``box``) opens running text
+    of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
+    ``display_only``: the nearest headline must be in display type; under a brief's small bold head
+    the text belongs to that brief, and a bold line in it is the next brief's head. ``head``: the
+    bold line asked about, whose siblings in its style are heads too, not running text."""
+    heads = [b for b in blocks if not b.lines[0].run_in_part]
+    nearest = nearest_head_over(box, heads, CROSSHEAD_COVER if display_only else 0.5)
+    if nearest is None:
+        return False
+    if display_only and nearest.size < DISPLAY_TYPE * scale.body:
+        return False
+    return not rule_between(nearest.box, box, hrules) and opens_running_text(nearest, blocks, briefs, scale, head)
+
+
+def opens_running_text(
+    head: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, sibling_of: Block | None = None
+) -> bool:
+    """Whether the text right under a headline (past its deck and byline) is running text, not
+    a paragraph opening with a run-in heading (of those in ``briefs``), nor a short bold head in
+    the style of ``sibling_of``: the first of a column of briefs right under its section's title
+    (a crosshead is never the first line under its story's headline)."""
+    below = [
+        b
+        for b in blocks
+        if b.lines
+        and b.lines[0].run_in_part != "head"
+        and x_overlap(b.box, head.box) > 0.3
+        and -1 < b.top - head.bottom < RUNNING_TEXT_GAP * scale.pitch
+    ]
+    if not below:
+        return False
+    top = min(b.top for b in below)
+    first_row = [b for b in below if b.top < top + scale.pitch]
+    return any(
+        b.role is Role.BODY
+        and not b.lines[0].run_in_part
+        and id(b) not in briefs
+        and not (sibling_of is not None and b is not sibling_of and same_head_style(b, sibling_of))
+        for b in first_row
+    )
+
+
+def same_head_style(block: Block, head: Block) -> bool:
+    """A short bold block set in the font and size of ``head``: one more head of its kind."""
+    return len(block.lines) <= 2 and block.bold >= 0.9 and same_style(block, head)
