@@ -125,3 +125,45 @@ def test_a_gutter_does_not_cut_a_headline_across_the_columns_it_stands_over() ->
     text = _OcrLine([OcrWord((10, 200, 190, 220), "harbour", 95, (1, 2, 1))], 200, 220, 20.0)
     gutter = (200.0, 40.0, 201.0, 900.0)
     assert _beside_display([gutter], [head, text], 20.0) == [(200.0, 40.0, 201.0, 100), (200.0, 150, 201.0, 900.0)]
+
+
+def test_a_columns_first_line_measured_big_is_cut_at_its_gutter() -> None:
+    """Regression (the Deseret News, 1850): a page's first line, its worn type measured big, was
+    spared the gutter's cut as display type; its last word, read over the hairline gutter ("an"), and
+    the next column's first line became one line, and the two columns one story."""
+    from broadsheet.ocr.content import _cut_into_columns, _OcrLine
+    from broadsheet.ocr.tesseract import OcrWord
+
+    gutter = (200.0, 40.0, 201.0, 900.0)
+    first = _OcrLine(
+        [
+            OcrWord((10, 100, 150, 120), "connection with", 90, (1, 1, 1)),
+            OcrWord((185, 106, 208, 114), "an", 90, (1, 1, 1)),
+        ],
+        100,
+        120,
+        50.0,
+    )
+    under = [
+        _OcrLine(
+            [OcrWord((10, 130 + 30 * k, 198, 150 + 30 * k), "text", 90, (1, 2, k))], 130 + 30 * k, 150 + 30 * k, 20.0
+        )
+        for k in range(3)
+    ]
+    lines = _cut_into_columns([first, *under], [], [], [gutter], 20.0)
+    assert lines[0].size is None  # running text, in the body size
+    assert all(w.box[2] <= 200.5 or w.box[0] >= 200.5 for ln in lines for w in ln.words)
+
+
+def test_a_word_reaching_a_little_over_a_gutter_ends_at_it() -> None:
+    """Regression (the Deseret News, 1850): "the-", its box a hyphen's width over a hairline gutter,
+    was joined to the next column's "pellation" as one word and one line."""
+    from broadsheet.ocr.content import _cut_word
+    from broadsheet.ocr.tesseract import OcrWord
+
+    word = OcrWord((424, 103, 470, 131), "the-", 90, (1, 1, 1))
+    (clipped,) = _cut_word(word, [(465.0, 46.0, 466.0, 1836.0)])
+    assert clipped.text == "the-" and clipped.box == (424, 103, 465.0, 131)
+    across = OcrWord((424, 103, 579, 131), "the-pellation", 90, (1, 1, 1))  # well across: two words
+    parts = _cut_word(across, [(465.0, 46.0, 466.0, 1836.0)])
+    assert len(parts) == 2 and parts[0].box[2] <= 465.0 <= parts[1].box[0]
