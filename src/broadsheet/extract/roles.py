@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between, size_role
+from broadsheet.extract.dashheads import mark_dashed_heads
 from broadsheet.extract.decorations import NAME, is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
@@ -90,7 +91,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _unmark_smaller_than_their_text(blocks, scale)
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
-    _mark_run_in_heads(blocks, scale, layout.hrules)
+    _mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
     _mark_bold_heads(blocks, scale, layout.hrules, layout.images)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
@@ -149,17 +150,22 @@ def _split_jump_lines(blocks: list[Block]) -> None:
                 blocks.append(block.split_off(index))
 
 
-def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+def _mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> None:
     """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into.
 
     A run-in label inside a story ("**Methods:** We asked…") looks the same; what gives it away is
     the story's running text right above it in the column (a brief follows a section heading, a
-    rule or another brief). A label goes back into its paragraph, which stays running text.
+    rule or another brief). A label goes back into its paragraph, which stays running text. A
+    scan's run-in heads closed by a dash are judged by :func:`broadsheet.extract.dashheads.mark_dashed_heads`.
     """
     texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
+    if scanned:
+        mark_dashed_heads(blocks, scale)
     opener = _run_in_paragraphs(blocks, scale)
     labelled: set[int] = set()
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
+        if block.lines[0].dashed:
+            continue  # decided above
         text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box
