@@ -109,3 +109,17 @@ def test_a_salutation_a_date_line_a_dash_mid_sentence_or_a_signature_opens_no_it
         ]
     )
     assert all(not ln.run_in_part for ln in split_dashed_heads(others, SCALE))
+
+
+def test_a_modern_dateline_under_a_headline_and_byline_is_the_storys_first_paragraph() -> None:
+    """ "WASHINGTON.—The president said…" opens a modern story's text under its headline and byline:
+    read off a scan, it is no run-in heading of an item of its own."""
+    head = line(70, "Senate Passes Budget", LEFT, RIGHT)
+    head = Line(head.box, head.words, 2.2 * BODY, OCR_STYLE, 0.0, 0.0, False)
+    lines = [
+        head,
+        line(100, "By Jane Doe", LEFT, 120),
+        *column([("WASHINGTON.—The Senate passed", LEFT + INDENT, RIGHT), "the budget on Tuesday after a"], top=112),
+    ]
+    found = roles(lines)
+    assert [text for text, role, _ in found if role is Role.HEADLINE] == ["Senate Passes Budget"]

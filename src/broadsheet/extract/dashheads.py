@@ -93,8 +93,8 @@ def mark_dashed_heads(blocks: list[Block], scale: TypeScale) -> None:
 
 def labels_a_part(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a dash-closed run-in heading labels a part of what is above it rather than opening
-    an item: right under a date line (a letter's salutation, a report's next sitting) or under a
-    display heading (a line of an advert or of a notice)."""
+    an item: right under a date line (a letter's salutation, a report's next sitting), under a
+    headline (a line of an advert or of a notice), or under a byline right under one."""
     line = head.lines[0].whole or head.lines[0]  # the heading's column is its paragraph's
     above = [
         b for b in blocks if b is not head and b.lines and b.bottom <= head.top + 1 and x_overlap(b.box, line.box) > 0.5
@@ -104,7 +104,21 @@ def labels_a_part(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     nearest = max(above, key=lambda b: b.bottom)
     if head.top - nearest.bottom > LABEL_GAP * scale.pitch or nearest.lines[0].dashed:
         return False  # far from it, or the heading's own first line
-    return nearest.role is Role.HEADLINE or bool(_DATELINE.match(nearest.lines[-1].text))
+    if nearest.role is Role.HEADLINE or _DATELINE.match(nearest.lines[-1].text):
+        return True
+    # a modern story's dateline ("WASHINGTON —"), under its headline and byline: its first paragraph
+    from broadsheet.extract.roles import BYLINE  # roles calls this module
+
+    return len(nearest.lines) <= 2 and bool(BYLINE.match(nearest.text)) and _under_a_headline(nearest, blocks, scale)
+
+
+def _under_a_headline(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    return any(
+        b.role is Role.HEADLINE
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < block.top - b.bottom < LABEL_GAP * scale.pitch
+        for b in blocks
+    )
 
 
 def _line_under(line: Line, lines: list[Line], scale: TypeScale) -> Line | None:
