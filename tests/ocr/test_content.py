@@ -164,6 +164,8 @@ def test_a_word_reaching_a_little_over_a_gutter_ends_at_it() -> None:
     word = OcrWord((424, 103, 470, 131), "the-", 90, (1, 1, 1))
     (clipped,) = _cut_word(word, [(465.0, 46.0, 466.0, 1836.0)])
     assert clipped.text == "the-" and clipped.box == (424, 103, 465.0, 131)
+    stroke = OcrWord((462, 103, 470, 131), "|", 40, (1, 1, 1))  # the rule's own stroke, read: left as it is
+    assert _cut_word(stroke, [(465.0, 46.0, 466.0, 1836.0)]) == [stroke]
     across = OcrWord((424, 103, 579, 131), "the-pellation", 90, (1, 1, 1))  # well across: two words
     parts = _cut_word(across, [(465.0, 46.0, 466.0, 1836.0)])
     assert len(parts) == 2 and parts[0].box[2] <= 465.0 <= parts[1].box[0]

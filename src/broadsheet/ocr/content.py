@@ -197,7 +197,8 @@ def _cut_word(word: OcrWord, vrules: list[Box]) -> list[OcrWord]:
         centre = (rule[0] + rule[2]) / 2
         if not (x0 < centre < x1 and rule[1] < y1 and rule[3] > y0):
             continue
-        if centre >= x1 - OVERHANG * height:  # its end a little over the rule: a hyphen, a speck, OCR's slack
+        lettered = any(c.isalpha() and c not in _RULE_STROKES for c in word.text)  # not the rule's stroke read
+        if lettered and centre >= x1 - OVERHANG * height:  # its end a little over the rule: a hyphen, OCR's slack
             return _cut_word(replace(word, box=(x0, y0, min(rule[0], x1 - 1), y1)), vrules)
         if not x0 + RULE_MARGIN * height < centre < x1 - RULE_MARGIN * height:
             continue
