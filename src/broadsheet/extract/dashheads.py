@@ -9,8 +9,8 @@ words, then a dash, then a new sentence. The heading, a word or a few (over two 
 cut off as a run-in heading is, so that the roles stage makes it the item's headline.
 
 Letters and reports open the same way ("Mr. EDITOR—The other morning…", "SENATE—After the
-reception…"), under their date line: such a heading, and one right under a display heading (an
-advert's "HORSES & OXEN—Shod…" under its "BLACK-SMITHING"), labels a part of what is above it.
+reception…"), under their date line: such a heading, and one right under a headline (or under a
+byline under one: a modern story's "WASHINGTON.—"), labels a part of what is above it.
 """
 
 from __future__ import annotations
@@ -48,9 +48,10 @@ LABEL_RULE = "body: a scan's run-in label under a date line or a heading"
 
 
 def split_dashed_heads(lines: list[Line], scale: TypeScale) -> list[Line]:
-    """On a scan: cut each run-in heading closed by a dash off its paragraph's first line (or two),
-    as :func:`broadsheet.extract.blocks.split_run_in_heads` does a bold one — the heading a line
-    of its own, "bold", with the paragraph's text beside it."""
+    """On a scan: cut each run-in heading closed by a dash off its paragraph's first line, as
+    :func:`broadsheet.extract.blocks.split_run_in_heads` does a bold one — the heading a line of
+    its own, "bold", with the paragraph's text beside it; a heading whose dash ends the next line
+    is its whole first line."""
     below = {id(line): _line_under(line, lines, scale) for line in lines}
     out: list[Line] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
@@ -103,10 +104,10 @@ def labels_a_part(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
         return False
     nearest = max(above, key=lambda b: b.bottom)
     if head.top - nearest.bottom > LABEL_GAP * scale.pitch or nearest.lines[0].dashed:
-        return False  # far from it, or the heading's own first line
+        return False  # far from it, or under another run-in item: the next item
     if nearest.role is Role.HEADLINE or _DATELINE.match(nearest.lines[-1].text):
         return True
-    # a modern story's dateline ("WASHINGTON —"), under its headline and byline: its first paragraph
+    # a modern story's dateline ("WASHINGTON.—"), under its headline and byline: its first paragraph
     from broadsheet.extract.roles import BYLINE  # roles calls this module
 
     return len(nearest.lines) <= 2 and bool(BYLINE.match(nearest.text)) and _under_a_headline(nearest, blocks, scale)
