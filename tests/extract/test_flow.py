@@ -51,3 +51,19 @@ def test_text_under_a_storys_text_carries_it_on_only_mid_sentence_and_with_no_ru
     assert flowed(pair(story, cut), []) == 1
     assert flowed(pair(story, cut), [(60, 150, 180, 151)]) == 2  # a rule between: two items
     assert flowed(pair(ended, new_item), []) == 2  # a full stop, then a capital: two items
+
+
+def test_a_piece_whose_box_overlaps_the_story_above_it_by_a_few_pixels_does_not_head_its_column() -> None:
+    """Regression (the Deseret News, 1850): OCR's box of a story's last line reached a few pixels
+    into the next piece's first line, so nothing stood "above" the piece and it was carried on from
+    the foot of the column before (a story of the third column went into the second column's)."""
+    before = text_block(40, 100, 200, RUNNING * 4)  # the column before, its text running on
+    story = text_block(215, 100, 375, ["From the New York Herald.", "The new state was founded.", "It is liberal."])
+    piece = text_block(215, story.bottom - 3, 375, ["By a letter from Wales we read", "that the church has grown."])
+    clusters = [
+        Cluster(ItemType.ARTICLE, [before]),
+        Cluster(ItemType.ARTICLE, [story]),
+        Cluster(ItemType.ARTICLE, [piece]),
+    ]
+    kept = flow_columns(clusters, _rank(clusters), "ltr", [])
+    assert not any(piece in c.blocks and before in c.blocks for c in kept)

@@ -144,3 +144,65 @@ def test_words_from_another_reader_keep_an_urdu_number_in_its_order() -> None:
     content = scan_content(image, 1, "urd", read=lambda _: words)
     lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP)
     assert [line.text for line in lines] == ["میں ۶۰۲ فیصد"]
+
+
+def test_a_columns_first_line_measured_big_is_cut_at_its_gutter() -> None:
+    """Regression (the Deseret News, 1850): a page's first line, its worn type measured big, was
+    spared the gutter's cut as display type; its last word, read over the hairline gutter ("an"), and
+    the next column's first line became one line, and the two columns one story."""
+    from broadsheet.ocr.content import _cut_into_columns, _OcrLine
+    from broadsheet.ocr.tesseract import OcrWord
+
+    gutter = (200.0, 40.0, 201.0, 900.0)
+    first = _OcrLine(
+        [
+            OcrWord((10, 100, 150, 120), "connection with", 90, (1, 1, 1)),
+            OcrWord((185, 106, 208, 114), "an", 90, (1, 1, 1)),
+        ],
+        100,
+        120,
+        50.0,
+    )
+    under = [
+        _OcrLine(
+            [OcrWord((10, 130 + 30 * k, 198, 150 + 30 * k), "text", 90, (1, 2, k))], 130 + 30 * k, 150 + 30 * k, 20.0
+        )
+        for k in range(3)
+    ]
+    lines = _cut_into_columns([first, *under], [], [], [gutter], 20.0)
+    assert lines[0].size is None  # running text, in the body size
+    assert all(w.box[2] <= 200.5 or w.box[0] >= 200.5 for ln in lines for w in ln.words)
+
+
+def test_a_word_reaching_a_little_over_a_gutter_ends_at_it() -> None:
+    """Regression (the Deseret News, 1850): "the-", its box a hyphen's width over a hairline gutter,
+    was joined to the next column's "pellation" as one word and one line."""
+    from broadsheet.ocr.content import _cut_word
+    from broadsheet.ocr.tesseract import OcrWord
+
+    word = OcrWord((424, 103, 470, 131), "the-", 90, (1, 1, 1))
+    (clipped,) = _cut_word(word, [(465.0, 46.0, 466.0, 1836.0)])
+    assert clipped.text == "the-" and clipped.box == (424, 103, 465.0, 131)
+    stroke = OcrWord((462, 103, 470, 131), "|", 40, (1, 1, 1))  # the rule's own stroke, read: left as it is
+    assert _cut_word(stroke, [(465.0, 46.0, 466.0, 1836.0)]) == [stroke]
+    across = OcrWord((424, 103, 579, 131), "the-pellation", 90, (1, 1, 1))  # well across: two words
+    parts = _cut_word(across, [(465.0, 46.0, 466.0, 1836.0)])
+    assert len(parts) == 2 and parts[0].box[2] <= 465.0 <= parts[1].box[0]
+
+
+def test_a_right_to_left_lines_words_keep_their_reading_order_through_the_gutter_cut() -> None:
+    """Regression (found merging the gutter cut with Urdu scans read by the CRNN): the cut sorted a
+    line's words left to right and gave them back so, and an Urdu page's lines read backwards."""
+    from broadsheet.ocr.content import _OcrLine, _split_at_rules
+    from broadsheet.ocr.tesseract import OcrWord
+
+    words = [  # reading order, right to left
+        OcrWord((500.0, 80.0, 600.0, 130.0), "میں", 95.0, (0, 0, 0)),
+        OcrWord((400.0, 80.0, 480.0, 130.0), "پہلے", 95.0, (0, 0, 1)),
+        OcrWord((260.0, 80.0, 380.0, 130.0), "فیصد", 95.0, (0, 0, 2)),
+    ]
+    gutter = (390.0, 0.0, 391.0, 900.0)  # between the second and third words: two columns
+    (whole,) = _split_at_rules([_OcrLine(words, 80, 130, 50.0)], [], [], 50.0)
+    assert [w.text for w in whole.words] == ["میں", "پہلے", "فیصد"]
+    left, right = _split_at_rules([_OcrLine(words, 80, 130, 50.0)], [], [gutter], 50.0)
+    assert [w.text for w in right.words] == ["میں", "پہلے"] and [w.text for w in left.words] == ["فیصد"]

@@ -18,6 +18,8 @@ from broadsheet.geometry import Box, x_overlap
 
 # Blocks overlapping this share of a column's width stand in that column.
 IN_COLUMN = 0.5
+# A block ending at most this many type sizes under another's top is above it (OCR's boxes overlap).
+OVERLAP = 0.5
 # The column before is at most this many column widths away (its right edge from this one's left).
 NEXT_COLUMN = 0.5
 
@@ -61,7 +63,7 @@ def _heads_its_column(block: Block, blocks: list[Block]) -> bool:
     return not any(
         b is not block
         and b.role not in (Role.MASTHEAD, Role.FURNITURE, Role.ADVERT)
-        and b.bottom <= block.top + 1
+        and _above(b, block)
         and x_overlap(b.box, block.box) > IN_COLUMN
         for b in blocks
     )
@@ -70,15 +72,19 @@ def _heads_its_column(block: Block, blocks: list[Block]) -> bool:
 def _right_above(block: Block, blocks: list[Block], hrules: list[Box]) -> Block | None:
     """The text right above this block in its column, unless a rule parts them (old papers rule
     off one item from the next) or what is right above is not running text (a heading, a picture)."""
-    above = [
-        b for b in blocks if b is not block and b.bottom <= block.top + 1 and x_overlap(b.box, block.box) > IN_COLUMN
-    ]
+    above = [b for b in blocks if b is not block and _above(b, block) and x_overlap(b.box, block.box) > IN_COLUMN]
     if not above:
         return None
     nearest = max(above, key=lambda b: b.bottom)
     if nearest.role not in _TEXT or rule_between(nearest.box, block.box, hrules):
         return None
     return nearest if mid_sentence(nearest, block) else None
+
+
+def _above(upper: Block, lower: Block) -> bool:
+    """Whether ``upper`` ends above ``lower``'s top, or at most OVERLAP of ``lower``'s type size
+    under it: OCR's boxes of a column's consecutive blocks overlap by a few pixels."""
+    return upper.top < lower.top and upper.bottom <= lower.top + OVERLAP * lower.lines[0].size
 
 
 def foot_of_column_before(block: Block, blocks: list[Block], direction: Direction) -> Block | None:

@@ -38,6 +38,7 @@ class Line:
     rtl: bool
     run_in_part: str = ""  # "head" or "text" once a run-in heading is split off its paragraph
     whole: Line | None = None  # for such a part: the line it was cut from
+    dashed: bool = False  # such a head on a scan, closed by a dash (:mod:`broadsheet.extract.dashheads`)
     sideways: bool = False  # set on its side, up a picture's edge (a photo credit)
     space_before: bool = False  # the PDF wrote a space right before its first glyph
     initial: bool = False  # it opens with a drop cap: the first line of a story or section

@@ -6,8 +6,9 @@
 
 With a publication profile, assign_roles reads each block's style in it (``apply_profile``).
 
-On a scan, flow_columns runs between build_clusters and join_untitled: old papers pour their text
-from column to column (:mod:`broadsheet.extract.flow`).
+On a scan, split_dashed_heads follows split_run_in_heads (old papers' run-in heads, in small
+capitals closed by a dash: OCR reads no bold), and flow_columns runs between build_clusters and
+join_untitled: old papers pour their text from column to column (:mod:`broadsheet.extract.flow`).
 
 A page in legacy 8-bit fonts has its lines' words replaced by OCR's (``retext_lines``) after find_lines.
 
@@ -32,6 +33,7 @@ from broadsheet.extract.blocks import (
 )
 from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
+from broadsheet.extract.dashheads import split_dashed_heads
 from broadsheet.extract.flow import flow_columns
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
@@ -98,6 +100,8 @@ def extract_page(
         half = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
         scale = measure_type_scale(half)
         half = split_run_in_heads(split_at_gutters(join_drop_caps(half, scale), scale))
+        if content.ocr:  # an old paper's run-in heads in small capitals: OCR reads no bold
+            half = split_dashed_heads(half, scale)
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
         width = min(x1, content.width) - x0
         parts.append((_layout(half, images, width, content, scale, result.direction, options.profile), scale))

@@ -70,7 +70,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _unmark_smaller_than_their_text(blocks, scale)
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
-    mark_run_in_heads(blocks, scale, layout.hrules)
+    mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
     mark_bold_heads(blocks, scale, layout.hrules, layout.images)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)

@@ -8,6 +8,7 @@ is a label, and the paragraph stays the story's text.
 from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
+from broadsheet.extract.dashheads import mark_dashed_heads
 from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.running_text import (
     inside_running_text,
@@ -25,17 +26,22 @@ BRIEF_HEAD = 1.3
 BRIEF_HEAD_SPAN = 1.5
 
 
-def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> None:
     """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into.
 
     A run-in label inside a story ("**Methods:** We asked…") looks the same; what gives it away is
     the story's running text right above it in the column (a brief follows a section heading, a
-    rule or another brief). A label goes back into its paragraph, which stays running text.
+    rule or another brief). A label goes back into its paragraph, which stays running text. A
+    scan's run-in heads closed by a dash are judged by :func:`broadsheet.extract.dashheads.mark_dashed_heads`.
     """
     texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
+    if scanned:
+        mark_dashed_heads(blocks, scale)
     opener = run_in_paragraphs(blocks, scale)
     labelled: set[int] = set()
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
+        if block.lines[0].dashed:
+            continue  # decided above
         text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box

@@ -52,6 +52,9 @@ DISPLAY_SIZE = 1.5
 # either end; OCR reads the rule's stroke as one of these characters.
 RULE_MARGIN = 0.5
 _RULE_STROKES = set("|[]!Il1")
+# A word whose end reaches over a rule by at most this many of its heights ends at it (OCR's box
+# takes in a hyphen's slack or a speck past a narrow gutter: "the-" joined to "pellation" across it).
+OVERHANG = 0.25
 # A word of at most STRAY_CHARS characters that Tesseract is unsure of (under STRAY_CONFIDENCE), at
 # either end of its line and parted from the rest by more than STRAY_GAP line heights, is a speck or
 # a smudge read as letters ("BR" after a centred heading): it would pull the line off its centre.
@@ -94,7 +97,7 @@ def scan_content(
     text_bottom = int(max((w.box[3] for ln in lines for w in ln.words), default=0))
     span = max(GUTTER_SPAN * body, GUTTER_SHARE * (text_bottom - text_top))
     gutters = find_gutters(ink, int(span), max(int(GUTTER_WIDTH * body), 2), text_top, text_bottom)
-    lines = _in_running_text(_split_at_rules(_off_rules(lines, hrules + vrules), vrules, gutters, body), body)
+    lines = _cut_into_columns(lines, hrules, vrules, gutters, body)
     words = [w for ln in lines for w in ln.words]
     pictures = find_pictures(ink, [w.box for w in words], cell=max(int(body), 4), min_size=int(4 * body))
     strokes = stroke_widths(ink, [w.box for w in words])
@@ -111,6 +114,18 @@ def scan_content(
         images=[_scaled(b, scale) for b in pictures],
         ocr=True,
     )
+
+
+def _cut_into_columns(
+    lines: list[_OcrLine], hrules: list[Box], vrules: list[Box], gutters: list[Box], body: float
+) -> list[_OcrLine]:
+    """The lines without words read off rules, cut at vertical rules and gutters, in the body size
+    where they stand in running text. A line is judged running text before the cut too, which
+    spares display type: a column's first line measured big (worn type at the page's head), at the
+    pitch over a line with the same edges, is cut at its gutter like the lines under it (its last
+    word, read over the gutter, joined the next column's line: "an State:")."""
+    lines = _in_running_text(_off_rules(lines, hrules + vrules), body)
+    return _in_running_text(_split_at_rules(lines, vrules, gutters, body), body)
 
 
 def _off_rules(lines: list[_OcrLine], rules: list[Box]) -> list[_OcrLine]:
@@ -140,16 +155,20 @@ def _split_at_rules(
     for line in lines:
         display = line.size is not None and line.size > DISPLAY_SIZE * body
         cuts = vrules if display else [*vrules, *gutters]
-        words = sorted((part for w in line.words for part in _cut_word(w, cuts)), key=lambda w: w.box[0])
+        cut = [part for w in line.words for part in _cut_word(w, cuts)]  # in the line's reading order
+        words = sorted(cut, key=lambda w: w.box[0])
         parts: list[list[OcrWord]] = [[words[0]]]
         for left, right in itertools.pairwise(words):
             if any(_crosses(r, left.box[2], right.box[0], line.top, line.bottom) for r in cuts):
                 parts.append([])
             parts[-1].append(right)
         if len(parts) == 1:
-            kept.append(line)
+            kept.append(replace(line, words=cut) if len(cut) == len(line.words) else line)
             continue
-        # each part its own size: the two columns' type may differ
+        # each part its own size: the two columns' type may differ; its words in reading order still
+        # (a right-to-left line's run from right to left)
+        order = {id(w): k for k, w in enumerate(cut)}
+        parts = [sorted(part, key=lambda w: order[id(w)]) for part in parts]
         halves = [replace(line, words=part, size=_line_size(_sure(part))) for part in parts]
         kept.append(halves[0])
         moved.extend(halves[1:])
@@ -183,12 +202,18 @@ def _beside_display(gutters: list[Box], lines: list[_OcrLine], body: float) -> l
 
 def _cut_word(word: OcrWord, vrules: list[Box]) -> list[OcrWord]:
     """A word read straight over a column rule ("Die]durch,": a column's last word, the rule, the next
-    column's first word) as the two words it is, the rule's stroke dropped; other words as they are."""
+    column's first word) as the two words it is, the rule's stroke dropped; a word reaching a little
+    over a rule ("the-" over a narrow gutter) ends at it; other words as they are."""
     x0, y0, x1, y1 = word.box
     height = y1 - y0
     for rule in vrules:
         centre = (rule[0] + rule[2]) / 2
-        if not (x0 + RULE_MARGIN * height < centre < x1 - RULE_MARGIN * height and rule[1] < y1 and rule[3] > y0):
+        if not (x0 < centre < x1 and rule[1] < y1 and rule[3] > y0):
+            continue
+        lettered = any(c.isalpha() and c not in _RULE_STROKES for c in word.text)  # not the rule's stroke read
+        if lettered and centre >= x1 - OVERHANG * height:  # its end a little over the rule: a hyphen, OCR's slack
+            return _cut_word(replace(word, box=(x0, y0, min(rule[0], x1 - 1), y1)), vrules)
+        if not x0 + RULE_MARGIN * height < centre < x1 - RULE_MARGIN * height:
             continue
         at = round((centre - x0) / (x1 - x0) * len(word.text))
         strokes = [k for k in range(max(at - 1, 0), min(at + 2, len(word.text))) if word.text[k] in _RULE_STROKES]
