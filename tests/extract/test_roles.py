@@ -437,3 +437,20 @@ def test_a_headline_opening_with_a_quoted_name_under_a_storys_end_is_no_pull_quo
     )
     heads = [a.headline for a in articles(result)]
     assert heads == ["Bridge Plan Goes to the Board", '"Gasset Imo" Opens the Insurance Debate']
+
+
+def test_a_bold_head_over_a_byline_without_by_under_a_storys_end_opens_a_story(tmp_path: Path) -> None:
+    # regression (generated Urdu page 1141): a small bold head in a story's last column, over a
+    # writer's name in small bold type ("By" is not written in every language), was taken for the
+    # story's crosshead
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
+        text_at(COLUMNS[2], 258, "Residents Back the Bridge", "Helvetica-Bold", 9.4),
+        text_at(COLUMNS[2], 272, "Amina Qureshi", "Helvetica-Bold", 7.5),
+        column(COLUMNS[2], 286, WIDTH, 10, seed=5),
+    )
+    assert [a.headline for a in articles(result)] == [
+        "Bridge Plan Goes Before the Board Today",
+        "Residents Back the Bridge",
+    ]

@@ -39,6 +39,9 @@ NEAR_HEAD = 10.0
 # story's headline over it is at least CROSSHEAD_UNDER times its size (a small story's head is not).
 CROSSHEAD_MOST = 1.35
 CROSSHEAD_UNDER = 2.0
+# A byline is one line of at most this many characters, in bold or italics under this many body sizes.
+BYLINE_CHARS = 40
+BYLINE_SIZE = 0.95
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
 
@@ -150,14 +153,21 @@ def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
 
 
 def _signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a byline ("By …") stands right under the block, in its column."""
+    """Whether a byline stands right under the block, in its column: "By …", or, in a script or a
+    language without the word, one short line in bold or italics smaller than the body."""
     return any(
         b is not block
         and x_overlap(b.box, block.box) > 0.5
         and -1 < b.top - block.bottom < scale.pitch
-        and is_byline(b, scale)
+        and (is_byline(b, scale) or _byline_shaped(b, scale))
         for b in blocks
     )
+
+
+def _byline_shaped(block: Block, scale: TypeScale) -> bool:
+    """One short line in bold or italics, set smaller than the body: how a byline looks."""
+    styled = block.bold >= 0.9 or block.italic >= 0.9
+    return len(block.lines) == 1 and block.chars <= BYLINE_CHARS and styled and scale.ratio(block.size) < BYLINE_SIZE
 
 
 def _a_kicker_over(above: Block, head: Block) -> bool:
