@@ -3,6 +3,7 @@ line's image its own ink — in both faces, even where a line's tails reach into
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -51,3 +52,37 @@ def test_a_headline_across_the_columns_does_not_fuse_them() -> None:
     assert lines[0].box[3] < head.height + 40 and lines[0].box[2] - lines[0].box[0] > 0.6 * page.width
     assert all(line.box[2] - line.box[0] < page.width / 3 for line in lines[1:])
     assert len(lines) == 1 + len(find_lines(page))
+
+
+def _stacked(texts: list[str], font: str, overlap: float) -> tuple[Image.Image, list[np.ndarray]]:
+    """``texts`` set right-aligned one under another, each line's ink ``overlap`` of its height into the
+    next one's rows (as Nastaliq's tails and marks reach), and each line's ink alone on the sheet."""
+    lines = [render_line(text, font, 12.0) for text in texts]
+    width, step = max(line.width for line in lines), round((1 - overlap) * lines[0].height)
+    sheet = np.full((step * len(lines) + lines[0].height, width), 255, dtype=np.uint8)
+    own = []
+    for n, line in enumerate(lines):
+        alone = np.full(sheet.shape, 255, dtype=np.uint8)
+        alone[n * step : n * step + line.height, width - line.width :] = np.asarray(line)
+        own.append(alone < 160)
+        sheet = np.minimum(sheet, alone)
+    return Image.fromarray(sheet), own
+
+
+@pytest.mark.parametrize("font", list(NASTALIQ_FONTS))
+def test_dots_and_bars_stay_with_their_own_line(font: str) -> None:
+    """Regression: each ink component went to the line whose core was nearest its centre; the bar of a
+    گ, the dots under a پ and a ج's tail sit nearer the neighbour's core and were given to it (گ read
+    ک and پ read ب). Lines set close, each found line holds its own ink and next to none of others'."""
+    texts = [t for t in column_lines("train", 60, seed=21) if "گ" in t or "پ" in t][:8]
+    assert len(texts) == 8
+    sheet, own = _stacked(texts, font, overlap=0.25)
+    lines = find_lines(sheet)
+    assert len(lines) == len(texts)
+    for line, truth in zip(lines, own, strict=True):
+        found = np.zeros_like(truth)
+        x0, y0, x1, y1 = line.box
+        found[y0:y1, x0:x1] = np.asarray(line.image) < 160
+        others = np.logical_or.reduce([o for o in own if o is not truth]) & ~truth
+        assert (found & truth).sum() >= 0.995 * truth.sum()
+        assert (found & others).sum() <= 0.005 * truth.sum()

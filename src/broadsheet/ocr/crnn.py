@@ -21,6 +21,7 @@ from PIL import Image
 
 from broadsheet.errors import OcrModelMissingError
 from broadsheet.ocr.crnn_lines import HEIGHT, STRIDE, FloatArray, decode, decode_placed, placed_input
+from broadsheet.ocr.full_stops import sentence_pieces
 from broadsheet.ocr.line_finder import find_lines
 
 MODEL_FILE = "urd_nastaliq_crnn.onnx"
@@ -93,11 +94,14 @@ class CrnnReader:
         return [line for line in out if line is not None]
 
     def read_image(self, image: Image.Image, one_line: bool = False) -> list[str]:
-        """The lines of text in a page or column image (or the one line it is, if ``one_line``)."""
+        """The lines of text in a page or column image (or the one line it is, if ``one_line``); each line
+        found is read in pieces cut after its full stops (:func:`broadsheet.ocr.full_stops.sentence_pieces`)."""
         if one_line:
             return self.read_lines([image])
-        found = find_lines(image)
-        return [text for text in self.read_lines([line.image for line in found]) if text]
+        pieces = [sentence_pieces(line.image) for line in find_lines(image)]
+        read = iter(self.read_lines([piece for parts in pieces for _, piece in parts]))
+        texts = [" ".join(t for t in (next(read) for _ in parts) if t) for parts in pieces]
+        return [text for text in texts if text]
 
 
 def model_path(folder: Path | None = None) -> Path:

@@ -3,9 +3,11 @@
 Tesseract gives :func:`broadsheet.ocr.content.scan_content` words with boxes and the line each is in;
 this gives the same from the CRNN, so that everything after it (lines, blocks, articles, search, the
 reader) runs unchanged: the page is cut into lines (:mod:`broadsheet.ocr.line_finder`, or Tesseract's
-own layout, ``layout="tesseract"``), all of its lines are read by the network in a few batches, and each
-word read is placed in its line's box, between the spaces the network read on either side of it
-(:func:`broadsheet.ocr.crnn_lines.decode_placed`), narrowed to its ink.
+own layout, ``layout="tesseract"``), each line is cut after its full stops in mid-line
+(:mod:`broadsheet.ocr.full_stops`: the network learned a ``۔`` only at a line's end), all of the pieces
+are read by the network in a few batches, and each word read is placed in its line's box, between the
+spaces the network read on either side of it (:func:`broadsheet.ocr.crnn_lines.decode_placed`),
+narrowed to its ink; a line's pieces stay one line.
 
 A word's top and bottom are its line's *band*, not its ink: Nastaliq's tails and dots reach a line or
 more into its neighbours' rows, and boxes that overlap from line to line would make the line stage
@@ -15,12 +17,14 @@ merge them. The band is the rows holding the middle :data:`BAND` of the line's i
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 import numpy as np
 from PIL import Image
 
 from broadsheet.geometry import Box
 from broadsheet.ocr.crnn import CrnnReader
+from broadsheet.ocr.full_stops import sentence_pieces
 from broadsheet.ocr.line_finder import INK, TextLine, find_lines
 from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits, OcrWord, read_words
 
@@ -40,8 +44,11 @@ def crnn_words(
     ``layout`` is the line finder's or Tesseract's (its Urdu model's page segmentation, within ``limits``)."""
     grey = image.convert("L")
     lines = find_lines(grey) if layout == "finder" else tesseract_lines(grey, limits)
+    pieces = [sentence_pieces(line.image) for line in lines]
+    reads = iter(reader.read_placed([piece for parts in pieces for _, piece in parts]))
     words: list[OcrWord] = []
-    for n, (line, read) in enumerate(zip(lines, reader.read_placed([ln.image for ln in lines]), strict=True)):
+    for n, (line, parts) in enumerate(zip(lines, pieces, strict=True)):
+        read = [replace(w, x0=w.x0 + left, x1=w.x1 + left) for left, _ in parts for w in next(reads)]
         ink = np.asarray(line.image.convert("L")) < INK
         if not read or not ink.any():
             continue

@@ -6,9 +6,9 @@ to left (an Urdu page); lines
 are the peaks of a column's ink profile. Nastaliq is hard on profiles: a line's ink is some two ems tall
 and its tails and dots reach into the next line's rows, so there is often no white row between lines.
 Each line is found by its core (the densest rows, about its baseline: peaks of the smoothed profile a
-line pitch apart), and its image is made of the *ink components* whose centre of mass is nearest that
-core (a neighbour's tail that reaches in is left out, the line's own marks above are kept), not of a
-strip of rows.
+line pitch apart), and its image is made of *ink components*, not of a strip of rows: the letters with
+most of their ink about its core (a neighbour's tail that reaches in is left out), and the dots, bars
+and marks nearest those letters (see :func:`_owners`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from broadsheet.geometry import Box
 INK = 160  # grey below this is ink
 # Rows without ink over this many line pitches part the page into slabs, each with columns of its own.
 SLAB_GAP = 0.5
+# A line's letters are the ink components with ink this many line pitches or less from its core.
+CORE_REACH = 0.08
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +123,7 @@ def _column_lines(grey: Image.Image, ink: np.ndarray, x0: int, x1: int, y0: int,
     labels, count = ndimage.label(part, structure=np.ones((3, 3), dtype=bool))
     if count == 0 or cores.size == 0:
         return []
-    # each ink component goes to the line whose core is nearest its centre of mass
-    centres = ndimage.center_of_mass(part, labels, range(1, count + 1))
-    owner = np.zeros(count + 1, dtype=np.int64)
-    owner[1:] = [int(np.argmin(np.abs(cores - c[0]))) for c in centres]
+    owner = _owners(labels, count, cores, _pitch(profile))
     pixels = np.asarray(grey)[y0:y1, x0:x1]
     lines = []
     for n in range(cores.size):
@@ -137,3 +136,48 @@ def _column_lines(grey: Image.Image, ink: np.ndarray, x0: int, x1: int, y0: int,
         crop = np.where(mine[top:bottom, left:right], pixels[top:bottom, left:right], 255).astype(np.uint8)
         lines.append(TextLine((x0 + left, y0 + top, x0 + right, y0 + bottom), Image.fromarray(crop)))
     return lines
+
+
+def _owners(labels: np.ndarray, count: int, cores: np.ndarray, pitch: float) -> np.ndarray:
+    """The line (index into ``cores``) of each ink component (``owner[label]``; ``owner[0]`` is unused).
+
+    A component with ink in the rows about a line's core is part of that line's letters — of the line
+    where it has most ink there: a ج's tail that hangs through the next line's core leaves little of
+    its ink there. A component with none (a dot, the bar of a گ, a mark) goes to the line of the letters
+    nearest it: the bar of a گ and the dots under a پ sit nearer the next or the previous line's core
+    than their own, by centre, and were given to it (a گ read ک, a پ read ب, and a dot or bar too many
+    in the neighbour), but they are never far from the letter they belong to."""
+    reach = max(1, round(CORE_REACH * pitch))
+    at_core = np.zeros((cores.size, count + 1), dtype=np.int64)
+    for n, core in enumerate(cores):
+        window = labels[max(0, round(core) - reach) : round(core) + reach + 1]
+        at_core[n] = np.bincount(window.ravel(), minlength=count + 1)
+    owner = np.where(at_core.max(axis=0) > 0, at_core.argmax(axis=0), -1)
+    owner[0] = -1
+    loose = np.flatnonzero(owner[1:] < 0) + 1
+    if loose.size == 0:
+        return owner
+    if (owner[1:] >= 0).any():
+        _by_nearest_letters(labels, owner, loose)
+    left = loose[owner[loose] < 0]  # no letters at all (a column of marks): the nearest core, as before
+    if left.size:
+        centres = np.array(ndimage.center_of_mass(labels > 0, labels, left))[:, 0]
+        owner[left] = np.abs(cores[None, :] - centres[:, None]).argmin(axis=1)
+    return owner
+
+
+def _by_nearest_letters(labels: np.ndarray, owner: np.ndarray, loose: np.ndarray) -> None:
+    """Give each component of ``loose`` the owner of the letters' ink nearest any of its pixels (at half
+    resolution: the distance transform of a column at full size is the slow part)."""
+    lines = owner[labels]  # each pixel's line: -1 off the letters
+    height, width = (lines.shape[0] + 1) // 2 * 2, (lines.shape[1] + 1) // 2 * 2
+    padded = np.full((height, width), -1, dtype=np.int64)
+    padded[: lines.shape[0], : lines.shape[1]] = lines
+    small = padded.reshape(height // 2, 2, width // 2, 2).max(axis=(1, 3))
+    distance, (iy, ix) = ndimage.distance_transform_edt(small < 0, return_indices=True)
+    ys, xs = np.nonzero(np.isin(labels, loose))
+    which = labels[ys, xs]
+    order = np.lexsort((distance[ys // 2, xs // 2], which))
+    first = np.unique(which[order], return_index=True)[1]
+    nearest = order[first]
+    owner[which[nearest]] = small[iy[ys[nearest] // 2, xs[nearest] // 2], ix[ys[nearest] // 2, xs[nearest] // 2]]
