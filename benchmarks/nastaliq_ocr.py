@@ -126,11 +126,16 @@ def measure(samples: list[Sample], settings: OcrSettings) -> dict[str, object]:
         total += score
         for key in (sample.font, f"{sample.size:g} pt"):
             by[key] = by.get(key, TextScore()) + score
+    return _figures(total, seconds, len(samples), by)
+
+
+def _figures(total: TextScore, seconds: float, count: int, by: dict[str, TextScore]) -> dict[str, object]:
+    """A variant's accuracy, seconds per sample and accuracy by font (and size)."""
     return {
         "word_accuracy": round(total.word_accuracy, 4),
         "char_accuracy": round(total.char_accuracy, 4),
         "words": total.words,
-        "seconds_each": round(seconds / max(1, len(samples)), 3),
+        "seconds_each": round(seconds / max(1, count), 3),
         "by": {k: {"word": round(v.word_accuracy, 4), "char": round(v.char_accuracy, 4)} for k, v in by.items()},
     }
 
@@ -159,13 +164,7 @@ def measure_pipeline(samples: list[Sample], engine: str) -> dict[str, object]:
             score = score_text(sample.text, read)
             total += score
             by[sample.font] = by.get(sample.font, TextScore()) + score
-    return {
-        "word_accuracy": round(total.word_accuracy, 4),
-        "char_accuracy": round(total.char_accuracy, 4),
-        "words": total.words,
-        "seconds_each": round(seconds / max(1, len(samples)), 3),
-        "by": {k: {"word": round(v.word_accuracy, 4), "char": round(v.char_accuracy, 4)} for k, v in by.items()},
-    }
+    return _figures(total, seconds, len(samples), by)
 
 
 def main() -> None:
