@@ -1,8 +1,8 @@
 """Which engine reads a scanned page in a language: Tesseract, or for Urdu the project's Nastaliq CRNN.
 
 Urdu is set in Nastaliq, which Tesseract's ``urd`` reads at about 40 % of words and the CRNN
-(``make ocr-model-ur-crnn``) at about 90 % (docs/ocr.md). The choice, ``ocr_engine`` in the extraction
-options and ``BROADSHEET_URDU_OCR`` for ingest, is one of:
+(``make ocr-model-ur-crnn``) at about 96 % on clean generated pages (docs/ocr.md). The choice,
+``ocr_engine`` in the extraction options and ``BROADSHEET_URDU_OCR`` for ingest, is one of:
 
 * ``auto`` (the default): the CRNN when its model is built, else Tesseract's ``urd``, with a one-line
   warning that names ``make ocr-model-ur-crnn``;
@@ -46,5 +46,5 @@ def settle_engine(choice: str, language: str | None, folder: Path | None = None)
         return "crnn", None
     return "tesseract", (
         f"Urdu scans are read by Tesseract's urd (about 40 % of words right): the Nastaliq recogniser is not "
-        f"built ({model_path(folder)}); run `{BUILD_HINT}` for about 90 %"
+        f"built ({model_path(folder)}); run `{BUILD_HINT}` for about 96 %"
     )
