@@ -454,3 +454,17 @@ def test_a_bold_head_over_a_byline_without_by_under_a_storys_end_opens_a_story(t
         "Bridge Plan Goes Before the Board Today",
         "Residents Back the Bridge",
     ]
+
+
+def test_a_writers_name_and_place_in_bold_under_a_flush_left_standfirst_is_the_byline(tmp_path: Path) -> None:
+    # regression (generated daily page 1213): "Jane Morrison, Elmstead", bold a little over the body,
+    # flush left under the lead's standfirst and outside its centred headline's width, opened a story
+    result = extract_drawn(
+        tmp_path,
+        centred(40, 60, 515, "Bridge Plan Goes Ahead", "Helvetica-Bold", 30),
+        column(40, 100, 400, 2, size=10, seed=1, font="Times-Italic"),
+        text_at(40, 127, "Jane Morrison, Elmstead", "Helvetica-Bold", 9.8),
+        *(column(x, 145, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (lead,) = articles(result)
+    assert lead.headline == "Bridge Plan Goes Ahead" and lead.byline == "Jane Morrison, Elmstead"

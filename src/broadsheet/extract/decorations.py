@@ -14,7 +14,10 @@ from broadsheet.geometry import Box, union, x_overlap
 
 # "By …" and its equivalents in the languages papers here come in.
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
-NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}$")
+NAME = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
+    r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?$"  # and where they write from: ", Elmstead"
+)
 # A standfirst differs from the text under it by this share of its size (or is italic or bold).
 STANDFIRST_SIZE = 0.1
 # ...and its text starts within this many line pitches under it.
@@ -90,17 +93,23 @@ def _kicker_of_a_bigger_head(block: Block, bigger: list[Block], scale: TypeScale
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
     """Kicker just above a headline; deck and byline just below it."""
     bigger = [b for b in blocks if b.role is Role.HEADLINE and b.size > head.size and b is not head]
-    for block in blocks:
-        if block is head or block.role is not Role.BODY:
+    for block in sorted(blocks, key=lambda b: b.top):  # down the stack: a byline's place is under the deck
+        if block is head:
             continue
-        if x_overlap(head.box, block.box) < 0.5:
+        name = is_name(block, scale)
+        # a name in bold a little over the body's size is a small head by its size alone
+        if block.role is not Role.BODY and not (name and block.role is Role.HEADLINE and block.size < head.size):
+            continue
+        # under the headline or, for a name, under the deck found so far (a byline set flush left
+        # under a standfirst wider than its centred headline)
+        if x_overlap(head.box, block.box) < 0.5 and not (name and x_overlap(head.reach or head.box, block.box) >= 0.5):
             continue
         gap_below = block.top - head.bottom
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
         near = block.top - stack < 3 * scale.pitch or gap_below < 1.5 * scale.pitch  # a byline's or a deck's place
         # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
         under = gap_below > -1 and near and not _kicker_of_a_bigger_head(block, bigger, scale)
-        if under and -1 < block.top - stack < 3 * scale.pitch and is_name(block, scale):
+        if under and -1 < block.top - stack < 3 * scale.pitch and name:
             block.set_role(Role.BYLINE, "byline: a person's name under the headline")
             continue
         if under and gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
