@@ -3,6 +3,7 @@ cover their article's regions."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PIL import Image
@@ -10,6 +11,7 @@ from PIL import Image
 from broadsheet.ingest.images import (
     ImageOptions,
     clip_box,
+    cut_clips,
     pyramid,
     render_page_images,
     scale_factors,
@@ -66,6 +68,20 @@ def test_write_clips_cuts_each_article_from_the_screen_image(tmp_path: Path) -> 
         red, green, blue = clip.getpixel((100, 100))  # type: ignore[misc]
         assert red > 150 and green < 60 and blue < 60
     assert not (tmp_path / "clips" / "1-a2.jpg").exists()
+
+
+def test_a_clip_wider_than_the_limit_is_scaled_and_a_narrower_one_kept_as_cut(tmp_path: Path) -> None:
+    screen = Image.new("RGB", (400, 600), "white")
+    screen.paste((0, 0, 180), (0, 0, 400, 100))
+    screen.paste((200, 0, 0), (0, 100, 100, 300))
+    whole, column = [(0.0, 0.0, 1.0, 0.5)], [(0.0, 0.0, 0.25, 0.5)]
+    options = ImageOptions(clip_margin=0, clip_max_width=200)
+    assert cut_clips(screen, tmp_path, {"1-a1": whole, "1-a2": column}, options) == 2
+    with Image.open(tmp_path / "clips" / "1-a1.jpg") as clip:
+        assert clip.size == (200, 150)  # 400 × 300, scaled to the limit
+    expected = io.BytesIO()  # the narrower clip: the screen image's pixels as they are, not resampled
+    screen.crop(clip_box(column, screen.size, options)).save(expected, "JPEG", quality=options.jpeg_quality)
+    assert (tmp_path / "clips" / "1-a2.jpg").read_bytes() == expected.getvalue()
 
 
 def _red_square_pdf(path: Path) -> Path:

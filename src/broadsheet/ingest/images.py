@@ -77,8 +77,11 @@ def _save_tile(image: Image.Image, out: Path, name: str, quality: int, optimize:
 
 def _scaled(image: Image.Image, width: int) -> Image.Image:
     """Downscaled to ``width``: box-reduced first, then Lanczos (Pillow's ``reducing_gap``), several times
-    faster than Lanczos all the way and indistinguishable at these ratios."""
-    width = min(width, image.width)
+    faster than Lanczos all the way and indistinguishable at these ratios. An image no wider is returned
+    as it is: Pillow's resize to its own size would copy every pixel for the same picture (most article
+    clips are a column or two of the screen image, narrower than ``clip_max_width``)."""
+    if width >= image.width:
+        return image
     height = max(1, round(image.height * width / image.width))
     return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
 
