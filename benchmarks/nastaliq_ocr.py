@@ -37,8 +37,8 @@ from common import emit
 from PIL import Image
 
 from broadsheet.evaluate.ocr_text import TextScore, score_text
-from broadsheet.ocr.crnn import DEFAULT_FOLDER as CRNN_FOLDER
 from broadsheet.ocr.crnn import model_path
+from broadsheet.ocr.engine import MODELS_FOLDER as CRNN_FOLDER
 from broadsheet.ocr.text import CRNN_MODEL, OcrSettings, check_model, read_text
 from broadsheet.synthetic.nastaliq import NASTALIQ_FONTS, render_line, render_page
 from broadsheet.synthetic.urdu_text import column_lines, paragraphs

@@ -69,7 +69,7 @@ def test_without_the_crnn_urdu_scans_are_read_by_tesseract_with_a_warning_naming
 def test_the_extract_command_refuses_urdu_with_the_crnn_required_and_not_built(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)  # no build/ocr-models/crnn here
+    monkeypatch.setattr("broadsheet.ocr.crnn.MODELS_FOLDER", tmp_path / "not-built")
     image = tmp_path / "page.png"
     image.write_bytes(b"")  # refused before the file is opened
     args = ["extract", str(image), "--out", str(tmp_path / "out"), "--language", "ur", "--ocr-engine", "crnn"]

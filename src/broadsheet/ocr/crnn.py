@@ -21,12 +21,12 @@ from PIL import Image
 
 from broadsheet.errors import OcrModelMissingError
 from broadsheet.ocr.crnn_lines import HEIGHT, STRIDE, FloatArray, decode, decode_placed, placed_input
+from broadsheet.ocr.engine import MODELS_FOLDER
 from broadsheet.ocr.full_stops import sentence_pieces
 from broadsheet.ocr.line_finder import find_lines
 
 MODEL_FILE = "urd_nastaliq_crnn.onnx"
 META_FILE = "urd_nastaliq_crnn.json"
-DEFAULT_FOLDER = Path("build/ocr-models/crnn")  # where make ocr-model-ur-crnn puts it
 BUILD_HINT = "make ocr-model-ur-crnn"
 BATCH = 16  # lines a run of the network
 
@@ -105,7 +105,7 @@ class CrnnReader:
 
 
 def model_path(folder: Path | None = None) -> Path:
-    return (folder or DEFAULT_FOLDER) / MODEL_FILE
+    return (folder or MODELS_FOLDER) / MODEL_FILE
 
 
 def require_model(folder: Path | None = None) -> Path:
@@ -114,7 +114,7 @@ def require_model(folder: Path | None = None) -> Path:
     if not path.is_file() or not path.with_name(META_FILE).is_file():
         raise OcrModelMissingError(
             f"the Urdu Nastaliq recogniser is not built ({path} is missing): run `{BUILD_HINT}` "
-            "(or read with Tesseract's urd: --engine tesseract)"
+            "(or read with Tesseract's urd: the tesseract engine)"
         )
     return path
 

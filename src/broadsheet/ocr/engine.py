@@ -24,6 +24,8 @@ from pathlib import Path
 from broadsheet.errors import UsageError
 
 ENGINES = ("auto", "crnn", "tesseract")
+# Where `make ocr-model-ur-crnn` puts the CRNN: the checkout's build folder, wherever the command runs.
+MODELS_FOLDER = Path(__file__).resolve().parents[3] / "build" / "ocr-models" / "crnn"
 # The languages the CRNN reads.
 CRNN_LANGUAGES = frozenset({"ur"})
 

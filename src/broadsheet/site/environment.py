@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from broadsheet.errors import UsageError
+from broadsheet.ocr.engine import MODELS_FOLDER
 
 _REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -202,7 +203,7 @@ def ocr_settings(env: Mapping[str, str]) -> dict[str, Any]:
     engine = env_value(env, "BROADSHEET_URDU_OCR").strip().lower()
     if engine not in ENGINES:
         raise UsageError(f"BROADSHEET_URDU_OCR must be one of {', '.join(ENGINES)}, not {engine!r}")
-    models = env_value(env, "BROADSHEET_CRNN_MODELS") or _REPO_ROOT / "build" / "ocr-models" / "crnn"
+    models = env_value(env, "BROADSHEET_CRNN_MODELS") or MODELS_FOLDER
     return {"BROADSHEET_URDU_OCR": engine, "BROADSHEET_CRNN_MODELS": Path(models).resolve()}
 
 
