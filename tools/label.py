@@ -2,17 +2,26 @@
 """Make ground truth for a real page by hand, from the line stage's lines (tools/labels/README.md).
 
 usage:
-  label.py lines PDF [--page N]                     numbered lines (box, size, bold, text) and images
-  label.py render PDF OUT.png [--page N] [--numbers] [--dpi D]
+  label.py lines PDF [--page N] [--ocr LANG]        numbered lines (box, size, bold, text) and images
+  label.py render PDF OUT.png [--page N] [--numbers] [--dpi D] [--ocr LANG]
                                                     the page, with a 50 pt grid (and the line numbers)
   label.py build PDF GROUPING OUT.gt.json [--page N] [--source NAME] [--direction rtl] [--language ar]
-                                                    a page JSON from a hand-written grouping file
-  label.py check PDF GT.json [--page N]             every word centre of the text layer in exactly one
-                                                    item; no two items' rectangles overlap
+                  [--ocr LANG]                      a page JSON from a hand-written grouping file
+  label.py check PDF GT.json [--page N]             every word centre (of the text layer, or the label's
+                                                    own words) in exactly one item; no two items'
+                                                    rectangles overlap
   label.py overlay PDF GT.json OUT.png [--page N]   the regions drawn over the page, to review
 
 Only the line stage is used (``broadsheet.extract.lines.find_lines``), never the article extractor,
 so that a page can be labelled *blind*: without seeing what the extractor makes of it.
+
+A page with no text layer (text drawn as outlines or pictures) is read with ``--ocr LANG`` (ISO 639-1,
+``hi``): the project's own OCR stage (``broadsheet.ocr.scan_content``) reads the page rendered as the
+extractor renders an image-only page, and the line stage numbers its lines. ``build --ocr`` then writes
+the page's OCR words into the label, as a scan's ground truth has them (the scorer's units), each with
+its box and an empty text: no page text in a committed label. Tesseract's words are cached under
+``$TMPDIR/broadsheet-label-ocr-UID/`` (OCR of a broadsheet page takes seconds to a minute; ``--ocr-cache``
+elsewhere).
 
 A grouping file says which lines make which item, one item a line, in the page's reading order::
 
@@ -25,17 +34,22 @@ A grouping file says which lines make which item, one item a line, in the page's
 its selectors take: ``R(x0,y0,x1,y1)`` every line and image whose centre lies in that box, ``L12`` or
 ``L12-40`` lines by number (as ``lines`` prints them), ``I2`` an image, ``B(x0,y0,x1,y1)`` a box
 as written (a picture drawn in vector paths, which has no image object). ``-L12`` leaves a line out
-of the item. Selecting lines by number and by box keeps page text out of the grouping file: labels
-committed to the repository have regions and types only, every text field null (publishers' rights).
-Every line must end up in exactly one item.
+of the item. ``L12<650`` and ``L12>650`` take the words of line 12 whose centres lie left (right) of
+x = 650: a line the line stage ran across two items (OCR joins two stories' subheads side by side).
+Selecting lines by number and by box keeps page text out of the grouping file: labels committed to
+the repository have regions and types only, every text field null (publishers' rights). Every word
+of every line must end up in exactly one item.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import re
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -56,6 +70,8 @@ from broadsheet.evaluate.words import pdf_words  # noqa: E402
 from broadsheet.extract.line import Line  # noqa: E402
 from broadsheet.extract.lines import FRAGMENT_GAP, find_lines  # noqa: E402
 from broadsheet.geometry import Box, union  # noqa: E402
+from broadsheet.ocr import scan_content, tesseract_languages  # noqa: E402
+from broadsheet.ocr.tesseract import OcrWord, read_words  # noqa: E402
 from broadsheet.pdf.content import PageContent, read_page_content  # noqa: E402
 from broadsheet.pdf.document import open_pdf  # noqa: E402
 
@@ -72,9 +88,11 @@ ARTICLE_FIELDS: Json = {
 TYPES = ("article", "advert", "masthead", "furniture", "photo")
 COLOURS = {"article": "red", "advert": "green", "masthead": "purple", "furniture": "blue", "photo": "orange"}
 GRID = 50.0  # pt between the grid lines of ``render``
+OCR_DPI = 300  # an image-only page is read at this resolution, as the extractor does (ExtractOptions.ocr_dpi)
+OCR_CACHE = Path(tempfile.gettempdir()) / f"broadsheet-label-ocr-{os.getuid()}"
 NUMBER = r"-?\d+(?:\.\d+)?"
 BOX = rf"\(\s*({NUMBER})\s*,\s*({NUMBER})\s*,\s*({NUMBER})\s*,\s*({NUMBER})\s*\)"
-SELECTOR = re.compile(rf"(-?)(?:L(\d+)(?:-(\d+))?|I(\d+)|([RB]){BOX})")
+SELECTOR = re.compile(rf"(-?)(?:L(\d+)(?:-(\d+)|([<>])({NUMBER}))?|I(\d+)|([RB]){BOX})")
 
 
 class LabelError(Exception):
@@ -92,6 +110,11 @@ class PageLines:
     def images(self) -> list[Box]:
         return list(self.content.images)
 
+    @property
+    def ocr(self) -> bool:
+        """Read by OCR: the page's words are its lines' words, not a text layer's."""
+        return self.content.ocr
+
 
 @dataclass
 class Item:
@@ -99,6 +122,7 @@ class Item:
     type: str
     parts: list[list[tuple[int | None, Box]]] = field(default_factory=list)  # each rectangle's (line, box)
     lines: set[int] = field(default_factory=set)
+    words: dict[int, set[int]] = field(default_factory=dict)  # a line's words taken apart (``L12<650``)
 
 
 @contextmanager
@@ -113,11 +137,40 @@ def _page(pdf: Path, number: int) -> Iterator[pdfium.PdfPage]:
             page.close()
 
 
-def read_lines(pdf: Path, number: int) -> PageLines:
-    """The page's lines, numbered top to bottom as the line stage orders them."""
+def read_lines(pdf: Path, number: int, ocr: str | None = None, cache: Path = OCR_CACHE) -> PageLines:
+    """The page's lines, numbered top to bottom as the line stage orders them; with ``ocr`` (a
+    language), of what OCR reads off the page instead of its text layer."""
     with _page(pdf, number) as page:
-        content = read_page_content(page, number)
+        content = read_page_content(page, number) if ocr is None else _ocr_content(pdf, page, number, ocr, cache)
     return PageLines(content, find_lines(content.glyphs, content.vrules, FRAGMENT_GAP))
+
+
+def _ocr_content(pdf: Path, page: pdfium.PdfPage, number: int, language: str, cache: Path) -> PageContent:
+    """The page as the extractor's OCR stage reads an image-only page: rendered in grey at
+    :data:`OCR_DPI`, read with Tesseract in ``language``'s model. Tesseract's words are cached as
+    JSON (not pickled: the cache is in a shared temporary folder), keyed by the file's bytes."""
+    scale = OCR_DPI / 72.0
+    image = page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil()
+    languages = tesseract_languages(language)
+    digest = hashlib.sha256(pdf.read_bytes()).hexdigest()[:20]
+    cached = cache / f"{digest}-p{number}-{languages}-{OCR_DPI}.json"
+    if cached.is_file():
+        words = [OcrWord(tuple(w["box"]), w["text"], w["confidence"], tuple(w["line"])) for w in _load(cached)]
+    else:
+        words = read_words(image, languages)
+        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+        raw = [{"box": w.box, "text": w.text, "confidence": w.confidence, "line": w.line} for w in words]
+        partial = cached.with_suffix(".part")
+        partial.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+        partial.replace(cached)
+    return scan_content(image, number, languages, scale, read=lambda _image: words)
+
+
+def _load(path: Path) -> list[Json]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise LabelError(f"{path}: not a cache of OCR words (delete it)")
+    return data
 
 
 def _centre(box: Box) -> tuple[float, float]:
@@ -156,8 +209,10 @@ def _part(spec: str, page: PageLines, item: Item, number: int) -> list[tuple[int
     if rest:
         raise LabelError(f"grouping line {number}: cannot read {rest!r}")
     for m in SELECTOR.finditer(spec):
-        minus, first, last, image, kind = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-        if first is not None:
+        minus, first, last, image, kind = m.group(1), m.group(2), m.group(3), m.group(6), m.group(7)
+        if first is not None and m.group(4):
+            boxes.append(_split_line(page, item, int(first), m.group(4), float(m.group(5)), number))
+        elif first is not None:
             chosen = set(range(int(first), int(last or first) + 1))
             if max(chosen) >= len(page.lines):
                 raise LabelError(f"grouping line {number}: no line {max(chosen)} (the page has {len(page.lines)})")
@@ -169,7 +224,7 @@ def _part(spec: str, page: PageLines, item: Item, number: int) -> list[tuple[int
         elif image is not None:
             boxes.append((None, page.images[int(image)]))
         else:
-            frame = (float(m.group(6)), float(m.group(7)), float(m.group(8)), float(m.group(9)))
+            frame = (float(m.group(8)), float(m.group(9)), float(m.group(10)), float(m.group(11)))
             if kind == "B":
                 boxes.append((None, frame))
                 continue
@@ -180,13 +235,34 @@ def _part(spec: str, page: PageLines, item: Item, number: int) -> list[tuple[int
     return boxes
 
 
+def _split_line(page: PageLines, item: Item, line: int, side: str, x: float, number: int) -> tuple[None, Box]:
+    """The box of line ``line``'s words whose centres lie on ``side`` (``<`` left, ``>`` right) of ``x``,
+    cut at ``x`` (OCR's word boxes reach past a gap); they are the item's. Not a line's box: ``-L``
+    leaves it in."""
+    if line >= len(page.lines):
+        raise LabelError(f"grouping line {number}: no line {line} (the page has {len(page.lines)})")
+    words = page.lines[line].words
+    chosen = {k for k, w in enumerate(words) if (_centre(w.box)[0] < x) == (side == "<")}
+    if not chosen:
+        raise LabelError(f"grouping line {number}: line {line} has no word {side} {x:g}")
+    item.words.setdefault(line, set()).update(chosen)
+    x0, y0, x1, y1 = union([words[k].box for k in sorted(chosen)])
+    return None, ((x0, y0, min(x1, x), y1) if side == "<" else (max(x0, x), y0, x1, y1))
+
+
 def _check_placed(items: list[Item], page: PageLines) -> None:
-    owners: dict[int, list[str]] = {}
+    """Every word of every line in exactly one item: a line is placed whole, or word by word."""
+    owners: dict[int, dict[int, list[str]]] = {}
     for item in items:
         for i in item.lines:
-            owners.setdefault(i, []).append(item.id)
-    twice = {i: ids for i, ids in owners.items() if len(ids) > 1}
-    missing = [i for i in range(len(page.lines)) if i not in owners]
+            for k in range(max(1, len(page.lines[i].words))):
+                owners.setdefault(i, {}).setdefault(k, []).append(item.id)
+        for i, chosen in item.words.items():
+            for k in chosen:
+                owners.setdefault(i, {}).setdefault(k, []).append(item.id)
+    twice = {i: sorted({o for ids in by_word.values() if len(ids) > 1 for o in ids}) for i, by_word in owners.items()}
+    twice = {i: ids for i, ids in twice.items() if ids}
+    missing = [i for i, ln in enumerate(page.lines) if len(owners.get(i, {})) < max(1, len(ln.words))]
     if twice or missing:
         raise LabelError(f"lines in two items: {twice or 'none'}; lines in none: {missing or 'none'}")
 
@@ -203,7 +279,9 @@ def build_page(
     items: list[Item], page: PageLines, source: str, number: int, direction: str = "ltr", language: str = "en"
 ) -> Json:
     """The page JSON: regions and types only, every text field null. ``direction`` and ``language``
-    are the page's own (an Arabic paper's label says ``rtl``, ``ar``): the line stage cannot tell."""
+    are the page's own (an Arabic paper's label says ``rtl``, ``ar``): the line stage cannot tell.
+    A page read by OCR carries its words, the units it is scored in, as a scan's label does: boxes
+    with empty texts (each word then weighs one character)."""
     out: list[Json] = []
     for item in items:
         regions = [r for r in (_region(p, item.lines) for p in item.parts) if r is not None]
@@ -223,8 +301,18 @@ def build_page(
         "direction": direction,
         "language": language,
         "items": out,
-        "words": None,
+        "words": [[*(round(v, 2) for v in w.box), ""] for ln in page.lines for w in ln.words] if page.ocr else None,
     }
+
+
+def dump_page(page: Json) -> str:
+    """The page JSON as written: indented, but one word to a line (a page read by OCR has thousands)."""
+    words = page.get("words")
+    text = json.dumps({**page, "words": None}, indent=1, ensure_ascii=False)
+    if words:
+        rows = ",\n  ".join(json.dumps(w, ensure_ascii=False) for w in words)
+        text = text.replace('"words": null', '"words": [\n  ' + rows + "\n ]")
+    return text + "\n"
 
 
 def text_layer_words(pdf: Path, number: int) -> list[tuple[float, float, float, float]]:
@@ -236,7 +324,8 @@ def check_page(pdf: Path, gt: Json) -> list[str]:
     """What is wrong with a label: words in no item or in two, rectangles of two items overlapping."""
     problems = []
     items = gt["items"]
-    for box in text_layer_words(pdf, gt["page"]):
+    words = [tuple(w[:4]) for w in gt["words"]] if gt.get("words") else text_layer_words(pdf, gt["page"])
+    for box in words:
         owners = [it["id"] for it in items if any(_within(box, r) for r in it["regions"])]
         if len(owners) != 1:
             problems.append(f"word at {[round(v, 1) for v in box]} in {owners or 'no item'}")
@@ -304,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         cmd = sub.add_parser(name)
         cmd.add_argument("pdf", type=Path)
         cmd.add_argument("--page", type=int, default=1)
+        if name in ("lines", "render", "build"):
+            cmd.add_argument("--ocr", metavar="LANG", help="read the page by OCR in LANG (ISO 639-1): no text layer")
+            cmd.add_argument("--ocr-cache", type=Path, default=OCR_CACHE, help=f"OCR words cached here ({OCR_CACHE})")
         if name == "render":
             cmd.add_argument("out", type=Path)
             cmd.add_argument("--numbers", action="store_true")
@@ -313,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("out", type=Path)
             cmd.add_argument("--source", help="the PDF's name in the corpus (default: its file name)")
             cmd.add_argument("--direction", choices=("ltr", "rtl"), default="ltr", help="the page's script direction")
-            cmd.add_argument("--language", default="en", help="the page's language, ISO 639-1 (default: en)")
+            cmd.add_argument("--language", help="the page's language, ISO 639-1 (default: --ocr's, else en)")
         if name in ("check", "overlay"):
             cmd.add_argument("gt", type=Path)
         if name == "overlay":
@@ -343,7 +435,7 @@ def _run(args: argparse.Namespace) -> int:
         draw_regions(image, gt, 100.0 / 72.0)
         image.save(args.out)
         return 0
-    page = read_lines(args.pdf, args.page)
+    page = read_lines(args.pdf, args.page, args.ocr, args.ocr_cache)
     if args.command == "lines":
         for i, ln in enumerate(page.lines):
             box = " ".join(f"{v:7.1f}" for v in ln.extent)
@@ -357,8 +449,9 @@ def _run(args: argparse.Namespace) -> int:
         image.save(args.out)
     else:
         items = parse_grouping(args.grouping.read_text(encoding="utf-8"), page)
-        out = build_page(items, page, args.source or args.pdf.name, args.page, args.direction, args.language)
-        args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        language = args.language or args.ocr or "en"
+        out = build_page(items, page, args.source or args.pdf.name, args.page, args.direction, language)
+        args.out.write_text(dump_page(out), encoding="utf-8")
         print(f"{args.out}: {len(out['items'])} items")
     return 0
 

@@ -165,6 +165,23 @@ def test_scans_are_scored_on_their_words(tmp_path: Path) -> None:
     assert c.bcubed_r_mass == pytest.approx(6)
 
 
+def test_a_pdf_label_with_its_own_words_is_scored_on_them(tmp_path: Path) -> None:
+    """A PDF with no text layer is labelled on OCR's words, their texts empty (no page text in the
+    label): the scorer counts those words, each weighing one, not the PDF's text layer."""
+    gt_dir, pred_dir = tmp_path / "gt", tmp_path / "pred"
+    make_pdf(gt_dir / "paper.pdf", [STRINGS])  # a text layer the words must win over
+    words = [word(40, 40, ""), word(40, 100, ""), word(240, 100, "")]
+    truth = {**pdf_truth(), "words": words}
+    write_json(gt_dir / "paper-p1.gt.json", truth)
+    write_json(pred_dir / "paper-p1.json", {**truth, "words": None})
+    c = evaluate_dirs(gt_dir, pred_dir).pages["paper-p1.gt.json"].counts
+    assert (c.mass, c.found, c.gt_articles, c.pred_articles) == (3, 2, 2, 2)
+    merged = {**truth, "items": [article("ab", [[0, 0, 400, 400]])], "words": None}
+    write_json(pred_dir / "paper-p1.json", merged)
+    c = evaluate_dirs(gt_dir, pred_dir).pages["paper-p1.gt.json"].counts
+    assert (c.mass, c.found, c.pred_articles) == (3, 1, 1)  # the words weigh one each: 2 of 3 in the match
+
+
 def test_expected_failures(tmp_path: Path, corpus: tuple[Path, Path]) -> None:
     gt_dir, pred_dir = corpus
     with pytest.raises(UsageError):

@@ -11,6 +11,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.ocr.scans import image_only_pdf, scan_of, two_stories
 from tests.pdfs import column, combine, make_pdf, photo, text_at
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,3 +118,53 @@ def test_a_broken_label_or_a_missing_pdf_is_one_line_and_a_nonzero_exit(
     assert label.main(["check", str(tmp_path / "missing.pdf"), str(empty)]) == 1
     errors = capsys.readouterr().err.splitlines()
     assert len(errors) == 2 and "not a page-JSON label" in errors[0] and "not found" in errors[1]
+
+
+def test_a_page_with_no_text_layer_is_labelled_on_ocr_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--ocr``: the lines of what OCR reads off an image-only page; the label carries the words the
+    scorer counts, boxes in points with empty texts (no page text in a committed label), and OCR's
+    words are cached, so that the next command does not run Tesseract again."""
+    pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()))
+    cache = tmp_path / "cache"
+    page = label.read_lines(pdf, 1, ocr="en", cache=cache)
+    assert page.ocr and len(page.lines) > 50 and len(list(cache.glob("*.json"))) == 1
+    assert label.read_lines(pdf, 1).lines == []  # the text layer has nothing
+    grouping = "a1 article: R(0,0,306,792)\na2 article: R(306,0,612,792)\n"
+    gt = label.build_page(label.parse_grouping(grouping, page), page, "scanned.pdf", 1, language="en")
+    words = gt["words"]
+    assert len(words) > 200 and {w[4] for w in words} == {""}
+    assert all(0 <= w[0] < w[2] <= 612 and 0 <= w[1] < w[3] <= 792 for w in words)  # points, not pixels
+    assert max(r[2] for r in gt["items"][0]["regions"]) < 306  # each story in its half
+    assert label.check_page(pdf, gt) == []  # on the label's own words
+    del gt["items"][1]
+    assert any("in no item" in p for p in label.check_page(pdf, gt))
+
+    def no_tesseract(*args: object, **kwargs: object) -> None:
+        raise AssertionError("OCR ran again")
+
+    monkeypatch.setattr(label, "read_words", no_tesseract)
+    assert len(label.read_lines(pdf, 1, ocr="en", cache=cache).lines) == len(page.lines)
+
+
+def test_a_line_run_across_two_items_is_split_at_an_x(tmp_path: Path) -> None:
+    """``L12<x`` / ``L12>x``: the words of a line on either side of x, each side's box cut at x."""
+    pdf = make_pdf(tmp_path / "two.pdf", combine(text_at(40, 60, "Left head words"), text_at(110, 60, "Right head")))
+    page = label.read_lines(pdf, 1)
+    assert len(page.lines) == 1  # the line stage ran the two heads into one line
+    gt = label.build_page(label.parse_grouping("a1 article: L0<100\na2 article: L0>100\n", page), page, "p", 1)
+    left, right = (it["regions"][0] for it in gt["items"])
+    assert left[0] == pytest.approx(40, abs=1) and right[0] > 105
+    assert left[2] == pytest.approx(100)  # cut at x: "words" ends past 100
+    assert label.check_page(pdf, gt) == []
+    with pytest.raises(label.LabelError, match="in none"):
+        label.parse_grouping("a1 article: L0<100\n", page)
+    with pytest.raises(label.LabelError, match="no word"):
+        label.parse_grouping("a1 article: L0<10\n", page)
+
+
+def test_dump_page_writes_a_word_to_a_line() -> None:
+    gt = {"format": "broadsheet-page/1", "items": [], "words": [[1.0, 2.0, 3.0, 4.0, ""], [5.0, 6.0, 7.0, 8.0, ""]]}
+    text = label.dump_page(gt)
+    assert json.loads(text) == gt
+    assert '\n  [1.0, 2.0, 3.0, 4.0, ""],\n  [5.0, 6.0, 7.0, 8.0, ""]\n ]' in text
+    assert json.loads(label.dump_page({**gt, "words": None}))["words"] is None

@@ -2,7 +2,9 @@
 
 Each ``x.gt.json`` names its source (a PDF, or a page image) and page; the prediction for it is
 written to the matching ``x.json`` under the prediction folder (:func:`prediction_path`). Scans
-are read by OCR in the language their ground truth gives, as an archive would set it for the paper.
+are read by OCR in the language their ground truth gives, as an archive would set it for the paper:
+page images, and PDF pages whose ground truth carries its own ``words`` (a PDF with no text layer,
+labelled on OCR's words). A born-digital PDF page's language is left to the extractor to tell.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def predict(
         source = gt_path.parent / str(gt.get("source"))
         if not source.exists() and pdf_dir is not None:
             source = pdf_dir / str(gt.get("source"))
-        language = gt.get("language") if source.suffix.lower() not in PDF_SUFFIXES else None
+        language = gt.get("language") if read_by_ocr(source, gt) else None
         wanted[source, language][int(gt["page"])].append(prediction_path(gt_path, gt_dir, pred_dir))
     notes: list[str] = []
     for (source, language), by_page in wanted.items():
@@ -49,6 +51,12 @@ def predict(
         except BroadsheetError as e:
             notes.append(f"{source.name}: extraction failed: {e}")
     return notes
+
+
+def read_by_ocr(source: Path, gt: dict[str, object]) -> bool:
+    """Whether the page is read by OCR, so that its language is the archive's to set: a page image,
+    or a PDF page labelled on its own words (the scorer's units where the PDF has no text layer)."""
+    return source.suffix.lower() not in PDF_SUFFIXES or bool(gt.get("words"))
 
 
 def predict_folder(gt_dir: Path, pred_dir: Path, pdf_dir: Path | None = None) -> list[str]:
