@@ -56,9 +56,17 @@ WORDS = PROSE.split(" ")
 
 
 def column(
-    x: float, y_top: float, width: float, lines: int, size: float = 9, seed: int = 0, font: str = "Times-Roman"
+    x: float,
+    y_top: float,
+    width: float,
+    lines: int,
+    size: float = 9,
+    seed: int = 0,
+    font: str = "Times-Roman",
+    full_stop: bool = False,
 ) -> Draw:
-    """A column of body text: ``lines`` lines of plain words, each close to ``width`` wide."""
+    """A column of body text: ``lines`` lines of plain words, each close to ``width`` wide; with
+    ``full_stop``, its last line ends a sentence (as a paragraph does before a crosshead)."""
 
     def draw(canvas: Canvas) -> None:
         canvas.setFont(font, size)
@@ -68,7 +76,8 @@ def column(
             while canvas.stringWidth(" ".join([*words, WORDS[k % len(WORDS)]]), font, size) < width:
                 words.append(WORDS[k % len(WORDS)])
                 k += 1
-            canvas.drawString(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size, " ".join(words))
+            text = " ".join(words) + ("." if full_stop and n == lines - 1 else "")
+            canvas.drawString(x, canvas._pagesize[1] - y_top - size - n * 1.2 * size, text)
 
     return draw
 

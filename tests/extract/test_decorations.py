@@ -39,3 +39,39 @@ def test_a_label_over_the_lead_headline_is_its_kicker_not_the_byline_of_a_header
     lead = next(a for a in articles(result) if a.headline == "Bridge Plan Approved")
     assert lead.kicker == "VOLUNTEERS FROM THE LIBRARY"
     assert [a.headline for a in articles(result) if a is not lead] == []
+
+
+def test_a_byline_beside_the_start_of_a_headline_set_over_later_columns_is_its_storys(tmp_path: Path) -> None:
+    # seed 1315: the headline stood over the second and third columns, its byline at its foot in
+    # the first, over that column's text: the first column was read as a story of its own
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[1] + 30, 100, "Cycle Lanes Along the River", "Helvetica-Bold", 18),
+        text_at(COLUMNS[0], 126, "By Jane Osborne, Political Correspondent", "Helvetica-Bold", 7.4),
+        text_at(COLUMNS[0], 148, "T", "Times-Roman", 40),  # a drop cap
+        column(COLUMNS[0] + 28, 152, WIDTH - 28, 3, size=10),
+        column(COLUMNS[0], 188, WIDTH, 16, size=10, seed=3),
+        *(column(x, 152, WIDTH, 20, seed=3 + 5 * k, size=10) for k, x in enumerate(COLUMNS[1:])),
+    )
+    (story_,) = articles(result)
+    assert story_.headline == "Cycle Lanes Along the River"
+    assert story_.byline == "By Jane Osborne, Political Correspondent"
+
+
+def test_a_name_in_a_script_without_capitals_beside_a_centred_headline_is_its_byline(tmp_path: Path) -> None:
+    # Echorouk 7998 p3 (labelled blind): a writer's name in bold body type heads the story's first
+    # column, beside the start of a headline centred over the story's columns; with no capitals to
+    # tell it for a name, it was a brief's head, and took that column from the story
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("NotoDevanagariBold", "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Bold.ttf"))
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0] + 110, 100, "Cycle Lanes Along the River", "Helvetica-Bold", 24),
+        text_at(COLUMNS[0], 136, "राजेश कुमार", "NotoDevanagariBold", 9),
+        *(column(x, 152, WIDTH, 20, seed=3 + 5 * k, size=10) for k, x in enumerate(COLUMNS)),
+    )
+    (story_,) = articles(result)
+    assert story_.headline == "Cycle Lanes Along the River"
+    assert story_.byline == "राजेश कुमार"

@@ -172,12 +172,31 @@ def test_a_bold_crosshead_inside_a_storys_text_does_not_split_it(tmp_path: Path)
         tmp_path,
         text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
         column(COLUMNS[0], 100, WIDTH, 40, seed=1),
-        column(COLUMNS[1], 100, WIDTH, 12, seed=2),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2, full_stop=True),
         text_at(COLUMNS[1], 240, "What happens next", "Times-Bold", 9.3),
         column(COLUMNS[1], 253, WIDTH, 25, seed=3),
     )
     (article,) = articles(result)
     assert "What happens next" in (article.body or "")
+
+
+def test_a_bold_head_under_text_broken_off_mid_sentence_opens_a_story(tmp_path: Path) -> None:
+    """Regression (fresh generated pages, seed 1322): a three-line bold head in the body's size, in
+    the middle column under a lead whose text there broke off mid-sentence ("…a group of", running
+    on at the next column's top), was taken for the lead's crosshead; no crosshead follows text cut
+    off by the column's end."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2),
+        text_at(COLUMNS[1], 250, "Committee Postpones Its", "Times-Bold", 9.3),
+        text_at(COLUMNS[1], 261, "Plan for the Northern Bridge", "Times-Bold", 9.3),
+        column(COLUMNS[1], 276, WIDTH, 25, seed=3),
+        column(COLUMNS[2], 100, WIDTH, 40, seed=4),
+    )
+    heads = [a.headline for a in articles(result)]
+    assert heads == ["Bridge Plan Goes to the Board", "Committee Postpones Its Plan for the Northern Bridge"]
 
 
 def test_bold_heads_under_a_briefs_small_head_open_briefs_not_crossheads(tmp_path: Path) -> None:
@@ -331,13 +350,13 @@ def test_crossheads_under_a_centred_headline_and_past_a_short_rule_in_another_co
     result = extract_drawn(
         tmp_path,
         text_at(x0 + 100, 60, "Guarantee has slipped into limbo", "Helvetica-Bold", 24),
-        column(x0, 100, WIDTH, 12, seed=1),
+        column(x0, 100, WIDTH, 12, seed=1, full_stop=True),
         text_at(x0, 236, "Misleading excuse", "Times-Bold", 9),
         column(x0, 248, WIDTH, 26, seed=2),
         column(x1, 100, WIDTH, 10, seed=3),
         box(x1, 214, WIDTH, 0.5),  # the rule over a chart
         box(x1, 222, WIDTH, 120, fill=(0.8, 0.85, 0.9)),
-        column(x2, 100, WIDTH, 14, seed=4),
+        column(x2, 100, WIDTH, 14, seed=4, full_stop=True),
         text_at(x2, 258, "The ground reality", "Times-Bold", 9),
         column(x2, 270, WIDTH, 24, seed=5),
     )

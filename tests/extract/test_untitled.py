@@ -178,3 +178,16 @@ def test_a_column_under_a_picture_starting_mid_sentence_carries_on_the_story_bef
     story lower down) took them. The column before ends mid-sentence: they carry on that story."""
     body, expected = _story_and_truth(tmp_path, 1014, 2, "A plan to rebuild")
     assert body == expected
+
+
+def test_a_column_level_with_a_storys_byline_is_not_that_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic pages, seed 1331 page 2): a lead's two columns under no
+    headline, starting level with the byline under the next story's headline, went to that story
+    once the byline was told for one (as a deck it had counted in the headline's foot)."""
+    options = SyntheticOptions(seed=1331, pages=3, direction="rtl", language="ar")
+    edition = generate_edition(options, tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
+    lead = next(i for i in truth["items"] if i["id"] == "a1")  # the page's lead, four columns wide
+    (result,) = extract_pages(edition.pdf, pages=[2])
+    found = next(a for a in articles(result) if a.headline == lead["headline"])
+    assert len((found.body or "").split()) >= 0.95 * len(lead["body"].split())

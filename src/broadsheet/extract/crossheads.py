@@ -23,6 +23,7 @@ from broadsheet.extract.running_text import (
     running_text_above,
     under_a_storys_headline,
 )
+from broadsheet.extract.sentences import breaks_off
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A short bold block at least this many body sizes big (in the body's size, over regular type) may
@@ -46,7 +47,7 @@ BYLINE_SIZE = 0.95
 SCRAP_CHARS = 80
 
 
-def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]) -> None:
+def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box], scanned: bool) -> None:
     """A short bold block set a little bigger than the body, with running text right under it and
     no headline right over it, opens a story: the small headline of a brief or a side story —
     unless it stands in a story's running text, under that story's headline (a crosshead)."""
@@ -85,6 +86,8 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
         text_above = running_text_above(block.box, blocks, [block], briefs, scale, hrules)
         if text_above is not None and _a_kicker_over(text_above, block):
             text_above = None
+        if text_above is not None and not scanned and breaks_off(text_above):
+            text_above = None  # the text over it runs on in another column: no crosshead follows it
         # the column's width, not the short line's: a headline set off-centre covers a column's
         # right part, and a crosshead flush left in it may stand outside its reach
         column = (
@@ -182,11 +185,15 @@ def _a_kicker_over(above: Block, head: Block) -> bool:
 
 def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> float:
     """The foot of what hangs right under a block in its column: a short line or two (a byline, a
-    caption) and a picture, one under the other, each within a line pitch and a half."""
+    caption) and a picture, one under the other, each within a line pitch and a half. Only a part
+    reaching below the foot so far moves it (a sliver ending above it, as OCR finds on a picture,
+    held the foot still and the search never ended)."""
     foot = block.bottom
     parts = [b.box for b in blocks if b is not block and len(b.lines) <= 2 and b.chars < SCRAP_CHARS] + images
     while True:
-        under = [p for p in parts if x_overlap(p, block.box) > 0.5 and -1 < p[1] - foot < 1.5 * scale.pitch]
+        under = [
+            p for p in parts if x_overlap(p, block.box) > 0.5 and -1 < p[1] - foot < 1.5 * scale.pitch and p[3] > foot
+        ]
         if not under:
             return foot
         foot = max(p[3] for p in under)

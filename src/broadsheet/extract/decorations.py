@@ -8,6 +8,7 @@ name its byline.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.geometry import Box, union, x_overlap
@@ -26,10 +27,32 @@ STANDFIRST_GAP = 5.0
 ALIGNED = 1.5
 
 
+# Letters without case and the marks (vowel signs, harakat) set on them.
+_UNCASED = {"Lo", "Lm", "Mn", "Mc"}
+# In a script without capitals a name is this many words or fewer...
+UNCASED_NAME_WORDS = 4
+# ...in bold no bigger than the body by this share.
+UNCASED_NAME_SIZE = 1.05
+
+
 def is_name(block: Block, scale: TypeScale) -> bool:
     """One short line of two to five capitalised words (joined by "and"): a person's name."""
+    if len(block.lines) != 1 or block.chars > 40 or scale.ratio(block.size) >= 1.1:
+        return False
+    return bool(NAME.match(block.text)) or _uncased_name(block, scale)
+
+
+def _uncased_name(block: Block, scale: TypeScale) -> bool:
+    """A name in a script without capitals (Arabic, Urdu, Hindi), where the capitals cannot tell it:
+    two to four words in bold no bigger than the body, with no digit or punctuation (a brief's head
+    in such a paper is as short and as bold, so callers ask for a name's place as well)."""
+    text = block.text
+    words = text.split()
     return (
-        len(block.lines) == 1 and block.chars <= 40 and scale.ratio(block.size) < 1.1 and bool(NAME.match(block.text))
+        2 <= len(words) <= UNCASED_NAME_WORDS
+        and block.bold > 0.5
+        and scale.ratio(block.size) < UNCASED_NAME_SIZE
+        and all(unicodedata.category(c) in _UNCASED for c in text.replace(" ", ""))
     )
 
 

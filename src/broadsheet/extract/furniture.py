@@ -37,6 +37,9 @@ TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
 FOOTER_ZONE = 0.1
+# A band with one line in it right over a headline at least this share of its width is the
+# headline's kicker, not a teaser.
+LABEL_BAND_WIDTH = 0.8
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
 
 
@@ -134,7 +137,8 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
 
     A frame with no running text in it (no block of three or more body-size lines) holds no
     story. With display type or a picture in it, it is an advert; with only a line or two of small
-    text, it is a teaser strip (furniture).
+    text, it is a teaser strip (furniture) — unless a byline signs it: a short story boxed on its own
+    (head, writer, two lines of text) is no pointer to another page.
     """
     for frame in frames:
         inner = [b for b in blocks if inside(b.box, frame)]
@@ -145,6 +149,10 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue  # the title block, or a band behind a headline whose story runs on below it
         if _under_headline(frame, blocks, scale):
             continue  # a boxed deck right under its headline
+        if any(b.role is Role.BYLINE for b in texts):
+            continue  # a signed short story in a box: a teaser names a page, not a writer
+        if _label_over_headline(frame, texts, blocks, scale):
+            continue  # a kicker on a coloured band over its headline
         if sum(len(b.text.split()) for b in texts) > 60:
             continue
         display = any(scale.ratio(b.size) >= 2.0 for b in texts)
@@ -174,6 +182,20 @@ def _under_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
     """A headline ends right above the frame, across its width."""
     return any(
         b.role is Role.HEADLINE and x_overlap(b.box, frame) > 0.5 and -1 < frame[1] - b.bottom < 2 * scale.pitch
+        for b in blocks
+    )
+
+
+def _label_over_headline(frame: Box, texts: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
+    """The frame is a band with one line in it, right over a headline no narrower than it: the
+    headline's kicker set on a tint (a teaser strip is a row of boxes, each a head and a line)."""
+    if len(texts) != 1 or len(texts[0].lines) != 1:
+        return False
+    return any(
+        b.role is Role.HEADLINE
+        and x_overlap(b.reach or b.box, frame) > 0.5
+        and (b.reach or b.box)[2] - (b.reach or b.box)[0] >= LABEL_BAND_WIDTH * (frame[2] - frame[0])
+        and -1 < b.top - frame[3] < scale.pitch
         for b in blocks
     )
 

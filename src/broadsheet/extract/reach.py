@@ -7,13 +7,16 @@ a picture's edge runs over the picture's width.
 from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import ALIGNED
+from broadsheet.extract.decorations import ALIGNED, is_name
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A picture this many line pitches or less under a headline, covered over this share of the
 # headline's width, is the picture the headline is set over.
 PICTURE_UNDER_HEAD = 1.5
 HEAD_OVER_PICTURE = 0.8
+# A byline beside a headline's start starts within this many line pitches under the headline's
+# foot (and within a column's width of its start edge).
+BYLINE_BESIDE_DROP = 2.0
 
 
 def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
@@ -23,7 +26,7 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
     picture is not widened: a name plate over the page's banner.)"""
     reach = head.reach or head.box
     start = 2 if head.lines[0].rtl else 0
-    foot = _foot_of_stack(reach, blocks, scale)
+    foot = foot_of_stack(reach, blocks, scale)
     under = [
         img
         for img in images
@@ -37,12 +40,65 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
         head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
 
 
+def widen_to_byline_beside(head: Block, blocks: list[Block], scale: TypeScale) -> None:
+    """A headline set over the middle or last columns of its story (or centred over them all)
+    leaves its byline in the first column, beside its start, under nothing: a byline there (or a
+    name, in a script without capitals), at the headline's foot, over running text, less than that
+    text's column width from the headline, with no other headline over it, is this story's, and
+    the story runs from its column on."""
+    reach = head.reach or head.box
+    rtl = head.lines[0].rtl
+    for block in blocks:
+        if not _byline_beside(block, head, reach, scale):
+            continue
+        text = _text_under(block, blocks, scale)
+        gap = block.box[0] - reach[2] if rtl else reach[0] - block.box[2]
+        if text is None or not -(block.box[2] - block.box[0]) / 2 < gap < text.box[2] - text.box[0]:
+            continue
+        if any(_heads_over(other, block, scale) for other in blocks if other is not head):
+            continue
+        block.set_role(Role.BYLINE, "byline: beside the start of a headline set over later columns")
+        head.reach = union([reach, block.box])
+        return
+
+
+def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> bool:
+    """A byline (or a name, in a smaller size than the headline) at the headline's foot, mostly
+    outside its width."""
+    if block.role is not Role.BYLINE and not (
+        block.role in (Role.BODY, Role.HEADLINE) and block.size < head.size and is_name(block, scale)
+    ):
+        return False
+    return x_overlap(block.box, reach) < 0.5 and -1 < block.top - reach[3] < BYLINE_BESIDE_DROP * scale.pitch
+
+
+def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Block | None:
+    """The running text starting right under a block, across it."""
+    return next(
+        (
+            b
+            for b in blocks
+            if b.role is Role.BODY and x_overlap(b.box, block.box) > 0.5 and -1 < b.top - block.bottom < 3 * scale.pitch
+        ),
+        None,
+    )
+
+
+def _heads_over(other: Block, block: Block, scale: TypeScale) -> bool:
+    """Whether a headline stands right over a block, across it: the block is that headline's."""
+    return (
+        other.role is Role.HEADLINE
+        and x_overlap(other.box, block.box) > 0.5
+        and -1 < block.top - other.bottom < 3 * scale.pitch
+    )
+
+
 # What may stand under a headline, over its picture: its deck, byline, and a jump line ("Continued
 # from page 2").
 _STACKED = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP}
 
 
-def _foot_of_stack(reach: Box, blocks: list[Block], scale: TypeScale) -> float:
+def foot_of_stack(reach: Box, blocks: list[Block], scale: TypeScale) -> float:
     """Where the headline's stack ends: under its deck, byline or jump line, as they stand right
     under it, one under the other."""
     foot = reach[3]

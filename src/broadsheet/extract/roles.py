@@ -17,7 +17,7 @@ from broadsheet.extract.decorations import BYLINE, NAME, is_byline, mark_decorat
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
-from broadsheet.extract.reach import widen_over_picture
+from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
 from broadsheet.extract.running_text import WITHIN_COLUMN
 from broadsheet.extract.sections import mark_section_titles
@@ -71,7 +71,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
     mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
-    mark_bold_heads(blocks, scale, layout.hrules, layout.images)
+    mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
     unmark_big_crossheads(blocks, scale, layout.hrules)
@@ -97,6 +97,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     for head in headlines:
         mark_decorations(head, blocks, scale)
         widen_over_picture(head, blocks, layout.images, scale)
+        widen_to_byline_beside(head, blocks, scale)
     mark_section_titles(blocks, scale, layout.hrules)
 
 

@@ -22,6 +22,14 @@ def ends_sentence(block: Block, stops: tuple[str, ...] = BREAKS) -> bool:
     return block.text.rstrip().rstrip(CLOSERS).endswith(stops)
 
 
+def breaks_off(block: Block) -> bool:
+    """Whether the block's text stops inside a sentence for sure: it ends in a letter of a script
+    with letter case, a hyphen or a comma (a column cut where the space ran out). Scripts without
+    case, and those with stops of their own (Urdu's ۔), are not judged."""
+    end = block.text.rstrip()[-1:]
+    return bool(end) and (end in "-,;" or (end.isalpha() and (end.islower() or end.isupper())))
+
+
 def starts_lower(block: Block) -> bool:
     """Whether the block's first letter or digit is a lower-case letter: the middle of a sentence."""
     return next((c for c in block.text if c.isalnum()), "").islower()

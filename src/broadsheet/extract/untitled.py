@@ -14,6 +14,7 @@ from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.flow import column_before
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.noise import specks
+from broadsheet.extract.reach import foot_of_stack
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.sentences import ends_sentence, starts_lower
 from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
@@ -152,7 +153,8 @@ def _column_beside(
     for story in titled:
         assert story.headline is not None
         head = story.headline.reach or story.headline.box
-        if head[3] > box[1] + 1:
+        # a piece starting level with the story's byline stands beside its stack, not under it
+        if foot_of_stack(head, story.blocks, scale) > box[1] + 1:
             continue
         gaps = [
             max(b.x0 - box[2], box[0] - b.x1)
