@@ -6,7 +6,8 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from broadsheet.extract.blocks import find_blocks, join_drop_caps, measure_type_scale
+from broadsheet.extract.blocks import TypeScale, find_blocks, join_drop_caps, measure_type_scale
+from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import FRAGMENT_GAP, drop_underlines, find_lines
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
@@ -14,6 +15,7 @@ from broadsheet.extract.pipeline import extract_page
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.scanned_blocks import OCR_STYLE
 from tests.pdfs import Draw, box, centred, column, combine, make_pdf, text_at
 
 
@@ -187,3 +189,22 @@ def test_text_set_at_a_slight_tilt_stays_one_block(tmp_path: Path) -> None:
 
 
 WORDS_OF_A_LINE = ("harbour", "works", "begin", "along", "the", "river", "after", "long", "delays")
+
+
+def test_a_scans_headline_of_two_lines_measured_a_little_apart_is_one_block() -> None:
+    """Regression (The Cutpaste, Hindi, read by OCR, labelled blind): a two-line headline whose lines
+    OCR measured at 31 and 34 points (their matras and descenders differ) made two blocks; the upper
+    one, with no text under it, became a label (furniture). In type, the same sizes are a kicker
+    and its headline."""
+
+    def headline_line(top: float, size: float, text: str) -> Line:
+        box = (40.0, top, 560.0, top + size)
+        return Line(box, [Word(box, text)], size, OCR_STYLE, 0.0, 0.0, False)
+
+    lines = [
+        headline_line(100, 30.9, "Education minister says schools"),
+        headline_line(140, 34.0, "shut till class eight"),
+    ]
+    scale = TypeScale(body=9.0, pitch=11.0)
+    assert len(find_blocks(lines, scale, [], scanned=True)) == 1
+    assert len(find_blocks(lines, scale, [], scanned=False)) == 2

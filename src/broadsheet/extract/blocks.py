@@ -265,13 +265,14 @@ def split_run_in_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
-def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box]) -> list[Block]:
-    """Stack lines into blocks: same size class, overlapping columns, small vertical gaps."""
+def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> list[Block]:
+    """Stack lines into blocks: same size class, overlapping columns, small vertical gaps (sizes
+    measured off a scan's pixels are looser: :data:`OCR_HEAD_SIZE`)."""
     blocks: list[Block] = []
     open_blocks: list[Block] = []  # the blocks that may still take a line, in order of creation
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
         open_blocks = [b for b in open_blocks if not _closed(b, line, scale)]
-        target = _block_above(open_blocks, line, scale, hrules)
+        target = _block_above(open_blocks, line, scale, hrules, scanned)
         if target is None:
             # a line that starts a block of its own interrupts the blocks right above it
             open_blocks = [b for b in open_blocks if not _interrupted_by(b, line)]
@@ -295,7 +296,9 @@ def _closed(block: Block, line: Line, scale: TypeScale) -> bool:
     return line.top - last.bottom > max(1.5 * max(last.size, 0.1), 0.6 * scale.pitch) + 1.0
 
 
-def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box]) -> Block | None:
+def _block_above(
+    blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box], scanned: bool
+) -> Block | None:
     if line.run_in_part or line.sideways:
         return None  # a brief's heading, the paragraph it runs into, and text set sideways start blocks
     best: Block | None = None
@@ -312,7 +315,7 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         if not -0.4 * line.height < gap < limit and not _next_tilted_line(last, line):
             continue
-        if not _same_size(last, line, scale) or abs(line.bold - last.bold) > 0.6:
+        if not _same_size(last, line, scale, scanned) or abs(line.bold - last.bold) > 0.6:
             continue
         if _another_style(last, line) or not _same_column(last, line, scale):
             continue
@@ -350,13 +353,23 @@ def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
     return centred_in(last.box, line.box, margin) or centred_in(line.box, block, margin)
 
 
-def _same_size(upper: Line, lower: Line, scale: TypeScale) -> bool:
+def _same_size(upper: Line, lower: Line, scale: TypeScale, scanned: bool) -> bool:
     """Body lines vary a little in measured size; the lines of one headline (or any bold heading)
-    are set in one size, so a kicker, deck or byline a size or two smaller is not part of it."""
+    are set in one size, so a kicker, deck or byline a size or two smaller is not part of it. On a
+    scan, where a line's size is its measured height (Devanagari's matras, accents and descenders
+    make it vary by line), a headline's lines vary more."""
     ratio = lower.size / max(upper.size, 0.1)
     if max(upper.size, lower.size) > DISPLAY_TYPE * scale.body or max(upper.bold, lower.bold) >= 0.6:
-        return 0.93 < ratio < 1.075
+        low, high = OCR_HEAD_SIZE if scanned else HEAD_SIZE
+        return low < ratio < high
     return 0.8 < ratio < 1.25
+
+
+# Two lines of one headline differ in size by less than these ratios (the lower's to the upper's),
+# set in type...
+HEAD_SIZE = (0.93, 1.075)
+# ...and measured off a scan.
+OCR_HEAD_SIZE = (0.87, 1.15)
 
 
 # Lines whose sizes differ by more than this share are set in two sizes, not measured apart...

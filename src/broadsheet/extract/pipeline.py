@@ -129,7 +129,7 @@ def _layout(
         profile,
         (content.width, content.height),
     )
-    blocks = find_blocks(lines, scale, content.hrules)
+    blocks = find_blocks(lines, scale, content.hrules, content.ocr)
     assign_roles(blocks, scale, layout)
     blocks.extend(Block(lines=[], box=img, role=Role.IMAGE, role_rule="image: a picture") for img in layout.images)
     mark_furniture(blocks, scale, layout, content.number)
