@@ -199,6 +199,23 @@ def test_a_bold_head_under_text_broken_off_mid_sentence_opens_a_story(tmp_path: 
     assert heads == ["Bridge Plan Goes to the Board", "Committee Postpones Its Plan for the Northern Bridge"]
 
 
+def test_a_crosshead_under_a_short_last_line_without_a_full_stop_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (The Hindu's editorial page, 17 Aug 2026): a paragraph whose short last line ends
+    without a full stop ("cannot be ruled out") is still a paragraph's end; the bold crosshead under
+    it was taken for a story's head once text ending in a letter counted as cut off mid-sentence."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2),
+        text_at(COLUMNS[1], 100 + 12 * 10.8, "cannot be ruled out", "Times-Roman", 9),
+        text_at(COLUMNS[1], 250, "The choices before us", "Times-Bold", 9.3),
+        column(COLUMNS[1], 263, WIDTH, 25, seed=3),
+    )
+    (article,) = articles(result)
+    assert "The choices before us" in (article.body or "")
+
+
 def test_bold_heads_under_a_briefs_small_head_open_briefs_not_crossheads(tmp_path: Path) -> None:
     """Regression (generated Urdu pages): in a column of briefs under a display headline, each brief's
     small bold head was taken for a crosshead of the story above, as the display headline was the

@@ -13,6 +13,8 @@ SENTENCE_ENDS = (".", "!", "?")
 # A colon ends a clause; what follows it may start in lower case ("a new one: ‘dimagi…"), but a
 # break after it is a likely place for a story's parts to part too.
 BREAKS = (*SENTENCE_ENDS, ":")
+# A line at least this share of its block's width runs the column's full width.
+FULL_LINE = 0.9
 # Closing quotes and brackets may follow a sentence's full stop.
 CLOSERS = "\"'”’»)]* "
 
@@ -23,9 +25,15 @@ def ends_sentence(block: Block, stops: tuple[str, ...] = BREAKS) -> bool:
 
 
 def breaks_off(block: Block) -> bool:
-    """Whether the block's text stops inside a sentence for sure: it ends in a letter of a script
-    with letter case, a hyphen or a comma (a column cut where the space ran out). Scripts without
-    case, and those with stops of their own (Urdu's ۔), are not judged."""
+    """Whether the block's text stops inside a sentence for sure: its last line runs the column's
+    full width (a paragraph's last line is short) and ends in a letter of a script with letter case,
+    a hyphen or a comma — a column cut where the space ran out. Scripts without case, and those
+    with stops of their own (Urdu's ۔), are not judged."""
+    if not block.lines:
+        return False
+    last = block.lines[-1]
+    if last.box[2] - last.box[0] < FULL_LINE * (block.box[2] - block.box[0]):
+        return False
     end = block.text.rstrip()[-1:]
     return bool(end) and (end in "-,;" or (end.isalpha() and (end.islower() or end.isupper())))
 
