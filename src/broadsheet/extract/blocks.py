@@ -296,9 +296,7 @@ def _closed(block: Block, line: Line, scale: TypeScale) -> bool:
     return line.top - last.bottom > max(1.5 * max(last.size, 0.1), 0.6 * scale.pitch) + 1.0
 
 
-def _block_above(
-    blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box], scanned: bool
-) -> Block | None:
+def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box], scanned: bool) -> Block | None:
     if line.run_in_part or line.sideways:
         return None  # a brief's heading, the paragraph it runs into, and text set sideways start blocks
     best: Block | None = None
