@@ -109,3 +109,24 @@ def test_a_centred_lead_headline_with_its_byline_flush_with_the_first_column_is_
     )
     assert [a.headline for a in articles(result)] == ["A plan", "The budget for the coming year"]
     assert not [i for i in result.items if i.type.value == "masthead"]
+
+
+def test_a_lead_headline_in_huge_type_whose_first_column_opens_with_its_byline_is_no_title(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1311 page 2): an inner page's lead headline in
+    huge type, over a standfirst, whose first column opens with the writer's name a line and a half
+    above the other columns' tops, was taken for the paper's title (furniture): its columns did not
+    seem to start level, so no story seemed to start under it."""
+    standfirst = ("Residents of the old quarter questioned the plan", "at a crowded meeting before the summer holidays")
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 40, "Harbour Deal Signed", "Helvetica-Bold", 50),
+        *(text_at(COLUMNS[0], 104 + 14 * k, line, "Times-Italic", 12) for k, line in enumerate(standfirst)),
+        text_at(COLUMNS[0], 146, "Helen Fletcher, Elmstead", "Times-Roman", 9),
+        column(COLUMNS[0], 157, WIDTH, 14, seed=1),
+        column(COLUMNS[1], 165, WIDTH, 14, seed=2),
+        column(COLUMNS[2], 165, WIDTH, 14, seed=3),
+        text_at(COLUMNS[0], 360, "Market Hours Extended", "Helvetica-Bold", 20),
+        *(column(x, 390, WIDTH, 20, seed=5 + k) for k, x in enumerate(COLUMNS)),
+        pages=2,
+    )
+    assert [a.headline for a in articles(result)] == ["Harbour Deal Signed", "Market Hours Extended"]

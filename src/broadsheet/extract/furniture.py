@@ -22,9 +22,9 @@ MASTHEAD_ZONE = 0.25
 # (a deck: set at most this share of the headline's size).
 STORY_GAP = 2.0
 DECK_SHARE = 0.7
-# ...with its columns (or pictures), starting within this many line pitches of each other, under
-# at least this share of its width.
-STORY_LEVEL = 1.5
+# ...with its columns (or pictures), starting within this many line pitches of each other (a
+# byline atop the first column lifts its top by a line or two), under at least this share of its width.
+STORY_LEVEL = 2.0
 STORY_SPAN = 0.4
 # A name plate: one line this many body sizes big, of a word or two, or this share of the page wide
 # and starting in this top share of the page.
