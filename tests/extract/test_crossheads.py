@@ -1,11 +1,15 @@
-"""Crossheads and small bold heads (``broadsheet.extract.crossheads``): unit checks of its helpers."""
+"""Crossheads and small bold heads (``broadsheet.extract.crossheads``): a bold line inside a story's
+text stays in it; a bold head over text of its own, set apart from a story, opens a brief."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from broadsheet.extract.blocks import Block, TypeScale
 from broadsheet.extract.crossheads import _foot_of_stack
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.pdfs import box, column, text_at
 
 
 def test_the_foot_of_a_stack_ends_over_a_sliver_ending_above_it() -> None:
@@ -22,3 +26,110 @@ def test_the_foot_of_a_stack_ends_over_a_sliver_ending_above_it() -> None:
     search.start()
     search.join(timeout=30)  # a guard against the hang, not a speed target: the search takes microseconds
     assert found == [10.0]
+
+
+def test_a_bold_crosshead_inside_a_storys_text_does_not_split_it(tmp_path: Path) -> None:
+    """Regression (generated daily pages): "What happens", a bold line of the body's size between
+    two paragraphs of a story, was taken for a brief's headline and cut the story in two."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2, full_stop=True),
+        text_at(COLUMNS[1], 240, "What happens next", "Times-Bold", 9.3),
+        column(COLUMNS[1], 253, WIDTH, 25, seed=3),
+    )
+    (article,) = articles(result)
+    assert "What happens next" in (article.body or "")
+
+
+def test_a_bold_head_under_text_broken_off_mid_sentence_opens_a_story(tmp_path: Path) -> None:
+    """Regression (fresh generated pages, seed 1322): a three-line bold head in the body's size, in
+    the middle column under a lead whose text there broke off mid-sentence ("…a group of", running
+    on at the next column's top), was taken for the lead's crosshead; no crosshead follows text cut
+    off by the column's end."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2),
+        text_at(COLUMNS[1], 250, "Committee Postpones Its", "Times-Bold", 9.3),
+        text_at(COLUMNS[1], 261, "Plan for the Northern Bridge", "Times-Bold", 9.3),
+        column(COLUMNS[1], 276, WIDTH, 25, seed=3),
+        column(COLUMNS[2], 100, WIDTH, 40, seed=4),
+    )
+    heads = [a.headline for a in articles(result)]
+    assert heads == ["Bridge Plan Goes to the Board", "Committee Postpones Its Plan for the Northern Bridge"]
+
+
+def test_a_crosshead_under_a_short_last_line_without_a_full_stop_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (The Hindu's editorial page, 17 Aug 2026): a paragraph whose short last line ends
+    without a full stop ("cannot be ruled out") is still a paragraph's end; the bold crosshead under
+    it was taken for a story's head once text ending in a letter counted as cut off mid-sentence."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2),
+        text_at(COLUMNS[1], 100 + 12 * 10.8, "cannot be ruled out", "Times-Roman", 9),
+        text_at(COLUMNS[1], 250, "The choices before us", "Times-Bold", 9.3),
+        column(COLUMNS[1], 263, WIDTH, 25, seed=3),
+    )
+    (article,) = articles(result)
+    assert "The choices before us" in (article.body or "")
+
+
+def test_bold_heads_under_a_briefs_small_head_open_briefs_not_crossheads(tmp_path: Path) -> None:
+    """Regression (generated Urdu pages): in a column of briefs under a display headline, each brief's
+    small bold head was taken for a crosshead of the story above, as the display headline was the
+    nearest *display* head over it; the small head of the first brief between them was ignored."""
+    heads = ["Council Meets on Roads", "Market Hours Extended", "Library Opens Wing"]
+    draws = [text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24)]
+    draws.append(column(COLUMNS[0], 100, WIDTH, 8, seed=1))
+    for k, head in enumerate(heads):
+        top = 240 + 76 * k
+        draws += [text_at(COLUMNS[0], top, head, "Times-Bold", 9.3), column(COLUMNS[0], top + 14, WIDTH, 5, seed=k + 2)]
+    result = extract_drawn(tmp_path, *draws)
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", *heads]
+
+
+def test_crossheads_under_a_centred_headline_and_past_a_short_rule_in_another_column_stay_in_the_story(
+    tmp_path: Path,
+) -> None:
+    """Regression (a national daily's editorial page): a headline centred over a story's columns
+    covers only part of its first one, so a crosshead there opened a story of its own; and a short
+    rule over a chart in one column, under the headline's span, parted it from a crosshead in another."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0 + 100, 60, "Guarantee has slipped into limbo", "Helvetica-Bold", 24),
+        column(x0, 100, WIDTH, 12, seed=1, full_stop=True),
+        text_at(x0, 236, "Misleading excuse", "Times-Bold", 9),
+        column(x0, 248, WIDTH, 26, seed=2),
+        column(x1, 100, WIDTH, 10, seed=3),
+        box(x1, 214, WIDTH, 0.5),  # the rule over a chart
+        box(x1, 222, WIDTH, 120, fill=(0.8, 0.85, 0.9)),
+        column(x2, 100, WIDTH, 14, seed=4, full_stop=True),
+        text_at(x2, 258, "The ground reality", "Times-Bold", 9),
+        column(x2, 270, WIDTH, 24, seed=5),
+    )
+    (article,) = articles(result)
+    assert "Misleading excuse" in (article.body or "") and "The ground reality" in (article.body or "")
+
+
+def test_a_briefs_bold_head_under_its_kicker_in_a_storys_column_is_not_a_crosshead(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages): a brief's head with its kicker ("WORLD") right over
+    it, under a story in the same column, was taken for the story's crosshead: the kicker, one bold
+    line in another face, counted as the story's running text over it."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0 + 60, 60, "The budget is approved at last", "Helvetica-Bold", 24),
+        column(x0, 100, WIDTH, 12, seed=1),
+        text_at(x0, 236, "WORLD", "Helvetica-Bold", 9.7),
+        text_at(x0, 249, "The new harbour authority", "Times-Bold", 9.3),
+        column(x0, 262, WIDTH, 20, seed=2),
+        column(x1, 100, WIDTH, 30, seed=3),
+        column(x2, 100, WIDTH, 30, seed=4),
+    )
+    assert [a.headline for a in articles(result)] == ["The budget is approved at last", "The new harbour authority"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import WORDS, Draw, box, column, sideways, text_at
+from tests.pdfs import WORDS, Draw, box, column, photo, sideways, text_at
 
 EXPLAIN = ExtractOptions(explain=True)
 
@@ -130,3 +131,58 @@ def test_a_lead_headline_in_huge_type_whose_first_column_opens_with_its_byline_i
         pages=2,
     )
     assert [a.headline for a in articles(result)] == ["Harbour Deal Signed", "Market Hours Extended"]
+
+
+def test_a_boxed_display_advert_is_an_advert(tmp_path: Path) -> None:
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=25),
+        box(40, 420, 300, 200),
+        text_at(60, 440, "GRAND OPENING", "Helvetica-Bold", 28),
+        photo(120, 490, 120, 80),
+        text_at(130, 590, "786 882 9415", "Helvetica-Bold", 14),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert any(i.type is ItemType.ADVERT for i in result.items)
+
+
+def test_a_teaser_strip_in_a_frame_is_furniture(tmp_path: Path) -> None:
+    result = extract_drawn(
+        tmp_path,
+        box(36, 80, 540, 26),
+        text_at(44, 88, "Environment 6", "Helvetica", 9),
+        text_at(300, 88, "Sport 14", "Helvetica", 9),
+        *story(130, "Bridge Plan Goes to the Board"),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_a_signed_short_story_in_a_frame_is_no_teaser(tmp_path: Path) -> None:
+    """Seed 1315: a box holding a head, "By …" and two lines of text, each under 1.4 times the body's
+    size and no block over two lines, was read as a teaser strip (furniture)."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=25),
+        box(36, 420, 300, 70),
+        text_at(44, 428, "Harbour Dues Rise Again", "Times-Bold", 12),
+        text_at(44, 446, "By Alice Whitfield", "Helvetica-Bold", 7),
+        text_at(44, 460, "The harbour board raised its dues for the", "Times-Roman", 9),
+        text_at(44, 471, "third year running on Monday evening.", "Times-Roman", 9),
+    )
+    headlines = sorted(a.headline or "" for a in articles(result))
+    assert headlines == ["Bridge Plan Goes to the Board", "Harbour Dues Rise Again"]
+
+
+def test_a_kicker_on_a_band_over_its_headline_is_no_teaser(tmp_path: Path) -> None:
+    """Echorouk 7998 p5: a line on a coloured band right over a headline as wide was read as a
+    teaser strip (furniture); it is the headline's kicker."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=12),
+        box(40, 300, 500, 20, fill=(0.2, 0.5, 0.3)),
+        text_at(120, 304, "Farmers call for a boycott of the market", "Helvetica-Bold", 12),
+        text_at(40, 326, "Harbour Dues Rise Again This Spring", "Helvetica-Bold", 26),
+        *(column(x, 366, WIDTH, 12, seed=9 + k) for k, x in enumerate(COLUMNS)),
+    )
+    harbour = next(a for a in articles(result) if a.headline == "Harbour Dues Rise Again This Spring")
+    assert harbour.kicker == "Farmers call for a boycott of the market"
