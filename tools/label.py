@@ -70,7 +70,7 @@ from broadsheet.evaluate.words import pdf_words  # noqa: E402
 from broadsheet.extract.line import Line  # noqa: E402
 from broadsheet.extract.lines import FRAGMENT_GAP, find_lines  # noqa: E402
 from broadsheet.geometry import Box, union  # noqa: E402
-from broadsheet.ocr import scan_content, tesseract_languages  # noqa: E402
+from broadsheet.ocr import require_known_language, scan_content, tesseract_languages  # noqa: E402
 from broadsheet.ocr.tesseract import OcrWord, read_words  # noqa: E402
 from broadsheet.pdf.content import PageContent, read_page_content  # noqa: E402
 from broadsheet.pdf.document import open_pdf  # noqa: E402
@@ -140,6 +140,8 @@ def _page(pdf: Path, number: int) -> Iterator[pdfium.PdfPage]:
 def read_lines(pdf: Path, number: int, ocr: str | None = None, cache: Path = OCR_CACHE) -> PageLines:
     """The page's lines, numbered top to bottom as the line stage orders them; with ``ocr`` (a
     language), of what OCR reads off the page instead of its text layer."""
+    if ocr is not None:
+        require_known_language(ocr)
     with _page(pdf, number) as page:
         content = read_page_content(page, number) if ocr is None else _ocr_content(pdf, page, number, ocr, cache)
     return PageLines(content, find_lines(content.glyphs, content.vrules, FRAGMENT_GAP))

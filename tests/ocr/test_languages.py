@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from broadsheet.errors import OcrModelMissingError
+from broadsheet.errors import OcrModelMissingError, UsageError
 from broadsheet.extract import ExtractOptions, check_ocr_languages
 from broadsheet.ocr.tesseract import debian_package, installed_languages, read_words, tesseract_languages
 from tests.ocr.tessdata import english_only
@@ -128,4 +128,27 @@ def test_ingest_refuses_a_missing_language_before_storing_anything(
     request = IngestRequest(pdf=pdf, publication="akhbar", date=dt.date(2025, 4, 20))
     with pytest.raises(OcrModelMissingError, match=r"tesseract-ocr-urd$"):  # the publication's language
         ingest_edition(request)
+    unknown = build_parser().parse_args(
+        ["ingest", str(pdf), "--publication", "la-gazette", "--date", "1901-05-04", "--language", "zz", "--quiet"]
+    )
+    with pytest.raises(UsageError, match="unknown language 'zz'"):
+        run_ingest(unknown, env={})
     assert Publication.objects.filter(slug="la-gazette").count() == 0 and Edition.objects.count() == 0
+
+
+def test_an_unknown_language_code_is_refused_before_any_page(tmp_path: Path) -> None:
+    """``--language zz`` (or ``english``) was read with the English model, silently: a mistyped code
+    would fill an edition with gibberish. It is refused in one line, by extract, ocr and ingest alike."""
+    pdf, out = _two_pages(tmp_path), tmp_path / "out"
+    for code in ("zz", "english"):
+        result = _cli(dict(os.environ), "extract", str(pdf), "--out", str(out), "--language", code)
+        assert result.returncode == 64, result.stderr
+        assert result.stderr.count("\n") == 1 and f"unknown language {code!r}" in result.stderr
+        assert not out.exists()
+    image = tmp_path / "scan.png"
+    Image.new("L", (200, 100), 255).save(image)
+    result = _cli(dict(os.environ), "ocr", str(image), "--language", "zz")
+    assert result.returncode == 64 and "unknown language 'zz'" in result.stderr
+    with pytest.raises(UsageError, match="unknown language 'zz'"):
+        check_ocr_languages(ExtractOptions(language="zz", ocr=False))  # OCR off or not, a mistake
+    check_ocr_languages(ExtractOptions(language="si"))  # every code Debian has a model for is known

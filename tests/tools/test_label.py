@@ -144,6 +144,8 @@ def test_a_page_with_no_text_layer_is_labelled_on_ocr_words(tmp_path: Path, monk
 
     monkeypatch.setattr(label, "read_words", no_tesseract)
     assert len(label.read_lines(pdf, 1, ocr="en", cache=cache).lines) == len(page.lines)
+    with pytest.raises(label.BroadsheetError, match="unknown language 'zz'"):  # not read as English
+        label.read_lines(pdf, 1, ocr="zz", cache=cache)
 
 
 def test_a_line_run_across_two_items_is_split_at_an_x(tmp_path: Path) -> None:

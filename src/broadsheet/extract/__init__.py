@@ -23,7 +23,13 @@ from broadsheet.extract.legacy import OcrReading, strip_reader
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
-from broadsheet.ocr import language_of_script, require_models, scan_content, tesseract_languages
+from broadsheet.ocr import (
+    language_of_script,
+    require_known_language,
+    require_models,
+    scan_content,
+    tesseract_languages,
+)
 from broadsheet.ocr.content import WordReader
 from broadsheet.ocr.crnn import load_reader
 from broadsheet.ocr.crnn_page import crnn_words
@@ -60,7 +66,11 @@ def check_ocr_languages(options: ExtractOptions) -> str | None:
     Urdu asked with ``ocr_engine="crnn"`` is refused too when the Nastaliq CRNN is not built; with
     ``auto`` the warning that its pages will be read by Tesseract instead is returned, for the caller to
     show once (:func:`broadsheet.ocr.engine.settle_engine`). Tesseract's ``urd`` is required either way:
-    it is the fallback, and the CRNN does not read a legacy-font page's lines that OCR skipped."""
+    it is the fallback, and the CRNN does not read a legacy-font page's lines that OCR skipped.
+
+    A language code no model is known for is refused whatever the options: it was a user's mistake."""
+    if options.language:
+        require_known_language(options.language)
     if not options.ocr:
         return None
     if options.ocr_languages:

@@ -9,6 +9,7 @@ from broadsheet.ocr.tesseract import (
     debian_package,
     installed_languages,
     language_of_script,
+    require_known_language,
     require_models,
     tesseract_languages,
 )
@@ -17,6 +18,7 @@ __all__ = [
     "debian_package",
     "installed_languages",
     "language_of_script",
+    "require_known_language",
     "require_models",
     "scan_content",
     "tesseract_languages",

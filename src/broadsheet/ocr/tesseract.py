@@ -24,7 +24,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from broadsheet.errors import OcrError, OcrModelMissingError
+from broadsheet.errors import OcrError, OcrModelMissingError, UsageError
 from broadsheet.geometry import Box
 from broadsheet.rlimits import no_core_files, set_soft_limit
 
@@ -101,8 +101,18 @@ class OcrWord:
 
 
 def tesseract_languages(language: str | None) -> str:
-    """The ``-l`` argument for a page in ``language`` (English when unknown)."""
+    """The ``-l`` argument for a page in ``language`` (English when unknown: a language guessed from the
+    text may be one no model reads; one a user gave is checked by :func:`require_known_language` first)."""
     return TESSERACT_LANGUAGES.get(language or "en", "eng")
+
+
+def require_known_language(language: str) -> None:
+    """Refuse a language code a user gave that no OCR model is known for (``zz``, ``english``), before
+    any page is read: it would otherwise be read with the English model, silently, into gibberish."""
+    if language not in TESSERACT_LANGUAGES:
+        raise UsageError(
+            f"unknown language {language!r}: give its ISO 639-1 code, two letters such as en, ur, ar or hi"
+        )
 
 
 def installed_languages(tessdata: Path | None = None) -> set[str]:

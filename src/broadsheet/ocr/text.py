@@ -18,7 +18,14 @@ from PIL import Image
 
 from broadsheet.errors import OcrModelMissingError, UsageError
 from broadsheet.ocr.image import ink_mask
-from broadsheet.ocr.tesseract import OcrWord, installed_languages, read_words, require_models, tesseract_languages
+from broadsheet.ocr.tesseract import (
+    OcrWord,
+    installed_languages,
+    read_words,
+    require_known_language,
+    require_models,
+    tesseract_languages,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +50,8 @@ class OcrSettings:
     def for_language(cls, language: str | None, **overrides: object) -> OcrSettings:
         """The settings for text in ``language`` (ISO 639-1), with any field given overriding them. Urdu
         is read by the CRNN unless a Tesseract model or the Tesseract engine is asked for."""
+        if language is not None:
+            require_known_language(language)
         fields: dict[str, object] = {"model": tesseract_languages(language)}
         if language == "ur" and overrides.get("model") is None and overrides.get("engine") in (None, "crnn"):
             fields.update(model=CRNN_MODEL, engine="crnn")
