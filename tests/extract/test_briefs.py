@@ -93,3 +93,10 @@ def test_run_in_briefs_under_a_short_title_centred_over_their_column_are_briefs(
         run_in_brief(COLUMNS[2], 292 + 6 * 10.8 + 8, "Market hours.", 5, seed=11),
     )
     assert [a.headline for a in articles(result)][-2:] == ["Harbour tolls", "Market hours"]
+
+
+def test_a_run_in_brief_a_blank_line_under_a_long_brief_is_a_brief(tmp_path: Path) -> None:
+    # regression (fresh generated daily pages, seed 1422 page 1): under a brief eighteen lines long, the
+    # next brief's run-in heading stood too far under the small head to count as that head's
+    # sibling, and was read as a label inside a story; the blank line over it says it is a brief
+    assert _headed_brief_then_run_in(tmp_path, 11, 18) == ["Harbour Works Begin", "Bridge tolls"]

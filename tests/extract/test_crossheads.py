@@ -133,3 +133,40 @@ def test_a_briefs_bold_head_under_its_kicker_in_a_storys_column_is_not_a_crosshe
         column(x2, 100, WIDTH, 30, seed=4),
     )
     assert [a.headline for a in articles(result)] == ["The budget is approved at last", "The new harbour authority"]
+
+
+def test_a_bold_head_of_the_bodys_size_under_a_briefs_small_head_opens_the_next_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1416 page 1): the next brief's head, shrunk to
+    the body's size to fit its column, under a brief's head only a size bigger, was read as that
+    brief's crosshead and two briefs became one."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Harbour Works Begin", "Times-Bold", 11),
+        column(COLUMNS[0], 76, WIDTH, 20, seed=1, full_stop=True),
+        text_at(COLUMNS[0], 302, "An agreement with neighbours", "Times-Bold", 9.2),
+        column(COLUMNS[0], 316, WIDTH, 12, seed=2),
+        text_at(COLUMNS[1], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 22),
+        column(COLUMNS[1], 96, WIDTH, 50, seed=4),
+        column(COLUMNS[2], 96, WIDTH, 50, seed=5),
+    )
+    headlines = [a.headline for a in articles(result)]
+    assert headlines == ["Harbour Works Begin", "An agreement with neighbours", "Bridge Plan Goes to the Board"]
+
+
+def test_a_head_over_a_from_page_jump_line_in_a_storys_column_opens_the_carried_over_story(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1411 page 2): the head of a story carried over
+    from page 1, set in a lead story's first column under its text and over "From page 1", was read
+    as the lead's crosshead (then a pull quote), and the carried-over story merged into the lead."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 30),
+        column(COLUMNS[0], 110, WIDTH, 20, seed=1, full_stop=True),
+        text_at(COLUMNS[0], 336, "A programme of repairs", "Times-Bold", 12),
+        text_at(COLUMNS[0], 352, "From page 1", "Times-Italic", 9),
+        column(COLUMNS[0], 363, WIDTH, 20, seed=2),
+        column(COLUMNS[1], 110, WIDTH, 45, seed=3),
+        column(COLUMNS[2], 110, WIDTH, 45, seed=4),
+    )
+    lead, carried = articles(result)
+    assert (lead.headline, carried.headline) == ("Bridge Plan Goes to the Board", "A programme of repairs")
+    assert carried.jump is not None and carried.jump.from_page == 1

@@ -75,3 +75,18 @@ def test_a_name_in_a_script_without_capitals_beside_a_centred_headline_is_its_by
     (story_,) = articles(result)
     assert story_.headline == "Cycle Lanes Along the River"
     assert story_.byline == "राजेश कुमार"
+
+
+def test_a_label_in_capitals_over_a_briefs_head_is_no_byline_of_the_head_above_it(tmp_path: Path) -> None:
+    # seed 1421 page 1: "NEWS IN BRIEF" under a bold line of a teaser strip, right over the first
+    # brief's head, was taken for the strip's byline, and the strip for an article
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Today's paper", "Helvetica-Bold", 10.5),
+        text_at(COLUMNS[0], 82, "NEWS IN BRIEF", "Helvetica-Bold", 9),
+        text_at(COLUMNS[0], 100, "The proposal to close", "Helvetica-Bold", 10.5),
+        column(COLUMNS[0], 116, WIDTH, 12, seed=2, full_stop=True),
+        *story(300, "Bridge Plan Approved", seed=5),
+    )
+    bylines = [a.byline for a in articles(result)]
+    assert "NEWS IN BRIEF" not in bylines, bylines

@@ -186,3 +186,85 @@ def test_a_kicker_on_a_band_over_its_headline_is_no_teaser(tmp_path: Path) -> No
     )
     harbour = next(a for a in articles(result) if a.headline == "Harbour Dues Rise Again This Spring")
     assert harbour.kicker == "Farmers call for a boycott of the market"
+
+
+def test_a_lead_headline_in_huge_type_over_a_deck_a_dateline_and_a_photo_is_no_title(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1415 page 2): an inner page's lead headline of two
+    words in huge type, over its deck, a dateline and a grey box where a photo goes across its later
+    columns, was taken for the paper's title: its first column starts a little more than two lines
+    under the dateline (a drop cap), and the photo that starts right under the deck was not seen to
+    bridge the gap."""
+    deck = ("Residents of the old quarter questioned the plan", "at a crowded meeting before the summer holidays")
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 30, "Plans for", "Helvetica-Bold", 100),
+        *(text_at(COLUMNS[0], 150 + 16 * k, line, "Times-Italic", 13) for k, line in enumerate(deck)),
+        text_at(COLUMNS[0], 186, "Millbrook", "Helvetica-Bold", 8),
+        box(COLUMNS[1], 200, 2 * WIDTH + 10, 150, fill=(0.6, 0.6, 0.6)),  # where the photo goes
+        column(COLUMNS[0], 219, WIDTH, 30, seed=1),
+        column(COLUMNS[1], 360, WIDTH, 18, seed=2),
+        column(COLUMNS[2], 360, WIDTH, 18, seed=3),
+        text_at(COLUMNS[0], 580, "Market Hours Extended", "Helvetica-Bold", 20),
+        *(column(x, 610, WIDTH, 12, seed=5 + k) for k, x in enumerate(COLUMNS)),
+        pages=2,
+    )
+    assert [a.headline for a in articles(result)] == ["Plans for", "Market Hours Extended"]
+
+
+def test_the_date_line_right_under_the_papers_title_is_the_titles(tmp_path: Path) -> None:
+    """Regression (fresh generated pages, seed 1421 page 1): the date, number and price set a few
+    points under the title, lower than one line pitch, became three untitled articles."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 20, "Northport Herald", "Helvetica-Bold", 60),
+        text_at(COLUMNS[0], 98, "Thursday, December 8, 2022", "Helvetica", 8.5),
+        text_at(280, 98, "No. 12854", "Helvetica", 8.5),
+        text_at(520, 98, "Price 4,20", "Helvetica", 8.5),
+        *story(140, "Bridge Plan Goes to the Board", seed=1, lines=25),
+        *story(480, "Market Hours Extended", seed=9, lines=20),
+        options=EXPLAIN,
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "Market Hours Extended"]
+    dates = [d for d in result.decisions if d.text.startswith(("Thursday", "No.", "Price"))]
+    assert len(dates) == 3 and all(d.role == "masthead" for d in dates), [(d.text, d.role) for d in dates]
+
+
+def test_a_strip_of_framed_teasers_whose_names_are_set_well_over_a_small_body_is_furniture(tmp_path: Path) -> None:
+    """Regression (fresh generated front pages, seed 1213 page 1): a row of framed teasers, each a
+    section's name and a line naming a page, over a body of 7.5 pt: the names, at 11 pt, were
+    half as big again as the body, too big for a teaser's small text, and each teaser an article."""
+    teasers = [("Culture", "Residents of the Old Quarter Funded 12"), ("Weather", "A Programme of Repairs 3")]
+    draws: list[Draw] = []
+    for k, (name, line) in enumerate(teasers):
+        x = COLUMNS[0] + k * 270
+        draws += [
+            box(x, 40, 260, 38),
+            text_at(x + 40, 44, name, "Helvetica-Bold", 11),
+            text_at(x + 40, 62, line, "Times-Roman", 8.8),
+        ]
+    result = extract_drawn(
+        tmp_path,
+        *draws,
+        text_at(COLUMNS[0], 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        *(column(x, 140, WIDTH, 60, size=7.5, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_a_short_story_boxed_alone_with_a_head_half_again_the_bodys_size_is_no_teaser(tmp_path: Path) -> None:
+    """Regression (generated daily pages, seed 711 page 3, caught while the teaser strip's size was
+    widened): a boxed story of a kicker, a two-line head 1.45 times the body's size, a dateline and
+    one line of text stands alone, not in a strip of teasers: it is an article."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        *(column(x, 100, WIDTH, 40, size=8.3, seed=k) for k, x in enumerate(COLUMNS)),
+        box(COLUMNS[0], 560, 3 * WIDTH + 20, 84),
+        text_at(COLUMNS[0] + 4, 564, "Local News", "Helvetica-Bold", 9.8),
+        text_at(COLUMNS[0] + 4, 580, "The Transport Minister Announced the Budget", "Times-Bold", 12),
+        text_at(COLUMNS[0] + 4, 595, "for the Coming Year", "Times-Bold", 12),
+        text_at(COLUMNS[0] + 4, 612, "Kingsbridge", "Times-Italic", 7.3),
+        column(COLUMNS[0] + 4, 628, 3 * WIDTH, 1, size=8.3, seed=9),
+    )
+    headlines = [a.headline for a in articles(result)]
+    assert "The Transport Minister Announced the Budget for the Coming Year" in headlines, headlines

@@ -397,3 +397,40 @@ def test_a_writers_name_and_place_in_bold_under_a_flush_left_standfirst_is_the_b
     )
     (lead,) = articles(result)
     assert lead.headline == "Bridge Plan Goes Ahead" and lead.byline == "Jane Morrison, Elmstead"
+
+
+def test_a_quote_set_off_by_rules_and_white_in_a_storys_column_is_a_pull_quote(tmp_path: Path) -> None:
+    """Regression (fresh generated front pages, seed 1213 page 1): a quotation in big italics between
+    two rules inside a lead's column, three lines' white over it, was taken for a headline, and the
+    column under it for its story."""
+    quote = ("\u201cThe hospital trust", "welcomed the decision", "to raise charges.\u201d")
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        column(COLUMNS[0], 100, WIDTH, 50, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2, full_stop=True),
+        box(COLUMNS[1], 246, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], 262 + 16 * k, line, "Times-Italic", 13) for k, line in enumerate(quote)),
+        box(COLUMNS[1], 318, WIDTH, 0.5),
+        column(COLUMNS[1], 334, WIDTH, 28, seed=3),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=4),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Bridge Plan Goes to the Board"
+
+
+def test_a_quoted_headline_under_its_kicker_across_two_columns_is_no_pull_quote(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p4, caught while pull quotes set off by white were widened): a story's
+    quoted headline across two columns, under its kicker, a few lines under the story above, was
+    taken for that story's pull quote and the two stories merged."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        *(column(x, 100, WIDTH, 20, seed=k, full_stop=True) for k, x in enumerate(COLUMNS[:2])),
+        text_at(COLUMNS[0] + 40, 332, "THE COUNCIL", "Helvetica-Bold", 11),
+        text_at(COLUMNS[0] + 10, 348, "\u201cWe will not close the market\u201d", "Helvetica-Bold", 20),
+        *(column(x, 378, WIDTH, 20, seed=5 + k) for k, x in enumerate(COLUMNS[:2])),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=9),
+    )
+    headlines = [a.headline for a in articles(result)]
+    assert "\u201cWe will not close the market\u201d" in headlines, headlines

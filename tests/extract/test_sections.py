@@ -96,3 +96,26 @@ def test_briefs_under_a_section_bar_in_arabic_are_briefs_not_crossheads(tmp_path
     (page,) = extract_pages(edition.pdf, pages=[2])
     expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
     assert sorted(a.headline or "" for a in articles(page)) == expected
+
+
+def test_later_briefs_under_a_section_title_with_heads_shrunk_under_the_body_size_are_briefs(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1413 page 2): in a column of briefs under "IN
+    BRIEF", the later heads, set smaller than the body to fit the column, were read as body text and
+    five briefs as one. They are in the first head's font."""
+    heads = ("An agreement with neighbours", "New cycling lanes", "Plans for a clinic")
+    draws: list[Draw] = [
+        text_at(COLUMNS[0], 60, "IN BRIEF", "Helvetica-Bold", 13),
+        text_at(COLUMNS[0], 82, "A survey", "Times-Bold", 9),
+        text_at(COLUMNS[1], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 22),
+        column(COLUMNS[1], 96, WIDTH, 50, seed=4),
+        column(COLUMNS[2], 96, WIDTH, 50, seed=5),
+    ]
+    top = 96.0
+    for k, head in enumerate(heads):
+        draws.append(column(COLUMNS[0], top, WIDTH, 6, seed=3 * k, full_stop=True))
+        draws.append(text_at(COLUMNS[0], top + 6 * 10.8 + 12, head, "Times-Bold", 8))
+        top += 6 * 10.8 + 28
+    draws.append(column(COLUMNS[0], top, WIDTH, 6, seed=11, full_stop=True))
+    result = extract_drawn(tmp_path, *draws)
+    headlines = [a.headline for a in articles(result)]
+    assert headlines == ["A survey", *heads, "Bridge Plan Goes to the Board"], headlines

@@ -191,3 +191,57 @@ def test_a_column_level_with_a_storys_byline_is_not_that_storys(tmp_path: Path) 
     (result,) = extract_pages(edition.pdf, pages=[2])
     found = next(a for a in articles(result) if a.headline == lead["headline"])
     assert len((found.body or "").split()) >= 0.95 * len(lead["body"].split())
+
+
+def test_a_column_running_on_under_a_storys_text_beside_its_photo_is_that_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic pages, seed 1431 page 2): a story carried over from page 1,
+    its headline over one column, its second column narrowed by a photo set across both: the
+    column's text beside and under the photo, a line's space under the story's text in the same
+    column, became two untitled articles."""
+    options = SyntheticOptions(seed=1431, pages=3, direction="rtl", language="ar")
+    edition = generate_edition(options, tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
+    story = next(i for i in truth["items"] if i["id"] == "a1")
+    (result,) = extract_pages(edition.pdf, pages=[2])
+    found = next(a for a in articles(result) if a.headline == story["headline"])
+    assert len((found.body or "").split()) >= 0.95 * len(story["body"].split())
+    assert [a for a in articles(result) if a.headline is None] == []
+
+
+def test_a_centred_headline_with_its_jump_line_flush_left_over_a_wide_picture_claims_the_columns_under_it(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated daily pages, seed 1215 page 3): a short headline centred over two
+    columns, "Continued from page 2" flush with the first column under it, then a picture as wide as
+    both: the jump line was not seen as the headline's, so the headline stayed over a picture alone
+    (a photo's title) and both columns under the picture were untitled articles. On the same page
+    the lead's kicker, flush with its columns over its centred headline, was an article of its own."""
+    body, expected = _story_and_truth(tmp_path, 1215, 3, "A survey")
+    assert body == expected
+    (page,) = extract_pages(tmp_path / "synthetic.pdf", pages=[3])
+    lead = next(a for a in articles(page) if a.headline == "The decision to raise")
+    assert lead.kicker == "The transport minister" and all(a.headline for a in articles(page))
+
+
+def test_a_column_of_paragraphs_set_apart_by_blank_lines_beside_a_storys_columns_is_that_storys(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated Arabic pages, seed 1231 page 1): a story's last column, beside the
+    columns its headline and deck stand over, with a blank line between its paragraphs: each
+    paragraph after the first became an untitled article."""
+    options = SyntheticOptions(seed=1231, pages=3, direction="rtl", language="ar")
+    edition = generate_edition(options, tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p1.gt.json").read_text())
+    story = next(i for i in truth["items"] if i["id"] == "a2")
+    (result,) = extract_pages(edition.pdf, pages=[1])
+    found = next(a for a in articles(result) if a.headline == story["headline"])
+    assert len((found.body or "").split()) >= 0.95 * len(story["body"].split())
+    assert [a for a in articles(result) if a.headline is None] == []
+
+
+def test_a_column_wholly_above_a_storys_headline_does_not_carry_on_that_story(tmp_path: Path) -> None:
+    """Regression (generated daily pages, seed 916 page 3): a lead's last column, beside its photo and
+    ending above the next story's headline, was read after that story's text and taken for its next
+    column; a story's text is read under its headline, so the column carries on the lead."""
+    body, expected = _story_and_truth(tmp_path, 916, 3, "A survey of flooding")
+    assert body == expected

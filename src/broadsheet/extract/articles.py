@@ -368,10 +368,13 @@ def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -
 
 
 def _kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | None:
+    """The headline right under a kicker, across it or across the stack it heads (a kicker flush
+    with the columns over a centred headline)."""
     below = [
         h
         for h in heads
-        if x_overlap(h.box, block.box) > 0.5 and -1 < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
+        if x_overlap(h.reach or h.box, block.box) > 0.5
+        and -1 < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
     ]
     return min(below, key=lambda h: h.top - block.bottom) if below else None
 
@@ -400,7 +403,16 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     restarts = (
         not scanned and bool(block.lines) and (sentence_restarts(said[-1], block) if said else starts_lower(block))
     )
-    return next_column and block.top < last.bottom - scale.pitch and same_type and not opens and not restarts
+    # nor a column wholly above the article's headline: its text is read under its headline
+    above_head = cluster.headline is not None and block.bottom < cluster.headline.top
+    return (
+        next_column
+        and block.top < last.bottom - scale.pitch
+        and same_type
+        and not opens
+        and not restarts
+        and not above_head
+    )
 
 
 def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:

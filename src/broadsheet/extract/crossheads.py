@@ -16,8 +16,10 @@ from broadsheet.extract.blocks import (
     rule_between,
 )
 from broadsheet.extract.decorations import is_byline, is_name
+from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
+    nearest_head_over,
     opens_running_text,
     run_in_paragraphs,
     running_text_above,
@@ -40,6 +42,9 @@ NEAR_HEAD = 10.0
 # story's headline over it is at least CROSSHEAD_UNDER times its size (a small story's head is not).
 CROSSHEAD_MOST = 1.35
 CROSSHEAD_UNDER = 2.0
+# A bold line in about the body's size under a headline less than this many times its size is the next
+# brief's head, however it runs on: a story's headline is set far bigger than its crossheads.
+CROSSHEAD_HEAD = 1.5
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
 BYLINE_SIZE = 0.95
@@ -97,6 +102,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
         if (
             column
             and not signed
+            and not _under_a_small_head(column, block, blocks)
             and under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
         ):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
@@ -130,6 +136,8 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
         )
         if text_above is None or not text_below or _signed_right_under(block, blocks, scale):
             continue
+        if _continued_under(block, blocks, scale):
+            continue  # "From page 1" under it: the head of a story carried over from another page
         column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
         story_head = _head_over(column, block, blocks)
         if story_head is None or story_head.size < CROSSHEAD_UNDER * block.size:
@@ -138,6 +146,15 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             continue
         if opens_running_text(story_head, blocks, briefs, scale, block):
             block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
+
+
+def _under_a_small_head(column: Box, block: Block, blocks: list[Block]) -> bool:
+    """Whether the nearest headline over a bold line's column is set less than CROSSHEAD_HEAD times
+    its size: a brief's head over the next brief's, shrunk to fit its column, not a story's headline
+    over its crosshead."""
+    heads = [b for b in blocks if b is not block and not b.lines[0].run_in_part]
+    nearest = nearest_head_over(column, heads, CROSSHEAD_COVER)
+    return nearest is not None and nearest.size < CROSSHEAD_HEAD * block.size
 
 
 def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
@@ -163,6 +180,19 @@ def _signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> 
         and x_overlap(b.box, block.box) > 0.5
         and -1 < b.top - block.bottom < scale.pitch
         and (is_byline(b, scale) or _byline_shaped(b, scale))
+        for b in blocks
+    )
+
+
+def _continued_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a jump line from another page ("From page 1") opens the text right under the block,
+    in its column: a carried-over story's head, not a crosshead."""
+    return any(
+        b is not block
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < b.top - block.bottom < scale.pitch
+        and (jump := find_jump(b.lines[0].text)) is not None
+        and jump.direction == "from"
         for b in blocks
     )
 

@@ -23,6 +23,8 @@ NAME = re.compile(
 STANDFIRST_SIZE = 0.1
 # ...and its text starts within this many line pitches under it.
 STANDFIRST_GAP = 5.0
+# A line with a headline this many line pitches or less under it is no byline.
+HEAD_UNDER = 2.0
 # Edges (or centres) this many body sizes apart are aligned.
 ALIGNED = 1.5
 
@@ -113,10 +115,26 @@ def _kicker_of_a_bigger_head(block: Block, bigger: list[Block], scale: TypeScale
     )
 
 
+def _over_a_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a headline at least as big stands right under a line: a byline leads to its story's
+    text, and a line of capitalised words over the next head ("NEWS IN BRIEF") labels that head's
+    column (a smaller run-in head under an old paper's "PUBLISHED EVERY SATURDAY" does not)."""
+    return any(
+        b.role is Role.HEADLINE
+        and b is not block
+        and b.size >= block.size
+        and x_overlap(b.box, block.box) >= 0.5
+        and -1 < b.top - block.bottom < HEAD_UNDER * scale.pitch
+        for b in blocks
+    )
+
+
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
     """Kicker just above a headline; deck and byline just below it."""
     bigger = [b for b in blocks if b.role is Role.HEADLINE and b.size > head.size and b is not head]
-    for block in sorted(blocks, key=lambda b: b.top):  # down the stack: a byline's place is under the deck
+    # down the stack (a byline's place is under the deck), then what stands over the headline: a
+    # kicker lines up with the stack's edge, as wide as its deck runs
+    for block in sorted(blocks, key=lambda b: (b.top < head.top, b.top)):
         if block is head:
             continue
         name = is_name(block, scale)
@@ -124,15 +142,18 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         if block.role is not Role.BODY and not (name and block.role is Role.HEADLINE and block.size < head.size):
             continue
         # under the headline or, for a name, under the deck found so far (a byline set flush left
-        # under a standfirst wider than its centred headline)
-        if x_overlap(head.box, block.box) < 0.5 and not (name and x_overlap(head.reach or head.box, block.box) >= 0.5):
+        # under a standfirst wider than its centred headline); over it, a kicker over the stack
+        stacked = name or block.bottom <= head.top
+        if x_overlap(head.box, block.box) < 0.5 and not (
+            stacked and x_overlap(head.reach or head.box, block.box) >= 0.5
+        ):
             continue
         gap_below = block.top - head.bottom
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
         near = block.top - stack < 3 * scale.pitch or gap_below < 1.5 * scale.pitch  # a byline's or a deck's place
         # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
         under = gap_below > -1 and near and not _kicker_of_a_bigger_head(block, bigger, scale)
-        if under and -1 < block.top - stack < 3 * scale.pitch and name:
+        if under and -1 < block.top - stack < 3 * scale.pitch and name and not _over_a_head(block, blocks, scale):
             block.set_role(Role.BYLINE, "byline: a person's name under the headline")
             continue
         if under and gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
@@ -147,7 +168,13 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         # a signature's name ("Ravi Mathur,") and the place under it end a story; they head none
         signed = block.text.rstrip().endswith(",") or _under_a_signature(block, blocks, scale)
         small = block.size < head.size * 0.95
-        if kicker_gap and small and not plain_body and not signed and _aligned(block.box, head.box, scale):
+        if (
+            kicker_gap
+            and small
+            and not plain_body
+            and not signed
+            and _aligned(block.box, head.reach or head.box, scale)
+        ):
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
             continue

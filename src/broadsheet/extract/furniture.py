@@ -18,6 +18,8 @@ from broadsheet.geometry import Box, inside, x_overlap, y_overlap
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
 MASTHEAD_SIZE = 2.0
 MASTHEAD_ZONE = 0.25
+# The title's band reaches this many line pitches under it: the date line set right under the title.
+TITLE_BAND = 2.0
 # ...and a headline with its deck, byline or text within this many line pitches under it opens a story
 # (a deck: set at most this share of the headline's size).
 STORY_GAP = 2.0
@@ -40,6 +42,14 @@ FOOTER_ZONE = 0.1
 # A band with one line in it right over a headline at least this share of its width is the
 # headline's kicker, not a teaser.
 LABEL_BAND_WIDTH = 0.8
+# A teaser's lines are set under this many body sizes; in a row of frames (a teaser strip), under
+# the second (its section's name a size or two over a small body). Display type of twice the body's
+# size in a frame is an advert's.
+TEASER_SIZE = 1.4
+STRIP_TEASER_SIZE = 1.6
+ADVERT_DISPLAY = 2.0
+# Frames in a row differ in height by this share at most.
+ROW_HEIGHT = 0.2
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
 
 
@@ -155,16 +165,30 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue  # a kicker on a coloured band over its headline
         if sum(len(b.text.split()) for b in texts) > 60:
             continue
-        display = any(scale.ratio(b.size) >= 2.0 for b in texts)
+        display = any(scale.ratio(b.size) >= ADVERT_DISPLAY for b in texts)
         heading_only = all(b.role in _HEADING_ROLES for b in texts)  # a tinted band behind a headline
         if display and (any(b.role is Role.IMAGE for b in inner) or not heading_only):
             role, rule = Role.ADVERT, "advert: a frame of display type without running text"
-        elif all(len(b.lines) <= 2 and scale.ratio(b.size) < 1.4 for b in texts):
+        elif all(len(b.lines) <= 2 and scale.ratio(b.size) < _teaser_size(frame, frames, scale) for b in texts):
             role, rule = Role.FURNITURE, "furniture: a frame of a line or two of small text (a teaser)"
         else:
             continue
         for block in inner:
             block.set_role(role, rule)
+
+
+def _teaser_size(frame: Box, frames: list[Box], scale: TypeScale) -> float:
+    """How big (in body sizes) a teaser's text may be set: bigger in a row of frames of one height,
+    side by side, as a teaser strip's are (a short story boxed alone is no teaser)."""
+    height = frame[3] - frame[1]
+    in_a_row = any(
+        other is not frame
+        and abs(other[1] - frame[1]) < scale.pitch
+        and abs((other[3] - other[1]) - height) < ROW_HEIGHT * height
+        and x_overlap(other, frame) <= 0
+        for other in frames
+    )
+    return STRIP_TEASER_SIZE if in_a_row else TEASER_SIZE
 
 
 def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
@@ -231,6 +255,7 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
     for block in sorted((b for b in blocks if b.top > head.top), key=lambda b: b.top):
         if block is head or x_overlap(block.box, stack) < 0.3:
             continue
+        edge = _past_picture(edge, block.top, stack, images, scale)
         if block.top - edge > STORY_GAP * scale.pitch:
             return False
         if block.role is Role.BODY and len(block.lines) > 2:
@@ -247,6 +272,18 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
             stack = (min(stack[0], block.x0), stack[1], max(stack[2], block.x1), stack[3])
         edge = max(edge, block.bottom)
     return False
+
+
+def _past_picture(edge: float, top: float, stack: Box, images: list[Box], scale: TypeScale) -> float:
+    """The stack's foot moved down to the top of a picture that starts right under it, above ``top``:
+    a story's photo set under its deck, level with where its columns start, bridges the gap to text
+    that starts a little lower (under a dateline, a drop cap's first line)."""
+    starts = [
+        img[1]
+        for img in images
+        if edge - 1 < img[1] < min(top, edge + STORY_GAP * scale.pitch) and x_overlap(img, stack) >= 0.3
+    ]
+    return max([edge, *starts])
 
 
 def _spans_story(head: Block, text: Block, below: list[Block], scale: TypeScale, images: list[Box]) -> bool:
@@ -300,7 +337,7 @@ def _mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts) and not _name_plate(title, scale, size):
         return  # the big type is the only headline: a story's headline, not a title block
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
-    band_top, band_bottom = title.top - 2.5 * scale.pitch, title.bottom + scale.pitch
+    band_top, band_bottom = title.top - 2.5 * scale.pitch, title.bottom + TITLE_BAND * scale.pitch
     for rule in sorted(r for r in hrules if r[2] - r[0] > 0.5 * width and r[1] > title.bottom - 1):
         if rule[1] > band_bottom + 3 * scale.pitch:
             break

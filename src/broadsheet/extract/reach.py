@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import ALIGNED, is_name
+from broadsheet.extract.jumps import find_jump
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A picture this many line pitches or less under a headline, covered over this share of the
@@ -40,46 +41,62 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
         head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
 
 
-def widen_to_byline_beside(head: Block, blocks: list[Block], scale: TypeScale) -> None:
+def widen_to_byline_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
     """A headline set over the middle or last columns of its story (or centred over them all)
     leaves its byline in the first column, beside its start, under nothing: a byline there (or a
-    name, in a script without capitals), at the headline's foot, over running text, less than that
-    text's column width from the headline, with no other headline over it, is this story's, and
-    the story runs from its column on."""
+    name, in a script without capitals, or a jump line from another page), at the headline's foot,
+    over running text (or, for a jump line, a picture), less than that text's column width from the
+    headline, with no other headline over it, is this story's, and the story runs from its column on."""
     reach = head.reach or head.box
     rtl = head.lines[0].rtl
     for block in blocks:
         if not _byline_beside(block, head, reach, scale):
             continue
-        text = _text_under(block, blocks, scale)
+        under = _text_under(block, blocks, scale)
+        if under is None and block.role is Role.JUMP:
+            under = _picture_under(block, images, scale)
         gap = block.box[0] - reach[2] if rtl else reach[0] - block.box[2]
-        if text is None or not -(block.box[2] - block.box[0]) / 2 < gap < text.box[2] - text.box[0]:
+        if under is None or not -(block.box[2] - block.box[0]) / 2 < gap < under[2] - under[0]:
             continue
         if any(_heads_over(other, block, scale) for other in blocks if other is not head):
             continue
-        block.set_role(Role.BYLINE, "byline: beside the start of a headline set over later columns")
+        if block.role is not Role.JUMP:
+            block.set_role(Role.BYLINE, "byline: beside the start of a headline set over later columns")
         head.reach = union([reach, block.box])
         return
 
 
 def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> bool:
-    """A byline (or a name, in a smaller size than the headline) at the headline's foot, mostly
-    outside its width."""
-    if block.role is not Role.BYLINE and not (
-        block.role in (Role.BODY, Role.HEADLINE) and block.size < head.size and is_name(block, scale)
-    ):
+    """A byline (or a name, in a smaller size than the headline, or a jump line from another page)
+    at the headline's foot, mostly outside its width."""
+    name = block.role in (Role.BODY, Role.HEADLINE) and block.size < head.size and is_name(block, scale)
+    if block.role is not Role.BYLINE and not name and not _jump_from(block):
         return False
     return x_overlap(block.box, reach) < 0.5 and -1 < block.top - reach[3] < BYLINE_BESIDE_DROP * scale.pitch
 
 
-def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Block | None:
-    """The running text starting right under a block, across it."""
+def _jump_from(block: Block) -> bool:
+    """A jump line saying where the story comes from ("Continued from page 2")."""
+    jump = find_jump(block.text) if block.role is Role.JUMP else None
+    return jump is not None and jump.direction == "from"
+
+
+def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Box | None:
+    """The box of the running text starting right under a block, across it."""
     return next(
         (
-            b
+            b.box
             for b in blocks
             if b.role is Role.BODY and x_overlap(b.box, block.box) > 0.5 and -1 < b.top - block.bottom < 3 * scale.pitch
         ),
+        None,
+    )
+
+
+def _picture_under(block: Block, images: list[Box], scale: TypeScale) -> Box | None:
+    """The picture starting right under a block, across it."""
+    return next(
+        (img for img in images if x_overlap(img, block.box) > 0.5 and -1 < img[1] - block.bottom < 3 * scale.pitch),
         None,
     )
 

@@ -27,6 +27,12 @@ _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
 # A quotation's opening mark closes past this share of its text (a quoted name closes sooner).
 QUOTED_SHARE = 0.5
+# A pull quote stands this many line pitches or less under its column's text; or, set off by rules
+# and white, this many or less from the text on both sides.
+QUOTE_GAP = 2.5
+QUOTE_SET_OFF = 5.0
+# ...and it is no wider than that text's column (by this share).
+QUOTE_WIDTH = 1.1
 # A line or two this many times the size of the running text right under it (within this many
 # of its sizes) is its headline.
 LOCAL_HEAD_SIZE = 1.2
@@ -96,8 +102,8 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "caption: right under or over an image")
     for head in headlines:
         mark_decorations(head, blocks, scale)
+        widen_to_byline_beside(head, blocks, layout.images, scale)
         widen_over_picture(head, blocks, layout.images, scale)
-        widen_to_byline_beside(head, blocks, scale)
     mark_section_titles(blocks, scale, layout.hrules)
 
 
@@ -248,19 +254,38 @@ def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:
 
 def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
     """Large quoted text set inside a column of body text is a pull quote, not a headline (one that
-    opens with a quoted name, '"Gasset Imo" opens the debate', is a headline)."""
+    opens with a quoted name, '"Gasset Imo" opens the debate', is a headline): right under the
+    column's text, or set off from it by rules and white above and below, within the column, with
+    its text on both sides (a quoted headline over a story spans its columns, under its kicker)."""
     for block in blocks:
         if block.role is not Role.HEADLINE or not _quoted(block.text):
             continue
-        above = [
-            b
-            for b in blocks
-            if b.role is Role.BODY
-            and x_overlap(b.box, block.box) > 0.6
-            and 0 <= block.top - b.bottom < 2.5 * scale.pitch
-        ]
-        if above:
+        above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
+        close = above is not None and block.top - above.bottom < QUOTE_GAP * scale.pitch
+        between = (
+            above is not None
+            and below is not None
+            and block.top - above.bottom < QUOTE_SET_OFF * scale.pitch
+            and below.top - block.bottom < QUOTE_SET_OFF * scale.pitch
+            and block.width <= QUOTE_WIDTH * min(above.width, below.width)
+            and not any(b.role is Role.KICKER and x_overlap(b.box, block.box) > 0.5 for b in blocks)
+        )
+        if close or between:
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
+
+
+def _body_near(block: Block, blocks: list[Block], above: bool) -> Block | None:
+    """The nearest running text right over (or under) the block in its column."""
+    near = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and x_overlap(b.box, block.box) > 0.6
+        and (block.top >= b.bottom if above else b.top >= block.bottom)
+    ]
+    return (
+        max(near, key=lambda b: b.bottom) if above else min(near, key=lambda b: b.top, default=None) if near else None
+    )
 
 
 def _quoted(text: str) -> bool:

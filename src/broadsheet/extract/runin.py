@@ -24,6 +24,9 @@ BRIEF_HEAD = 1.3
 # A brief's head stands over its one column: a head this many times wider than the paragraph's
 # column spans the columns of a story, whose run-in paragraphs are labels ("Why it matters.").
 BRIEF_HEAD_SPAN = 1.5
+# ...and a run-in paragraph further down is the next brief when this many line pitches of white stand
+# between it and the text above it (a blank line: a story's paragraphs run on).
+SET_APART = 0.6
 
 
 def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> None:
@@ -90,9 +93,20 @@ def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: lis
     if nearest is None:
         return None
     small = nearest.size < BRIEF_HEAD * scale.body
-    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch and not rule_between(nearest.box, box, hrules)
+    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch or _set_apart(box, nearest, blocks, scale)
+    near = near and not rule_between(nearest.box, box, hrules)
     one_column = nearest.width < BRIEF_HEAD_SPAN * column_width(box, nearest, blocks)
     return nearest if small and near and one_column else None
+
+
+def _set_apart(box: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a run-in paragraph stands a blank line or more under the text above it in its column
+    (under ``head``): briefs are set apart so, however long the brief above; a story's labelled
+    paragraphs run on with the paragraphs before them."""
+    above = [
+        b.bottom for b in blocks if b.lines and head.bottom - 1 < b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5
+    ]
+    return bool(above) and box[1] - max(above) > SET_APART * scale.pitch
 
 
 def column_width(box: Box, head: Block, blocks: list[Block]) -> float:

@@ -17,6 +17,10 @@ SAME_STYLE_SIZE = 0.05
 # title one line less than this many times the head's size (a story's headline over its deck is bigger).
 HEAD_SIZE = 1.15
 TITLE_SIZE = 2.0
+# A later story's head under the title is at most this many lines, with its text this many line
+# pitches or less under it.
+LATER_HEAD_LINES = 2
+HEAD_GAP = 2.5
 
 
 def mark_section_titles(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
@@ -32,6 +36,38 @@ def mark_section_titles(blocks: list[Block], scale: TypeScale, hrules: list[Box]
         if labelled or any(_sibling(title, first, h, hrules) for h in heads if h is not title):
             title.set_role(Role.FURNITURE, "furniture: a section's title over stories with heads of their own")
             first.set_role(Role.HEADLINE, "headline: the first story's head under a section's title")
+            for head in _later_heads(first, blocks, scale):
+                head.set_role(Role.HEADLINE, "headline: a later story's head under a section's title, in its font")
+
+
+def _later_heads(first: Block, blocks: list[Block], scale: TypeScale) -> list[Block]:
+    """The heads of the stories after the first under a section's title: short bold blocks in the
+    first head's font, in its column, each over running text of its own. A long head may be set
+    smaller to fit the column, even under the body's size, so the font tells them, not the size."""
+    font = first.lines[0].style.name
+    return [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and b.top > first.bottom
+        and x_overlap(b.box, first.box) > 0.5
+        and b.bold >= 0.9
+        and len(b.lines) <= LATER_HEAD_LINES
+        and b.lines[0].style.name == font
+        and _over_running_text(b, blocks, scale)
+    ]
+
+
+def _over_running_text(head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether running text (regular type, two lines or more) starts right under ``head``."""
+    return any(
+        b.role is Role.BODY
+        and b.bold < 0.5
+        and len(b.lines) >= 2
+        and x_overlap(b.box, head.box) > 0.5
+        and -1 < b.top - head.bottom < HEAD_GAP * scale.pitch
+        for b in blocks
+    )
 
 
 def _a_head(block: Block, scale: TypeScale) -> bool:

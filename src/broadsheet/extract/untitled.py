@@ -10,7 +10,7 @@ bounds (its text wrapping round it) is that story's photo, not a photo item of i
 from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster, side_story
-from broadsheet.extract.blocks import Role, TypeScale
+from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.flow import column_before
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.noise import specks
@@ -24,6 +24,11 @@ SCRAP_LINES = 2
 SCRAP_CHARS = 80
 # A scrap this many line pitches or less under a story's text is its signature or closing note.
 SIGNATURE_GAP = 5.0
+# Running text starting this many line pitches or less under a story's text in its column (past a blank
+# line between paragraphs set apart) runs on.
+RUN_ON_GAP = 1.5
+# Lines set this many line pitches tight overlap the line over them.
+TIGHT_LINES = 0.3
 # A frame or tint smaller than this share of the page is a box round one story (a larger one is
 # the page's border).
 PANEL_AREA = 0.5
@@ -52,7 +57,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         for cluster in pieces:
             host, rule = None, ""
             if cluster.type is ItemType.ARTICLE and cluster.headline is None:
-                host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale, layout.scanned)
+                host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale, layout)
             elif cluster.type is ItemType.PHOTO:
                 host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
             if host is None:
@@ -94,9 +99,10 @@ def _untitled_host(
     bounds: dict[int, Box],
     panels: list[Box],
     scale: TypeScale,
-    scanned: bool = False,
+    layout: PageLayout,
 ) -> tuple[Cluster | None, str]:
     """The titled story an untitled piece of text belongs to, and the rule that says so."""
+    scanned = layout.scanned
     if (host := _sentence_carried_on(cluster, clusters)) is not None:
         return host, "starts mid-sentence: carries on the story ending mid-sentence at the foot of the column before"
     if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (
@@ -107,6 +113,8 @@ def _untitled_host(
         return host, "untitled text in the same box as one titled story"
     if (host := _signed_under(cluster, clusters, scale)) is not None:
         return host, "a signature or note right under its story"
+    if (host := _run_on_under(cluster, clusters, scale, layout.hrules)) is not None:
+        return host, "running text right under a story's text in its column, a line's space or less below it"
     if (host := _column_beside(cluster, clusters, titled, scale)) is not None:
         return host, "a column beside a story's columns, level with them, with no text over it"
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
@@ -199,19 +207,44 @@ def _signed_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale) -
     note), nothing between them in the column."""
     if not _scrap(cluster):
         return None
-    box = _bounds(cluster)
+    above = _text_above(_bounds(cluster), cluster, clusters)
+    return above[1] if above is not None and _bounds(cluster)[1] - above[0] < SIGNATURE_GAP * scale.pitch else None
+
+
+def _run_on_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale, hrules: list[Box]) -> Cluster | None:
+    """The titled story whose text ends right above a piece's first line in its column, with no more
+    space between than a blank line between paragraphs and no rule: the same column running on past
+    a break in the reading order (a picture beside it), not a story of its own (which stands apart)."""
+    first = cluster.blocks[0]
+    if first.role is not Role.BODY:
+        return None
+    above = _text_above(first.box, cluster, clusters, TIGHT_LINES * scale.pitch)
+    if above is None or first.top - above[0] > RUN_ON_GAP * scale.pitch:
+        return None
+    _, owner, block = above
+    if rule_between(block.box, first.box, hrules) or block.role is not Role.BODY:
+        return None
+    return owner
+
+
+def _text_above(
+    box: Box, cluster: Cluster, clusters: list[Cluster], slack: float = 1.0
+) -> tuple[float, Cluster, Block] | None:
+    """The foot of the nearest text over ``box`` in its column (reaching ``slack`` into it at most:
+    tight lines overlap), of another piece or story, with the titled story it belongs to (None when
+    that is no titled story) and its block."""
     above = [
-        (b.bottom, c)
+        (b.bottom, c, b)
         for c in clusters
         if c is not cluster
         for b in c.blocks
-        if b.lines and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5
+        if b.lines and b.top < box[1] and b.bottom <= box[1] + slack and x_overlap(b.box, box) > 0.5
     ]
     if not above:
         return None
-    bottom, owner = max(above, key=lambda t: t[0])
-    titled = owner.type is ItemType.ARTICLE and owner.headline is not None
-    return owner if titled and box[1] - bottom < SIGNATURE_GAP * scale.pitch else None
+    nearest = max(above, key=lambda t: t[0])
+    titled = nearest[1].type is ItemType.ARTICLE and nearest[1].headline is not None
+    return nearest if titled else None
 
 
 def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], scale: TypeScale) -> Cluster | None:
