@@ -11,8 +11,9 @@ processes' CPU over PDFium's CPU) is printed too: on a busy machine it is the st
 over PDFium's own figure of the same kind — PDFium's wall time stretches on a loaded machine far more
 than its CPU time, which would flatter a CPU ratio taken over it. ``--repeat`` takes the best of N.
 The ingest's CPU is printed in its parts too — user and system time, and minor page faults, a page —
-since its system time (mostly the filesystem's work for the two hundred files and folders of a page's
-tiles, docs/benchmarks.md) swings from run to run far more than its user time.
+since its system time (mostly the filesystem's work for the files of a page's tiles — two hundred files
+and folders a page before tiles were kept one file each in one folder, docs/benchmarks.md) swings from
+run to run far more than its user time.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from broadsheet.editions import tiles
 from broadsheet.ingest.images import (
     ImageOptions,
     clip_box,
@@ -27,8 +28,10 @@ def test_scale_factors_stop_when_one_tile_holds_the_image() -> None:
 
 
 def test_tile_names_follow_iiif3_level0_layout(tmp_path: Path) -> None:
+    """Every tile is a file of the service's one folder, named for the IIIF URL it answers."""
     factors = write_tiles(Image.new("RGB", (1100, 700), "white"), tmp_path, 512, 80)
-    names = {str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.jpg")}
+    assert not [p for p in tmp_path.iterdir() if p.is_dir()]
+    names = {tiles.url_name(f"iiif/{p.name}")[5:] for p in tmp_path.glob("*.jpg")}
     assert factors == [1, 2, 4]
     expected_full_res = {
         "0,0,512,512/512,512/0/default.jpg",
@@ -41,9 +44,10 @@ def test_tile_names_follow_iiif3_level0_layout(tmp_path: Path) -> None:
     assert expected_full_res <= names
     assert "0,0,1024,700/512,350/0/default.jpg" in names  # sf 2: 550×350 → two tiles wide
     assert "full/275,175/0/default.jpg" in names  # sf 4: the whole image below one tile
-    with Image.open(tmp_path / "1024,0,76,512/76,512/0/default.jpg") as tile:
+    assert len(names) == 9  # and nothing else: 6 + 2 + 1
+    with Image.open(tmp_path / "1024,0,76,512_76,512.jpg") as tile:
         assert tile.size == (76, 512)
-    with Image.open(tmp_path / "full/275,175/0/default.jpg") as whole:
+    with Image.open(tmp_path / "full_275,175.jpg") as whole:
         assert whole.size == (275, 175)
 
 
@@ -102,7 +106,7 @@ def test_page_images_keep_their_colours_and_sizes(tmp_path: Path) -> None:
     images = render_page_images(_red_square_pdf(tmp_path / "red.pdf"), 0, tmp_path / "p1", "x", options)
     assert (images.width, images.height) == (800, 1200)
     sizes = {"screen.jpg": (400, 600), "thumb.jpg": (100, 150), "thumb-small.jpg": (50, 75)}
-    tile = "iiif/0,0,512,512/512,512/0/default.jpg"  # the page's 800 × 1200 px: its square is 400 × 600
+    tile = "iiif/0,0,512,512_512,512.jpg"  # the page's 800 × 1200 px: its square is 400 × 600
     points = {name: ((w // 4, h // 4), (w * 3 // 4, h * 3 // 4)) for name, (w, h) in sizes.items()}
     for name, (red_at, white_at) in {**points, tile: ((100, 100), (480, 100))}.items():
         with Image.open(tmp_path / "p1" / name) as image:

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
+from broadsheet.editions.tiles import url_name
 from broadsheet.extract.model import PageResult
 from broadsheet.search.tantivy_index import ArticleText, document
 from broadsheet.web.testing import FixedExtractor, make_pdf, sample_pages
@@ -54,7 +55,7 @@ def _open_page_urls(client: Client, media: Path) -> list[str]:
     page = client.get("/the-test-gazette/2025-04-20/page/1.json").json()
     info = json.loads(_fetched(client, page["iiif"])[1])
     folder = media / info["id"].removeprefix(settings.MEDIA_URL)
-    tile = next(p.relative_to(folder).as_posix() for p in sorted(folder.rglob("default.jpg")))
+    tile = url_name(f"iiif/{min(p.name for p in folder.glob('*_*.jpg'))}").removeprefix("iiif/")
     return [page["thumbnail"], page["image"], page["iiif"], f"{info['id']}/{tile}"]
 
 

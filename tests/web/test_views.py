@@ -122,6 +122,29 @@ def test_media_files_are_served_with_long_cache(client: Client) -> None:
     assert info["type"] == "ImageService3"
 
 
+def test_every_tile_is_served_at_its_iiif_url(client: Client) -> None:
+    """Tiles are kept one file each (broadsheet.editions.tiles), but asked for, and answered, by their IIIF
+    URLs: every tile of every level info.json lists, as OpenSeadragon names it, is a JPEG of its size."""
+    from broadsheet.ingest.images import level_tiles
+
+    page = client.get(f"{ED}/page/1.json").json()
+    info_response = client.get(page["iiif"])
+    info = json.loads(b"".join(info_response.streaming_content))
+    info_response.close()
+    full, tile = (info["width"], info["height"]), info["tiles"][0]
+    names = [(n, box) for sf in tile["scaleFactors"] for n, box in level_tiles(full, tile["width"], sf)]
+    assert names  # the sample's small pages: one tile, the whole image (full/max)
+    for name, (x0, y0, x1, y1) in names:
+        assert name.endswith("/0/default.jpg")
+        response = client.get(f"{info['id']}/{name}")
+        assert response.status_code == 200, name
+        assert response["Content-Type"] == "image/jpeg" and "immutable" in response["Cache-Control"]
+        with Image.open(io.BytesIO(b"".join(response.streaming_content))) as image:
+            assert image.size == (x1 - x0, y1 - y0), name
+        response.close()
+    assert client.get(f"{info['id']}/0,0,1,1/1,1/0/default.jpg").status_code == 404
+
+
 def test_search_rejects_bad_dates(client: Client) -> None:
     assert client.get("/search/?q=x&from=nope").status_code == 400
     assert client.get("/search.json?q=x&from=nope").json()["error"].startswith("from must be a date")

@@ -4,17 +4,22 @@ Their names are relative, ``<Edition.media_dir>/p<N>/<file>`` (:meth:`Page.media
 page's files in a local work folder and saves them here (:func:`save_folder`); the reader asks for their
 URLs (:func:`url`) and, for the local media folder, serves them (:func:`open_file`); a retired build's
 files go with :func:`delete_folder`. Everything goes through ``django.core.files.storage``, so the local
-media folder (the default) or object storage is a matter of the ``STORAGES`` setting.
+media folder (the default) or object storage is a matter of the ``STORAGES`` setting. Names here are
+the ones URLs give; a local folder keeps a page's IIIF tiles in one folder under names of their own
+(:mod:`broadsheet.editions.tiles`), which :func:`open_file` and :func:`exists` look for first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files import File
 from django.core.files.storage import FileSystemStorage, default_storage
+
+from broadsheet.editions import tiles
 
 
 def _inside(prefix: str) -> str:
@@ -29,12 +34,16 @@ def _inside(prefix: str) -> str:
 
 def save_folder(folder: Path, prefix: str) -> None:
     """Save every file under the local ``folder`` as ``prefix/<its path in folder>``; ``folder`` is
-    used up (its files may be moved away)."""
+    used up (its files may be moved away). The folder's tiles are in the local layout
+    (:mod:`broadsheet.editions.tiles`); a storage that is not a local folder gets them under their IIIF
+    names, which it serves as they are."""
     _inside(prefix)
     if _moved_whole(folder, prefix):
         return
+    local = isinstance(default_storage, FileSystemStorage)
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        name = f"{prefix}/{path.relative_to(folder).as_posix()}"
+        relative = path.relative_to(folder).as_posix()
+        name = f"{prefix}/{relative if local else tiles.url_name(relative)}"
         with path.open("rb") as content:
             try:
                 default_storage.save(name, File(content))
@@ -85,14 +94,27 @@ def url(name: str) -> str:
     return default_storage.url(name)
 
 
+def _candidates(name: str) -> list[str]:
+    """Where the storage may keep the file a URL names ``name``: a local folder keeps a tile under its
+    own file name (:func:`broadsheet.editions.tiles.stored_name`), or, in a build made before that
+    layout, under its IIIF name; any other storage keeps every file under its URL's name."""
+    stored = tiles.stored_name(name) if isinstance(default_storage, FileSystemStorage) else name
+    return [stored] if stored == name else [stored, name]
+
+
 def exists(name: str) -> bool:
-    return default_storage.exists(name)
+    """Whether the file a URL names ``name`` is in the storage (a tile in either layout)."""
+    return any(default_storage.exists(candidate) for candidate in _candidates(name))
 
 
 def open_file(name: str) -> File:  # type: ignore[type-arg]
-    """The stored file ``name``, open for reading; :class:`FileNotFoundError` when there is none (or when
-    ``name`` leaves the storage, as ``../`` would)."""
+    """The stored file a URL names ``name`` (a tile in either layout), open for reading;
+    :class:`FileNotFoundError` when there is none (or when ``name`` leaves the storage, as ``../`` would)."""
+    *first, last = _candidates(name)
+    for candidate in first:
+        with contextlib.suppress(FileNotFoundError, SuspiciousFileOperation, IsADirectoryError):
+            return default_storage.open(candidate, "rb")
     try:
-        return default_storage.open(name, "rb")
+        return default_storage.open(last, "rb")
     except (SuspiciousFileOperation, IsADirectoryError) as e:
         raise FileNotFoundError(name) from e

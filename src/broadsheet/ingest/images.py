@@ -3,9 +3,10 @@ a clip of each article cut from the screen image (the picture a shared link show
 
 Tiles are cut exactly where OpenSeadragon's IIIF tile source asks for them (region ``x,y,w,h``, size
 ``w,h``, ``full``/``max`` when a tile is the whole image), so the viewer reads them as plain files —
-no image server. Each page is rendered twice by PDFium, at the full size and at the screen width (cheaper
-than resampling the full one, and as sharp); the tile levels are halved from the full render and the
-thumbnails are scaled from the smallest of them at least twice as wide.
+no image server; each is kept as one file in the service's folder, not three folders and a file
+(:mod:`broadsheet.editions.tiles`). Each page is rendered twice by PDFium, at the full size and at the
+screen width (cheaper than resampling the full one, and as sharp); the tile levels are halved from the
+full render and the thumbnails are scaled from the smallest of them at least twice as wide.
 
 What it costs (CPU per page, issue 12: the ingest's budget is three times PDFium's bare render and read)
 is mostly JPEG encoding. libjpeg's optimised Huffman tables take a second pass, over twice the time of
@@ -20,7 +21,6 @@ Runs in worker processes: everything here is a top-level function over picklable
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 from dataclasses import dataclass
@@ -29,6 +29,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image
 
+from broadsheet.editions import tiles
 from broadsheet.errors import BrokenPdfError
 
 
@@ -64,17 +65,6 @@ def _save(image: Image.Image, path: Path, quality: int, optimize: bool = True) -
     image.save(path, "JPEG", quality=quality, optimize=optimize)
 
 
-def _save_tile(image: Image.Image, out: Path, name: str, quality: int, optimize: bool) -> None:
-    """A tile at ``out/name`` (``region/size/0/default.jpg``): its folders made one mkdir each, not by
-    ``mkdir(parents=True)``'s failed tries first — a page has some fifty tiles, each in folders of its own."""
-    folder = out
-    for part in name.split("/")[:-1]:
-        folder = folder / part
-        with contextlib.suppress(FileExistsError):
-            folder.mkdir()
-    image.save(folder / name.rsplit("/", 1)[-1], "JPEG", quality=quality, optimize=optimize)
-
-
 def _scaled(image: Image.Image, width: int) -> Image.Image:
     """Downscaled to ``width``: box-reduced first, then Lanczos (Pillow's ``reducing_gap``), several times
     faster than Lanczos all the way and indistinguishable at these ratios. An image no wider is returned
@@ -102,7 +92,8 @@ def _tile_name(full: tuple[int, int], region: tuple[int, int, int, int], size: t
 
 
 def level_tiles(full: tuple[int, int], tile: int, sf: int) -> list[tuple[str, tuple[int, int, int, int]]]:
-    """The tiles of the level at scale factor ``sf``: each one's file name (as OpenSeadragon asks for it)
+    """The tiles of the level at scale factor ``sf``: each one's name (its path under the service, as
+    OpenSeadragon asks for it; the file it is kept in is :func:`broadsheet.editions.tiles.stored_name`'s)
     and its box in that level's pixels. Cut by :func:`write_tiles`; looked for by ``broadsheet check``."""
     lw, lh = math.ceil(full[0] / sf), math.ceil(full[1] / sf)
     if lw < tile and lh < tile:
@@ -140,16 +131,17 @@ def write_tiles(
     optimize_full: bool = True,
     levels: list[Level] | None = None,
 ) -> list[int]:
-    """Cut every level's tiles into ``out`` (of ``levels``, ``image``'s :func:`pyramid`, made here when not
-    given); return the scale factors written. ``optimize_full``: optimised Huffman tables for the full
-    resolution too (the coarser levels always have them, module doc)."""
+    """Cut every level's tiles into ``out``, all in that one folder under their files' names
+    (:mod:`broadsheet.editions.tiles`: no folders a tile), of ``levels``, ``image``'s :func:`pyramid`
+    (made here when not given); return the scale factors written. ``optimize_full``: optimised Huffman
+    tables for the full resolution too (the coarser levels always have them, module doc)."""
     full = (image.width, image.height)
     out.mkdir(parents=True, exist_ok=True)
     for sf, level in levels or pyramid(image, tile):
-        tiles = level_tiles(full, tile, sf)
-        for name, box in tiles:
-            cut = level if len(tiles) == 1 else level.crop(box)
-            _save_tile(cut, out, name, quality, optimize=sf > 1 or optimize_full)
+        cuts = level_tiles(full, tile, sf)
+        for name, box in cuts:
+            cut = level if len(cuts) == 1 else level.crop(box)
+            cut.save(out / tiles.stored_name(name), "JPEG", quality=quality, optimize=sf > 1 or optimize_full)
     return scale_factors(*full, tile)
 
 
