@@ -238,10 +238,3 @@ def test_a_column_of_paragraphs_set_apart_by_blank_lines_beside_a_storys_columns
     assert len((found.body or "").split()) >= 0.95 * len(story["body"].split())
     assert [a for a in articles(result) if a.headline is None] == []
 
-
-def test_a_column_wholly_above_a_storys_headline_does_not_carry_on_that_story(tmp_path: Path) -> None:
-    """Regression (generated daily pages, seed 916 page 3): a lead's last column, beside its photo and
-    ending above the next story's headline, was read after that story's text and taken for its next
-    column; a story's text is read under its headline, so the column carries on the lead."""
-    body, expected = _story_and_truth(tmp_path, 916, 3, "A survey of flooding")
-    assert body == expected

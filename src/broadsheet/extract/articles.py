@@ -403,16 +403,7 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     restarts = (
         not scanned and bool(block.lines) and (sentence_restarts(said[-1], block) if said else starts_lower(block))
     )
-    # nor a column wholly above the article's headline: its text is read under its headline
-    above_head = cluster.headline is not None and block.bottom < cluster.headline.top
-    return (
-        next_column
-        and block.top < last.bottom - scale.pitch
-        and same_type
-        and not opens
-        and not restarts
-        and not above_head
-    )
+    return next_column and block.top < last.bottom - scale.pitch and same_type and not opens and not restarts
 
 
 def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:
