@@ -237,4 +237,3 @@ def test_a_column_of_paragraphs_set_apart_by_blank_lines_beside_a_storys_columns
     found = next(a for a in articles(result) if a.headline == story["headline"])
     assert len((found.body or "").split()) >= 0.95 * len(story["body"].split())
     assert [a for a in articles(result) if a.headline is None] == []
-
