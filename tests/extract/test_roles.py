@@ -434,3 +434,16 @@ def test_a_quoted_headline_under_its_kicker_across_two_columns_is_no_pull_quote(
     )
     headlines = [a.headline for a in articles(result)]
     assert "\u201cWe will not close the market\u201d" in headlines, headlines
+
+
+def test_a_quoted_headline_with_no_text_over_it_is_read(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p12 and p14, caught by the real-page evaluation): a quoted headline
+    with no running text above it in its column made the pull-quote rule fail on an empty search,
+    and the whole page failed."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "\u201cWe will not close the market\u201d", "Helvetica-Bold", 22),
+        *(column(x, 100, WIDTH, 40, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    assert result.error is None
+    assert [a.headline for a in articles(result)] == ["\u201cWe will not close the market\u201d"]

@@ -283,9 +283,9 @@ def _body_near(block: Block, blocks: list[Block], above: bool) -> Block | None:
         and x_overlap(b.box, block.box) > 0.6
         and (block.top >= b.bottom if above else b.top >= block.bottom)
     ]
-    return (
-        max(near, key=lambda b: b.bottom) if above else min(near, key=lambda b: b.top, default=None) if near else None
-    )
+    if not near:
+        return None
+    return max(near, key=lambda b: b.bottom) if above else min(near, key=lambda b: b.top)
 
 
 def _quoted(text: str) -> bool:
