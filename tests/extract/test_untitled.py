@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from broadsheet.extract import extract_pages
+from broadsheet.extract.model import Item
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
 from tests.pdfs import box, column, photo, text_at
@@ -180,17 +181,23 @@ def test_a_column_under_a_picture_starting_mid_sentence_carries_on_the_story_bef
     assert body == expected
 
 
+def _arabic_story(tmp_path: Path, seed: int, page: int, item_id: str) -> tuple[list[Item], int, int]:
+    """A generated Arabic page's articles as extracted, and the words of the story ``item_id`` in the
+    extraction (under its headline) and in the truth."""
+    edition = generate_edition(SyntheticOptions(seed=seed, pages=3, direction="rtl", language="ar"), tmp_path)
+    truth = json.loads((tmp_path / f"synthetic-p{page}.gt.json").read_text())
+    story = next(i for i in truth["items"] if i["id"] == item_id)
+    (result,) = extract_pages(edition.pdf, pages=[page])
+    found = next(a for a in articles(result) if a.headline == story["headline"])
+    return articles(result), len((found.body or "").split()), len(story["body"].split())
+
+
 def test_a_column_level_with_a_storys_byline_is_not_that_storys(tmp_path: Path) -> None:
     """Regression (fresh generated Arabic pages, seed 1331 page 2): a lead's two columns under no
     headline, starting level with the byline under the next story's headline, went to that story
     once the byline was told for one (as a deck it had counted in the headline's foot)."""
-    options = SyntheticOptions(seed=1331, pages=3, direction="rtl", language="ar")
-    edition = generate_edition(options, tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
-    lead = next(i for i in truth["items"] if i["id"] == "a1")  # the page's lead, four columns wide
-    (result,) = extract_pages(edition.pdf, pages=[2])
-    found = next(a for a in articles(result) if a.headline == lead["headline"])
-    assert len((found.body or "").split()) >= 0.95 * len(lead["body"].split())
+    _, found, expected = _arabic_story(tmp_path, 1331, 2, "a1")  # the page's lead, four columns wide
+    assert found >= 0.95 * expected
 
 
 def test_a_column_running_on_under_a_storys_text_beside_its_photo_is_that_storys(tmp_path: Path) -> None:
@@ -198,14 +205,9 @@ def test_a_column_running_on_under_a_storys_text_beside_its_photo_is_that_storys
     its headline over one column, its second column narrowed by a photo set across both: the
     column's text beside and under the photo, a line's space under the story's text in the same
     column, became two untitled articles."""
-    options = SyntheticOptions(seed=1431, pages=3, direction="rtl", language="ar")
-    edition = generate_edition(options, tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
-    story = next(i for i in truth["items"] if i["id"] == "a1")
-    (result,) = extract_pages(edition.pdf, pages=[2])
-    found = next(a for a in articles(result) if a.headline == story["headline"])
-    assert len((found.body or "").split()) >= 0.95 * len(story["body"].split())
-    assert [a for a in articles(result) if a.headline is None] == []
+    page, found, expected = _arabic_story(tmp_path, 1431, 2, "a1")
+    assert found >= 0.95 * expected
+    assert [a for a in page if a.headline is None] == []
 
 
 def test_a_centred_headline_with_its_jump_line_flush_left_over_a_wide_picture_claims_the_columns_under_it(
@@ -229,11 +231,6 @@ def test_a_column_of_paragraphs_set_apart_by_blank_lines_beside_a_storys_columns
     """Regression (fresh generated Arabic pages, seed 1231 page 1): a story's last column, beside the
     columns its headline and deck stand over, with a blank line between its paragraphs: each
     paragraph after the first became an untitled article."""
-    options = SyntheticOptions(seed=1231, pages=3, direction="rtl", language="ar")
-    edition = generate_edition(options, tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p1.gt.json").read_text())
-    story = next(i for i in truth["items"] if i["id"] == "a2")
-    (result,) = extract_pages(edition.pdf, pages=[1])
-    found = next(a for a in articles(result) if a.headline == story["headline"])
-    assert len((found.body or "").split()) >= 0.95 * len(story["body"].split())
-    assert [a for a in articles(result) if a.headline is None] == []
+    page, found, expected = _arabic_story(tmp_path, 1231, 1, "a2")
+    assert found >= 0.95 * expected
+    assert [a for a in page if a.headline is None] == []

@@ -114,7 +114,7 @@ def _untitled_host(
     if (host := _signed_under(cluster, clusters, scale)) is not None:
         return host, "a signature or note right under its story"
     if (host := _run_on_under(cluster, clusters, scale, layout.hrules)) is not None:
-        return host, "running text right under a story's text in its column, a line's space or less below it"
+        return host, "running text right under a story's text in its column, a blank line or less below it"
     if (host := _column_beside(cluster, clusters, titled, scale)) is not None:
         return host, "a column beside a story's columns, level with them, with no text over it"
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
@@ -207,8 +207,9 @@ def _signed_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale) -
     note), nothing between them in the column."""
     if not _scrap(cluster):
         return None
-    above = _text_above(_bounds(cluster), cluster, clusters)
-    return above[1] if above is not None and _bounds(cluster)[1] - above[0] < SIGNATURE_GAP * scale.pitch else None
+    box = _bounds(cluster)
+    above = _text_above(box, cluster, clusters)
+    return above[0] if above is not None and box[1] - above[1].bottom < SIGNATURE_GAP * scale.pitch else None
 
 
 def _run_on_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale, hrules: list[Box]) -> Cluster | None:
@@ -219,9 +220,9 @@ def _run_on_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale, h
     if first.role is not Role.BODY:
         return None
     above = _text_above(first.box, cluster, clusters, TIGHT_LINES * scale.pitch)
-    if above is None or first.top - above[0] > RUN_ON_GAP * scale.pitch:
+    if above is None or first.top - above[1].bottom > RUN_ON_GAP * scale.pitch:
         return None
-    _, owner, block = above
+    owner, block = above
     if rule_between(block.box, first.box, hrules) or block.role is not Role.BODY:
         return None
     return owner
@@ -229,12 +230,12 @@ def _run_on_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale, h
 
 def _text_above(
     box: Box, cluster: Cluster, clusters: list[Cluster], slack: float = 1.0
-) -> tuple[float, Cluster, Block] | None:
-    """The foot of the nearest text over ``box`` in its column (reaching ``slack`` into it at most:
-    tight lines overlap), of another piece or story, with the titled story it belongs to (None when
-    that is no titled story) and its block."""
+) -> tuple[Cluster, Block] | None:
+    """The nearest text over ``box`` in its column (reaching ``slack`` into it at most: tight lines
+    overlap), of another piece or story, with the story it belongs to; None unless that is a titled
+    story."""
     above = [
-        (b.bottom, c, b)
+        (c, b)
         for c in clusters
         if c is not cluster
         for b in c.blocks
@@ -242,9 +243,8 @@ def _text_above(
     ]
     if not above:
         return None
-    nearest = max(above, key=lambda t: t[0])
-    titled = nearest[1].type is ItemType.ARTICLE and nearest[1].headline is not None
-    return nearest if titled else None
+    owner, block = max(above, key=lambda pair: pair[1].bottom)
+    return (owner, block) if owner.type is ItemType.ARTICLE and owner.headline is not None else None
 
 
 def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], scale: TypeScale) -> Cluster | None:
