@@ -268,3 +268,54 @@ def test_a_short_story_boxed_alone_with_a_head_half_again_the_bodys_size_is_no_t
     )
     headlines = [a.headline for a in articles(result)]
     assert "The Transport Minister Announced the Budget for the Coming Year" in headlines, headlines
+
+
+def test_a_lead_headline_in_huge_type_over_a_photo_across_its_columns_is_no_title(tmp_path: Path) -> None:
+    """Regression (fresh generated pages, seed 1521 page 2): an inner page's lead headline of two lines
+    in big type and its jump line, over a photo across its first two columns with its caption under it
+    and its text under that, was taken for the paper's title (and a story's headline beside it for the
+    title's band): the photo bridged the gap under the jump line only to its own top, so the text
+    seemed too far under the headline."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 24, "4", "Helvetica-Bold", 8),
+        text_at(480, 24, "Tuesday, May 5, 2026", "Helvetica", 8),
+        text_at(COLUMNS[0], 44, "An Independent", "Times-Bold", 24),
+        text_at(COLUMNS[0], 69, "Committee Approved", "Times-Bold", 24),
+        text_at(COLUMNS[0], 101, "From page 1", "Times-Italic", 8.75),
+        text_at(COLUMNS[2], 44, "Architect Named", "Times-Bold", 12),
+        text_at(COLUMNS[2], 59, "By Alice Whitfield", "Times-Italic", 8),
+        column(COLUMNS[2], 74, WIDTH, 20, size=8.75, seed=4),
+        box(COLUMNS[0], 116, 2 * WIDTH + 10, 174, fill=(0.6, 0.6, 0.6)),  # where the photo goes
+        text_at(COLUMNS[0], 293, "A view of the site from the river", "Helvetica", 7.5),
+        column(COLUMNS[0], 319, WIDTH, 20, size=8.75, seed=1),
+        column(COLUMNS[1], 319, WIDTH, 20, size=8.75, seed=2),
+        column(COLUMNS[2], 319, WIDTH, 20, size=8.75, seed=3),
+        text_at(COLUMNS[0], 560, "Market Hours Extended", "Helvetica-Bold", 20),
+        *(column(x, 590, WIDTH, 12, size=8.75, seed=5 + k) for k, x in enumerate(COLUMNS)),
+        pages=2,
+    )
+    headlines = ["An Independent Committee Approved", "Architect Named", "Market Hours Extended"]
+    assert [a.headline for a in articles(result)] == headlines
+
+
+def test_a_name_with_no_by_in_a_strip_of_framed_teasers_does_not_sign_it(tmp_path: Path) -> None:
+    """Regression (fresh generated front pages, seed 1514 page 1): in a row of framed teasers, the
+    first one's line ("Volunteers From …") was read as a writer's name under a head, and the frame as a
+    signed short story: an article, while the frames beside it were furniture."""
+    teasers = [("Business", "Volunteers From"), ("Education", "Residents of the"), ("Sport", "The Decision to")]
+    draws: list[Draw] = []
+    for k, (name, line) in enumerate(teasers):
+        x = COLUMNS[0] + k * 180
+        draws += [
+            box(x, 40, 170, 34),
+            text_at(x + 40, 44, name, "Times-Bold", 11.5),
+            text_at(x + 40, 60, line, "Helvetica", 6.5),
+        ]
+    result = extract_drawn(
+        tmp_path,
+        *draws,
+        text_at(COLUMNS[0], 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        *(column(x, 140, WIDTH, 60, size=9, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]

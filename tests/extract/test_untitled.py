@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from broadsheet.extract import extract_pages
-from broadsheet.extract.model import Item
+from broadsheet.extract.model import Item, ItemType
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
 from tests.pdfs import box, column, photo, text_at
@@ -234,3 +234,23 @@ def test_a_column_of_paragraphs_set_apart_by_blank_lines_beside_a_storys_columns
     page, found, expected = _arabic_story(tmp_path, 1231, 1, "a2")
     assert found >= 0.95 * expected
     assert [a for a in page if a.headline is None] == []
+
+
+def test_a_photo_over_columns_that_joined_a_story_as_pieces_is_that_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1512 page 3): a lead's photo, over its last three
+    columns beyond the reach of its headline, stayed a photo item of its own: those columns joined the
+    lead as untitled pieces, but the lead's bounds, where a photo inside is the story's, were measured
+    before they joined."""
+    edition = generate_edition(SyntheticOptions(seed=1512, pages=3, daily=True), tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p3.gt.json").read_text())
+    (result,) = extract_pages(edition.pdf, pages=[3])
+    photos = [i for i in result.items if i.type is ItemType.PHOTO]
+    assert len(photos) == sum(i["type"] == "photo" for i in truth["items"])
+
+
+def test_a_storys_columns_beyond_its_headline_level_with_its_others_are_that_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 1513 page 3): a story's fourth column, more than
+    half a column past the end of a headline over two and a half, went to the story read before it:
+    only the headline was looked beside, not the story's columns level with it."""
+    body, expected = _story_and_truth(tmp_path, 1513, 3, "A long-term strategy for")
+    assert body == expected

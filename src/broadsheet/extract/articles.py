@@ -409,7 +409,9 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
 def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:
     """The titled story whose headline ends just above these blocks and beside them, within half a
     column, with its own columns starting at the same height: a headline narrower than its story
-    (centred over some of its columns, or over the first of two)."""
+    (centred over some of its columns, or over the first of two). Beside the headline, or beside
+    its columns level with these blocks: a story's third and fourth columns under a headline over
+    two and a half."""
     box = union([b.box for b in blocks])
     width = box[2] - box[0]
     candidates = []
@@ -419,11 +421,12 @@ def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> 
         # the text starts under the headline's foot, not beside the headline, level with its lines
         if box[1] < head[3] - BESIDE_HEADLINE * scale.pitch or box[1] - head[3] > UNDER_HEADLINE * scale.pitch:
             continue
-        distance = max(head[0] - box[2], box[0] - head[2], 0.0)
+        columns = [b for b in story.blocks if b is not story.headline and b.top > head[3] - 1]
+        level = [b.box for b in columns if any(abs(b.top - mine.top) < 1.5 * scale.pitch for mine in blocks)]
+        aligned = bool(level)
+        distance = min(max(span[0] - box[2], box[0] - span[2], 0.0) for span in [head, *level])
         if distance > 0.5 * width:
             continue
-        columns = [b for b in story.blocks if b is not story.headline and b.top > head[3] - 1]
-        aligned = any(abs(b.top - mine.top) < 1.5 * scale.pitch for b in columns for mine in blocks)
         # the first column read of a story whose headline starts further along, over this column's end
         first = not columns and distance == 0
         if aligned or first:

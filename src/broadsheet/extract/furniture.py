@@ -11,6 +11,7 @@ import re
 
 from broadsheet.extract.adverts import mark_adverts
 from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import mark_ruled_head
 from broadsheet.geometry import Box, inside, x_overlap, y_overlap
@@ -159,8 +160,11 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue  # the title block, or a band behind a headline whose story runs on below it
         if _under_headline(frame, blocks, scale):
             continue  # a boxed deck right under its headline
-        if any(b.role is Role.BYLINE for b in texts):
-            continue  # a signed short story in a box: a teaser names a page, not a writer
+        strip = _in_a_row(frame, frames, scale)
+        teaser_size = STRIP_TEASER_SIZE if strip else TEASER_SIZE
+        if any(b.role is Role.BYLINE and (BYLINE.match(b.text) or not strip) for b in texts):
+            continue  # a signed short story in a box: a teaser names a page, not a writer (a "name"
+            # with no "By" in a strip of teasers is the first words of its line: "Volunteers From")
         if _label_over_headline(frame, texts, blocks, scale):
             continue  # a kicker on a coloured band over its headline
         if sum(len(b.text.split()) for b in texts) > 60:
@@ -169,7 +173,7 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
         heading_only = all(b.role in _HEADING_ROLES for b in texts)  # a tinted band behind a headline
         if display and (any(b.role is Role.IMAGE for b in inner) or not heading_only):
             role, rule = Role.ADVERT, "advert: a frame of display type without running text"
-        elif all(len(b.lines) <= 2 and scale.ratio(b.size) < _teaser_size(frame, frames, scale) for b in texts):
+        elif all(len(b.lines) <= 2 and scale.ratio(b.size) < teaser_size for b in texts):
             role, rule = Role.FURNITURE, "furniture: a frame of a line or two of small text (a teaser)"
         else:
             continue
@@ -177,18 +181,17 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             block.set_role(role, rule)
 
 
-def _teaser_size(frame: Box, frames: list[Box], scale: TypeScale) -> float:
-    """How big (in body sizes) a teaser's text may be set: bigger in a row of frames of one height,
-    side by side, as a teaser strip's are (a short story boxed alone is no teaser)."""
+def _in_a_row(frame: Box, frames: list[Box], scale: TypeScale) -> bool:
+    """Whether the frame stands in a row of frames of one height, side by side, as a teaser strip's
+    do: their text may be set bigger than a lone teaser's (a short story boxed alone is no teaser)."""
     height = frame[3] - frame[1]
-    in_a_row = any(
+    return any(
         other is not frame
         and abs(other[1] - frame[1]) < scale.pitch
         and abs((other[3] - other[1]) - height) < ROW_HEIGHT * height
         and x_overlap(other, frame) <= 0
         for other in frames
     )
-    return STRIP_TEASER_SIZE if in_a_row else TEASER_SIZE
 
 
 def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
@@ -275,15 +278,16 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
 
 
 def _past_picture(edge: float, top: float, stack: Box, images: list[Box], scale: TypeScale) -> float:
-    """The stack's foot moved down to the top of a picture that starts right under it, above ``top``:
-    a story's photo set under its deck, level with where its columns start, bridges the gap to text
-    that starts a little lower (under a dateline, a drop cap's first line)."""
-    starts = [
-        img[1]
+    """The stack's foot moved down past a picture that starts right under it, above ``top``: a story's
+    photo set under its deck, level with where its columns start, bridges the gap to text that starts
+    a little lower (under a dateline, a drop cap's first line) — to the photo's foot when the text
+    starts under the photo (a lead's photo across its columns, between its headline and its text)."""
+    feet = [
+        img[3] if top >= img[3] - 1 else img[1]
         for img in images
         if edge - 1 < img[1] < min(top, edge + STORY_GAP * scale.pitch) and x_overlap(img, stack) >= 0.3
     ]
-    return max([edge, *starts])
+    return max([edge, *feet])
 
 
 def _spans_story(head: Block, text: Block, below: list[Block], scale: TypeScale, images: list[Box]) -> bool:

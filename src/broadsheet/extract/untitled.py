@@ -64,6 +64,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
                 kept.append(cluster)
                 continue
             host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
+            bounds[id(host)] = _bounds(host)  # its columns past a photo widen it over the photo
             for block in cluster.blocks:
                 block.item_rule = rule
             joined = True
