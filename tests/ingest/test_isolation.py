@@ -122,3 +122,24 @@ def test_a_worker_keeps_what_it_inherited_out_of_the_garbage_collectors_reach() 
     imports again (issue 12, the ingest's CPU)."""
     with LimitedPool(1, JobLimits()) as pool:
         assert pool.submit(frozen).result() > 1000
+
+
+def initialize() -> None:
+    os.environ["BROADSHEET_TEST_WORKER"] = str(os.getpid())
+
+
+def initialized() -> tuple[int, str]:
+    return os.getpid(), os.environ.get("BROADSHEET_TEST_WORKER", "")
+
+
+def test_each_worker_runs_the_initializer_before_its_first_job_a_replacement_too() -> None:
+    """As a process pool's initializer: the ingest's workers keep their PDF open from job to job with it."""
+    with LimitedPool(1, JobLimits(), initialize) as pool:
+        first, told = pool.submit(initialized).result()
+        assert told == str(first)
+        with pytest.raises(JobLimitError):
+            pool.submit(crash).result()
+        second, told = pool.submit(initialized).result()
+    assert second != first and told == str(second)
+    with LimitedPool(1, JobLimits()) as pool:
+        assert pool.submit(initialized).result()[1] == ""  # no initializer, none run

@@ -51,3 +51,36 @@ def test_a_scanned_page_is_told_by_its_pixels(tmp_path: Path) -> None:
         image.save(pages[-1], dpi=(100, 100))
     same, again, other = page_fingerprints(scans_to_pdf(pages, tmp_path / "scans.pdf", 2**30, 10**8))
     assert same == again != other  # no text layer at all: the image's bytes tell the pages apart
+
+
+def test_a_page_walked_once_for_extraction_and_fingerprint_reads_as_when_walked_for_each(tmp_path: Path) -> None:
+    """The ingest walks a page's objects once for both (broadsheet.ingest.reading): the same fingerprint
+    and the same rules, frames and pictures as each walking them itself."""
+    import pypdfium2 as pdfium
+
+    from broadsheet.pdf.content import read_page_content
+    from broadsheet.pdf.fingerprint import drawn_objects, page_fingerprint
+    from tests.pdfs import box, combine, photo
+
+    pdf = make_pdf(
+        tmp_path / "a.pdf",
+        combine(text_at(72, 72, "Ferries run again"), box(60, 100, 300, 200), photo(80, 120, 120, 90), _box(300)),
+    )
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        page = doc[0]
+        objects = drawn_objects(page)
+        assert len(objects.handles) >= 4
+        assert page_fingerprint(page, None, objects) == page_fingerprint(page) == page_fingerprints(pdf)[0]
+        alone, shared = read_page_content(page, 1), read_page_content(page, 1, None, objects)
+        assert (shared.hrules, shared.vrules, shared.frames, shared.images, shared.path_objects) == (
+            alone.hrules,
+            alone.vrules,
+            alone.frames,
+            alone.images,
+            alone.path_objects,
+        )
+        assert alone.frames and alone.images
+        page.close()
+    finally:
+        doc.close()

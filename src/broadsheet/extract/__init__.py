@@ -35,7 +35,7 @@ from broadsheet.ocr.crnn import load_reader
 from broadsheet.ocr.crnn_page import crnn_words
 from broadsheet.ocr.engine import settle_engine
 from broadsheet.ocr.files import image_pages, is_image_file
-from broadsheet.pdf.content import PageContent, read_page_content
+from broadsheet.pdf.content import PageContent, PageObjects, read_page_content
 from broadsheet.pdf.document import open_pdf
 
 # A page with fewer glyphs than this under an image covering most of it is a scan...
@@ -152,12 +152,15 @@ def extract_loaded_page(
     source: str,
     options: ExtractOptions,
     textpage: pdfium.PdfTextPage | None = None,
+    objects: PageObjects | None = None,
 ) -> PageResult:
-    """:func:`extract_pages` of one page its caller has loaded, with its ``textpage`` if it made one: a
-    caller that reads more off the page (the ingest, its fingerprint) loads and parses it once."""
+    """:func:`extract_pages` of one page its caller has loaded, with its ``textpage`` if it made one and
+    its ``objects`` if it walked them (:func:`~broadsheet.pdf.content.read_page_content`): a caller that
+    reads more off the page (the ingest, its fingerprint) loads, parses and walks it once."""
     # legacy fonts are, in practice, Arabic-script ones: read in Arabic unless told the language
     legacy = partial(_read_legacy, page, number, options, options.language or "ar") if options.ocr else None
-    return _guarded(source, number, partial(_pdf_page_content, page, number, options, textpage), options, legacy)
+    read = partial(_pdf_page_content, page, number, options, textpage, objects)
+    return _guarded(source, number, read, options, legacy)
 
 
 def _guarded(
@@ -182,10 +185,14 @@ def _guarded(
 
 
 def _pdf_page_content(
-    page: pdfium.PdfPage, number: int, options: ExtractOptions, textpage: pdfium.PdfTextPage | None = None
+    page: pdfium.PdfPage,
+    number: int,
+    options: ExtractOptions,
+    textpage: pdfium.PdfTextPage | None = None,
+    objects: PageObjects | None = None,
 ) -> PageContent:
     """The page's own content, or, for a scanned page and with OCR on, what OCR reads off its rendering."""
-    content = read_page_content(page, number, textpage)
+    content = read_page_content(page, number, textpage, objects)
     if not options.ocr or not _is_scan(content):
         return content
     return _read_by_ocr(page, number, options, options.language)

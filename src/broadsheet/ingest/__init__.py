@@ -50,6 +50,7 @@ from broadsheet.ingest.placeholder import write_placeholder
 from broadsheet.ingest.pool import work_folder
 from broadsheet.ingest.reading import PageReading, read_page
 from broadsheet.ocr.tesseract import OcrLimits
+from broadsheet.pdf.kept import keep_documents
 from broadsheet.search import SearchBackend, get_backend
 
 if TYPE_CHECKING:
@@ -254,7 +255,7 @@ def _build(
     workers = max(1, min(options.workers or os.cpu_count() or 1, n))
     limits = options.limits or configured_limits()
     with work_folder() as folder:
-        pool = LimitedPool(workers, limits)
+        pool = LimitedPool(workers, limits, keep_documents)  # a worker's jobs share its PDF (broadsheet.pdf.kept)
         try:
             readings = _submit_readings(pool, request.pdf, edition, n, options, limits)
             failed = _store_pages(edition, request.pdf, n, readings, options)

@@ -30,7 +30,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from broadsheet.editions import tiles
-from broadsheet.errors import BrokenPdfError
+from broadsheet.pdf.kept import kept_pdf
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,13 +182,11 @@ def _rendered(page: pdfium.PdfPage, scale: float) -> Image.Image:
 def render_full(pdf_path: Path, index: int, options: ImageOptions) -> tuple[Image.Image, Image.Image]:
     """Render page ``index`` (0-based) at the full tile resolution and at the screen width.
 
-    PDFium draws the screen image itself: cheaper than resampling the full one, and as sharp.
+    PDFium draws the screen image itself: cheaper than resampling the full one, and as sharp. A file
+    PDFium cannot read is refused as :func:`~broadsheet.pdf.document.open_pdf` refuses it; in an ingest's
+    worker the document stays open for the worker's next job (:mod:`broadsheet.pdf.kept`).
     """
-    try:
-        pdf = pdfium.PdfDocument(pdf_path)
-    except pdfium.PdfiumError as e:
-        raise BrokenPdfError(f"{pdf_path}: PDFium cannot open it ({e})") from e
-    try:
+    with kept_pdf(pdf_path) as pdf:
         page = pdf[index]
         try:
             width_pt = page.get_width()
@@ -197,8 +195,6 @@ def render_full(pdf_path: Path, index: int, options: ImageOptions) -> tuple[Imag
             return full, _rendered(page, screen_scale)
         finally:
             page.close()
-    finally:
-        pdf.close()
 
 
 def render_page_images(

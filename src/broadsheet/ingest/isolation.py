@@ -87,8 +87,9 @@ class JobLimits:
         )
 
 
-def _serve(conn: Connection, parent: int, limits: JobLimits) -> None:
-    """A worker process's life: jobs from ``conn``, one at a time, each under ``limits``, until told to stop.
+def _serve(conn: Connection, parent: int, limits: JobLimits, initializer: Callable[[], None] | None = None) -> None:
+    """A worker process's life: ``initializer`` once, then jobs from ``conn``, one at a time, each under
+    ``limits``, until told to stop.
 
     What the worker inherited at its fork (the ingest's imports: Django, scipy, the extraction) is frozen
     out of the garbage collector's reach first: a page's extraction makes objects by the hundred
@@ -100,6 +101,8 @@ def _serve(conn: Connection, parent: int, limits: JobLimits) -> None:
     no_core_files()
     if start := address_space():
         set_soft_limit(resource.RLIMIT_AS, start + limits.memory_mb * 2**20)
+    if initializer is not None:
+        initializer()
     while True:
         try:
             job = conn.recv()
@@ -131,11 +134,19 @@ def _send(conn: Connection, outcome: tuple[bool, Any]) -> None:
 class _Worker:
     """One worker process and the pipe to it."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext, limits: JobLimits) -> None:
+    def __init__(
+        self,
+        context: multiprocessing.context.BaseContext,
+        limits: JobLimits,
+        initializer: Callable[[], None] | None = None,
+    ) -> None:
         self.limits = limits
         self.conn, theirs = context.Pipe()
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(theirs, os.getpid(), limits), name="broadsheet-ingest-worker", daemon=True
+            target=_serve,
+            args=(theirs, os.getpid(), limits, initializer),
+            name="broadsheet-ingest-worker",
+            daemon=True,
         )
         self.process.start()
         theirs.close()
@@ -173,16 +184,18 @@ class _Worker:
 class LimitedPool(Executor):
     """``workers`` processes running submitted jobs in order, each job under ``limits``; a worker that a
     job killed, or that was killed for a job, is replaced. Jobs must be picklable (top-level functions
-    over picklable arguments), as for a process pool."""
+    over picklable arguments), as for a process pool. ``initializer``: run once in each worker (a new one
+    too) before its first job, as a process pool's."""
 
-    def __init__(self, workers: int, limits: JobLimits) -> None:
+    def __init__(self, workers: int, limits: JobLimits, initializer: Callable[[], None] | None = None) -> None:
         self._limits = limits
+        self._initializer = initializer
         self._context = multiprocessing.get_context()
         self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._closed = False
         # started here, on the caller's thread: a fork from a dispatching thread happens only to replace one
-        first = [_Worker(self._context, limits) for _ in range(workers)]
+        first = [_Worker(self._context, limits, initializer) for _ in range(workers)]
         self._threads = [
             threading.Thread(target=self._dispatch, args=(w,), name=f"ingest-dispatch-{i}", daemon=True)
             for i, w in enumerate(first)
@@ -227,7 +240,7 @@ class LimitedPool(Executor):
                 future, fn, args = job
                 if not future.set_running_or_notify_cancel():
                     continue
-                worker = worker or _Worker(self._context, self._limits)
+                worker = worker or _Worker(self._context, self._limits, self._initializer)
                 try:
                     ok, value = worker.run(fn, args)
                 except JobLimitError as e:  # the worker is gone: the next job gets a new one

@@ -123,9 +123,15 @@ class _Frame:
         return (left - self.left, self.top - top, right - self.left, self.top - bottom)
 
 
-def read_page_content(page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTextPage | None = None) -> PageContent:
+def read_page_content(
+    page: pdfium.PdfPage,
+    number: int,
+    textpage: pdfium.PdfTextPage | None = None,
+    objects: PageObjects | None = None,
+) -> PageContent:
     """Read glyphs and graphics of one page; the CropBox is the page. ``textpage``: the page's text page,
-    if the caller has one (PDFium parses the page's text anew for each; the caller closes its own)."""
+    if the caller has one (PDFium parses the page's text anew for each; the caller closes its own);
+    ``objects``: the page's objects of :data:`GRAPHICS`' kinds and maybe more, if the caller walked them."""
     frame = _Frame(page.get_cropbox())
     own = textpage is None
     text = page.get_textpage() if textpage is None else textpage
@@ -142,7 +148,7 @@ def read_page_content(page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTex
         unmapped_glyphs=unmapped,
         rotation=page.get_rotation(),
     )
-    _read_graphics(page, frame, content)
+    _read_graphics(page, frame, content, objects)
     return content
 
 
@@ -302,17 +308,14 @@ def _font_face(font: int) -> tuple[str, bool, bool]:
     return name, bold, italic
 
 
-def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent) -> None:
-    """Collect rules, frames and images, descending into form XObjects."""
-    graphics = list(page_objects(page, GRAPHICS))
-    bounds = np.zeros((len(graphics), 4), dtype=np.float32)  # left, bottom, right, top
-    corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
-    got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _ in graphics), *corners)
-    left, bottom, right, top = bounds.astype(np.float64).T
+def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent, objects: PageObjects | None) -> None:
+    """Collect rules, frames and images, descending into form XObjects; from ``objects`` when given (the
+    page's objects of these kinds and more, walked once for its fingerprint too)."""
+    drawn = objects if objects is not None else page_objects_bounds(page, GRAPHICS)
+    rows = np.flatnonzero(np.isin(drawn.kinds, list(GRAPHICS)) & drawn.found)
+    left, bottom, right, top = drawn.bounds[rows].astype(np.float64).T
     boxes = np.column_stack(frame.boxes(left, bottom, right, top)).tolist()
-    for (_, kind), ok, (x0, y0, x1, y1) in zip(graphics, got, boxes, strict=True):
-        if not ok:
-            continue
+    for kind, (x0, y0, x1, y1) in zip(drawn.kinds[rows].tolist(), boxes, strict=True):
         box = _clip((x0, y0, x1, y1), frame)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             content.path_objects += 1
@@ -322,6 +325,32 @@ def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent) ->
             content.images.append(box)
         else:
             _classify_path(box, content)
+
+
+@dataclass(frozen=True, slots=True)
+class PageObjects:
+    """A page's objects of some kinds in drawing order (:func:`page_objects`), each with its type and its
+    bounds as PDFium gives them: what both a page's graphics and its fingerprint are read from, so that a
+    caller that needs both walks the page's objects once."""
+
+    handles: list[int]
+    kinds: IntArray
+    bounds: npt.NDArray[np.float32]  # (n, 4): left, bottom, right, top in user space; 0 where not found
+    found: BoolArray  # PDFium gave the object's bounds
+
+
+def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObjects:
+    """The page's objects of ``kinds`` (:func:`page_objects`) with their bounds."""
+    objects = list(page_objects(page, kinds))
+    bounds = np.zeros((len(objects), 4), dtype=np.float32)
+    corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
+    got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _ in objects), *corners)
+    return PageObjects(
+        handles=[obj for obj, _ in objects],
+        kinds=np.array([kind for _, kind in objects], dtype=np.int32),
+        bounds=bounds,
+        found=np.array(got, dtype=np.int64) != 0,
+    )
 
 
 def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[int, int]]:

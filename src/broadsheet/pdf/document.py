@@ -35,9 +35,8 @@ def check_pdf_file(path: Path, max_bytes: int) -> None:
         raise NotAPdfError(f"{path}: not a PDF file (no %PDF header)")
 
 
-@contextmanager
-def open_pdf(path: Path, max_bytes: int = 2**31) -> Iterator[pdfium.PdfDocument]:
-    """Open ``path`` for reading; the document (and every page opened from it) closes on exit."""
+def load_pdf(path: Path, max_bytes: int = 2**31) -> pdfium.PdfDocument:
+    """``path`` opened for reading, for a caller that closes it (:func:`open_pdf` closes it for you)."""
     check_pdf_file(path, max_bytes)
     try:
         doc = pdfium.PdfDocument(path)
@@ -47,9 +46,17 @@ def open_pdf(path: Path, max_bytes: int = 2**31) -> Iterator[pdfium.PdfDocument]
                 f"{path}: the PDF is encrypted with a password; ask the publisher for an unprotected file"
             ) from e
         raise BrokenPdfError(f"{path}: PDFium cannot read this PDF ({e}); is the file complete?") from e
+    if len(doc) == 0:
+        doc.close()
+        raise BrokenPdfError(f"{path}: the PDF has no pages")
+    return doc
+
+
+@contextmanager
+def open_pdf(path: Path, max_bytes: int = 2**31) -> Iterator[pdfium.PdfDocument]:
+    """Open ``path`` for reading; the document (and every page opened from it) closes on exit."""
+    doc = load_pdf(path, max_bytes)
     try:
-        if len(doc) == 0:
-            raise BrokenPdfError(f"{path}: the PDF has no pages")
         yield doc
     finally:
         doc.close()

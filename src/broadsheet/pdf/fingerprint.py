@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from broadsheet.pdf import calls
-from broadsheet.pdf.content import page_objects
+from broadsheet.pdf.content import PageObjects, page_objects_bounds
 from broadsheet.pdf.document import open_pdf
 
 DRAWN = frozenset(
@@ -33,9 +33,12 @@ DRAWN = frozenset(
 )
 
 
-def page_fingerprint(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None) -> str:
+def page_fingerprint(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None, objects: PageObjects | None = None
+) -> str:
     """The SHA-256 (hex) of what ``page`` prints. ``textpage``: the page's text page, if the caller has
-    one (the ingest's reading of a page shares it with extraction; the caller closes its own)."""
+    one (the ingest's reading of a page shares it with extraction; the caller closes its own); ``objects``:
+    the page's objects of :data:`DRAWN`'s kinds (:func:`drawn_objects`), if the caller walked them."""
     digest = hashlib.sha256()
     crop = [round(v, 2) for v in page.get_cropbox()]
     digest.update(f"{crop} {page.get_rotation()}\n".encode())
@@ -45,19 +48,22 @@ def page_fingerprint(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None =
     finally:
         if textpage is None:
             text.close()
-    objects = list(page_objects(page, DRAWN))
-    bounds = np.zeros((len(objects), 4), dtype=np.float32)  # left, bottom, right, top
-    corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
-    calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _ in objects), *corners)
-    digest.update(np.array([kind for _, kind in objects], dtype=np.int32).tobytes())
-    digest.update(np.round(bounds, 2).tobytes())
-    for obj, kind in objects:
+    drawn = objects if objects is not None else drawn_objects(page)
+    digest.update(drawn.kinds.tobytes())
+    digest.update(np.round(drawn.bounds, 2).tobytes())
+    for obj, kind in zip(drawn.handles, drawn.kinds.tolist(), strict=True):
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             size = calls.GET_IMAGE_DATA_RAW(obj, 0, 0)
             data = ctypes.create_string_buffer(size)
             calls.GET_IMAGE_DATA_RAW(obj, ctypes.addressof(data), size)
             digest.update(hashlib.sha256(data.raw).digest())
     return digest.hexdigest()
+
+
+def drawn_objects(page: pdfium.PdfPage) -> PageObjects:
+    """The page's objects of :data:`DRAWN`'s kinds with their bounds: what its fingerprint hashes, and
+    what extraction reads its graphics from (:func:`broadsheet.pdf.content.read_page_content`)."""
+    return page_objects_bounds(page, DRAWN)
 
 
 def page_fingerprints(pdf: Path) -> list[str]:
