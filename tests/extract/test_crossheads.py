@@ -170,3 +170,23 @@ def test_a_head_over_a_from_page_jump_line_in_a_storys_column_opens_the_carried_
     lead, carried = articles(result)
     assert (lead.headline, carried.headline) == ("Bridge Plan Goes to the Board", "A programme of repairs")
     assert carried.jump is not None and carried.jump.from_page == 1
+
+
+def test_a_bold_line_of_the_bodys_size_run_on_in_a_storys_text_under_a_head_no_bigger_stays_in_it(
+    tmp_path: Path,
+) -> None:
+    """Regression (Sedbergh's newsletter p15, labelled blind): a tips story whose own headline is bold
+    in the body's size, with bold crossheads in that size set on the next line of its text, no white
+    over them: each crosshead without a full stop was read as a new story's headline (one story, five
+    articles), as its headline is no display type to stand over crossheads."""
+    pitch = 1.2 * 9
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "How to Keep Pets and Wildlife Safe", "Times-Bold", 9),
+        column(COLUMNS[0], 60 + pitch, WIDTH, 20, seed=1, full_stop=True),
+        text_at(COLUMNS[0], 60 + 21 * pitch, "Put the bonfire out properly", "Times-Bold", 9),
+        column(COLUMNS[0], 60 + 22 * pitch, WIDTH, 12, seed=2, full_stop=True),
+        text_at(COLUMNS[0], 60 + 34 * pitch, "Clean up", "Times-Bold", 9),
+        column(COLUMNS[0], 60 + 35 * pitch, WIDTH, 12, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == ["How to Keep Pets and Wildlife Safe"]

@@ -254,3 +254,18 @@ def test_a_storys_columns_beyond_its_headline_level_with_its_others_are_that_sto
     only the headline was looked beside, not the story's columns level with it."""
     body, expected = _story_and_truth(tmp_path, 1513, 3, "A long-term strategy for")
     assert body == expected
+
+
+def test_a_column_under_an_advert_before_a_storys_headline_is_not_that_storys(tmp_path: Path) -> None:
+    """Regression (Sedbergh's newsletter p33, labelled blind): text carried over from the page before,
+    under an advert in the first column, joined the story whose headline tops the second column, as
+    a column beside its columns: a story does not run back into the column before its headline."""
+    result = extract_drawn(
+        tmp_path,
+        photo(COLUMNS[0], 60, WIDTH, 200),
+        column(COLUMNS[0], 275, WIDTH, 36, seed=1),
+        text_at(COLUMNS[1], 60, "Fifty Years Ago", "Helvetica-Bold", 18),
+        column(COLUMNS[1], 90, WIDTH, 56, seed=2),
+    )
+    carried, story = sorted(articles(result), key=lambda a: a.regions[0][0])
+    assert (carried.headline, story.headline) == (None, "Fifty Years Ago")

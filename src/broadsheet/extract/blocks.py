@@ -301,15 +301,11 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         return None  # a brief's heading, the paragraph it runs into, and text set sideways start blocks
     best: Block | None = None
     best_gap = 1e9
-    x0, x1 = line.box[0], line.box[2]
     for block in blocks:
         last = block.lines[-1]
         # the tests are pure, so their order is only speed's: a block of another column, the most
-        # common one open, is told first, by x_overlap(last.box, line.box) < 0.5 written out (a
-        # line meets a dozen open blocks, and most of them in no other way than this)
-        box = last.box
-        narrower = min(box[2] - box[0], x1 - x0)
-        if narrower <= 0 or (min(box[2], x1) - max(box[0], x0)) / narrower < 0.5 or last.sideways:
+        # common one open, is told first (a line meets a dozen open blocks, most in no other way)
+        if x_overlap(last.box, line.box) < 0.5 or last.sideways:
             continue
         gap = line.top - last.bottom
         limit = max(0.9 * max(last.size, line.size), 0.6 * scale.pitch)

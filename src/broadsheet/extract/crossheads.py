@@ -48,6 +48,10 @@ CROSSHEAD_HEAD = 1.5
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
 BYLINE_SIZE = 0.95
+# A bold line in the body's size with less white than this share of a line pitch over it, under running
+# text in its column, runs on in that text (a crosshead of a story whose own headline is no bigger):
+# a story's head, however small, is set apart from the story above it.
+RUN_ON_WHITE = 0.3
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
 
@@ -108,6 +112,8 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
         elif regular and block.text.rstrip().endswith((":", ".")):
             block.role_rule = "body: a bold label of the body's size inside running text"
+        elif regular and text_above is not None and block.top - text_above.bottom < RUN_ON_WHITE * scale.pitch:
+            block.role_rule = "body: a bold line of the body's size run on in running text, no white over it"
         else:
             block.set_role(Role.HEADLINE, "headline: short bold block over running text")
 

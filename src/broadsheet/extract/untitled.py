@@ -155,9 +155,12 @@ def _column_beside(
     """The titled story one of whose columns stands right beside this piece, over most of its
     height, under its headline, with no other story's text above the piece in its column (a photo,
     or the story's own): the story's last column, set under a picture its headline does not reach
-    over, or a pull quote in a narrow column between its columns."""
+    over, or a pull quote in a narrow column between its columns. The piece is read after that
+    column, or stands partly under the headline: a story does not run back into a column wholly
+    before its headline (a story carried over from the page before, under an advert)."""
     box = _bounds(cluster)
     mine = {id(b) for b in cluster.blocks}
+    rtl = any(b.lines and b.lines[0].rtl for b in cluster.blocks)
     candidates: list[tuple[float, Cluster]] = []
     for story in titled:
         assert story.headline is not None
@@ -165,8 +168,9 @@ def _column_beside(
         # a piece starting level with the story's byline stands beside its stack, not under it
         if foot_of_stack(head, story.blocks, scale) > box[1] + 1:
             continue
+        after_head = box[0] < head[2] if rtl else box[2] > head[0]  # not wholly before the headline
         gaps = [
-            max(b.x0 - box[2], box[0] - b.x1)
+            max(b.x0 - box[2], box[0] - b.x1) if after_head else (b.x0 - box[2] if rtl else box[0] - b.x1)
             for b in story.blocks
             if b.role is Role.BODY and len(b.lines) >= 3 and x_overlap(b.box, box) < 0.2 and y_overlap(b.box, box) > 0.8
         ]
