@@ -208,3 +208,24 @@ def test_a_scans_headline_of_two_lines_measured_a_little_apart_is_one_block() ->
     scale = TypeScale(body=9.0, pitch=11.0)
     assert len(find_blocks(lines, scale, [], scanned=True)) == 1
     assert len(find_blocks(lines, scale, [], scanned=False)) == 2
+
+
+def test_on_a_scan_a_speck_between_a_headlines_lines_does_not_part_them() -> None:
+    """Regression (generated pages rendered as scans, seed 1511 page 2): OCR read a speck under a
+    headline's first line as the letter "e"; as a line of its own it ended the block above it, and
+    the headline's last word ("clinic") became a headline of its own. On a born-digital page a
+    letter is a letter."""
+
+    def ocr_line(x0: float, top: float, x1: float, size: float, text: str) -> Line:
+        box = (x0, top, x1, top + 0.75 * size)
+        return Line(box, [Word(box, text)], size, OCR_STYLE, 0.0, 0.0, False)
+
+    lines = [
+        ocr_line(583, 2884, 2101, 72.3, "The city council welcomed plans for a part-time"),
+        ocr_line(702, 2962, 714, 34.7, "e"),
+        ocr_line(582, 2964, 750, 73.6, "clinic"),
+    ]
+    scale = TypeScale(body=34.7, pitch=45.0)
+    heads = [b.text for b in find_blocks(lines, scale, [], scanned=True) if b.size > 60]
+    assert heads == ["The city council welcomed plans for a part-time clinic"]
+    assert len([b for b in find_blocks(lines, scale, [], scanned=False) if b.size > 60]) == 2

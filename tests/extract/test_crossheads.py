@@ -190,3 +190,37 @@ def test_a_bold_line_of_the_bodys_size_run_on_in_a_storys_text_under_a_head_no_b
         column(COLUMNS[0], 60 + 35 * pitch, WIDTH, 12, seed=3),
     )
     assert [a.headline for a in articles(result)] == ["How to Keep Pets and Wildlife Safe"]
+
+
+def test_on_a_scan_a_small_head_ocr_measured_bold_only_in_part_opens_its_story() -> None:
+    """Regression (generated pages rendered as scans, seed 1521 page 2, 300 dpi): OCR's measure of a
+    word's strokes found a three-line head in the body's size bold in 85 % of its letters, under the
+    90 % a typeset head is held to, and the head was running text: its story merged into the one
+    above. In type, a head is bold throughout."""
+    from broadsheet.extract.blocks import find_blocks, size_role
+    from broadsheet.extract.crossheads import mark_bold_heads
+    from broadsheet.extract.line import Line, Word
+    from broadsheet.pdf.content import FontStyle
+
+    style = FontStyle("ocr", bold=False, italic=False, invisible=False)
+
+    def line(top: float, text: str, bold: float) -> Line:
+        box = (1840.0, top, 1840.0 + 13 * len(text), top + 27.0)
+        return Line(box, [Word(box, text)], 36.0, style, bold, 0.0, False)
+
+    def blocks_after(scanned: bool) -> list[str]:
+        head = [
+            line(1291, "A group of local farmers", 1.0),
+            line(1336, "postponed a plan to", 0.55),
+            line(1380, "rebuild the bridge", 1.0),
+        ]
+        text = [line(1480 + 45 * k, "running text of the story under its head", 0.0) for k in range(10)]
+        scale = TypeScale(body=36.0, pitch=45.0)
+        blocks = find_blocks([*head, *text], scale, [], scanned=True)
+        for block in blocks:
+            block.set_role(*size_role(block, scale))
+        mark_bold_heads(blocks, scale, [], [], scanned)
+        return [b.role.value for b in blocks]
+
+    assert blocks_after(scanned=True)[0] == "headline"
+    assert blocks_after(scanned=False)[0] == "body"

@@ -130,3 +130,36 @@ def test_a_large_scanned_pdf_page_is_read_at_a_lower_resolution(tmp_path: Path) 
     pdf = image_only_pdf(tmp_path, scan_of(tmp_path, two_stories()))
     (result,) = extract_pages(pdf, options=ExtractOptions(max_image_pixels=5_000_000))  # 200 dpi, not 300
     _check_two_stories(result, result.width)
+
+
+def test_a_scanned_leads_headline_under_the_pages_ruled_head_over_a_pale_picture_is_no_title(
+    tmp_path: Path,
+) -> None:
+    """Regression (generated pages rendered as scans, seed 1521 page 2): a lead headline in big type
+    under the page's ruled head (the paper's name and the date over a rule across the page), over a
+    pale picture OCR does not see as one, was taken for the paper's title once a small bold head lower
+    down opened a story. A small bold head whose words OCR measured bold only in part opens its story."""
+    from tests.ocr.scans import prose_column
+    from tests.pdfs import box, combine, text_at
+
+    page = combine(
+        text_at(250, 20, "Northport Herald", "Helvetica", 9),
+        text_at(460, 20, "Sunday, June 28, 2025", "Helvetica-Bold", 9),
+        box(36, 34, 540, 1.2, fill=(0, 0, 0)),
+        text_at(40, 50, "Committee Says", "Times-Bold", 40),
+        text_at(40, 94, "Yes to the Plan", "Times-Bold", 40),
+        text_at(40, 142, "From page 1", "Times-Italic", 9),
+        box(40, 160, 330, 150, fill=(0.8, 0.8, 0.8)),
+        text_at(40, 315, "A view of the site from the river", "Helvetica", 7.5),
+        prose_column(40, 335, 160, 30, seed=1),
+        prose_column(210, 335, 160, 30, seed=2),
+        prose_column(390, 60, 180, 28, seed=3),
+        text_at(390, 400, "Harbour Works Begin Again", "Times-Bold", 11),
+        prose_column(390, 418, 180, 25, seed=4),
+    )
+    path = tmp_path / "page.png"
+    scan_of(tmp_path, page).save(path)
+    (result,) = extract_pages(path)
+    heads = [" ".join((a.headline or "").split()) for a in result.items if a.type is ItemType.ARTICLE]
+    assert "Committee Says Yes to the Plan" in heads, heads
+    assert "Harbour Works Begin Again" in heads, heads

@@ -274,8 +274,10 @@ def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box], scanned:
         open_blocks = [b for b in open_blocks if not _closed(b, line, scale)]
         target = _block_above(open_blocks, line, scale, hrules, scanned)
         if target is None:
-            # a line that starts a block of its own interrupts the blocks right above it
-            open_blocks = [b for b in open_blocks if not _interrupted_by(b, line)]
+            # a line that starts a block of its own interrupts the blocks right above it (not a
+            # speck OCR read as a letter or two, between a headline's lines)
+            if not (scanned and len(line.text.strip()) <= SPECK_CHARS):
+                open_blocks = [b for b in open_blocks if not _interrupted_by(b, line)]
             block = Block(lines=[line], box=line.box)
             blocks.append(block)
             open_blocks.append(block)
@@ -361,6 +363,9 @@ def _same_size(upper: Line, lower: Line, scale: TypeScale, scanned: bool) -> boo
     return 0.8 < ratio < 1.25
 
 
+# On a scan, a line of at most this many characters is a speck of ink read as letters: it does not end
+# the blocks above it.
+SPECK_CHARS = 2
 # Two lines of one headline differ in size by less than these ratios (the lower's to the upper's),
 # set in type...
 HEAD_SIZE = (0.93, 1.075)

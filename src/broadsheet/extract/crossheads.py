@@ -35,6 +35,10 @@ BOLD_HEAD_LEAST = 0.98
 # heavy face a little under the body's size; a bold word on a line of its own is a dateline or a label).
 SMALL_BOLD_HEAD_LEAST = 0.95
 HEAD_WIDTH = 6.0
+# A block is bold when this share of its glyphs is; on a scan, where OCR's measure of a word's strokes
+# misses some of a bold line's words, this share of its words.
+BOLD = 0.9
+SCANNED_BOLD = 0.6
 # A bold name in the body's size this many body sizes or less beside the foot of a headline is its
 # byline set flush right, not a headline of its own.
 NEAR_HEAD = 10.0
@@ -65,7 +69,8 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
     for block in blocks:
         ratio = scale.ratio(block.size)
         least = SMALL_BOLD_HEAD_LEAST if block.width >= HEAD_WIDTH * scale.body else BOLD_HEAD_LEAST
-        if block.role is not Role.BODY or block.bold < 0.9 or not least <= ratio < BOLD_HEAD_SIZE:
+        bold = SCANNED_BOLD if scanned else BOLD
+        if block.role is not Role.BODY or block.bold < bold or not least <= ratio < BOLD_HEAD_SIZE:
             continue
         if len(block.lines) > 4 or block.chars > 160:
             continue

@@ -13,7 +13,7 @@ from broadsheet.extract.adverts import mark_adverts
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.roles import PageLayout
-from broadsheet.extract.ruled import mark_ruled_head
+from broadsheet.extract.ruled import mark_ruled_head, title_block_rule
 from broadsheet.geometry import Box, inside, x_overlap, y_overlap
 
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
@@ -304,6 +304,13 @@ def _spans_story(head: Block, text: Block, below: list[Block], scale: TypeScale,
     return covered >= STORY_SPAN * head.width
 
 
+def _under_a_ruled_head(title: Block, blocks: list[Block], scale: TypeScale, layout: PageLayout) -> bool:
+    """Whether the big type stands under a scanned page's ruled title block (a few short lines over
+    a rule across the page's top: :func:`broadsheet.extract.ruled.title_block_rule`)."""
+    rule = title_block_rule(blocks, scale, layout.hrules, layout.width, layout.height)
+    return rule is not None and title.top > rule[3]
+
+
 def _name_plate(title: Block, scale: TypeScale, size: tuple[float, float]) -> bool:
     """One line in type five times the body size or more, of a word or two ("hort") or across the
     top of the page ("The Evening Standard Post"): a paper's name, not a story's headline."""
@@ -334,6 +341,8 @@ def _mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     if not titles:
         return
     title = max(titles, key=lambda b: b.size)
+    if layout.scanned and _under_a_ruled_head(title, blocks, scale, layout):
+        return  # under the page's own title block: a lead's headline whose picture OCR did not see
     if any(
         b is not title and b.role is Role.HEADLINE and b.top < title.bottom and b.size > 0.5 * title.size for b in texts
     ):

@@ -30,25 +30,37 @@ STRIP_HEIGHT = 8.0
 STRIP_SIZE = 1.3
 
 
+def title_block_rule(
+    blocks: list[Block], scale: TypeScale, hrules: list[Box], width: float, height: float
+) -> Box | None:
+    """The first rule across the top of a scanned page, when what stands above it is a few short
+    lines (a title block: name, number, date), not running text; None when there is no such rule."""
+    texts = [b for b in blocks if b.lines]
+    text_top = min((b.top for b in texts), default=height)
+    rules = [r for r in rules_across(hrules, width, scale) if r[1] > text_top]  # not a border over all text
+    if not rules or rules[0][1] > TITLE_ZONE * height:
+        return None
+    above = [b for b in texts if _middle(b) < rules[0][1]]  # OCR may read a line's box over the rule
+    if not above or any(len(b.lines) > TITLE_LINES for b in above):
+        return None
+    return rules[0]
+
+
 def mark_ruled_head(blocks: list[Block], scale: TypeScale, hrules: list[Box], width: float, height: float) -> None:
     """On a scan: the text above the first rule across the top of the page is the title block
     (masthead), unless running text stands there; a strip of a few lines between that rule and the
     next one across the page is furniture (the issue's contents)."""
     texts = [b for b in blocks if b.lines]
-    text_top = min((b.top for b in texts), default=height)
-    rules = [r for r in rules_across(hrules, width, scale) if r[1] > text_top]  # not a border over all text
-    if not rules or rules[0][1] > TITLE_ZONE * height:
+    title_rule = title_block_rule(blocks, scale, hrules, width, height)
+    if title_rule is None:
         return
-    title_rule = rules[0]
-    above = [b for b in texts if _middle(b) < title_rule[1]]  # OCR may read a line's box over the rule
-    if not above or any(len(b.lines) > TITLE_LINES for b in above):
-        return
+    above = [b for b in texts if _middle(b) < title_rule[1]]
     if any(b.role is Role.MASTHEAD for b in texts) and not any(b.role is Role.MASTHEAD for b in above):
         return  # a title found by its type elsewhere: this rule is not under it
     for block in above:
         if block.role not in (Role.MASTHEAD, Role.FURNITURE):
             block.set_role(Role.MASTHEAD, "masthead: above the first rule across the top of a scanned page")
-    below = [r for r in rules[1:] if r[1] - title_rule[3] <= STRIP_HEIGHT * scale.pitch]
+    below = [r for r in rules_across(hrules, width, scale) if 0 < r[1] - title_rule[3] <= STRIP_HEIGHT * scale.pitch]
     if not below:
         return
     strip = [b for b in texts if title_rule[1] < _middle(b) < below[0][1]]
