@@ -234,20 +234,10 @@ def test_a_strip_of_framed_teasers_whose_names_are_set_well_over_a_small_body_is
     section's name and a line naming a page, over a body of 7.5 pt: the names, at 11 pt, were
     half as big again as the body, too big for a teaser's small text, and each teaser an article."""
     teasers = [("Culture", "Residents of the Old Quarter Funded 12"), ("Weather", "A Programme of Repairs 3")]
-    draws: list[Draw] = []
-    for k, (name, line) in enumerate(teasers):
-        x = COLUMNS[0] + k * 270
-        draws += [
-            box(x, 40, 260, 38),
-            text_at(x + 40, 44, name, "Helvetica-Bold", 11),
-            text_at(x + 40, 62, line, "Times-Roman", 8.8),
-        ]
-    result = extract_drawn(
-        tmp_path,
-        *draws,
-        text_at(COLUMNS[0], 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
-        *(column(x, 140, WIDTH, 60, size=7.5, seed=k) for k, x in enumerate(COLUMNS)),
+    strip = _teaser_strip(
+        teasers, pitch=270, height=38, name_type=("Helvetica-Bold", 11), line_type=("Times-Roman", 8.8)
     )
+    result = extract_drawn(tmp_path, *strip, *_story_under_a_strip(body=7.5))
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
 
 
@@ -304,18 +294,31 @@ def test_a_name_with_no_by_in_a_strip_of_framed_teasers_does_not_sign_it(tmp_pat
     first one's line ("Volunteers From …") was read as a writer's name under a head, and the frame as a
     signed short story: an article, while the frames beside it were furniture."""
     teasers = [("Business", "Volunteers From"), ("Education", "Residents of the"), ("Sport", "The Decision to")]
+    strip = _teaser_strip(teasers, pitch=180, height=34, name_type=("Times-Bold", 11.5), line_type=("Helvetica", 6.5))
+    result = extract_drawn(tmp_path, *strip, *_story_under_a_strip(body=9))
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def _teaser_strip(
+    teasers: list[tuple[str, str]],
+    pitch: float,
+    height: float,
+    name_type: tuple[str, float],
+    line_type: tuple[str, float],
+) -> list[Draw]:
+    """A row of frames across the page's top, each a section's name over a line of a teaser."""
     draws: list[Draw] = []
     for k, (name, line) in enumerate(teasers):
-        x = COLUMNS[0] + k * 180
+        x = COLUMNS[0] + k * pitch
         draws += [
-            box(x, 40, 170, 34),
-            text_at(x + 40, 44, name, "Times-Bold", 11.5),
-            text_at(x + 40, 60, line, "Helvetica", 6.5),
+            box(x, 40, pitch - 10, height),
+            text_at(x + 40, 44, name, *name_type),
+            text_at(x + 40, 44 + 1.5 * name_type[1], line, *line_type),
         ]
-    result = extract_drawn(
-        tmp_path,
-        *draws,
-        text_at(COLUMNS[0], 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
-        *(column(x, 140, WIDTH, 60, size=9, seed=k) for k, x in enumerate(COLUMNS)),
-    )
-    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    return draws
+
+
+def _story_under_a_strip(body: float) -> list[Draw]:
+    """The page's story under a teaser strip: a headline over three columns of text in ``body`` type."""
+    headline = text_at(COLUMNS[0], 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24)
+    return [headline, *(column(x, 140, WIDTH, 60, size=body, seed=k) for k, x in enumerate(COLUMNS))]
