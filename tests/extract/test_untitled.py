@@ -269,3 +269,30 @@ def test_a_column_under_an_advert_before_a_storys_headline_is_not_that_storys(tm
     )
     carried, story = sorted(articles(result), key=lambda a: a.regions[0][0])
     assert (carried.headline, story.headline) == (None, "Fifty Years Ago")
+
+
+def test_on_a_scan_an_ocr_scrap_inside_a_storys_bounds_joins_no_story() -> None:
+    """Regression (Lankadeepa's front page, Sinhala, OCR, labelled blind): a scrap of a few letters
+    OCR read off a blot inside a story's bounds joined that story's text once the bounds were measured
+    again as pieces joined it. On a scan such a scrap is noise (furniture); in type, a few words inside
+    a story's bounds are its own."""
+    from broadsheet.extract.articles import Cluster
+    from broadsheet.extract.blocks import Role, TypeScale
+    from broadsheet.extract.roles import PageLayout
+    from broadsheet.extract.untitled import join_untitled
+    from tests.extract.scanned_blocks import text_block
+
+    def items(scanned: bool) -> list[str]:
+        head = text_block(40, 40, 400, ["Harbour Works Begin"], role=Role.HEADLINE)
+        left = text_block(40, 70, 200, [f"running text of the story, line {k}" for k in range(20)])
+        right = text_block(240, 70, 400, [f"running text of the story, line {k}" for k in range(20)])
+        scrap = text_block(210, 200, 232, ["ii /"])
+        story = Cluster(ItemType.ARTICLE, [head, left, right], head)
+        piece = Cluster(ItemType.ARTICLE, [scrap])
+        rank = {id(b): k for k, b in enumerate([head, left, scrap, right])}
+        layout = PageLayout(width=612, height=792, scanned=scanned)
+        kept = join_untitled([story, piece], TypeScale(body=10.0, pitch=12.0), rank, layout)
+        return [c.type.value for c in kept]
+
+    assert items(scanned=True) == ["article", "furniture"]
+    assert items(scanned=False) == ["article"]

@@ -56,7 +56,8 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
         kept = []
         for cluster in pieces:
             host, rule = None, ""
-            if cluster.type is ItemType.ARTICLE and cluster.headline is None:
+            noise = layout.scanned and specks(cluster.blocks)  # OCR's scraps join no story's text
+            if cluster.type is ItemType.ARTICLE and cluster.headline is None and not noise:
                 host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale, layout)
             elif cluster.type is ItemType.PHOTO:
                 host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
