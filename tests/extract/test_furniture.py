@@ -126,8 +126,7 @@ def test_a_lead_headline_in_huge_type_whose_first_column_opens_with_its_byline_i
         column(COLUMNS[0], 157, WIDTH, 14, seed=1),
         column(COLUMNS[1], 165, WIDTH, 14, seed=2),
         column(COLUMNS[2], 165, WIDTH, 14, seed=3),
-        text_at(COLUMNS[0], 360, "Market Hours Extended", "Helvetica-Bold", 20),
-        *(column(x, 390, WIDTH, 20, seed=5 + k) for k, x in enumerate(COLUMNS)),
+        *_next_story(360, lines=20),
         pages=2,
     )
     assert [a.headline for a in articles(result)] == ["Harbour Deal Signed", "Market Hours Extended"]
@@ -204,8 +203,7 @@ def test_a_lead_headline_in_huge_type_over_a_deck_a_dateline_and_a_photo_is_no_t
         column(COLUMNS[0], 219, WIDTH, 30, seed=1),
         column(COLUMNS[1], 360, WIDTH, 18, seed=2),
         column(COLUMNS[2], 360, WIDTH, 18, seed=3),
-        text_at(COLUMNS[0], 580, "Market Hours Extended", "Helvetica-Bold", 20),
-        *(column(x, 610, WIDTH, 12, seed=5 + k) for k, x in enumerate(COLUMNS)),
+        *_next_story(580, lines=12),
         pages=2,
     )
     assert [a.headline for a in articles(result)] == ["Plans for", "Market Hours Extended"]
@@ -281,8 +279,7 @@ def test_a_lead_headline_in_huge_type_over_a_photo_across_its_columns_is_no_titl
         column(COLUMNS[0], 319, WIDTH, 20, size=8.75, seed=1),
         column(COLUMNS[1], 319, WIDTH, 20, size=8.75, seed=2),
         column(COLUMNS[2], 319, WIDTH, 20, size=8.75, seed=3),
-        text_at(COLUMNS[0], 560, "Market Hours Extended", "Helvetica-Bold", 20),
-        *(column(x, 590, WIDTH, 12, size=8.75, seed=5 + k) for k, x in enumerate(COLUMNS)),
+        *_next_story(560, lines=12, body=8.75),
         pages=2,
     )
     headlines = ["An Independent Committee Approved", "Architect Named", "Market Hours Extended"]
@@ -322,3 +319,9 @@ def _story_under_a_strip(body: float) -> list[Draw]:
     """The page's story under a teaser strip: a headline over three columns of text in ``body`` type."""
     headline = text_at(COLUMNS[0], 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24)
     return [headline, *(column(x, 140, WIDTH, 60, size=body, seed=k) for k, x in enumerate(COLUMNS))]
+
+
+def _next_story(top: float, lines: int, body: float = 9) -> list[Draw]:
+    """The story under the one a test is about: "Market Hours Extended" over three columns of text."""
+    headline = text_at(COLUMNS[0], top, "Market Hours Extended", "Helvetica-Bold", 20)
+    return [headline, *(column(x, top + 30, WIDTH, lines, size=body, seed=5 + k) for k, x in enumerate(COLUMNS))]
