@@ -456,3 +456,16 @@ def test_a_run_in_brief_after_a_brief_with_a_small_head_is_a_brief_of_its_own(tm
     )
     heads = [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
     assert heads == ["Harbour Works Begin", "Bridge tolls"]
+
+
+def test_a_byline_in_bold_capitals_a_size_over_the_body_is_the_byline(tmp_path: Path) -> None:
+    """Regression (generated daily, seed 1214): a writer's name in bold capitals set 1.11 times the
+    body's size under the headline opened a story of its own, taking the story's text from it."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        text_at(40, 94, "MARGARET MORRISON", "Helvetica-Bold", 10),
+        *(column(x, 110, WIDTH, 20, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.byline == "MARGARET MORRISON"

@@ -447,3 +447,32 @@ def test_a_quoted_headline_with_no_text_over_it_is_read(tmp_path: Path) -> None:
     )
     assert result.error is None
     assert [a.headline for a in articles(result)] == ["\u201cWe will not close the market\u201d"]
+
+
+def test_a_label_in_a_sans_face_on_a_serif_headline_of_its_size_is_the_kicker(tmp_path: Path) -> None:
+    """Regression (generated daily, seed 1612): "Viewpoint" in a sans bold a little smaller than the
+    serif bold headline right under it was read as the headline's first line."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "Viewpoint", "Helvetica-Bold", 13.5),
+        text_at(40, 76, "The long-serving mayor", "Times-Bold", 14),
+        text_at(40, 92, "funded an agreement", "Times-Bold", 14),
+        *(column(x, 116, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.kicker == "Viewpoint"
+    assert article.headline == "The long-serving mayor funded an agreement"
+
+
+def test_a_line_of_capitals_right_on_a_headline_of_its_size_and_face_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (a community magazine, page labelled blind): a column's head in two tiers of one
+    bold face and size, capitals over lower case, lost its first tier to a label of its own (it
+    measured a hair bigger than the second, so it was taken for the bigger headline)."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(60, 60, "NOTES FROM THE LINE", "Helvetica-Bold", 11.06),
+        text_at(60, 73, "Friends of the Railway", "Helvetica-Bold", 11),
+        *(column(x, 96, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.kicker == "NOTES FROM THE LINE" and article.headline == "Friends of the Railway"

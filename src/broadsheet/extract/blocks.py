@@ -315,7 +315,7 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         if not _same_size(last, line, scale, scanned) or abs(line.bold - last.bold) > 0.6:
             continue
-        if _another_style(last, line) or not _same_column(last, line, scale):
+        if _another_style(last, line) or _another_face(block, line) or not _same_column(last, line, scale):
             continue
         if _heading_edge(last, line, block.box, scale):
             continue  # a line of capitals or a centred line in the body size is a heading, not running text
@@ -377,6 +377,9 @@ OCR_HEAD_SIZE = (0.87, 1.15)
 OTHER_SIZE = 0.04
 # ...and when this many of the smaller size apart (more than a paragraph's leading), two blocks.
 SPACED = 0.6
+# A line this bold (share of glyphs) under a one-line block as bold, in a font of another family,
+# starts a heading of its own.
+HEAD_FACE_BOLD = 0.8
 
 
 def _another_style(upper: Line, lower: Line) -> bool:
@@ -388,6 +391,15 @@ def _another_style(upper: Line, lower: Line) -> bool:
         return False
     slanted = abs(upper.italic - lower.italic) > 0.9
     return slanted or lower.top - upper.bottom > SPACED * min(upper.size, lower.size)
+
+
+def _another_face(block: Block, line: Line) -> bool:
+    """A bold line under a one-line bold block in a font of another family: a kicker in a sans face
+    over its headline in a serif of about its size, not two lines of one heading (a heading keeps
+    its face; a deck's lines and a byline under them stay as they were)."""
+    upper = block.lines[0]
+    bold = upper.bold >= HEAD_FACE_BOLD and line.bold >= HEAD_FACE_BOLD
+    return len(block.lines) == 1 and bold and not upper.style.same_family(line.style)
 
 
 def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:

@@ -29,6 +29,16 @@ HEAD_UNDER = 2.0
 ALIGNED = 1.5
 
 
+# A name (a byline, a signature) is set in the body's size or a little over it: under this many body
+# sizes...
+NAME_SIZE = 1.1
+# ...or, in capitals or with a place after a comma, this many under a headline at least
+# HEADLINE_OVER_NAME times its size (a byline in bold capitals a size over the body, under a lead's
+# display head; a brief's head in title case a size over the body, under its section's label under
+# the paper's name, is no name).
+NAME_SIZE_UNDER_DISPLAY = 1.2
+HEADLINE_OVER_NAME = 2.0
+
 # Letters without case and the marks (vowel signs, harakat) set on them.
 _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
 # In a script without capitals a name is this many words or fewer...
@@ -37,9 +47,16 @@ UNCASED_NAME_WORDS = 4
 UNCASED_NAME_SIZE = 1.05
 
 
-def is_name(block: Block, scale: TypeScale) -> bool:
-    """One short line of two to five capitalised words (joined by "and"): a person's name."""
-    if len(block.lines) != 1 or block.chars > 40 or scale.ratio(block.size) >= 1.1:
+def is_name(block: Block, scale: TypeScale, head: Block | None = None) -> bool:
+    """One short line of two to five capitalised words (joined by "and"): a person's name (under
+    ``head``, when it stands under a headline)."""
+    if len(block.lines) != 1 or block.chars > 40:
+        return False
+    # a name in capitals, or with where its writer writes from ("Jane Morrison, Harlow Bay"), is no
+    # brief's head in title case
+    marked = block.lines[0].in_capitals or "," in block.text
+    display = head is not None and head.size >= HEADLINE_OVER_NAME * block.size and marked
+    if scale.ratio(block.size) >= (NAME_SIZE_UNDER_DISPLAY if display else NAME_SIZE):
         return False
     return bool(NAME.match(block.text)) or _uncased_name(block, scale)
 
@@ -137,7 +154,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
     for block in sorted(blocks, key=lambda b: (b.top < head.top, b.top)):
         if block is head:
             continue
-        name = is_name(block, scale)
+        name = is_name(block, scale, head)
         # a name in bold a little over the body's size is a small head by its size alone
         if block.role is not Role.BODY and not (name and block.role is Role.HEADLINE and block.size < head.size):
             continue

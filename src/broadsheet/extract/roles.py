@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.crossheads import mark_bold_heads, unmark_big_crossheads
-from broadsheet.extract.decorations import BYLINE, NAME, is_byline, mark_decorations
+from broadsheet.extract.decorations import BYLINE, NAME, is_byline, is_name, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
@@ -41,6 +41,11 @@ LOCAL_HEAD_GAP = 2.0
 CAPTION_WIDTH = 1.5
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
+# A line of capitals set under this many times a lower-case headline's size (as big, measured a
+# hair bigger) is that headline's kicker when right on top of it.
+CAPITALS_OVER = 1.03
+# A kicker in a face of its own, as big as its headline, is at most this many words ("Viewpoint").
+KICKER_WORDS = 3
 # A head set under this share of the size of the text right under it is no head of that text...
 SMALLER_THAN_TEXT = 0.95
 # ...when it is set under this many body sizes (bigger is display type, a headline whatever is under it).
@@ -81,7 +86,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
     unmark_big_crossheads(blocks, scale, layout.hrules)
-    _stack_headlines(blocks, layout.hrules)
+    _stack_headlines(blocks, scale, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     _mark_pull_quotes(blocks, scale)
     if layout.scanned:
@@ -207,11 +212,12 @@ def _centred_over(head: Block, text: Block, margin: float, scale: TypeScale) -> 
     return inside_column and any(centred_in(line.box, text.box, margin) for line in head.lines)
 
 
-def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
+def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
     """Smaller headline-sized type stacked on a bigger headline is its kicker (above) or deck (below).
 
     Big papers set kickers and decks large and bold, so size alone calls them headlines; what gives
-    them away is a bigger headline right against them in the same column.
+    them away is a bigger headline right against them in the same column. A person's name under
+    it is no deck: it is left for :func:`mark_decorations` to make the byline.
     """
     heads = sorted((b for b in blocks if b.role is Role.HEADLINE), key=lambda b: -b.size)
     for head in heads:
@@ -223,10 +229,15 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
             if other is head or other.role is not Role.HEADLINE or x_overlap(head.box, other.box) < 0.5:
                 continue
             # a line of capitals looks bigger than lower case of its size: over a headline in lower
-            # case it is a kicker even when set nearly as big
-            if other.size > 0.9 * head.size and not (
-                other.size < head.size and not head_in_capitals and all(ln.in_capitals for ln in other.lines)
-            ):
+            # case it is a kicker even when set nearly as big; so is a word or two in another face,
+            # no bigger, set right on top of it ("Viewpoint")
+            capitals = (
+                other.size < CAPITALS_OVER * head.size
+                and not head_in_capitals
+                and all(ln.in_capitals for ln in other.lines)
+            )
+            face = other.size <= head.size and _a_label_in_another_face(other, head)
+            if other.size > 0.9 * head.size and not capitals and not face:
                 continue
             upper, lower = sorted((head.box, other.box), key=lambda b: b[1])
             if rule_between(upper, lower, hrules):
@@ -236,14 +247,21 @@ def _stack_headlines(blocks: list[Block], hrules: list[Box]) -> None:
             # right against it: within a share of the headline's size, and a few of its own sizes
             near = min(0.8 * head.size, STACK_GAP * other.size)
             if -1 < head.top - other.bottom < near:
-                other.set_role(Role.KICKER, "kicker: smaller display type right on top of a headline")
+                other.set_role(Role.KICKER, "kicker: smaller display type, or a label in another face, on a headline")
             elif other.size > 0.9 * head.size:
                 continue
-            elif -1 < other.top - head.bottom < near:
+            elif -1 < other.top - head.bottom < near and not is_name(other, scale, head):
                 other.set_role(Role.SUBHEADLINE, "deck: smaller display type right under a headline")
             else:
                 continue
             head.reach = union([head.reach or head.box, other.box])
+
+
+def _a_label_in_another_face(label: Block, head: Block) -> bool:
+    """One line of a few words in a font of another family than the headline's: a kicker set in the
+    paper's sans over a serif headline of about its size tells itself apart by its face."""
+    words = len(label.text.split())
+    return len(label.lines) == 1 and words <= KICKER_WORDS and not label.lines[0].style.same_family(head.lines[0].style)
 
 
 def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:

@@ -48,6 +48,18 @@ class FontStyle:
     italic: bool
     invisible: bool  # render mode 3: an OCR layer under a scan
 
+    def same_family(self, other: FontStyle) -> bool:
+        """Whether two fonts are faces of one family ("Times-Bold", "Times-Roman"; "ArialMT",
+        "Arial-BoldMT"): their names without the subset tag and the style after a hyphen or comma,
+        one the start of the other (a style run into the name, "TimesNewRomanBold")."""
+        mine, theirs = _family(self.name), _family(other.name)
+        return mine.startswith(theirs) or theirs.startswith(mine)
+
+
+def _family(name: str) -> str:
+    return name.split("+")[-1].replace(",", "-").split("-")[0].lower()
+
+
 
 @dataclass(slots=True)
 class Glyphs:
