@@ -51,8 +51,8 @@ def test_the_per_object_calls_answer_as_the_declared_functions_do(tmp_path: Path
     doc = pdfium.PdfDocument(_page(tmp_path))
     page = doc[0]
     objects = list(page_objects(page, DRAWN))
-    assert sorted({kind for _, kind in objects}) == [pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH]
-    handles = calls.pointers(obj for obj, _ in objects)
+    assert sorted({kind for _, kind, _ in objects}) == [pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH]
+    handles = calls.pointers(obj for obj, _, _ in objects)
     bounds = np.zeros((len(objects), 4), dtype=np.float32)
     corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
     assert all(calls.call_each(calls.GET_BOUNDS, handles, *corners))
@@ -60,7 +60,7 @@ def test_the_per_object_calls_answer_as_the_declared_functions_do(tmp_path: Path
     calls.call_each(calls.GET_FONT_SIZE, handles, calls.row_pointers(sizes))
     matrices = np.zeros((len(objects), 6), dtype=np.float32)
     calls.call_each(calls.GET_MATRIX, handles, calls.row_pointers(matrices))
-    for k, (obj, kind) in enumerate(objects):
+    for k, (obj, kind, _) in enumerate(objects):
         declared = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
         assert pdfium_c.FPDFPageObj_GetType(declared) == kind == calls.GET_TYPE(handles[k])
         edges = [ctypes.c_float() for _ in range(4)]

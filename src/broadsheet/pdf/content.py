@@ -60,7 +60,6 @@ def _family(name: str) -> str:
     return name.split("+")[-1].replace(",", "-").split("-")[0].lower()
 
 
-
 @dataclass(slots=True)
 class Glyphs:
     """The page's glyphs as parallel arrays (struct of arrays keeps the geometry vectorised)."""
@@ -352,38 +351,79 @@ class PageObjects:
 
 
 def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObjects:
-    """The page's objects of ``kinds`` (:func:`page_objects`) with their bounds."""
+    """The page's objects of ``kinds`` (:func:`page_objects`) with their bounds on the page: PDFium gives
+    an object inside a form XObject its bounds in the form's space, so those are mapped by the forms'
+    matrices (a logo placed as a form was found at the page's corner)."""
     objects = list(page_objects(page, kinds))
     bounds = np.zeros((len(objects), 4), dtype=np.float32)
     corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
-    got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _ in objects), *corners)
+    got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _, _ in objects), *corners)
+    for row, (_, _, placed) in enumerate(objects):
+        if placed is not None:
+            bounds[row] = _mapped(tuple(bounds[row].tolist()), placed)
     return PageObjects(
-        handles=[obj for obj, _ in objects],
-        kinds=np.array([kind for _, kind in objects], dtype=np.int32),
+        handles=[obj for obj, _, _ in objects],
+        kinds=np.array([kind for _, kind, _ in objects], dtype=np.int32),
         bounds=bounds,
         found=np.array(got, dtype=np.int64) != 0,
     )
 
 
-def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[int, int]]:
+Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as PDF writes them
+
+
+def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[int, int, Matrix | None]]:
     """The page's objects of ``kinds`` (``FPDF_PAGEOBJ_*``) with their type, in drawing order, form
-    XObjects' contents in place (kept on a stack, not in recursion: a hostile PDF may nest forms deeply)."""
+    XObjects' contents in place (kept on a stack, not in recursion: a hostile PDF may nest forms deeply),
+    each with the matrix from its form's space to the page's (None for the page's own objects)."""
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    stack = [
-        _typed(
-            calls.call_each(calls.GET_OBJECT, itertools.repeat(calls.pointer(calls.address(page.raw))), range(count))
-        )
-    ]
+    handle = calls.pointer(calls.address(page.raw))
+    page_level = calls.call_each(calls.GET_OBJECT, itertools.repeat(handle), range(count))
+    stack: list[tuple[Iterator[tuple[int, int]], Matrix | None]] = [(_typed(page_level), None)]
     while stack:
-        for obj, kind in stack[-1]:
+        objects, placed = stack[-1]
+        for obj, kind in objects:
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 count = calls.COUNT_FORM_OBJECTS(obj)
-                stack.append(_typed(calls.call_each(calls.GET_FORM_OBJECT, itertools.repeat(obj), range(count))))
+                inner = _typed(calls.call_each(calls.GET_FORM_OBJECT, itertools.repeat(obj), range(count)))
+                stack.append((inner, _then(_form_matrix(obj), placed)))
                 break
             if kind in kinds:
-                yield obj, kind
+                yield obj, kind, placed
         else:
             stack.pop()
+
+
+def _form_matrix(form: int) -> Matrix:
+    """The matrix from a form XObject's space to its parent's (identity if PDFium gives none)."""
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(form, pdfium_c.FPDF_PAGEOBJECT), m):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _then(inner: Matrix, outer: Matrix | None) -> Matrix:
+    """``inner`` followed by ``outer``: a nested form's space mapped through its parents'."""
+    if outer is None:
+        return inner
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (
+        a1 * a2 + b1 * c2,
+        a1 * b2 + b1 * d2,
+        c1 * a2 + d1 * c2,
+        c1 * b2 + d1 * d2,
+        e1 * a2 + f1 * c2 + e2,
+        e1 * b2 + f1 * d2 + f2,
+    )
+
+
+def _mapped(box: tuple[float, ...], m: Matrix) -> tuple[float, float, float, float]:
+    """The bounding box of ``box`` (left, bottom, right, top) mapped by ``m``."""
+    left, bottom, right, top = box
+    xs = [m[0] * x + m[2] * y + m[4] for x in (left, right) for y in (bottom, top)]
+    ys = [m[1] * x + m[3] * y + m[5] for x in (left, right) for y in (bottom, top)]
+    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def _typed(objects: list[int]) -> Iterator[tuple[int, int]]:
