@@ -296,3 +296,38 @@ def test_on_a_scan_an_ocr_scrap_inside_a_storys_bounds_joins_no_story() -> None:
 
     assert items(scanned=True) == ["article", "furniture"]
     assert items(scanned=False) == ["article"]
+
+
+def test_a_story_continued_from_the_page_before_runs_on_past_a_picture_topping_its_next_column(
+    tmp_path: Path,
+) -> None:
+    """Regression (a community magazine, page labelled blind): text carried over from the page before
+    fills the first column and runs on in the second, under a picture advert at that column's head;
+    the second column became an untitled article of its own (reading order went through the
+    picture between the two)."""
+    result = extract_drawn(
+        tmp_path,
+        column(COLUMNS[0], 60, WIDTH, 50, seed=1, full_stop=True),
+        photo(COLUMNS[1], 60, WIDTH, 150),
+        text_at(COLUMNS[1], 220, "Create an alternative night at home", size=9),
+        column(COLUMNS[1], 230.8, WIDTH, 36, seed=2),
+    )
+    (article,) = articles(result)
+    assert article.headline is None
+    assert not [i for i in result.items if i.type is ItemType.ARTICLE and i is not article]
+
+
+def test_a_picture_advert_across_the_page_under_one_storys_column_is_not_that_storys(tmp_path: Path) -> None:
+    """Regression (a community magazine, page labelled blind): a story's end carried over from the
+    page before fills the left column; a titled piece fills the right; a picture advert spans both
+    under them. The headline claimed the picture (it stood inside the picture's width), and with the
+    picture in its bounds the left column's text joined it too."""
+    result = extract_drawn(
+        tmp_path,
+        column(COLUMNS[0], 60, WIDTH, 20, seed=1),
+        text_at(COLUMNS[1], 60, "Be Alert for Scams", "Helvetica-Bold", 11),
+        column(COLUMNS[1], 76, WIDTH, 18, seed=2),
+        photo(COLUMNS[0], 300, 2 * WIDTH + 10, 200),
+    )
+    assert [a.headline for a in articles(result)] == [None, "Be Alert for Scams"]
+    assert [i.type for i in result.items].count(ItemType.PHOTO) == 1

@@ -30,6 +30,8 @@ BESIDE_HEADLINE = 0.5
 RUNS_ON_GAP = 1.0
 SAME_COLUMN = 0.8
 
+# A picture under a story is the story's when at least this share of its width lies in the story's columns.
+PICTURE_IN_STORY = 0.5
 _TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
 
 
@@ -123,8 +125,22 @@ def build_clusters(
             _join(story, block, "side story: under a headline set beside its first column")
             current = story
             continue
+        # an untitled story's next paragraph, read after another story's (a bold crosshead opened
+        # it, and the page's order went across to the next column first); a scan's: flow.py
+        if (
+            block.role is Role.BODY
+            and not scanned
+            and (run_on := _story_of_paragraph_above(block, blocks, result, scale))
+        ):
+            _join(run_on, block, "continues the untitled story of the paragraph right above it in its column")
+            current = run_on
+            continue
         if current is not None and _continues(current, block, scale, scanned):
             _join(current, block, "continues the article read just before it")
+            continue
+        if (before := _untitled_past_picture(current, block, result, scale, scanned)) is not None:
+            _join(before, block, "continues the untitled article read before the picture over its column")
+            current = before
             continue
         if block.role is Role.IMAGE or (block.role is Role.CAPTION and current is None):
             current = Cluster(ItemType.PHOTO, [block])
@@ -246,17 +262,25 @@ def _story_right_above(
     when no headline above covers the column (``owner`` None: the paragraph runs on from the one
     above), or when that headline is nearer than ``owner``: a story whose headline is narrower than
     its columns keeps its next paragraphs from a wider headline further up."""
-    above = _paragraphs_above(block, blocks, RUNS_ON_GAP * scale.pitch)
-    if not above:
-        return None
-    paragraph = max(above, key=lambda b: b.bottom)
-    story = next((c for c in result if any(b is paragraph for b in c.blocks)), None)
-    if story is None or story.type is not ItemType.ARTICLE or story.headline is None:
+    story = _story_of_paragraph_above(block, blocks, result, scale)
+    if story is None or story.headline is None:
         return None
     head = story.headline
     if owner is None:  # no headline above covers the column: the paragraph runs on from the one above
         return head
     return head if head is not owner and owner.bottom < head.bottom < block.top else None
+
+
+def _story_of_paragraph_above(
+    block: Block, blocks: list[Block], result: list[Cluster], scale: TypeScale
+) -> Cluster | None:
+    """The article the paragraph right above ``block`` in its column was given to, if any."""
+    above = _paragraphs_above(block, blocks, RUNS_ON_GAP * scale.pitch)
+    if not above:
+        return None
+    paragraph = max(above, key=lambda b: b.bottom)
+    story = next((c for c in result if any(b is paragraph for b in c.blocks)), None)
+    return story if story is not None and story.type is ItemType.ARTICLE else None
 
 
 def _paragraphs_above(block: Block, blocks: list[Block], gap: float) -> list[Block]:
@@ -332,11 +356,13 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
         if (head.top > block.top - 1 and not beside) or head.frame != block.frame:
             continue
         # the headline spans the block's column, or sits inside it (a short headline over a wide or
-        # indented column, such as a list)
+        # indented column, such as a list; not over a picture across the page, most of it beside
+        # the story's column)
         reach = head.reach or head.box
         indent = 2 * scale.body
         widened = (column[0] - indent, column[1], column[2] + indent, column[3])
-        if covered_share(column, reach) < 0.5 and covered_share(reach, widened) < 0.9:
+        inside_it = block.role is not Role.IMAGE and covered_share(reach, widened) >= 0.9
+        if covered_share(column, reach) < 0.5 and not inside_it:
             continue
         if best is None or head.bottom > best.bottom:
             best = head
@@ -386,6 +412,8 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     last = cluster.blocks[-1]
     if last.frame != block.frame:
         return False
+    if block.role is Role.IMAGE and _mostly_beside(block.box, union([b.box for b in cluster.blocks])):
+        return False  # a picture across the page under one story's column is none of its
     if block.top >= last.bottom - 1 and x_overlap(last.box, block.box) > 0.5:
         return block.top - last.bottom < 2 * scale.pitch
     if block.role is Role.IMAGE:
@@ -404,6 +432,30 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
         not scanned and bool(block.lines) and (sentence_restarts(said[-1], block) if said else starts_lower(block))
     )
     return next_column and block.top < last.bottom - scale.pitch and same_type and not opens and not restarts
+
+
+def _mostly_beside(picture: Box, story: Box) -> bool:
+    """Whether most of a picture's width lies outside the story's columns (a picture advert across
+    the page's foot, under the story's one column)."""
+    inter = min(picture[2], story[2]) - max(picture[0], story[0])
+    return inter < PICTURE_IN_STORY * (picture[2] - picture[0])
+
+
+def _untitled_past_picture(
+    current: Cluster | None, block: Block, result: list[Cluster], scale: TypeScale, scanned: bool
+) -> Cluster | None:
+    """The untitled article read before a picture, when this text stands under that picture at the
+    head of its column and carries the article on: a story continued from the page before runs on
+    past a picture advert topping its next column (reading order goes through the picture first)."""
+    if scanned or current is None or current.type is not ItemType.PHOTO or block.role is not Role.BODY:
+        return None  # a scan's columns are carried on by flow.py
+    picture = union([b.box for b in current.blocks])
+    if block.top < picture[3] - 1 or x_overlap(picture, block.box) <= 0.5:
+        return None
+    before = next((c for c in reversed(result) if c.type is ItemType.ARTICLE), None)
+    if before is None or before.headline is not None or not _continues(before, block, scale, scanned):
+        return None
+    return before
 
 
 def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:

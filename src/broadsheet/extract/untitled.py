@@ -50,6 +50,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     bounds = {id(c): _bounds(c) for c in titled}
     panels = [f for f in layout.frames if _area(f) < PANEL_AREA * layout.width * layout.height]
     kept = clusters
+    absorbed: dict[int, Cluster] = {}  # an untitled host's own host, once it joined one (by id)
     joined = True
     while joined:  # a piece joined to a story may bring the next piece beside it within reach
         joined, pieces = False, kept
@@ -61,9 +62,12 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
                 host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale, layout)
             elif cluster.type is ItemType.PHOTO:
                 host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
-            if host is None:
+            while host is not None and id(host) in absorbed:  # an untitled story that joined another
+                host = absorbed[id(host)]
+            if host is None or host is cluster:
                 kept.append(cluster)
                 continue
+            absorbed[id(cluster)] = host
             host.blocks = sorted([*host.blocks, *cluster.blocks], key=lambda b: rank[id(b)])
             bounds[id(host)] = _bounds(host)  # its columns past a photo widen it over the photo
             for block in cluster.blocks:
@@ -105,7 +109,7 @@ def _untitled_host(
 ) -> tuple[Cluster | None, str]:
     """The titled story an untitled piece of text belongs to, and the rule that says so."""
     scanned = layout.scanned
-    if (host := _sentence_carried_on(cluster, clusters)) is not None:
+    if (host := _sentence_carried_on(cluster, clusters, scanned)) is not None:
         return host, "starts mid-sentence: carries on the story ending mid-sentence at the foot of the column before"
     if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (
         scanned and _over_headline(cluster, host)
@@ -122,8 +126,8 @@ def _untitled_host(
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
 
 
-def _sentence_carried_on(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
-    """The titled story in the column before a piece that starts inside a sentence (in lower case),
+def _sentence_carried_on(cluster: Cluster, clusters: list[Cluster], scanned: bool) -> Cluster | None:
+    """The story in the column before a piece that starts inside a sentence (in lower case),
     level with its start, whose text ends inside a sentence at its foot in that column: the story's
     next column, cut off from it by a picture or another story's headline that the reading order
     went through first."""
@@ -133,10 +137,11 @@ def _sentence_carried_on(cluster: Cluster, clusters: list[Cluster]) -> Cluster |
     owner = {id(b): c for c in clusters for b in c.blocks if b.lines}  # by identity: blocks compare by value
     blocks = [b for c in clusters for b in c.blocks if b.lines]
     column = column_before(first, blocks, "rtl" if first.lines[0].rtl else "ltr")
-    level = max((b for b in column if b.top <= first.top), key=lambda b: b.top, default=None)
+    line = first.lines[0]
+    level = max((b for b in column if b.top <= line.top + 0.5 * line.height), key=lambda b: b.top, default=None)
     host = owner.get(id(level)) if level is not None else None
-    if host is None or host is cluster or host.type is not ItemType.ARTICLE or host.headline is None:
-        return None
+    if host is None or host is cluster or host.type is not ItemType.ARTICLE or (scanned and host.headline is None):
+        return None  # titled or not (in type): a story carried over from the page before runs on the same way
     foot = max((b for b in column if owner[id(b)] is host), key=lambda b: b.bottom)
     return host if foot.bottom > first.top and not ends_sentence(foot) else None
 
