@@ -57,3 +57,19 @@ def test_cues_are_counted_by_kind() -> None:
     assert reads_like_an_advert("Book at www.example.com or call (0161) 555-0199")
     assert not reads_like_an_advert("Mail a@b.org or c@d.org, see www.club.org")  # addresses only: one kind
     assert not reads_like_an_advert("The council met on 12 May 2024 and voted 7 to 5.")
+
+
+def test_a_few_lines_with_a_price_and_a_phone_number_under_for_sale_are_an_advert(tmp_path: Path) -> None:
+    """Regression (a community magazine, page labelled blind): a reader's classified advert, a bold
+    "FOR SALE" over two lines with prices and a phone number, unboxed among the notices, was served
+    as an article."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=20),
+        text_at(44, 420, "FOR SALE", "Helvetica-Bold", 11),
+        text_at(44, 436, "Electric recliner chair, very little used. £100", "Times-Roman", 10),
+        text_at(44, 448, "Oak table, seats four, good condition £50", "Times-Roman", 10),
+        text_at(44, 460, "Tel 015396 47116", "Times-Roman", 10),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert [i.type for i in result.items].count(ItemType.ADVERT) == 1

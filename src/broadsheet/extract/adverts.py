@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role
+from broadsheet.extract.model import ItemType
 from broadsheet.geometry import Box, inside
 
 ADVERT_LABEL = re.compile(
@@ -24,6 +26,14 @@ CUES = {
     "phone": re.compile(r"(?<!\w)\+?\(?\d[\d ().-]{6,}\d(?!\w)"),
     "address": re.compile(r"\bwww\.|https?://|[\w.-]+@[\w-]+\.\w|\b[\w-]+\.(?:com|org|net|co\.uk|in|it|pt|es|fr|de)\b"),
 }
+# A classified advert's head: what its reader is offered or asked for ("FOR SALE").
+CLASSIFIED_HEAD = re.compile(
+    r"^\W*(?:for sale|wanted|to let|for rent|for hire|to rent|situations? vacant|lost|found|"
+    r"zu verkaufen|gesucht|à vendre|a vendre|on recherche|se vende|vendesi|vende-se)\W*$",
+    re.IGNORECASE,
+)
+# Under such a head, an item of at most this many words with a price or a phone number is one.
+CLASSIFIED_WORDS = 80
 # A box with at least this many kinds of cue, and at most this many words, is an advert.
 ADVERT_CUES = 2
 ADVERT_WORDS = 150
@@ -58,3 +68,19 @@ def reads_like_an_advert(text: str) -> bool:
     if len(text.split()) > ADVERT_WORDS:
         return False
     return sum(1 for cue in CUES.values() if cue.search(text)) >= ADVERT_CUES
+
+
+def type_classifieds(clusters: list[Cluster]) -> None:
+    """An item under a classified head ("FOR SALE", "WANTED") with a price or a phone number and a
+    few words is a classified advert, not a story, boxed or not (a small paper runs them among its
+    notices)."""
+    for cluster in clusters:
+        head = cluster.headline
+        if cluster.type is not ItemType.ARTICLE or head is None or not CLASSIFIED_HEAD.match(head.text):
+            continue
+        text = " ".join(b.text for b in cluster.blocks if b is not head and b.lines)
+        if len(text.split()) > CLASSIFIED_WORDS or not (CUES["price"].search(text) or CUES["phone"].search(text)):
+            continue
+        cluster.type, cluster.headline = ItemType.ADVERT, None
+        for block in cluster.blocks:
+            block.item_rule = "advert: a few words with a price or a phone number under a classified head"

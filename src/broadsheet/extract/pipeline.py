@@ -2,7 +2,7 @@
 
     PageContent ─ find_lines ─ split_at_gutters ─ split_run_in_heads ─ find_blocks ─ assign_roles
                 ─ mark_furniture ─ reading_order ─ build_clusters ─ join_untitled ─ join_table_cells
-                ─ compose_items ─▶ PageResult
+                ─ type_classifieds ─ compose_items ─▶ PageResult
 
 With a publication profile, assign_roles reads each block's style in it (``apply_profile``).
 
@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from broadsheet.errors import PageError
+from broadsheet.extract.adverts import type_classifieds
 from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
 from broadsheet.extract.blocks import (
     Block,
@@ -140,7 +141,9 @@ def _layout(
     clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)
     if content.ocr:
         clusters = flow_columns(clusters, rank, direction, content.hrules)
-    return join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
+    clusters = join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
+    type_classifieds(clusters)
+    return clusters
 
 
 def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent:
