@@ -413,3 +413,19 @@ def test_logins_past_the_limit_get_429(proxy: Proxy) -> None:
     statuses = [proxy.get("/staff/login/").status for _ in range(20)]
     assert statuses[0] == 200
     assert 429 in statuses
+
+
+def test_searches_past_the_limit_get_429(proxy: Proxy) -> None:
+    """2 a second and a burst of 10: of 60 searches sent one after another, some are refused unless
+    they took 25 seconds. Run after the tests above: the flood leaves this address's bucket empty."""
+    statuses = [proxy.get("/search.json?q=the").status for _ in range(60)]
+    assert statuses[0] == 200
+    assert 429 in statuses
+
+
+def test_reader_requests_past_the_limit_get_429(proxy: Proxy) -> None:
+    """20 a second and a burst of 40: of 400 page views sent one after another, some are refused unless
+    they took 18 seconds; a page view a reader's browser makes alone is answered."""
+    statuses = [proxy.get("/").status for _ in range(400)]
+    assert statuses[0] == 200
+    assert 429 in statuses
