@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
@@ -34,13 +36,15 @@ def test_the_weight_word_in_a_fonts_name_wins_over_its_reported_weight(name: str
 def test_a_picture_and_a_rule_placed_in_a_form_xobject_are_found_where_the_form_puts_them(tmp_path: Path) -> None:
     """Regression (a community magazine, page labelled blind): a logo drawn in a form XObject, placed
     scaled down in the page's middle, was found at the page's corner: PDFium gives an object inside a
-    form its bounds in the form's own space."""
+    form its bounds (and a text object its matrix, so its size) in the form's own space."""
     from broadsheet.synthetic.render import picture
 
     def draw(canvas: Canvas) -> None:
         canvas.beginForm("logo", lowerx=0, lowery=0, upperx=100, uppery=100)
         canvas.drawImage(picture(1), 0, 0, 100, 80)
         canvas.line(0, 90, 100, 90)
+        canvas.setFont("Helvetica", 20)
+        canvas.drawString(0, 94, "Logo")
         canvas.endForm()
         canvas.saveState()
         canvas.translate(300, 200)  # from the page's foot
@@ -55,3 +59,50 @@ def test_a_picture_and_a_rule_placed_in_a_form_xobject_are_found_where_the_form_
     ((x0, y0, x1, y1),) = content.images
     assert (round(x0), round(y0), round(x1), round(y1)) == (300, round(height - 240), 350, round(height - 200))
     assert any(abs(r[0] - 300) < 1 and abs(r[2] - 350) < 1 and abs(r[1] - (height - 245)) < 1 for r in content.hrules)
+    assert "".join(content.glyphs.text) == "Logo"
+    assert np.allclose(content.glyphs.size, 10.0)  # 20 pt in a form drawn at half its size
+
+
+def _turned(upright: Path, rotation: int, out: Path) -> Path:
+    """The upright page drawn turned back by ``rotation`` degrees on a page whose /Rotate turns it upright
+    again, as a PDF made from a landscape layout (or a scan's PDF) stores it; the upright page's content
+    is placed as a form XObject."""
+    width, height = 612, 792
+    back = {90: (0, 1, -1, 0, height, 0), 180: (-1, 0, 0, -1, width, height), 270: (0, -1, 1, 0, 0, width)}
+    source, doc = pdfium.PdfDocument(upright), pdfium.PdfDocument.new()
+    page = doc.new_page(*((height, width) if rotation in (90, 270) else (width, height)))
+    placed = source.page_as_xobject(0, doc).as_pageobject()
+    placed.transform(pdfium.PdfMatrix(*back[rotation]))
+    page.insert_obj(placed)
+    page.gen_content()
+    page.set_rotation(rotation)
+    doc.save(out)
+    return out
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_stored_turned_and_set_upright_by_its_rotate_reads_as_the_upright_page(
+    tmp_path: Path, rotation: int
+) -> None:
+    """A page whose /Rotate turns it upright is read as displayed (as its rendered image and the
+    scorer's words are): the same glyphs, boxes and sizes as the upright page, none set sideways; its
+    text lies in a form XObject, whose matrix the glyphs' sizes take in too."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica-Bold", 24)
+        canvas.drawString(40, 700, "Bridge Plan Goes to the Board")
+        canvas.setFont("Times-Roman", 9)
+        canvas.drawString(40, 660, "The council said on Tuesday that new plans would go before the board.")
+        canvas.rect(40, 400, 200, 150, fill=1)
+
+    upright = make_pdf(tmp_path / "upright.pdf", draw)
+    with open_pdf(upright) as doc:
+        expected = read_page_content(doc[0], 1)
+    with open_pdf(_turned(upright, rotation, tmp_path / "turned.pdf")) as doc:
+        turned = read_page_content(doc[0], 1)
+    assert (turned.width, turned.height) == (expected.width, expected.height)
+    assert turned.glyphs.text == expected.glyphs.text
+    assert np.allclose(turned.glyphs.box, expected.glyphs.box, atol=0.05)
+    assert np.allclose(turned.glyphs.size, expected.glyphs.size, atol=0.05)
+    assert turned.glyphs.sideways is None
+    assert np.allclose(turned.frames, expected.frames, atol=0.05)

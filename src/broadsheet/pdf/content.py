@@ -39,6 +39,9 @@ GRAPHICS = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE})
 _SPACES = np.array([0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x3000, 0x200B], dtype=np.uint32)
 
 
+Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as PDF writes them
+
+
 @dataclass(frozen=True, slots=True)
 class FontStyle:
     """What matters of a glyph's font for telling headlines, bylines and body apart."""
@@ -120,18 +123,29 @@ class PageContent:
 
 
 class _Frame:
-    """Converts PDF user space to CropBox-relative, top-down coordinates."""
+    """Converts PDF user space to CropBox-relative, top-down coordinates of the page as displayed: a
+    page's /Rotate (90, 180, 270: clockwise) turns it, as its rendered image and readers see it."""
 
-    def __init__(self, crop: tuple[float, float, float, float]) -> None:
+    def __init__(self, crop: tuple[float, float, float, float], rotation: int = 0) -> None:
         self.left, self.bottom, self.right, self.top = crop
-        self.width = self.right - self.left
-        self.height = self.top - self.bottom
+        self.rotation = rotation % 360
+        self.turned = self.rotation in (90, 270)  # a quarter turn: user space's width is the page's height
+        crop_width, crop_height = self.right - self.left, self.top - self.bottom
+        self.width = crop_height if self.turned else crop_width
+        self.height = crop_width if self.turned else crop_height
 
     def boxes(
         self, left: FloatArray, bottom: FloatArray, right: FloatArray, top: FloatArray
     ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
         """x0, y0, x1, y1 of rectangles given in user space."""
-        return (left - self.left, self.top - top, right - self.left, self.top - bottom)
+        u0, v0, u1, v1 = left - self.left, self.top - top, right - self.left, self.top - bottom  # unturned
+        if self.rotation == 90:
+            return (self.width - v1, u0, self.width - v0, u1)
+        if self.rotation == 180:
+            return (self.width - u1, self.height - v1, self.width - u0, self.height - v0)
+        if self.rotation == 270:
+            return (v0, self.height - u1, v1, self.height - u0)
+        return (u0, v0, u1, v1)
 
 
 def read_page_content(
@@ -143,11 +157,12 @@ def read_page_content(
     """Read glyphs and graphics of one page; the CropBox is the page. ``textpage``: the page's text page,
     if the caller has one (PDFium parses the page's text anew for each; the caller closes its own);
     ``objects``: the page's objects of :data:`GRAPHICS`' kinds and maybe more, if the caller walked them."""
-    frame = _Frame(page.get_cropbox())
+    frame = _Frame(page.get_cropbox(), page.get_rotation())
+    drawn = objects if objects is not None else page_objects_bounds(page, GRAPHICS)
     own = textpage is None
     text = page.get_textpage() if textpage is None else textpage
     try:
-        glyphs, unmapped = _read_glyphs(text, frame)
+        glyphs, unmapped = _read_glyphs(text, frame, drawn.placed_text)
     finally:
         if own:
             text.close()
@@ -159,11 +174,11 @@ def read_page_content(
         unmapped_glyphs=unmapped,
         rotation=page.get_rotation(),
     )
-    _read_graphics(page, frame, content, objects)
+    _read_graphics(frame, content, drawn)
     return content
 
 
-def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyphs, int]:
+def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame, placed_text: dict[int, Matrix]) -> tuple[Glyphs, int]:
     """The glyphs in content-stream order, and how many characters had no Unicode mapping.
 
     Spaces and unmapped characters are dropped, and so are glyphs whose centre lies outside the
@@ -180,7 +195,7 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyphs, i
     on_page = (cx >= 0) & (cx <= frame.width) & (cy >= 0) & (cy <= frame.height)
     kept, boxes = boxed[on_page], boxes[on_page]
     objects = calls.call_each(calls.GET_TEXT_OBJECT, itertools.repeat(handle), kept.tolist())
-    sizes, sideways, fonts_of, fonts = _object_styles(np.array(objects, dtype=np.uint64), boxes)
+    sizes, sideways, fonts_of, fonts = _object_styles(np.array(objects, dtype=np.uint64), boxes, frame, placed_text)
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),
         box=boxes,
@@ -219,18 +234,21 @@ def _space_before(textpage: Any, space: BoolArray, boxed: Index, kept: Index) ->
 
 
 def _object_styles(
-    objects: npt.NDArray[np.uint64], boxes: FloatArray
+    objects: npt.NDArray[np.uint64], boxes: FloatArray, frame: _Frame, placed_text: dict[int, Matrix]
 ) -> tuple[FloatArray, BoolArray, IntArray, list[FontStyle]]:
-    """Each glyph's size, whether it is set sideways, and its font index, read once per text object
-    (in order of first use).
+    """Each glyph's size, whether it is set sideways on the page as displayed (``frame``), and its font
+    index, read once per text object (in order of first use); a text object inside a form XObject
+    through its forms' matrix (``placed_text``).
 
     An object without a usable size takes one from its first glyph's height.
     """
     unique, first, inverse = np.unique(objects, return_index=True, return_inverse=True)
     order = np.argsort(first)
-    in_order = calls.pointers(unique[order].tolist())
+    addresses = unique[order].tolist()
+    in_order = calls.pointers(addresses)
     fonts, font_of_object = _object_fonts(in_order)
-    sizes, turned = _object_sizes(in_order)
+    placed = [placed_text.get(address) for address in addresses] if placed_text else None
+    sizes, turned = _object_sizes(in_order, frame.turned, placed)
     fallback = (boxes[first[order], 3] - boxes[first[order], 1]) / 1.2
     size_of = np.empty(len(unique), dtype=np.float64)
     size_of[order] = np.where(sizes != 0, sizes, fallback)
@@ -241,18 +259,25 @@ def _object_styles(
     return size_of[inverse], sideways[inverse], font_of[inverse], fonts
 
 
-def _object_sizes(objects: list[Any]) -> tuple[FloatArray, BoolArray]:
+def _object_sizes(
+    objects: list[Any], page_turned: bool = False, placed: list[Matrix | None] | None = None
+) -> tuple[FloatArray, BoolArray]:
     """Effective font size of each text object (a pointer argument): Tf size times its matrix's scale
-    (0 for no object); and whether its matrix turns it more than 45° (text set up the side of a picture)."""
+    (0 for no object); and whether it stands turned on the page as displayed (text set up the side of
+    a picture): its matrix turns it more than 45°, or, on a page turned a quarter, less. ``placed``:
+    each object's forms' matrix, if it lies in a form XObject (its own matrix leaves that out)."""
     tf = np.zeros(len(objects), dtype=np.float32)
     calls.call_each(calls.GET_FONT_SIZE, objects, calls.row_pointers(tf))
     matrix = np.zeros((len(objects), 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
     got = np.array(calls.call_each(calls.GET_MATRIX, objects, calls.row_pointers(matrix)), dtype=np.int64)
+    for row, form in enumerate(placed or []):
+        if form is not None:
+            matrix[row] = _then(tuple(matrix[row].tolist()), form)
     a, b, c, d = matrix[:, :4].astype(np.float64).T
     # the square root by Python's pow, as numpy's may round the last bit differently
     root = np.array(list(map(pow, np.abs(a * d - b * c).tolist(), itertools.repeat(0.5))), dtype=np.float64)
     sizes: FloatArray = tf.astype(np.float64) * np.where(got != 0, root, 1.0)
-    sideways: BoolArray = (got != 0) & (np.abs(b) > np.abs(a))
+    sideways: BoolArray = (got != 0) & ((np.abs(b) > np.abs(a)) != page_turned)
     return sizes, sideways
 
 
@@ -319,10 +344,9 @@ def _font_face(font: int) -> tuple[str, bool, bool]:
     return name, bold, italic
 
 
-def _read_graphics(page: pdfium.PdfPage, frame: _Frame, content: PageContent, objects: PageObjects | None) -> None:
-    """Collect rules, frames and images, descending into form XObjects; from ``objects`` when given (the
-    page's objects of these kinds and more, walked once for its fingerprint too)."""
-    drawn = objects if objects is not None else page_objects_bounds(page, GRAPHICS)
+def _read_graphics(frame: _Frame, content: PageContent, drawn: PageObjects) -> None:
+    """Collect rules, frames and images from the page's objects of these kinds (and maybe more, walked
+    once for its fingerprint too), form XObjects' contents among them."""
     rows = np.flatnonzero(np.isin(drawn.kinds, list(GRAPHICS)) & drawn.found)
     left, bottom, right, top = drawn.bounds[rows].astype(np.float64).T
     boxes = np.column_stack(frame.boxes(left, bottom, right, top)).tolist()
@@ -348,13 +372,17 @@ class PageObjects:
     kinds: IntArray
     bounds: npt.NDArray[np.float32]  # (n, 4): left, bottom, right, top in user space; 0 where not found
     found: BoolArray  # PDFium gave the object's bounds
+    # text objects inside form XObjects (by address), with the matrix from their form's space to the
+    # page's: PDFium's matrix of such an object leaves out its forms' (a clipping placed scaled down)
+    placed_text: dict[int, Matrix] = field(default_factory=dict)
 
 
 def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObjects:
     """The page's objects of ``kinds`` (:func:`page_objects`) with their bounds on the page: PDFium gives
     an object inside a form XObject its bounds in the form's space, so those are mapped by the forms'
     matrices (a logo placed as a form was found at the page's corner)."""
-    objects = list(page_objects(page, kinds))
+    placed_text: dict[int, Matrix] = {}
+    objects = list(page_objects(page, kinds, placed_text))
     bounds = np.zeros((len(objects), 4), dtype=np.float32)
     corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
     got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _, _ in objects), *corners)
@@ -366,16 +394,17 @@ def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObje
         kinds=np.array([kind for _, kind, _ in objects], dtype=np.int32),
         bounds=bounds,
         found=np.array(got, dtype=np.int64) != 0,
+        placed_text=placed_text,
     )
 
 
-Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as PDF writes them
-
-
-def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[int, int, Matrix | None]]:
+def page_objects(
+    page: pdfium.PdfPage, kinds: frozenset[int], placed_text: dict[int, Matrix] | None = None
+) -> Iterator[tuple[int, int, Matrix | None]]:
     """The page's objects of ``kinds`` (``FPDF_PAGEOBJ_*``) with their type, in drawing order, form
     XObjects' contents in place (kept on a stack, not in recursion: a hostile PDF may nest forms deeply),
-    each with the matrix from its form's space to the page's (None for the page's own objects)."""
+    each with the matrix from its form's space to the page's (None for the page's own objects); and,
+    into ``placed_text``, every text object inside a form with that matrix."""
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
     handle = calls.pointer(calls.address(page.raw))
     page_level = calls.call_each(calls.GET_OBJECT, itertools.repeat(handle), range(count))
@@ -388,6 +417,8 @@ def page_objects(page: pdfium.PdfPage, kinds: frozenset[int]) -> Iterator[tuple[
                 inner = _typed(calls.call_each(calls.GET_FORM_OBJECT, itertools.repeat(obj), range(count)))
                 stack.append((inner, _then(_form_matrix(obj), placed)))
                 break
+            if placed is not None and placed_text is not None and kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                placed_text[obj] = placed
             if kind in kinds:
                 yield obj, kind, placed
         else:
