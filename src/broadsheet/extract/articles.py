@@ -101,7 +101,8 @@ def build_clusters(
         if owner is not None and _cut_off(block, owner, blocks, scale):
             owner = None
         rule = "owner: the nearest headline above covering its column"
-        if block.role is Role.BODY and (above := _story_right_above(block, owner, blocks, result, scale)) is not None:
+        run_on = _story_of_paragraph_above(block, blocks, result, scale) if block.role is Role.BODY else None
+        if run_on is not None and (above := _story_right_above(block, owner, run_on)) is not None:
             owner, rule = above, "owner: the story of the paragraph right above it in its column"
         if (
             owner is not None
@@ -127,11 +128,7 @@ def build_clusters(
             continue
         # an untitled story's next paragraph, read after another story's (a bold crosshead opened
         # it, and the page's order went across to the next column first); a scan's: flow.py
-        if (
-            block.role is Role.BODY
-            and not scanned
-            and (run_on := _story_of_paragraph_above(block, blocks, result, scale))
-        ):
+        if run_on is not None and not scanned:
             _join(run_on, block, "continues the untitled story of the paragraph right above it in its column")
             current = run_on
             continue
@@ -255,15 +252,12 @@ def _photo_cluster(caption: Block, result: list[Cluster]) -> Cluster | None:
     return None
 
 
-def _story_right_above(
-    block: Block, owner: Block | None, blocks: list[Block], result: list[Cluster], scale: TypeScale
-) -> Block | None:
-    """The headline of the story the paragraph right above ``block`` in its column was given to,
-    when no headline above covers the column (``owner`` None: the paragraph runs on from the one
+def _story_right_above(block: Block, owner: Block | None, story: Cluster) -> Block | None:
+    """The headline of ``story``, the one the paragraph right above ``block`` in its column was given
+    to, when no headline above covers the column (``owner`` None: the paragraph runs on from the one
     above), or when that headline is nearer than ``owner``: a story whose headline is narrower than
     its columns keeps its next paragraphs from a wider headline further up."""
-    story = _story_of_paragraph_above(block, blocks, result, scale)
-    if story is None or story.headline is None:
+    if story.headline is None:
         return None
     head = story.headline
     if owner is None:  # no headline above covers the column: the paragraph runs on from the one above
