@@ -106,3 +106,28 @@ def test_a_page_stored_turned_and_set_upright_by_its_rotate_reads_as_the_upright
     assert np.allclose(turned.glyphs.size, expected.glyphs.size, atol=0.05)
     assert turned.glyphs.sideways is None
     assert np.allclose(turned.frames, expected.frames, atol=0.05)
+
+
+@pytest.mark.parametrize("scale", [1e30, 1e-30, 0.0])
+def test_a_form_placed_at_an_absurd_scale_leaves_the_pages_own_text_as_it_is(tmp_path: Path, scale: float) -> None:
+    """Bad input: a form's matrix taken into its objects' bounds and its text's size cannot make either
+    infinite or break the rest of the page."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.beginForm("logo", lowerx=0, lowery=0, upperx=100, uppery=100)
+        canvas.rect(0, 0, 100, 80)
+        canvas.setFont("Helvetica", 20)
+        canvas.drawString(0, 90, "Logo")
+        canvas.endForm()
+        canvas.saveState()
+        canvas.transform(scale, 0, 0, scale, 0, 0)
+        canvas.doForm("logo")
+        canvas.restoreState()
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(40, 700, "Plain text")
+
+    with open_pdf(make_pdf(tmp_path / "absurd.pdf", draw)) as doc:
+        content = read_page_content(doc[0], 1)
+    assert "".join(content.glyphs.text).endswith("Plaintext")
+    assert np.isfinite(content.glyphs.size).all() and np.isfinite(content.glyphs.box).all()
+    assert all(np.isfinite(box).all() for box in content.frames + content.hrules + content.vrules)
