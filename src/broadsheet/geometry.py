@@ -48,6 +48,10 @@ def inside(box: Box, frame: Box, slack: float = 2.0) -> bool:
     )
 
 
+def centre_x(box: Box) -> float:
+    return (box[0] + box[2]) / 2
+
+
 def centred_in(inner: Box, outer: Box, margin: float) -> bool:
     """``inner`` lies within ``outer``'s width at least ``margin`` in from both edges, about as far
     from each (a stray mark at one end, as OCR may add, is allowed for)."""

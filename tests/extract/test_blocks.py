@@ -1,11 +1,13 @@
-"""Lines into blocks: drop caps told by their shape, whatever their text."""
+"""Lines into blocks: the page's type scale; drop caps told by their shape, whatever their text."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
+from broadsheet.extract import extract_pages
 from broadsheet.extract.blocks import TypeScale, find_blocks, join_drop_caps, measure_type_scale
 from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import FRAGMENT_GAP, drop_underlines, find_lines
@@ -14,6 +16,7 @@ from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
+from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
 from tests.extract.scanned_blocks import OCR_STYLE
 from tests.pdfs import Draw, box, centred, column, combine, make_pdf, text_at
@@ -229,3 +232,28 @@ def test_on_a_scan_a_speck_between_a_headlines_lines_does_not_part_them() -> Non
     heads = [b.text for b in find_blocks(lines, scale, [], scanned=True) if b.size > 60]
     assert heads == ["The city council welcomed plans for a part-time clinic"]
     assert len([b for b in find_blocks(lines, scale, [], scanned=False) if b.size > 60]) == 2
+
+
+def test_the_body_size_is_the_size_the_text_is_set_in_not_its_half_point_bin(tmp_path: Path) -> None:
+    """Regression (a generated house style, body 8.25 pt): the body was taken as the half-point bin's
+    8.0 pt, so a bold line in the body's own size read as 3 % bigger — "a little bigger than the
+    body", a headline. A scan's sizes, measured off its pixels, keep the bin's middle."""
+    pdf = make_pdf(
+        tmp_path / "p.pdf", combine(*(column(x, 60, WIDTH, 30, size=8.25, seed=k) for k, x in enumerate(COLUMNS)))
+    )
+    with open_pdf(pdf, 2**30) as doc:
+        lines = find_lines(read_page_content(doc[0], 1).glyphs)
+    assert measure_type_scale(lines).body == 8.25
+    assert measure_type_scale(lines, scanned=True).body == 8.0
+
+
+def test_a_bold_label_of_the_bodys_size_in_a_generated_house_style_stays_in_its_story(tmp_path: Path) -> None:
+    """Regression (generated house style 602, the second day's page 2, the next-edition measurement):
+    "Why it matters." in bold 8.25 pt, opening a paragraph of a story set in 8.25 pt, was a headline of
+    its own, the story's last column an article of its own: F1 0.957 without the publication's
+    profile, 0.943 with it."""
+    edition = generate_edition(SyntheticOptions(seed=6022, pages=4, daily=True, house_style=602), tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
+    (page,) = extract_pages(edition.pdf, pages=[2])
+    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
+    assert sorted(a.headline or "" for a in articles(page)) == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broadsheet.extract import extract_pages
+from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
 from tests.pdfs import centred, column, text_at
 
@@ -100,3 +102,13 @@ def test_a_run_in_brief_a_blank_line_under_a_long_brief_is_a_brief(tmp_path: Pat
     # next brief's run-in heading stood too far under the small head to count as that head's
     # sibling, and was read as a label inside a story; the blank line over it says it is a brief
     assert _headed_brief_then_run_in(tmp_path, 11, 18) == ["Harbour Works Begin", "Bridge tolls"]
+
+
+def test_a_byline_set_like_a_small_head_heads_no_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 715 page 1, once the body was measured at its own
+    7.77 pt, not its bin's 8.0): a story's "By …" line, bold and a size over the body, counted as a
+    brief's small head over the column, so "Background." opening a paragraph further down was read as
+    the next brief's run-in head, and the story's end as a brief."""
+    edition = generate_edition(SyntheticOptions(seed=715, pages=3, daily=True), tmp_path)
+    (page,) = extract_pages(edition.pdf, pages=[1])
+    assert "Background" not in [a.headline for a in articles(page)]

@@ -325,3 +325,38 @@ def _next_story(top: float, lines: int, body: float = 9) -> list[Draw]:
     """The story under the one a test is about: "Market Hours Extended" over three columns of text."""
     headline = text_at(COLUMNS[0], top, "Market Hours Extended", "Helvetica-Bold", 20)
     return [headline, *(column(x, top + 30, WIDTH, lines, size=body, seed=5 + k) for k, x in enumerate(COLUMNS))]
+
+
+def test_a_two_line_headline_in_huge_type_with_wide_white_under_it_is_no_title(tmp_path: Path) -> None:
+    """Regression (Civil Chronicles p7, labelled blind): an inner page's first headline, two lines of
+    48 pt (here 30 pt), with the white of a word processor's paragraph spacing under it (over two line
+    pitches of the body, under one of its own sizes), was taken for a section's title and made
+    furniture, its story untitled. White under a head grows with the head."""
+    headline = "Beyond the Classroom: Students Train on the Total Station"
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 50, "Beyond the Classroom: Students Train", "Times-Bold", 30),
+        text_at(COLUMNS[0], 86, "on the Total Station", "Times-Bold", 30),
+        *(column(x, 150, WIDTH, 24, size=10, seed=k) for k, x in enumerate(COLUMNS)),
+        *story(480, "Exhibition Draws Engineering Students", seed=9, lines=18),
+    )
+    assert [a.headline for a in articles(result)] == [headline, "Exhibition Draws Engineering Students"]
+
+
+def test_a_columns_last_lines_low_on_a_page_with_a_narrow_margin_are_no_footer(tmp_path: Path) -> None:
+    """Regression (Civil Chronicles p6, labelled blind): a story's last two lines, starting in the page's
+    bottom twentieth right under the line before them, were taken for a footer: a stray mark the
+    word processor left level with that line (two backquotes) had cut them off as a block of
+    their own."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Teachers Honoured for Their Work", "Helvetica-Bold", 20),
+        column(COLUMNS[0], 100, WIDTH, 55, size=10, seed=1),
+        text_at(COLUMNS[0] + 80, 754, "``", size=8),
+        column(COLUMNS[0], 760, WIDTH, 2, size=10, seed=7, full_stop=True),  # in the page's bottom 5 %
+        *(column(x, 100, WIDTH, 40, size=10, seed=3 + k) for k, x in enumerate(COLUMNS[1:])),
+    )
+    (article,) = articles(result)
+    furniture = [r for i in result.items if i.type is ItemType.FURNITURE for r in i.regions]
+    assert all(r[2] - r[0] < 10 for r in furniture)  # the mark at most
+    assert max(r[3] for r in article.regions) > 780

@@ -119,3 +119,15 @@ def test_later_briefs_under_a_section_title_with_heads_shrunk_under_the_body_siz
     result = extract_drawn(tmp_path, *draws)
     headlines = [a.headline for a in articles(result)]
     assert headlines == ["A survey", *heads, "Bridge Plan Goes to the Board"], headlines
+
+
+def test_a_first_head_a_little_over_the_body_under_a_section_title_is_the_first_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 1413 page 2, once the body was measured at its own
+    9.33 pt, not its half-point bin's 9.5): the first brief's head under "IN BRIEF", 10.2 pt bold, read
+    as a headline of its own, not as the deck a section's title over briefs is told by, and the
+    column's later heads, set under the body's size, became the first brief's text."""
+    edition = generate_edition(SyntheticOptions(seed=1413, pages=3, daily=True), tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
+    (page,) = extract_pages(edition.pdf, pages=[2])
+    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
+    assert sorted(a.headline or "" for a in articles(page)) == expected

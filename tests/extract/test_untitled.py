@@ -331,3 +331,17 @@ def test_a_picture_advert_across_the_page_under_one_storys_column_is_not_that_st
     )
     assert [a.headline for a in articles(result)] == [None, "Be Alert for Scams"]
     assert [i.type for i in result.items].count(ItemType.PHOTO) == 1
+
+
+def test_a_stray_mark_with_no_letter_is_no_article(tmp_path: Path) -> None:
+    """Regression (Civil Chronicles p2, labelled blind): two backquotes the word processor left under a
+    column of photos, in no story's reach, came out as an untitled article."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[1], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 22),
+        column(COLUMNS[1], 100, WIDTH, 50, size=10, seed=1),
+        column(COLUMNS[2], 100, WIDTH, 50, size=10, seed=4),
+        photo(COLUMNS[0], 100, WIDTH, 300),
+        text_at(COLUMNS[0] + 80, 700, "``", size=10),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]

@@ -227,6 +227,8 @@ def _is_captioned_by(image: Block, caption: Block) -> bool:
     sideways, right beside it up its edge (a photographer's credit)."""
     if image.role is not Role.IMAGE:
         return False
+    if caption.pictured is not None:  # the role stage found the caption under (or over) this picture, or its row
+        return inside(image.box, caption.pictured, slack=1.0)
     if caption.lines and caption.lines[0].sideways:
         beside = -2 < caption.x0 - image.x1 < 20 or -2 < image.x0 - caption.x1 < 20
         return beside and y_overlap(image.box, caption.box) > 0.6

@@ -72,6 +72,7 @@ class Block:
     reach: Box | None = None  # a headline with its kicker and deck: the width its article claims below
     role_rule: str = "body: not display type"  # the rule that set ``role`` (``broadsheet extract --explain``)
     item_rule: str = ""  # the rule that put the block in its item
+    pictured: Box | None = None  # for a caption: the picture it was found under or over
     # size, chars, bold, italic: asked for again and again by the later stages, so computed once
     _figures: tuple[float, int, float, float] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -166,14 +167,22 @@ def size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
     return Role.BODY, "body: not display type"
 
 
-def measure_type_scale(lines: list[Line]) -> TypeScale:
-    """Body size is the size most characters are set in; pitch the usual baseline distance."""
-    sizes: Counter[float] = Counter()
+def measure_type_scale(lines: list[Line], scanned: bool = False) -> TypeScale:
+    """Body size is the size most characters are set in; pitch the usual baseline distance.
+
+    Sizes are counted in half-point bins (a scaled page's sizes scatter), and the body is the size
+    most characters have within the winning bin: rounding 8.25 pt text to 8.0 would make a bold line
+    of the body's own size read as a size bigger. On a scan, whose sizes are measured off the
+    pixels, no size is exact: the bin's middle stands for them all."""
+    bins: Counter[float] = Counter()
+    exact: Counter[float] = Counter()
     for line in lines:
-        sizes[round(line.size * 2) / 2] += len(line.text)
-    if not sizes:
+        bins[_half_point_bin(line.size)] += len(line.text)
+        exact[round(line.size, 2)] += len(line.text)
+    if not bins:
         return TypeScale(10.0, 12.0)
-    body = sizes.most_common(1)[0][0]
+    winner = bins.most_common(1)[0][0]
+    body = winner if scanned else max((n, size) for size, n in exact.items() if _half_point_bin(size) == winner)[1]
     same = sorted((ln for ln in lines if abs(ln.size - body) < 0.15 * body), key=lambda ln: (ln.x0 // 20, ln.top))
     steps: Counter[float] = Counter()
     for a, b in itertools.pairwise(same):
@@ -181,7 +190,11 @@ def measure_type_scale(lines: list[Line]) -> TypeScale:
         if 0.9 * body < step < 2.0 * body and abs(a.x0 - b.x0) < 3 * body:
             steps[round(step, 1)] += 1
     pitch = steps.most_common(1)[0][0] if steps else 1.2 * body
-    return TypeScale(body, pitch)
+    return TypeScale(float(body), float(pitch))
+
+
+def _half_point_bin(size: float) -> float:
+    return round(size * 2) / 2
 
 
 def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:

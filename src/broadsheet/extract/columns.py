@@ -4,12 +4,17 @@ Two headlines side by side on one baseline, over neighbouring stories, are set w
 between them — often less than the gap the line stage allows inside a large-type line. The body
 text under them shows where the gutters are: where a headline's word gap lies over an empty
 strip between columns of body lines, the headline is two lines.
+
+Body lines are cut too where the PDF wrote two columns' lines one after the other across a gutter
+narrower than a justified line's word space (Word's text boxes set 0.6 body sizes apart): the line
+stage keeps glyphs written in a row together, and only the lines around show the gutter.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 
 from broadsheet.extract.blocks import TypeScale
 from broadsheet.extract.line import Line, Word
@@ -23,21 +28,101 @@ WIDE_GAP = 0.45
 LOOK_BELOW = 25
 # Body lines needed on each side of a gutter for it to count as one.
 SIDE_LINES = 3
+# How far above and below a body line the lines that show a gutter across it are looked for, in
+# line pitches.
+LOOK_AROUND = 8
+# Lines starting (or, set flush right, ending) within this many points of one x make a column edge.
+EDGE_SLACK = 1.0
+# A gutter is at least this many body sizes wide (a justified line's word space may be as wide).
+MIN_GUTTER = 0.5
+# Lines within this share of the body's size are in it.
+BODY_SIZE_SLACK = 0.05
 
 
-def split_at_gutters(lines: list[Line], scale: TypeScale) -> list[Line]:
-    """Lines in large type, cut wherever a word gap lies over a gutter of the body text below."""
+def split_at_gutters(lines: list[Line], scale: TypeScale, scanned: bool = False) -> list[Line]:
+    """Lines in large type, cut wherever a word gap lies over a gutter of the body text below; body
+    lines, wherever a word gap lies in a gutter of the body text around them (not on a scan: OCR
+    cuts its lines at the gutters it sees, and its word boxes are too rough for this)."""
     body = sorted((ln for ln in lines if abs(ln.size - scale.body) < 0.15 * scale.body), key=lambda ln: ln.top)
     tops = [ln.top for ln in body]
+    edges = _column_edges(body)
     out: list[Line] = []
     for line in lines:
-        if line.size < LARGE_TYPE * scale.body or len(line.words) < 2:
+        if len(line.words) < 2:
             out.append(line)
-            continue
-        start = bisect.bisect_left(tops, line.bottom)
-        end = bisect.bisect_left(tops, line.bottom + LOOK_BELOW * scale.pitch)
-        out.extend(_split_line(line, body[start:end], scale))
+        elif line.size >= LARGE_TYPE * scale.body:
+            start = bisect.bisect_left(tops, line.bottom)
+            end = bisect.bisect_left(tops, line.bottom + LOOK_BELOW * scale.pitch)
+            out.extend(_split_line(line, body[start:end], scale))
+        elif not scanned and _running_text(line, scale) and _crosses_an_edge(line, edges):
+            start = bisect.bisect_left(tops, line.top - LOOK_AROUND * scale.pitch)
+            end = bisect.bisect_left(tops, line.bottom + LOOK_AROUND * scale.pitch)
+            around = [b for b in body[start:end] if b is not line]
+            out.extend(_split_body_line(line, around, scale))
+        else:
+            out.append(line)
     return out
+
+
+def _running_text(line: Line, scale: TypeScale) -> bool:
+    """A line of running text: regular type in the body's size (a head over columns, bold or bigger,
+    may well have a word gap over their gutter)."""
+    return line.bold < 0.5 and abs(line.size - scale.body) < BODY_SIZE_SLACK * scale.body
+
+
+def _column_edges(body: list[Line]) -> tuple[set[int], set[int]]:
+    """The x (whole points) where at least SIDE_LINES body lines start, and where as many end: the
+    page's column edges, a cheap first test before a line's neighbours are looked at."""
+    starts: Counter[int] = Counter(round(b.x0) for b in body)
+    ends: Counter[int] = Counter(round(b.x1) for b in body)
+    return {x for x, n in starts.items() if n >= SIDE_LINES}, {x for x, n in ends.items() if n >= SIDE_LINES}
+
+
+def _near(x: float, edges: set[int]) -> bool:
+    return any(round(x + d) in edges for d in (-EDGE_SLACK, 0.0, EDGE_SLACK))
+
+
+def _crosses_an_edge(line: Line, edges: tuple[set[int], set[int]]) -> bool:
+    """Whether a word of the line other than its first starts at a column's left edge, or one other
+    than its last ends at a column's right edge."""
+    words = sorted(line.words, key=lambda w: w.box[0])
+    return any(_near(w.box[0], edges[0]) for w in words[1:]) or any(_near(w.box[2], edges[1]) for w in words[:-1])
+
+
+def _split_body_line(line: Line, around: list[Line], scale: TypeScale) -> list[Line]:
+    """The line cut at each gap of at least MIN_GUTTER body sizes where a column's edge meets a word
+    (the next column's lines start where the word starts, or the last column's end where the word
+    ends) and the lines around leave a gutter open."""
+    words = sorted(line.words, key=lambda w: w.box[0])
+    parts: list[list[Word]] = [[words[0]]]
+    for left, right in itertools.pairwise(words):
+        x0, x1 = left.box[2], right.box[0]
+        edge = _aligned(x1, [b.x0 for b in around]) or _aligned(x0, [b.x1 for b in around])
+        if x1 - x0 >= MIN_GUTTER * scale.body and edge and _in_a_gutter(x0, x1, around, scale):
+            parts.append([])
+        parts[-1].append(right)
+    return [line] if len(parts) == 1 else [line.part(part) for part in parts]
+
+
+def _aligned(x: float, edges: list[float]) -> bool:
+    return sum(1 for e in edges if abs(e - x) <= EDGE_SLACK) >= SIDE_LINES
+
+
+def _in_a_gutter(x0: float, x1: float, around: list[Line], scale: TypeScale) -> bool:
+    """Whether the gap from ``x0`` to ``x1`` holds a gutter of the lines around: an x that no word of
+    theirs covers (a line run across the gutter, as this one, leaves it open), with SIDE_LINES of
+    them ending just left of it and as many starting just right."""
+    near = 2 * scale.body
+    words = [w.box for b in around for w in b.words if w.box[0] < x1 and w.box[2] > x0]
+    x = x0 + EDGE_SLACK
+    while x <= x1 - EDGE_SLACK:
+        if not any(w[0] + EDGE_SLACK < x < w[2] - EDGE_SLACK for w in words):
+            left = sum(1 for b in around if x - near < b.x1 <= x + EDGE_SLACK)
+            right = sum(1 for b in around if x - EDGE_SLACK <= b.x0 < x + near)
+            if left >= SIDE_LINES and right >= SIDE_LINES:
+                return True
+        x += 1.0
+    return False
 
 
 def _split_line(line: Line, below: list[Line], scale: TypeScale) -> list[Line]:

@@ -25,6 +25,10 @@ TITLE_BAND = 2.0
 # (a deck: set at most this share of the headline's size).
 STORY_GAP = 2.0
 DECK_SHARE = 0.7
+# ...or, under a headline that reads as a sentence (two lines or more, or this many words: no paper's
+# name is that long), within this many of the headline's own sizes: white under a head grows with it.
+SENTENCE_HEAD_WORDS = 6
+STORY_GAP_HEAD = 1.2
 # ...with its columns (or pictures), starting within this many line pitches of each other (a
 # byline atop the first column lifts its top by a line or two), under at least this share of its width.
 STORY_LEVEL = 2.0
@@ -36,6 +40,9 @@ NAME_PLATE_WIDTH = 0.6
 NAME_PLATE_ZONE = 0.1
 # Lines whose sizes differ by less than this share are in the same size.
 SAME_SIZE = 0.1
+# Lines in the foot band with less white than this share of a line pitch between them and running text
+# of their size right above are that column's last lines, not a footer.
+COLUMN_END_WHITE = 0.5
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
@@ -83,7 +90,11 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
             continue
         short = len(block.lines) <= 2 and block.chars < 160
         small = scale.ratio(block.size) < 1.2
-        in_foot = block.top > (1 - BOTTOM_BAND) * height and not _level_with_running_text(block, blocks)
+        in_foot = (
+            block.top > (1 - BOTTOM_BAND) * height
+            and not _level_with_running_text(block, blocks)
+            and not _runs_on_from_text_above(block, blocks, scale)
+        )
         in_band = block.bottom <= top + 1 or (small and block.top < top)
         if in_band and layout.scanned and _beside_column_tops(block, blocks):
             in_band = False  # an old paper's columns start at the top: a heading there heads its column
@@ -114,6 +125,20 @@ def _level_with_running_text(block: Block, blocks: list[Block]) -> bool:
     a column of the page's stories (a letter's signature), not a footer under them all."""
     return any(
         b.role is Role.BODY and len(b.lines) >= 3 and b.top < block.top <= b.bottom for b in blocks if b is not block
+    )
+
+
+def _runs_on_from_text_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether running text in the block's size ends right above it in its column, less than a line's
+    white over it: the block is the column's last lines, set low on a page with a narrow margin."""
+    return any(
+        b.role is Role.BODY
+        and len(b.lines) >= 2
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < block.top - b.bottom < COLUMN_END_WHITE * scale.pitch
+        and abs(b.size - block.size) < SAME_SIZE * block.size
+        for b in blocks
+        if b is not block
     )
 
 
@@ -251,6 +276,9 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
     deck reaches as wide as the deck: a byline under a standfirst that spans the story's columns sits
     flush with its first column, which a centred headline may not reach."""
     edge = head.bottom
+    gap = STORY_GAP * scale.pitch
+    if len(head.lines) >= 2 or sum(len(line.words) for line in head.lines) >= SENTENCE_HEAD_WORDS:
+        gap = max(gap, STORY_GAP_HEAD * head.size)
     decks = True  # still in the stack of decks right under the headline
     standfirst = 0  # lines of decks so far
     stack = head.box  # how wide the stack of headline and decks reaches
@@ -259,7 +287,7 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
         if block is head or x_overlap(block.box, stack) < 0.3:
             continue
         edge = _past_picture(edge, block.top, stack, images, scale)
-        if block.top - edge > STORY_GAP * scale.pitch:
+        if block.top - edge > gap:
             return False
         if block.role is Role.BODY and len(block.lines) > 2:
             return _spans_story(head, block, below, scale, images)

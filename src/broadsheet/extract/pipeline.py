@@ -2,7 +2,7 @@
 
     PageContent ─ find_lines ─ split_at_gutters ─ split_run_in_heads ─ find_blocks ─ assign_roles
                 ─ mark_furniture ─ reading_order ─ build_clusters ─ join_untitled ─ join_table_cells
-                ─ type_classifieds ─ compose_items ─▶ PageResult
+                ─ type_classifieds ─ type_teasers ─ compose_items ─▶ PageResult
 
 With a publication profile, assign_roles reads each block's style in it (``apply_profile``).
 
@@ -48,6 +48,7 @@ from broadsheet.extract.order import reading_order
 from broadsheet.extract.profile import Profile
 from broadsheet.extract.roles import PageLayout, assign_roles
 from broadsheet.extract.tables import join_table_cells
+from broadsheet.extract.teasers import type_teasers
 from broadsheet.extract.text import hyphenated_words
 from broadsheet.extract.textlayer import assess_text_layer
 from broadsheet.extract.untitled import join_untitled
@@ -99,8 +100,8 @@ def extract_page(
     for x0, x1 in spread_halves(lines, content, result.direction):
         # each half of a spread is its own newspaper page, with its own type sizes
         half = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
-        scale = measure_type_scale(half)
-        half = split_run_in_heads(split_at_gutters(join_drop_caps(half, scale), scale))
+        scale = measure_type_scale(half, scanned=content.ocr)
+        half = split_run_in_heads(split_at_gutters(join_drop_caps(half, scale), scale, content.ocr))
         if content.ocr:  # an old paper's run-in heads in small capitals: OCR reads no bold
             half = split_dashed_heads(half, scale)
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
@@ -143,7 +144,7 @@ def _layout(
         clusters = flow_columns(clusters, rank, direction, content.hrules)
     clusters = join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
     type_classifieds(clusters)
-    return clusters
+    return type_teasers(clusters)
 
 
 def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent:

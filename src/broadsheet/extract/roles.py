@@ -21,7 +21,7 @@ from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
 from broadsheet.extract.running_text import WITHIN_COLUMN
 from broadsheet.extract.sections import mark_section_titles
-from broadsheet.geometry import Box, centred_in, covered_share, union, x_overlap
+from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
@@ -39,6 +39,16 @@ LOCAL_HEAD_SIZE = 1.2
 LOCAL_HEAD_GAP = 2.0
 # A caption is at most this many times as wide as its picture (plus a little).
 CAPTION_WIDTH = 1.5
+# A caption starts within this many body sizes under its picture; one set apart in style (italics, bold,
+# smaller type), its middle under the picture, within SET_OFF_CAPTION_GAP (a word processor's
+# paragraph spacing after an inline picture).
+CAPTION_GAP = 1.5
+SET_OFF_CAPTION_GAP = 2.0
+# Pictures of a row stand at most this many body sizes apart.
+ROW_GUTTER = 3.0
+# A caption's line centred under it, in its style, at most this share of a line pitch lower, is its
+# next line (a centred caption's lines of unequal length come as blocks of their own).
+CAPTION_LINE_GAP = 0.5
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
@@ -95,6 +105,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         if block.role is Role.HEADLINE and _signed(block, scale):
             block.set_role(Role.BYLINE, "byline: 'By' and a name, set like a small head")
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
+    pictures = layout.images + picture_rows(layout.images, scale)
     _split_jump_lines(blocks)
     for block in blocks:
         if block.role is Role.HEADLINE:
@@ -103,8 +114,10 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.JUMP, "jump: a short line naming another page")
         elif is_byline(block, scale):
             block.set_role(Role.BYLINE, "byline: 'By …' in a short block")
-        elif _is_caption(block, scale, layout.images):
+        elif (pictured := _captioned_image(block, scale, pictures)) is not None:
             block.set_role(Role.CAPTION, "caption: right under or over an image")
+            block.pictured = pictured
+    _mark_caption_lines(blocks, scale)
     for head in headlines:
         mark_decorations(head, blocks, scale)
         widen_to_byline_beside(head, blocks, layout.images, scale)
@@ -328,16 +341,53 @@ def _signed(block: Block, scale: TypeScale) -> bool:
     return match is not None and is_byline(block, scale) and bool(NAME.match(block.text[match.end() - 1 :]))
 
 
-def _is_caption(block: Block, scale: TypeScale, images: list[Box]) -> bool:
+def picture_rows(images: list[Box], scale: TypeScale) -> list[Box]:
+    """Rows of pictures side by side, top and foot level, a gutter apart (a gallery of portraits): one
+    caption centred under a row tells of all of them."""
+    rows: list[Box] = []
+    for img in sorted(images, key=lambda b: b[0]):
+        for k, row in enumerate(rows):
+            level = abs(img[1] - row[1]) < scale.body and abs(img[3] - row[3]) < scale.body
+            if level and 0 <= img[0] - row[2] < ROW_GUTTER * scale.body:
+                rows[k] = union([row, img])
+                break
+        else:
+            rows.append(img)
+    return [row for row in rows if row not in images]
+
+
+def _captioned_image(block: Block, scale: TypeScale, images: list[Box]) -> Box | None:
+    """The picture the block is the caption of, if it is one."""
     if len(block.lines) > 8 or scale.ratio(block.size) > 1.1:
-        return False
+        return None
     different = block.italic > 0.5 or block.bold > 0.5 or scale.ratio(block.size) < 0.95
     for img in images:
         if x_overlap(img, block.box) < 0.6 or block.width > CAPTION_WIDTH * (img[2] - img[0]) + 2 * scale.body:
             continue  # a caption runs under its picture, not across the page beside a little flag
-        below = 0 <= block.top - img[3] < 1.5 * scale.body
+        set_off = different and img[0] < centre_x(block.box) < img[2]
+        below = 0 <= block.top - img[3] < (SET_OFF_CAPTION_GAP if set_off else CAPTION_GAP) * scale.body
         # over a picture, only a line within its width: a standfirst over a lead's photo runs on past it
         above = 0 <= img[1] - block.bottom < 1.0 * scale.body and covered_share(block.box, img) >= WITHIN_COLUMN
         if (below and (different or len(block.lines) <= 3)) or (above and different):
-            return True
-    return False
+            return img
+    return None
+
+
+def _mark_caption_lines(blocks: list[Block], scale: TypeScale) -> None:
+    """A short block right under a caption, centred on it and in its style, is the caption's next line
+    (even when it stands right over another picture, whose caption it seemed)."""
+    for caption in sorted((b for b in blocks if b.role is Role.CAPTION), key=lambda b: b.top):
+        for block in blocks:
+            if (
+                block.role in (Role.BODY, Role.CAPTION)
+                and block.pictured != caption.pictured
+                and len(block.lines) <= 2
+                and 0 <= block.top - caption.bottom < CAPTION_LINE_GAP * scale.pitch
+                and abs(centre_x(block.box) - centre_x(caption.box)) < scale.body
+                and (block.italic > 0.5) == (caption.italic > 0.5)
+                and (block.bold > 0.5) == (caption.bold > 0.5)
+                and abs(block.size - caption.size) < 0.1 * caption.size
+            ):
+                block.set_role(Role.CAPTION, "caption: the next line of the caption right over it")
+                block.pictured = caption.pictured
+                caption = block

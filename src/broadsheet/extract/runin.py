@@ -86,7 +86,12 @@ def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: lis
     over its one column:
     the paragraph is the next brief in the column, not a labelled section of a story. A short bold
     block a little bigger than the body counts: run-in heads are found before such heads are marked."""
-    heads = [b for b in blocks if b.role is Role.HEADLINE or a_small_bold_head(b, blocks, scale)]
+    # a "By …" line set like a small head is a byline (told later, by its words), heading no brief
+    heads = [
+        b
+        for b in blocks
+        if (b.role is Role.HEADLINE and not BYLINE.match(b.text)) or a_small_bold_head(b, blocks, scale)
+    ]
     # a brief's head may be a word or two: over the column, not across it
     over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
     nearest = max(over, key=lambda h: h.bottom, default=None)

@@ -82,11 +82,14 @@ def _a_head(block: Block, scale: TypeScale) -> bool:
 
 
 def _deck_under(title: Block, blocks: list[Block]) -> Block | None:
-    """The deck right under a headline, if it has one."""
+    """The deck right under a headline, if it has one, or a smaller head (a bold line a little over
+    the body's size reads as a head of its own before the title is known)."""
     decks = [
         b
         for b in blocks
-        if b.role is Role.SUBHEADLINE and x_overlap(b.box, title.box) > 0.5 and b.top >= title.bottom - 1
+        if (b.role is Role.SUBHEADLINE or (b.role is Role.HEADLINE and b.size < title.size))
+        and x_overlap(b.box, title.box) > 0.5
+        and b.top >= title.bottom - 1
     ]
     nearest = min(decks, key=lambda b: b.top, default=None)
     return nearest if nearest is not None and nearest.top - title.bottom < 2 * nearest.size else None

@@ -275,7 +275,15 @@ def _furniture_rule(cluster: Cluster, scanned: bool) -> str | None:
         return "furniture: a scan's untitled scrap with too few letters of text (OCR noise, a label)"
     if _teaser(cluster):
         return "furniture: display type with no headline and no running text (a teaser)"
+    if cluster.type is ItemType.ARTICLE and not any(_a_letter(ch) for b in cluster.blocks for ch in b.text):
+        return "furniture: marks with no letter or digit (an ornament, a stray glyph)"
     return None
+
+
+def _a_letter(ch: str) -> bool:
+    """A letter or digit, or a glyph the PDF gives no character for (U+FFFD: a font with no Unicode
+    map), which may be any letter."""
+    return ch.isalnum() or ch == "\ufffd"
 
 
 def _teaser(cluster: Cluster) -> bool:
