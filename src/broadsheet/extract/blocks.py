@@ -174,13 +174,14 @@ def measure_type_scale(lines: list[Line], scanned: bool = False) -> TypeScale:
     most characters have within the winning bin: rounding 8.25 pt text to 8.0 would make a bold line
     of the body's own size read as a size bigger. On a scan, whose sizes are measured off the
     pixels, no size is exact: the bin's middle stands for them all."""
-    bins: Counter[float] = Counter()
     exact: Counter[float] = Counter()
     for line in lines:
-        bins[_half_point_bin(line.size)] += len(line.text)
-        exact[round(line.size, 2)] += len(line.text)
-    if not bins:
+        exact[line.size] += len(line.text)
+    if not exact:
         return TypeScale(10.0, 12.0)
+    bins: Counter[float] = Counter()
+    for size, chars in exact.items():
+        bins[_half_point_bin(size)] += chars
     winner = bins.most_common(1)[0][0]
     body = winner if scanned else max((n, size) for size, n in exact.items() if _half_point_bin(size) == winner)[1]
     same = sorted((ln for ln in lines if abs(ln.size - body) < 0.15 * body), key=lambda ln: (ln.x0 // 20, ln.top))

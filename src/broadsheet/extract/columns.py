@@ -54,11 +54,11 @@ def split_at_gutters(lines: list[Line], scale: TypeScale, scanned: bool = False)
             start = bisect.bisect_left(tops, line.bottom)
             end = bisect.bisect_left(tops, line.bottom + LOOK_BELOW * scale.pitch)
             out.extend(_split_line(line, body[start:end], scale))
-        elif not scanned and _running_text(line, scale) and _crosses_an_edge(line, edges):
+        elif not scanned and _running_text(line, scale) and (gaps := _gaps_at_edges(line, edges, scale)):
             start = bisect.bisect_left(tops, line.top - LOOK_AROUND * scale.pitch)
             end = bisect.bisect_left(tops, line.bottom + LOOK_AROUND * scale.pitch)
             around = [b for b in body[start:end] if b is not line]
-            out.extend(_split_body_line(line, around, scale))
+            out.extend(_split_body_line(line, gaps, around, scale))
         else:
             out.append(line)
     return out
@@ -71,37 +71,54 @@ def _running_text(line: Line, scale: TypeScale) -> bool:
 
 
 def _column_edges(body: list[Line]) -> tuple[set[int], set[int]]:
-    """The x (whole points) where at least SIDE_LINES body lines start, and where as many end: the
-    page's column edges, a cheap first test before a line's neighbours are looked at."""
+    """The x (whole points, widened by EDGE_SLACK) where at least SIDE_LINES body lines start, and
+    where as many end: the page's column edges, a cheap first test before a line's neighbours are
+    looked at."""
     starts: Counter[int] = Counter(round(b.x0) for b in body)
     ends: Counter[int] = Counter(round(b.x1) for b in body)
-    return {x for x, n in starts.items() if n >= SIDE_LINES}, {x for x, n in ends.items() if n >= SIDE_LINES}
+    slack = range(-round(EDGE_SLACK), round(EDGE_SLACK) + 1)
+    return (
+        {x + d for x, n in starts.items() if n >= SIDE_LINES for d in slack},
+        {x + d for x, n in ends.items() if n >= SIDE_LINES for d in slack},
+    )
 
 
-def _near(x: float, edges: set[int]) -> bool:
-    return any(round(x + d) in edges for d in (-EDGE_SLACK, 0.0, EDGE_SLACK))
+def _gaps_at_edges(line: Line, edges: tuple[set[int], set[int]], scale: TypeScale) -> list[int]:
+    """The word gaps of the line (by the index of the word after, left to right) at least MIN_GUTTER
+    body sizes wide where a column's edge meets a word: the next word starts at a column's left
+    edge, or the word before ends at a column's right edge."""
+    words = _left_to_right(line)
+    least = MIN_GUTTER * scale.body
+    return [
+        k
+        for k in range(1, len(words))
+        if words[k].box[0] - words[k - 1].box[2] >= least
+        and (round(words[k].box[0]) in edges[0] or round(words[k - 1].box[2]) in edges[1])
+    ]
 
 
-def _crosses_an_edge(line: Line, edges: tuple[set[int], set[int]]) -> bool:
-    """Whether a word of the line other than its first starts at a column's left edge, or one other
-    than its last ends at a column's right edge."""
-    words = sorted(line.words, key=lambda w: w.box[0])
-    return any(_near(w.box[0], edges[0]) for w in words[1:]) or any(_near(w.box[2], edges[1]) for w in words[:-1])
+def _left_to_right(line: Line) -> list[Word]:
+    """The line's words from left to right (a right-to-left line keeps its words in reading order)."""
+    words = line.words[::-1] if line.rtl else line.words
+    if all(a.box[0] <= b.box[0] for a, b in itertools.pairwise(words)):
+        return words
+    return sorted(words, key=lambda w: w.box[0])
 
 
-def _split_body_line(line: Line, around: list[Line], scale: TypeScale) -> list[Line]:
-    """The line cut at each gap of at least MIN_GUTTER body sizes where a column's edge meets a word
-    (the next column's lines start where the word starts, or the last column's end where the word
-    ends) and the lines around leave a gutter open."""
-    words = sorted(line.words, key=lambda w: w.box[0])
-    parts: list[list[Word]] = [[words[0]]]
-    for left, right in itertools.pairwise(words):
-        x0, x1 = left.box[2], right.box[0]
+def _split_body_line(line: Line, gaps: list[int], around: list[Line], scale: TypeScale) -> list[Line]:
+    """The line cut at those of ``gaps`` where the lines around line up on the column's edge and
+    leave a gutter open."""
+    words = _left_to_right(line)
+    cuts = []
+    for k in gaps:
+        x0, x1 = words[k - 1].box[2], words[k].box[0]
         edge = _aligned(x1, [b.x0 for b in around]) or _aligned(x0, [b.x1 for b in around])
-        if x1 - x0 >= MIN_GUTTER * scale.body and edge and _in_a_gutter(x0, x1, around, scale):
-            parts.append([])
-        parts[-1].append(right)
-    return [line] if len(parts) == 1 else [line.part(part) for part in parts]
+        if edge and _in_a_gutter(x0, x1, around, scale):
+            cuts.append(k)
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(words)]
+    return [line.part(words[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 def _aligned(x: float, edges: list[float]) -> bool:
