@@ -21,6 +21,7 @@ class _Page:
     min_gap: float
     hrules: Sequence[Box]
     floating: frozenset[int]
+    scanned: bool
 
 
 def reading_order(
@@ -29,6 +30,7 @@ def reading_order(
     min_gap: float,
     hrules: Sequence[Box] = (),
     floating: Collection[int] = (),
+    scanned: bool = False,
 ) -> list[int]:
     """Indices of ``boxes`` in reading order.
 
@@ -37,7 +39,7 @@ def reading_order(
     after the other; it is read with the column its centre is in.
     """
     out: list[int] = []
-    _cut(list(range(len(boxes))), _Page(boxes, direction, min_gap, hrules, frozenset(floating)), out)
+    _cut(list(range(len(boxes))), _Page(boxes, direction, min_gap, hrules, frozenset(floating), scanned), out)
     return out
 
 
@@ -49,6 +51,10 @@ def _cut(idx: list[int], page: _Page, out: list[int]) -> None:
     groups = _split(idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules)
     if len(groups) == 1:
         groups = _columns(idx, page)
+    if len(groups) == 1 and not page.scanned:
+        # something wide at the foot (a story's head across two columns' feet, beside a column
+        # that runs on down) blocks both cuts: read the columns above it first
+        groups = _peel_bottom(idx, page)
     if len(groups) == 1:
         # something wide on top (a photo over two columns) blocks both cuts: take off the top
         # part at the first clean horizontal gap, however narrow, and cut the rest again
@@ -103,6 +109,49 @@ def _split(idx: list[int], boxes: Sequence[Box], axis: int, min_gap: float, hrul
             groups[-1].append(i)
         reach = max(reach, boxes[i][hi])
     return groups
+
+
+def _peel_bottom(idx: list[int], page: _Page) -> list[list[int]]:
+    """The columns of the boxes above the highest box that crosses their gutter, then the rest.
+
+    An L-shaped region (a story across the feet of two columns, a third column running on beside
+    it) has no clean cut; without its lowest boxes it has columns. Boxes are taken off the foot, the
+    lowest-starting first, until what is left splits into columns one of which runs on down beside
+    a box taken off that crosses their gutter (at most half of them are taken); a box taken off that
+    lies within one column and under no box across the gutter goes back to its column.
+    """
+    boxes = page.boxes
+    by_top = sorted(idx, key=lambda i: boxes[i][1])
+    for k in range(len(by_top) - 1, (len(by_top) - 1) // 2, -1):
+        if boxes[by_top[k]][1] - boxes[by_top[k - 1]][1] < 1:
+            continue  # boxes level with each other (a row of columns' tops) are not parted
+        columns = _columns(by_top[:k], page)
+        if len(columns) == 1:
+            continue
+        spans = [_span(c, boxes) for c in columns]
+        lower = by_top[k:]
+        across = [i for i in lower if sum(boxes[i][0] < hi and boxes[i][2] > lo for lo, hi in spans) > 1]
+        foot = max(boxes[i][3] for c in columns for i in c)
+        if not across or foot <= min(boxes[i][1] for i in across):
+            continue  # no column runs on beside what crosses: not an L, the next peel's case
+        rest = [i for i in lower if not _back_to_its_column(i, columns, spans, across, boxes)]
+        return [*columns, rest] if rest else columns
+    return [idx]
+
+
+def _back_to_its_column(
+    i: int, columns: list[list[int]], spans: list[tuple[float, float]], across: list[int], boxes: Sequence[Box]
+) -> bool:
+    """Put box ``i``, taken off a region's foot, back in the column it lies within, unless it lies
+    under a box across the columns' gutter (then it is that box's). Says whether it went back."""
+    box = boxes[i]
+    if any(boxes[j][1] <= box[1] and boxes[j][0] < box[2] and box[0] < boxes[j][2] for j in across):
+        return False
+    for column, (lo, hi) in zip(columns, spans, strict=True):
+        if lo <= box[0] and box[2] <= hi:
+            column.append(i)
+            return True
+    return False
 
 
 def _peel_top(idx: list[int], boxes: Sequence[Box]) -> list[list[int]]:

@@ -137,7 +137,7 @@ def _layout(
     mark_furniture(blocks, scale, layout, content.number)
     assign_frames(blocks, content.frames)
     floating = [k for k, b in enumerate(blocks) if b.role in (Role.IMAGE, Role.CAPTION)]
-    order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating)
+    order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating, content.ocr)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
     clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)
     if content.ocr:
