@@ -73,3 +73,37 @@ def test_a_few_lines_with_a_price_and_a_phone_number_under_for_sale_are_an_adver
     )
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
     assert [i.type for i in result.items].count(ItemType.ADVERT) == 1
+
+
+def _notice(x: float, top: float, heading: str, seed: int) -> list[Draw]:
+    """A paid notice: a heading and running text in type well under the body's, in a box."""
+    return [
+        box(x, top, 260, 180),
+        text_at(x + 8, top + 6, heading, "Helvetica-Bold", 7),
+        column(x + 8, top + 20, 244, 16, size=6.5, seed=seed),
+    ]
+
+
+def test_boxes_of_small_type_side_by_side_are_notices_not_stories(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 page 11): a band of paid notices (a court's, a bailiff's), each
+    boxed in type well under the body's, was read as untitled articles, or merged into the story
+    above them."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=30),
+        *_notice(36, 560, "Notice of an auction", seed=4),
+        *_notice(316, 560, "Court of the district", seed=8),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    (adverts,) = [i for i in result.items if i.type is ItemType.ADVERT]
+    assert {region[0] < 300 for region in adverts.regions} == {True, False}  # both boxes in it
+
+
+def test_a_lone_box_of_small_type_is_not_taken_for_a_notice(tmp_path: Path) -> None:
+    """A story's sidebar in small type, boxed alone, stays editorial."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=30),
+        *_notice(36, 560, "Key dates", seed=4),
+    )
+    assert not [i for i in result.items if i.type is ItemType.ADVERT]

@@ -360,3 +360,60 @@ def test_a_columns_last_lines_low_on_a_page_with_a_narrow_margin_are_no_footer(t
     furniture = [r for i in result.items if i.type is ItemType.FURNITURE for r in i.regions]
     assert all(r[2] - r[0] < 10 for r in furniture)  # the mark at most
     assert max(r[3] for r in article.regions) > 780
+
+
+def _story_under_the_header() -> list[Draw]:
+    return [
+        text_at(COLUMNS[0], 100, "Reading the budget", "Helvetica-Bold", 18),
+        *(column(x, 130, WIDTH, 45, seed=k) for k, x in enumerate(COLUMNS)),
+    ]
+
+
+def test_a_folio_in_the_papers_logo_over_the_header_rule_is_furniture(tmp_path: Path) -> None:
+    """Regression (Echorouk, three pages of one issue): the folio set in the paper's logo, hanging
+    over the header's foot, was read as a headline; the story under it became its deck."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 38, "7 Courier", "Helvetica-Bold", 24),
+        text_at(260, 30, "Correspondents", "Helvetica-Bold", 14),
+        text_at(250, 48, "Saturday, 29 March 2025, No. 7977", "Times-Roman", 7),
+        text_at(COLUMNS[0], 70, "Two years for the publisher", "Helvetica-Bold", 18),
+        *(column(x, 100, WIDTH, 50, seed=k) for k, x in enumerate(COLUMNS)),
+        options=EXPLAIN,
+    )
+    (article,) = articles(result)
+    assert article.headline == "Two years for the publisher"
+    (logo,) = [d for d in result.decisions if d.text == "7 Courier"]
+    assert logo.role == "furniture" and "page number" in logo.role_rule
+
+
+def test_text_on_a_banner_across_the_pages_head_is_furniture(tmp_path: Path) -> None:
+    """Regression (Echorouk): the folio and a three-line date printed on a picture banner across the
+    page's head, reaching below the header band, were read as an article."""
+    result = extract_drawn(
+        tmp_path,
+        photo(36, 20, 540, 70),
+        text_at(280, 26, "14", "Helvetica-Bold", 24),
+        text_at(262, 56, "Saturday 29 March 2025", "Times-Bold", 8),
+        text_at(262, 66, "Ramadan 29, 1446", "Times-Bold", 8),
+        text_at(262, 76, "Number 7977", "Times-Bold", 8),
+        *_story_under_the_header(),
+        options=EXPLAIN,
+    )
+    (article,) = articles(result)
+    assert article.headline == "Reading the budget"
+    header = [d for d in result.decisions if d.text in ("14", "Number 7977")]
+    assert len(header) == 2 and all(d.role == "furniture" for d in header)
+
+
+def test_a_headline_on_a_band_across_the_pages_head_heads_its_story(tmp_path: Path) -> None:
+    """Regression (Ridgeway page 2, by the rule above at first): a story's headline set on a tinted
+    band across the page's head is no page header."""
+    result = extract_drawn(
+        tmp_path,
+        box(36, 24, 540, 44, fill=(0.8, 0.85, 0.95)),
+        text_at(60, 34, "Is anyone out there listening?", "Helvetica-Bold", 24),
+        *(column(x, 90, WIDTH, 50, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Is anyone out there listening?"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from broadsheet.extract.articles import Cluster
-from broadsheet.extract.blocks import Block, Role
+from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
-from broadsheet.geometry import Box, inside
+from broadsheet.geometry import Box, inside, x_overlap, y_overlap
 
 ADVERT_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|advertorial|sponsored(?: content)?|paid (?:content|post)|"
@@ -39,6 +39,9 @@ ADVERT_CUES = 2
 ADVERT_WORDS = 150
 # A frame bigger than this share of the page is its border, not a box.
 BOX_AREA = 0.5
+# Paid notices (legal, court, memorial) are boxed in type smaller than this many body sizes, in a
+# band of such boxes side by side; a story's boxed sidebar keeps close to the body's size.
+NOTICE_SIZE = 0.8
 
 
 def mark_adverts(blocks: list[Block], frames: list[Box], page_area: float) -> None:
@@ -62,6 +65,31 @@ def mark_adverts(blocks: list[Block], frames: list[Box], page_area: float) -> No
             continue
         for block in inner:
             block.set_role(Role.ADVERT, rule)
+
+
+def mark_notices(blocks: list[Block], frames: list[Box], scale: TypeScale, page_area: float) -> None:
+    """Set ADVERT on the boxes of a band of paid notices: frames side by side whose running text is
+    all set well under the body's size."""
+    boxed = {frame: [b for b in blocks if inside(b.box, frame)] for frame in frames}
+    notices = [
+        frame
+        for frame, inner in boxed.items()
+        if (frame[2] - frame[0]) * (frame[3] - frame[1]) <= BOX_AREA * page_area and _set_small(inner, scale)
+    ]
+    for frame in notices:
+        beside = any(
+            other is not frame and x_overlap(other, frame) <= 0 and y_overlap(other, frame) > 0.5 for other in notices
+        )
+        if not beside:
+            continue
+        for block in boxed[frame]:
+            block.set_role(Role.ADVERT, "advert: a notice, boxed in small type beside another such box")
+
+
+def _set_small(inner: list[Block], scale: TypeScale) -> bool:
+    """Whether a box holds running text, all of it in type well under the body's size."""
+    running = [b for b in inner if len(b.lines) >= 3 and b.role is Role.BODY]
+    return bool(running) and all(scale.ratio(b.size) < NOTICE_SIZE for b in running)
 
 
 def reads_like_an_advert(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from broadsheet.extract.adverts import mark_adverts
+from broadsheet.extract.adverts import mark_adverts, mark_notices
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.roles import PageLayout
@@ -59,6 +59,16 @@ ADVERT_DISPLAY = 2.0
 # Frames in a row differ in height by this share at most.
 ROW_HEIGHT = 0.2
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
+# A folio set in the paper's logo ("6 THE PAPER"): a page number and a word or two of name.
+FOLIO_NAME_WORDS = 2
+# A panel across the page's head (a section's picture banner with the folio and date printed on it):
+# a frame this share of the page wide or more, starting in the top band, at most this share of the
+# page tall, its text in blocks of this many lines at most (a date line of three: day, date, issue).
+HEADER_PANEL_WIDTH = 0.6
+HEADER_PANEL_HEIGHT = 0.1
+HEADER_PANEL_LINES = 3
+# A header's lines are set under this many body sizes (a folio in the logo aside).
+HEADER_SIZE = 1.2
 
 
 def header_bottom(hrules: list[Box], width: float, height: float, text_top: float = 0.0) -> float:
@@ -83,13 +93,15 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     if layout.scanned:
         mark_ruled_head(blocks, scale, layout.hrules, width, height)
     mark_adverts(blocks, layout.frames, width * height)
+    mark_notices(blocks, layout.frames, scale, width * height)
     _mark_boxes(blocks, scale, layout.frames)
     top = header_bottom(hrules, width, height, min((b.bottom for b in blocks if b.lines), default=0.0))
+    _mark_header_panels(blocks, scale, layout)
     for block in blocks:
         if block.role in (Role.MASTHEAD, Role.ADVERT, Role.FURNITURE):
             continue
         short = len(block.lines) <= 2 and block.chars < 160
-        small = scale.ratio(block.size) < 1.2
+        small = scale.ratio(block.size) < HEADER_SIZE
         in_foot = (
             block.top > (1 - BOTTOM_BAND) * height
             and not _level_with_running_text(block, blocks)
@@ -103,6 +115,9 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
         if folio:
             block.set_role(Role.FURNITURE, "furniture: a page number")
+        elif short and _folio_in_logo(block, scale, top):
+            block.set_role(Role.FURNITURE, "furniture: a page number beside the paper's name, at the page's head")
+            _unstack_from(block, blocks)
         elif in_band and short and (block.role is not Role.KICKER or _in_a_row_of_furniture(block, blocks, top)):
             block.set_role(Role.FURNITURE, "furniture: a short line in the header or footer band")
     for block in blocks:
@@ -111,6 +126,50 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
 
 
 _HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
+
+
+def _folio_in_logo(block: Block, scale: TypeScale, top: float) -> bool:
+    """Whether a block at the page's head is a page number set with the paper's name in its logo
+    ("6 THE PAPER"): it starts in the header band and its middle lies within a line pitch of the
+    band's foot (a logo in display type may hang over the header's rule)."""
+    if block.top >= top or (block.top + block.bottom) / 2 > top + scale.pitch:
+        return False
+    return _folio_with_name(block.text)
+
+
+def _folio_with_name(text: str) -> bool:
+    """Whether a text is a page number with a word or two of the paper's name."""
+    words = text.split()
+    digits = "".join(w for w in words if w.isdigit())  # a folio's digits may come apart ("1 4")
+    names = [w for w in words if not w.isdigit()]
+    return 1 <= len(digits) <= 3 and len(names) <= FOLIO_NAME_WORDS
+
+
+def _unstack_from(logo: Block, blocks: list[Block]) -> None:
+    """The role stage read a logo's big type as a headline and the head under it as its deck; with
+    the logo furniture, that head heads its own story."""
+    for block in blocks:
+        stacked = block.role is Role.SUBHEADLINE and block.role_rule.startswith("deck:")
+        if stacked and x_overlap(block.box, logo.box) > 0.5 and -1 < block.top - logo.bottom < logo.size:
+            block.set_role(Role.HEADLINE, "headline: the head a logo's folio stood over")
+
+
+def _mark_header_panels(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
+    """Text printed on a panel across the page's head (a section's picture banner carrying the folio
+    and the date) is the page header, though the panel reaches below the header band. Its text is
+    small, or a folio in the paper's logo: a headline on a band across the page heads a story."""
+    band = TOP_BAND * layout.height
+    for frame in layout.frames + layout.images:
+        wide = frame[2] - frame[0] >= HEADER_PANEL_WIDTH * layout.width
+        if not wide or frame[1] >= band or frame[3] - frame[1] > HEADER_PANEL_HEIGHT * layout.height:
+            continue
+        inner = [b for b in blocks if b.lines and inside(b.box, frame)]
+        if not inner or any(len(b.lines) > HEADER_PANEL_LINES or b.role is Role.MASTHEAD for b in inner):
+            continue
+        if not all(scale.ratio(b.size) < HEADER_SIZE or _folio_with_name(b.text) for b in inner):
+            continue
+        for block in inner:
+            block.set_role(Role.FURNITURE, "furniture: text on a panel across the page's head")
 
 
 def _over_furniture(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
