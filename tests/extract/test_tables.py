@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broadsheet.extract.tables import _cell
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.scanned_blocks import text_block
 from tests.pdfs import Draw, box, column, text_at
 
 STOPS = ("Sedbergh Library", "Oxenholme Station", "Kendal Bus Station", "Kendal Morrisons", "Tebay Roundabout")
@@ -41,3 +43,18 @@ def test_a_timetable_under_a_headline_is_its_story(tmp_path: Path) -> None:
 def test_a_timetable_with_no_headline_is_one_untitled_article(tmp_path: Path) -> None:
     result = extract_drawn(tmp_path, *_story(60), *_timetable(360))
     assert sorted(str(a.headline) for a in articles(result)) == ["Council Backs the Bridge Plan", "None"]
+
+
+def test_a_paragraph_in_a_narrow_column_is_no_tables_cell() -> None:
+    """Regression (The Hindu's letters, 18 August 2026, labelled blind): letters in five narrow
+    columns, every line under 30 characters, were taken for a table's cells, and a letter with no
+    head of its own was gathered into the one above it."""
+    letter = [
+        "It is meaningless for the BJP",
+        "and Congress to continue to",
+        "spar over the song. The",
+        "party has said that the",
+    ]
+    times = ["09:15", "10:40", "11:05", "12:30"]
+    assert not _cell(text_block(40, 100, 140, letter))
+    assert _cell(text_block(40, 100, 80, times))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.sentences import sentence_restarts, starts_lower
 from broadsheet.geometry import Box, covered_share, inside, union, x_overlap, y_overlap
@@ -42,29 +43,6 @@ class Cluster:
     type: ItemType
     blocks: list[Block] = field(default_factory=list)
     headline: Block | None = None
-
-
-def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
-    """Each block remembers the smallest boxed article around it: such frames bound articles.
-
-    Only a frame that opens with a headline over body text is a boxed article: a frame with text
-    above its first headline holds the end of a story headed outside it. Other frames are
-    decoration (a tint behind a headline or behind the lower half of a lead story and the story
-    under it, a border round a photo and its caption) and must not cut a story off from its headline.
-    """
-    heads = [b for b in blocks if b.role is Role.HEADLINE]
-    bodies = [b for b in blocks if b.role is Role.BODY]
-    boxed = [i for i, f in enumerate(frames) if _opens_with_a_headline(f, heads, bodies)]
-    by_area = sorted(boxed, key=lambda i: (frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1]))
-    for block in blocks:
-        block.frame = next((i for i in by_area if inside(block.box, frames[i])), None)
-
-
-def _opens_with_a_headline(frame: Box, heads: list[Block], bodies: list[Block]) -> bool:
-    """Whether a frame holds a headline and body text, none of the text above its first headline."""
-    tops = [h.top for h in heads if inside(h.box, frame)]
-    texts = [b for b in bodies if inside(b.box, frame)]
-    return bool(tops) and bool(texts) and all(b.bottom > min(tops) for b in texts)
 
 
 def build_clusters(
@@ -275,6 +253,8 @@ def _story_of_paragraph_above(
     if not above:
         return None
     paragraph = max(above, key=lambda b: b.bottom)
+    if next_letter(paragraph, block, blocks, scale):
+        return None  # a signed letter is over: the next one follows
     story = next((c for c in result if any(b is paragraph for b in c.blocks)), None)
     return story if story is not None and story.type is ItemType.ARTICLE else None
 
@@ -380,13 +360,19 @@ def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -
 
 def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a wide empty gap lies between the block and the text above it in its column, below
-    the headline: stories do not leave a hole inside a column, so the block begins something else."""
+    the headline: stories do not leave a hole inside a column, so the block begins something else.
+    Nor does a story run on past a signature: after a signed letter, its column holds the next."""
     above = [
-        b.bottom
+        b
         for b in blocks
         if head.bottom - 1 < b.bottom and b.top < block.top and b is not block and x_overlap(b.box, block.box) > 0.5
     ]
-    return bool(above) and block.top - max(above) > GAP_IN_COLUMN * scale.pitch
+    if not above:
+        return False
+    nearest = max(above, key=lambda b: b.bottom)
+    if block.top - nearest.bottom > GAP_IN_COLUMN * scale.pitch:
+        return True
+    return next_letter(nearest, block, blocks, scale)
 
 
 def _kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | None:
@@ -406,7 +392,7 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     if cluster.type is not ItemType.ARTICLE or block.role not in _TEXT_ROLES:
         return False
     last = cluster.blocks[-1]
-    if last.frame != block.frame:
+    if last.frame != block.frame or next_letter(last, block, cluster.blocks, scale):
         return False
     if block.role is Role.IMAGE and _mostly_beside(block.box, union([b.box for b in cluster.blocks])):
         return False  # a picture across the page under one story's column is none of its

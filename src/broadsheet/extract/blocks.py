@@ -72,7 +72,7 @@ class Block:
     reach: Box | None = None  # a headline with its kicker and deck: the width its article claims below
     role_rule: str = "body: not display type"  # the rule that set ``role`` (``broadsheet extract --explain``)
     item_rule: str = ""  # the rule that put the block in its item
-    pictured: Box | None = None  # for a caption: the picture it was found under or over
+    pictured: Box | None = None  # for a caption: the picture it was found under or over; a byline: its portrait
     # size, chars, bold, italic: asked for again and again by the later stages, so computed once
     _figures: tuple[float, int, float, float] | None = field(default=None, init=False, repr=False, compare=False)
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.geometry import Box, union, x_overlap
+from broadsheet.geometry import Box, centre_x, inside, union, x_overlap, y_overlap
 
 # "By …" and its equivalents in the languages papers here come in.
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
@@ -32,12 +32,32 @@ ALIGNED = 1.5
 # A name (a byline, a signature) is set in the body's size or a little over it: under this many body
 # sizes...
 NAME_SIZE = 1.1
-# ...or, in capitals or with a place after a comma, this many under a headline at least
-# HEADLINE_OVER_NAME times its size (a byline in bold capitals a size over the body, under a lead's
-# display head; a brief's head in title case a size over the body, under its section's label under
-# the paper's name, is no name).
+# ...or, in capitals, with a place after a comma, or in a script without capitals, this many under a
+# headline at least HEADLINE_OVER_NAME times its size (a byline in bold capitals a size over the body,
+# under a lead's display head; a brief's head in title case a size over the body, under its section's
+# label under the paper's name, is no name).
 NAME_SIZE_UNDER_DISPLAY = 1.2
 HEADLINE_OVER_NAME = 2.0
+
+# A columnist's portrait is set into the top of the column under it, at most this share of the
+# column's width; the name under it is one line of at most PORTRAIT_NAME_WORDS words, in bold under
+# PORTRAIT_NAME_SIZE body sizes, within PORTRAIT_GAP body sizes of the picture's foot.
+PORTRAIT_SHARE = 0.75
+PORTRAIT_NAME_WORDS = 5
+PORTRAIT_NAME_SIZE = 1.5
+PORTRAIT_GAP = 1.5
+# ...and the column's text starts this many line pitches or less under the name.
+PORTRAIT_TEXT_GAP = 3.0
+
+# A label beside its headline, level with it, at most this share of the headline's size, in a panel
+# of its own touching the headline's (a rubric's tab), is the headline's kicker.
+SIDE_LABEL_SIZE = 0.7
+SIDE_LABEL_CHARS = 40
+# Panels this many points apart or less touch.
+PANELS_TOUCH = 2.0
+
+# Text after a signature set under this many body sizes is a note under the letters, not the next one.
+NOTE_SIZE = 0.95
 
 # Letters without case and the marks (vowel signs, harakat) set on them.
 _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
@@ -55,22 +75,24 @@ def is_name(block: Block, scale: TypeScale, head: Block | None = None) -> bool:
     # a name in capitals, or with where its writer writes from ("Jane Morrison, Harlow Bay"), is no
     # brief's head in title case
     marked = block.lines[0].in_capitals or "," in block.text
-    display = head is not None and head.size >= HEADLINE_OVER_NAME * block.size and marked
-    if scale.ratio(block.size) >= (NAME_SIZE_UNDER_DISPLAY if display else NAME_SIZE):
-        return False
-    return bool(NAME.match(block.text)) or _uncased_name(block, scale)
+    under_display = head is not None and head.size >= HEADLINE_OVER_NAME * block.size
+    # in a script without capitals nothing marks a name, but its place in a display head's stack does
+    uncased = _uncased_name(block, scale, NAME_SIZE_UNDER_DISPLAY if under_display else UNCASED_NAME_SIZE)
+    if scale.ratio(block.size) >= (NAME_SIZE_UNDER_DISPLAY if under_display and marked else NAME_SIZE):
+        return uncased
+    return bool(NAME.match(block.text)) or uncased
 
 
-def _uncased_name(block: Block, scale: TypeScale) -> bool:
+def _uncased_name(block: Block, scale: TypeScale, most: float) -> bool:
     """A name in a script without capitals (Arabic, Urdu, Hindi), where the capitals cannot tell it:
-    two to four words in bold no bigger than the body, with no digit or punctuation (a brief's head
+    two to four words in bold under ``most`` body sizes, with no digit or punctuation (a brief's head
     in such a paper is as short and as bold, so callers ask for a name's place as well)."""
     text = block.text
     words = text.split()
     return (
         2 <= len(words) <= UNCASED_NAME_WORDS
         and block.bold > 0.5
-        and scale.ratio(block.size) < UNCASED_NAME_SIZE
+        and scale.ratio(block.size) < most
         and all(unicodedata.category(c) in _UNCASED for c in text.replace(" ", ""))
     )
 
@@ -106,12 +128,39 @@ def _aligned(label: Box, head: Box, scale: TypeScale) -> bool:
     return abs(label[0] - head[0]) < near or abs(label[2] - head[2]) < near or centre < near
 
 
-def _under_a_signature(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+def next_letter(above: Block, block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether ``block`` opens the next letter (or column) after a signature ending the text right
+    above it: running text in the body's type, not the signature's own place line, nor a note set
+    smaller under the letters (how to send one)."""
+    return (
+        block.role is Role.BODY
+        and signs_off(above, blocks, scale)
+        and not signs_off(block, blocks, scale)
+        and block.size >= NOTE_SIZE * scale.body
+    )
+
+
+def signs_off(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether running text ends in a signature here: a one-line name ending in a comma set off in
+    bold or italics ("Ravi Mathur,"), or the place right under one. A letter or a column is over;
+    what follows in its column is the next."""
+    if block.role is not Role.BODY or len(block.lines) != 1:
+        return False
+    return _signature_name(block, styled=True) or _under_a_signature(block, blocks, scale, styled=True)
+
+
+def _signature_name(block: Block, styled: bool = False) -> bool:
+    """A one-line name ending in a comma (``styled``: set off in bold or italics): a signature's
+    first line."""
+    set_off = not styled or block.bold > 0.5 or block.italic > 0.5
+    return len(block.lines) == 1 and set_off and block.text.rstrip().endswith(",")
+
+
+def _under_a_signature(block: Block, blocks: list[Block], scale: TypeScale, styled: bool = False) -> bool:
     """Whether a line stands right under a one-line name ending in a comma: the place of a letter's
     or a column's signature ("Ravi Mathur, / Noida"), not the kicker of the next head."""
     return any(
-        len(b.lines) == 1
-        and b.text.rstrip().endswith(",")
+        _signature_name(b, styled)
         and x_overlap(b.box, block.box) > 0.5
         and -1 < block.top - b.bottom < 0.5 * scale.pitch
         for b in blocks
@@ -209,3 +258,107 @@ def is_byline(block: Block, scale: TypeScale) -> bool:
     if len(block.lines) > 2 or block.chars > 70:
         return False
     return bool(BYLINE.match(block.text)) and scale.ratio(block.size) < 1.3
+
+
+def mark_portrait_names(blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
+    """A columnist's name under the portrait set into the top of the column the columnist signs is
+    the story's byline, not a small headline: an opinion page's mark of its writer. (A head under a
+    story's picture spans the picture, which spans its column: this portrait is far narrower than
+    the text under the name.) The byline remembers its portrait: set beside a headline, it tells
+    which story the column is."""
+    for block in blocks:
+        if block.role is not Role.HEADLINE or block.bold < 0.5 or len(block.lines) > 1:
+            continue
+        if len(block.text.split()) > PORTRAIT_NAME_WORDS or scale.ratio(block.size) >= PORTRAIT_NAME_SIZE:
+            continue
+        if (portrait := _portrait_over(block, blocks, images, scale)) is not None:
+            block.set_role(Role.BYLINE, "byline: a name under a portrait set into the column")
+            block.pictured = portrait
+
+
+def _portrait_over(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> Box | None:
+    """The picture right over a line, far narrower than the running text right under the line."""
+    below = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) >= 2
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 <= b.top - block.bottom < PORTRAIT_TEXT_GAP * scale.pitch
+    ]
+    column = min(below, key=lambda b: b.top, default=None)
+    if column is None or block.width >= PORTRAIT_SHARE * column.width:
+        return None
+    return next(
+        (
+            img
+            for img in images
+            if img[0] - scale.body < centre_x(block.box) < img[2] + scale.body
+            and 0 <= block.top - img[3] < PORTRAIT_GAP * scale.body
+            and img[2] - img[0] < PORTRAIT_SHARE * column.width
+        ),
+        None,
+    )
+
+
+def mark_side_labels(blocks: list[Block], frames: list[Box]) -> None:
+    """A short line or two set beside the start of a headline (left of it, or right in right-to-left
+    type), level with it, belongs to the headline, not to the column under it: a rubric's label in a
+    tab touching the headline's panel is its kicker; a name in the headline's own box (a boxed
+    column: no other head in it), with nothing between them, its byline. The story runs under both."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    for label in heads:
+        if len(label.lines) > 2 or label.chars > SIDE_LABEL_CHARS:
+            continue
+        for head in heads:
+            if head is label or head.role is not Role.HEADLINE or label.size > SIDE_LABEL_SIZE * head.size:
+                continue
+            if y_overlap(label.box, head.box) < 0.5 or not _at_start_of(label, head):
+                continue
+            tab, panel = _panel(label.box, frames), _panel(head.box, frames)
+            if tab is None or panel is None:
+                continue
+            if tab != panel and _touching(tab, panel, head.lines[0].rtl):
+                label.set_role(Role.KICKER, "kicker: a label in a tab beside the start of its headline")
+            elif tab == panel and not _between(label, head, blocks) and _heads_in(panel, heads) == 2:
+                label.set_role(Role.BYLINE, "byline: a name beside the start of its headline, in its box")
+            else:
+                continue
+            head.reach = union([head.reach or head.box, label.box])
+            break
+
+
+def _at_start_of(label: Block, head: Block) -> bool:
+    """Whether the label stands before the headline in its reading direction."""
+    return label.x0 >= head.x1 if head.lines[0].rtl else label.x1 <= head.x0
+
+
+def _touching(tab: Box, panel: Box, rtl: bool) -> bool:
+    """Whether a tab and a panel, level, make one band, the tab at the panel's start."""
+    edge = abs(tab[0] - panel[2]) if rtl else abs(panel[0] - tab[2])
+    return y_overlap(tab, panel) >= 0.8 and edge <= PANELS_TOUCH
+
+
+def _heads_in(panel: Box, heads: list[Block]) -> int:
+    """How many headlines stand in a panel."""
+    return sum(1 for h in heads if inside(h.box, panel))
+
+
+def _between(label: Block, head: Block, blocks: list[Block]) -> bool:
+    """Whether text stands between a label and the headline level with it."""
+    gap = (head.x1, label.x0) if label.x0 >= head.x1 else (label.x1, head.x0)
+    return any(
+        b is not label
+        and b is not head
+        and b.lines
+        and gap[0] <= b.x0
+        and b.x1 <= gap[1]
+        and y_overlap(b.box, label.box) > 0
+        for b in blocks
+    )
+
+
+def _panel(box: Box, frames: list[Box]) -> Box | None:
+    """The smallest frame round a box."""
+    around = [f for f in frames if inside(box, f)]
+    return min(around, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]), default=None)

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from broadsheet.errors import PageError
 from broadsheet.extract.adverts import type_classifieds
-from broadsheet.extract.articles import Cluster, assign_frames, build_clusters
+from broadsheet.extract.articles import Cluster, build_clusters
 from broadsheet.extract.blocks import (
     Block,
     Role,
@@ -32,6 +32,7 @@ from broadsheet.extract.blocks import (
     measure_type_scale,
     split_run_in_heads,
 )
+from broadsheet.extract.boxes import assign_frames
 from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.dashheads import split_dashed_heads

@@ -72,7 +72,12 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     name = block.role in (Role.BODY, Role.HEADLINE) and block.size < head.size and is_name(block, scale)
     if block.role is not Role.BYLINE and not name and not _jump_from(block):
         return False
-    return x_overlap(block.box, reach) < 0.5 and -1 < block.top - reach[3] < BYLINE_BESIDE_DROP * scale.pitch
+    if x_overlap(block.box, reach) >= 0.5:
+        return False
+    drop = BYLINE_BESIDE_DROP * scale.pitch
+    if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait
+        return block.pictured[1] < reach[3] + drop and block.pictured[3] > reach[1]  # the portrait beside the head
+    return -1 < block.top - reach[3] < drop
 
 
 def _jump_from(block: Block) -> bool:

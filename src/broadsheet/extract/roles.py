@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.crossheads import mark_bold_heads, unmark_big_crossheads
-from broadsheet.extract.decorations import BYLINE, NAME, is_byline, is_name, mark_decorations
+from broadsheet.extract.decorations import (
+    BYLINE,
+    NAME,
+    is_byline,
+    is_name,
+    mark_decorations,
+    mark_portrait_names,
+    mark_side_labels,
+)
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.profile import Profile, apply_profile
@@ -21,6 +29,7 @@ from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
 from broadsheet.extract.running_text import WITHIN_COLUMN
 from broadsheet.extract.sections import mark_section_titles
+from broadsheet.extract.sentences import ends_in_a_full_line
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
 _QUOTE_START = ("“", '"', "«", "„", "‘", "'")
@@ -93,6 +102,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         apply_profile(blocks, layout.profile, scale, layout.page_size)
     mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
     mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
+    mark_portrait_names(blocks, layout.images, scale)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
         _mark_local_heads(blocks, scale)
     unmark_big_crossheads(blocks, scale, layout.hrules)
@@ -104,12 +114,13 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     for block in blocks:
         if block.role is Role.HEADLINE and _signed(block, scale):
             block.set_role(Role.BYLINE, "byline: 'By' and a name, set like a small head")
+    mark_side_labels(blocks, layout.frames)
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     pictures = layout.images + picture_rows(layout.images, scale)
     _split_jump_lines(blocks)
     for block in blocks:
-        if block.role is Role.HEADLINE:
-            continue
+        if block.role is Role.HEADLINE or (block.role is Role.BYLINE and block.pictured is not None):
+            continue  # a columnist's name under a portrait is already known
         if find_jump(block.text) and len(block.lines) <= 2:
             block.set_role(Role.JUMP, "jump: a short line naming another page")
         elif is_byline(block, scale):
@@ -292,7 +303,13 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
         if block.role is not Role.HEADLINE or not _quoted(block.text):
             continue
         above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
-        close = above is not None and block.top - above.bottom < QUOTE_GAP * scale.pitch
+        # right under the column's text: within the column, or across columns whose text all runs on
+        # under it (a column that ends its paragraph over a wider quote ends its story: the quote heads the next)
+        close = (
+            above is not None
+            and block.top - above.bottom < QUOTE_GAP * scale.pitch
+            and (block.width <= QUOTE_WIDTH * above.width or _runs_on_under(block, blocks, scale))
+        )
         between = (
             above is not None
             and below is not None
@@ -303,6 +320,20 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
         )
         if close or between:
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
+
+
+def _runs_on_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether every column of running text right over a block ends in a full line: the text runs
+    on under it, round a quote set across the columns."""
+    over = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) >= 2
+        and x_overlap(b.box, block.box) > 0.6
+        and 0 <= block.top - b.bottom < QUOTE_GAP * scale.pitch
+    ]
+    return bool(over) and all(ends_in_a_full_line(b) for b in over)
 
 
 def _body_near(block: Block, blocks: list[Block], above: bool) -> Block | None:

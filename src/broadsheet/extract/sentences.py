@@ -29,13 +29,19 @@ def breaks_off(block: Block) -> bool:
     full width (a paragraph's last line is short) and ends in a letter of a script with letter case,
     a hyphen or a comma — a column cut where the space ran out. Scripts without case, and those
     with stops of their own (Urdu's ۔), are not judged."""
-    if not block.lines:
-        return False
-    last = block.lines[-1]
-    if last.box[2] - last.box[0] < FULL_LINE * (block.box[2] - block.box[0]):
+    if not ends_in_a_full_line(block):
         return False
     end = block.text.rstrip()[-1:]
     return bool(end) and (end in "-,;" or (end.isalpha() and (end.islower() or end.isupper())))
+
+
+def ends_in_a_full_line(block: Block) -> bool:
+    """Whether the block's last line runs the column's full width: a paragraph's last line is short,
+    so the text runs on past the block."""
+    if len(block.lines) < 2:
+        return False  # a line alone is as wide as itself: its column's width is not known
+    last = block.lines[-1]
+    return last.box[2] - last.box[0] >= FULL_LINE * (block.box[2] - block.box[0])
 
 
 def starts_lower(block: Block) -> bool:

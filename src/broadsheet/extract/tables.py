@@ -17,6 +17,10 @@ from broadsheet.geometry import Box, x_overlap, y_overlap
 # times read as one block is a stack of cells)...
 CELL_LINES = 12
 CELL_LINE_CHARS = 30
+# ...and not running text: a block of PROSE_LINES lines or more averaging this many words a line or
+# more is a paragraph (a letter set in narrow columns), however short its lines.
+PROSE_WORDS = 4.0
+PROSE_LINES = 3
 # ...next to another across a gap of at most this many body sizes in its row, or this many line
 # pitches in its column.
 ROW_GAP = 12.0
@@ -52,7 +56,13 @@ def join_table_cells(clusters: list[Cluster], scale: TypeScale, rank: dict[int, 
 
 def _cell(block: Block) -> bool:
     short = all(len(line.text) <= CELL_LINE_CHARS for line in block.lines)
-    return block.role is Role.BODY and 0 < len(block.lines) <= CELL_LINES and short
+    return block.role is Role.BODY and 0 < len(block.lines) <= CELL_LINES and short and not _prose(block)
+
+
+def _prose(block: Block) -> bool:
+    """Whether a block reads as a paragraph: several lines of several words each."""
+    words = sum(len(line.text.split()) for line in block.lines)
+    return len(block.lines) >= PROSE_LINES and words >= PROSE_WORDS * len(block.lines)
 
 
 def _all_cells(cluster: Cluster) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster, side_story
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
+from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.flow import column_before
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.noise import specks
@@ -236,7 +237,7 @@ def _run_on_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale, h
     owner, block = above
     if rule_between(block.box, first.box, hrules) or block.role is not Role.BODY:
         return None
-    return owner
+    return None if next_letter(block, first, owner.blocks, scale) else owner
 
 
 def _text_above(

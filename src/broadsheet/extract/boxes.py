@@ -1,0 +1,55 @@
+"""Stage 6, before the articles: which frames are boxed stories, bounding their articles.
+
+A story printed in a box (a border, a tinted panel) is its own: a headline outside the box claims
+none of the text inside it. Most frames are not such boxes, though: a tint behind a headline, a
+border round a photo, a panel behind the lower half of a lead and the story under it.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import Block, Role
+from broadsheet.geometry import Box, inside
+
+# A frame with no headline is a boxed story when a title drawn as a picture (or a band with no text)
+# at least this share of its width has its foot in the frame's top part (this share of its height).
+BANNER_WIDTH = 0.6
+BANNER_DROP = 0.35
+
+
+def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
+    """Each block remembers the smallest boxed article around it: such frames bound articles.
+
+    Only a frame that opens with a head over body text is a boxed article: a frame with text
+    above its first headline holds the end of a story headed outside it. Other frames are
+    decoration (a tint behind a headline or behind the lower half of a lead story and the story
+    under it, a border round a photo and its caption) and must not cut a story off from its headline.
+    """
+    heads = [b.box for b in blocks if b.role is Role.HEADLINE]
+    texts = [b.box for b in blocks if b.lines]
+    # titles drawn, not set: a picture, or a band (a frame with no text in it) a title's outlines fill
+    banners = [b.box for b in blocks if b.role is Role.IMAGE]
+    banners += [f for f in frames if not any(inside(t, f) for t in texts)]
+    bodies = [b for b in blocks if b.role is Role.BODY]
+    boxed = [i for i, f in enumerate(frames) if _opens_with_a_head(f, heads, banners, bodies)]
+    by_area = sorted(boxed, key=lambda i: (frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1]))
+    for block in blocks:
+        block.frame = next((i for i in by_area if inside(block.box, frames[i])), None)
+
+
+def _opens_with_a_head(frame: Box, heads: list[Box], pictures: list[Box], bodies: list[Block]) -> bool:
+    """Whether a frame holds body text, none of it above the frame's head: its first headline, or,
+    with no headline in it, a title drawn across the frame's top (a rubric's banner, which may hang
+    over the frame's edge, or a band right on it)."""
+    texts = [b for b in bodies if inside(b.box, frame)]
+    tops = [h[1] for h in heads if inside(h, frame)]
+    if not tops:
+        width = frame[2] - frame[0]
+        tops = [
+            p[3]
+            for p in pictures
+            if frame[1] - 1 < p[3] < frame[1] + BANNER_DROP * (frame[3] - frame[1])
+            and p[0] > frame[0] - 1
+            and p[2] < frame[2] + 1
+            and p[2] - p[0] >= BANNER_WIDTH * width
+        ]
+    return bool(tops) and bool(texts) and all(b.bottom > min(tops) for b in texts)

@@ -1,0 +1,60 @@
+"""Boxed stories (``broadsheet.extract.boxes``): a frame that opens with a head of its
+own bounds a story; a headline outside it claims none of its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broadsheet.extract.model import ItemType
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.pdfs import Draw, box, column, photo
+
+HEADLINE = "Bridge Plan Goes to the Board"
+
+
+def _boxed_text(top: float) -> list[Draw]:
+    return [column(x + 8, top, WIDTH - 16, 10, seed=20 + 3 * k) for k, x in enumerate(COLUMNS)]
+
+
+def test_a_frame_under_a_title_drawn_as_a_picture_is_a_story_of_its_own(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 p13, labelled blind): a framed box of sayings, its title a picture
+    of a ribbon hanging over the frame's top edge, had no headline set in type; its text went to the
+    story whose headline stood over its columns higher up the page."""
+    result = extract_drawn(
+        tmp_path,
+        *story(100, HEADLINE, lines=12),
+        box(36, 320, 540, 170),
+        photo(130, 300, 352, 44),
+        *_boxed_text(356),
+    )
+    stories = articles(result)
+    assert len(stories) == 2
+    (boxed,) = [a for a in stories if a.headline != HEADLINE]
+    assert boxed.type is ItemType.ARTICLE and boxed.body
+
+
+def test_a_frame_under_a_band_holding_no_text_is_a_story_of_its_own(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 p13, labelled blind): a box under a tinted band whose title is
+    drawn, not set in type (the band holds no text), was read as more of the story above."""
+    result = extract_drawn(
+        tmp_path,
+        *story(100, HEADLINE, lines=12),
+        box(36, 276, 540, 18, fill=(0.95, 0.6, 0.2)),
+        box(36, 294, 540, 150),
+        *_boxed_text(300),
+    )
+    assert len(articles(result)) == 2
+
+
+def test_a_frame_round_a_storys_photo_and_its_columns_leaves_them_the_storys(tmp_path: Path) -> None:
+    """A border round the lower part of a story, its photo across the top of the frame and not
+    the frame's title, must not cut the story's columns off from its headline: the photo runs
+    down the frame, not across its top part."""
+    result = extract_drawn(
+        tmp_path,
+        *story(100, HEADLINE, lines=6),
+        box(36, 250, 540, 240),
+        photo(44, 258, 330, 130),
+        *(column(x + 8, 396, WIDTH - 16, 8, seed=20 + 3 * k) for k, x in enumerate(COLUMNS)),
+    )
+    assert [a.headline for a in articles(result)] == [HEADLINE]

@@ -1,0 +1,42 @@
+"""Letters to the editor: a letter ends with its writer's signature, and the text after it in its
+column is the next letter, even with no head of its own (``articles``, ``untitled``, ``tables``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.layouts import articles, extract_drawn, story
+from tests.pdfs import Draw, box, column, text_at
+
+# five narrow columns of letters under a story across the page
+LETTER_COLUMNS = (40.0, 150.0, 260.0, 370.0, 480.0)
+LETTER_WIDTH = 100.0
+NOTE = ("Letters emailed to", "the editor must carry", "the postal address.")
+
+
+def _signature(x: float, y_top: float, name: str, place: str) -> list[Draw]:
+    return [text_at(x, y_top, name, "Times-Bold", 8.3), text_at(x, y_top + 10, place, "Times-Roman", 7.8)]
+
+
+def test_a_letter_after_a_signed_letter_is_a_letter_of_its_own(tmp_path: Path) -> None:
+    """Regression (The Hindu's editorial page of 18 August 2026, labelled blind): a letter with no
+    head of its own, after the signature ("Lalitha Subramanian, / Bengaluru") of the letter under
+    the topic's head, was read as more of that letter (its narrow columns as a table's cells too:
+    ``test_tables``)."""
+    first, second = LETTER_COLUMNS[:2]
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=16),
+        box(36, 290, 540, 0.5),
+        text_at(first, 300, "Politics turns petty", "Times-Bold", 9),
+        column(first, 312, LETTER_WIDTH, 12, seed=1, full_stop=True),
+        *_signature(first, 443, "Lalitha Subramanian,", "Bengaluru"),
+        column(first, 475, LETTER_WIDTH, 8, seed=4),
+        column(second, 300, LETTER_WIDTH, 16, seed=9, full_stop=True),
+        *_signature(second, 475, "Ravi Raja,", "Pandalam, Kerala"),
+        *(text_at(second, 498 + 9 * k, line, "Times-Roman", 7.8) for k, line in enumerate(NOTE)),
+    )
+    bodies = [a.body or "" for a in articles(result)]
+    assert len(bodies) == 3, bodies
+    assert "Bengaluru" in bodies[1] and "Pandalam" not in bodies[1]
+    assert "postal address" in bodies[2]  # a note in smaller type under the letters is no letter

@@ -1,0 +1,94 @@
+"""Pull quotes (``broadsheet.extract.roles``): quoted display type inside a story's columns stays in
+the story; a quoted headline opens a story of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.pdfs import box, column, text_at
+
+
+def test_a_headline_opening_with_a_quoted_name_under_a_storys_end_is_no_pull_quote(tmp_path: Path) -> None:
+    # regression (an Arabic daily's back page, labelled blind): a story's head opening with a name
+    # in quotes, right under the end of the story above in its column, was read as a pull quote
+    top = 140 + 12 * 10.8 + 10
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes to the Board", lines=12),
+        text_at(COLUMNS[2], top, '"Gasset Imo" Opens', "Helvetica-Bold", 14),
+        text_at(COLUMNS[2], top + 16, "the Insurance Debate", "Helvetica-Bold", 14),
+        column(COLUMNS[2], top + 38, WIDTH, 10, seed=5),
+    )
+    heads = [a.headline for a in articles(result)]
+    assert heads == ["Bridge Plan Goes to the Board", '"Gasset Imo" Opens the Insurance Debate']
+
+
+def test_a_quote_set_off_by_rules_and_white_in_a_storys_column_is_a_pull_quote(tmp_path: Path) -> None:
+    """Regression (fresh generated front pages, seed 1213 page 1): a quotation in big italics between
+    two rules inside a lead's column, three lines' white over it, was taken for a headline, and the
+    column under it for its story."""
+    quote = ("\u201cThe hospital trust", "welcomed the decision", "to raise charges.\u201d")
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        column(COLUMNS[0], 100, WIDTH, 50, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2, full_stop=True),
+        box(COLUMNS[1], 246, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], 262 + 16 * k, line, "Times-Italic", 13) for k, line in enumerate(quote)),
+        box(COLUMNS[1], 318, WIDTH, 0.5),
+        column(COLUMNS[1], 334, WIDTH, 28, seed=3),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=4),
+    )
+    (article,) = articles(result)
+    assert article.headline == "Bridge Plan Goes to the Board"
+
+
+def test_a_quoted_headline_under_its_kicker_across_two_columns_is_no_pull_quote(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p4, caught while pull quotes set off by white were widened): a story's
+    quoted headline across two columns, under its kicker, a few lines under the story above, was
+    taken for that story's pull quote and the two stories merged."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        *(column(x, 100, WIDTH, 20, seed=k, full_stop=True) for k, x in enumerate(COLUMNS[:2])),
+        text_at(COLUMNS[0] + 40, 332, "THE COUNCIL", "Helvetica-Bold", 11),
+        text_at(COLUMNS[0] + 10, 348, "\u201cWe will not close the market\u201d", "Helvetica-Bold", 20),
+        *(column(x, 378, WIDTH, 20, seed=5 + k) for k, x in enumerate(COLUMNS[:2])),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=9),
+    )
+    headlines = [a.headline for a in articles(result)]
+    assert "\u201cWe will not close the market\u201d" in headlines, headlines
+
+
+def test_a_quoted_headline_with_no_text_over_it_is_read(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p12 and p14, caught by the real-page evaluation): a quoted headline
+    with no running text above it in its column made the pull-quote rule fail on an empty search,
+    and the whole page failed."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "\u201cWe will not close the market\u201d", "Helvetica-Bold", 22),
+        *(column(x, 100, WIDTH, 40, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    assert result.error is None
+    assert [a.headline for a in articles(result)] == ["\u201cWe will not close the market\u201d"]
+
+
+def test_a_quoted_headline_across_two_columns_under_a_storys_end_opens_a_story(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 p13, labelled blind): a story's quoted headline across the two
+    columns of a box, right under the end of the story above (its signature ending the second
+    column), was taken for that story's pull quote and the two stories merged. A quote across
+    columns is a pull quote only when every column over it runs on under it."""
+    top = 100 + 12 * 10.8
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 12, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 11, seed=2),
+        text_at(COLUMNS[1], 100 + 11 * 10.8, "the end of the story.", "Times-Roman", 9),
+        text_at(COLUMNS[0] + 20, top + 12, "\u201cWe will not close the market\u201d", "Helvetica-Bold", 22),
+        *(column(x, top + 44, WIDTH, 20, seed=5 + k) for k, x in enumerate(COLUMNS[:2])),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=9),
+    )
+    headlines = [a.headline for a in articles(result)]
+    assert "\u201cWe will not close the market\u201d" in headlines, headlines
