@@ -224,3 +224,23 @@ def test_on_a_scan_a_small_head_ocr_measured_bold_only_in_part_opens_its_story()
 
     assert blocks_after(scanned=True)[0] == "headline"
     assert blocks_after(scanned=False)[0] == "body"
+
+
+def test_a_bold_head_under_a_one_line_kicker_opens_a_story(tmp_path: Path) -> None:
+    """Regression (generated daily, seed 1313 page 3, caught while this session's pull-quote rule
+    was written): a bold two-line head in the body's size under a one-line kicker in small type was
+    read as a bold line run on in running text, once the kicker, a line alone, no longer counted as
+    text broken off mid-sentence (its one line is the full width of its block)."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        column(COLUMNS[0], 100, WIDTH, 50, seed=1, size=9.9),
+        text_at(COLUMNS[1], 100, "Market Hall Reopens", "Helvetica-Bold", 14),
+        column(COLUMNS[1], 122, WIDTH, 17, seed=2, size=9.9, full_stop=True),
+        text_at(COLUMNS[1], 330, "An independent committee", "Times-Roman", 7.9),
+        text_at(COLUMNS[1], 341, "The city council", "Times-Bold", 10),
+        text_at(COLUMNS[1], 352, "rejected the budget", "Times-Bold", 10),
+        column(COLUMNS[1], 372, WIDTH, 20, seed=3, size=9.9),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=4, size=9.9),
+    )
+    assert "The city council rejected the budget" in [a.headline for a in articles(result)]

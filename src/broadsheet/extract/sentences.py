@@ -38,8 +38,8 @@ def breaks_off(block: Block) -> bool:
 def ends_in_a_full_line(block: Block) -> bool:
     """Whether the block's last line runs the column's full width: a paragraph's last line is short,
     so the text runs on past the block."""
-    if len(block.lines) < 2:
-        return False  # a line alone is as wide as itself: its column's width is not known
+    if not block.lines:
+        return False
     last = block.lines[-1]
     return last.box[2] - last.box[0] >= FULL_LINE * (block.box[2] - block.box[0])
 
