@@ -40,3 +40,25 @@ def test_a_letter_after_a_signed_letter_is_a_letter_of_its_own(tmp_path: Path) -
     assert len(bodies) == 3, bodies
     assert "Bengaluru" in bodies[1] and "Pandalam" not in bodies[1]
     assert "postal address" in bodies[2]  # a note in smaller type under the letters is no letter
+
+
+def test_a_name_under_a_headline_is_no_signature(tmp_path: Path) -> None:
+    """Regression (generated seed 1013 p2): a name in small italics ending in a comma ("Thomas
+    Harrington,") under a story's headline was read as a signature ending a letter, so the story's
+    first column "opened the next letter" and ran on from the story beside it instead."""
+    left, right = (40.0, 175.0), (310.0, 445.0)
+    width = 120.0
+    result = extract_drawn(
+        tmp_path,
+        text_at(left[0], 60, "Harbour Plan Passes", "Helvetica-Bold", 20),
+        *(column(x, 95, width, 30, seed=3 + k, full_stop=True) for k, x in enumerate(left)),
+        text_at(right[0], 60, "Bridge Vote Delayed", "Helvetica-Bold", 20),
+        text_at(right[0], 86, "Thomas Harrington,", "Times-Italic", 6),
+        *(column(x, 110, width, 30, seed=11 + k, full_stop=True) for k, x in enumerate(right)),
+    )
+    stories = articles(result)
+    assert [a.headline for a in stories] == ["Harbour Plan Passes", "Bridge Vote Delayed"]
+    bridge = stories[1]
+    assert all(region[0] >= right[0] - 5 for region in bridge.regions)
+    assert sum(region[3] - region[1] for region in bridge.regions) > 2 * 30 * 9  # both its columns
+    assert all(region[2] <= right[0] for region in stories[0].regions)

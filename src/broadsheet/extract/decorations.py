@@ -58,6 +58,8 @@ PANELS_TOUCH = 2.0
 
 # Text after a signature set under this many body sizes is a note under the letters, not the next one.
 NOTE_SIZE = 0.95
+# A signature stands at most this many line pitches under the text it signs.
+SIGNATURE_GAP = 1.5
 
 # Letters without case and the marks (vowel signs, harakat) set on them.
 _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
@@ -146,7 +148,8 @@ def signs_off(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     what follows in its column is the next."""
     if block.role is not Role.BODY or len(block.lines) != 1:
         return False
-    return _signature_name(block, styled=True) or _under_a_signature(block, blocks, scale, styled=True)
+    name = block if _signature_name(block, styled=True) else _signature_over(block, blocks, scale, styled=True)
+    return name is not None and _closes_text(name, blocks, scale)
 
 
 def _signature_name(block: Block, styled: bool = False) -> bool:
@@ -159,12 +162,33 @@ def _signature_name(block: Block, styled: bool = False) -> bool:
 def _under_a_signature(block: Block, blocks: list[Block], scale: TypeScale, styled: bool = False) -> bool:
     """Whether a line stands right under a one-line name ending in a comma: the place of a letter's
     or a column's signature ("Ravi Mathur, / Noida"), not the kicker of the next head."""
+    return _signature_over(block, blocks, scale, styled) is not None
+
+
+def _signature_over(block: Block, blocks: list[Block], scale: TypeScale, styled: bool = False) -> Block | None:
+    """The one-line name ending in a comma right over ``block``, if one is."""
+    return next(
+        (
+            b
+            for b in blocks
+            if b is not block
+            and _signature_name(b, styled)
+            and x_overlap(b.box, block.box) > 0.5
+            and -1 < block.top - b.bottom < 0.5 * scale.pitch
+        ),
+        None,
+    )
+
+
+def _closes_text(name: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether running text stands right over a signature's name: a signature ends a letter. A name
+    under a headline, over the story's first column ("Thomas Harrington,"), is its byline."""
     return any(
-        _signature_name(b, styled)
-        and x_overlap(b.box, block.box) > 0.5
-        and -1 < block.top - b.bottom < 0.5 * scale.pitch
+        b.role is Role.BODY
+        and b is not name
+        and x_overlap(b.box, name.box) > 0.5
+        and -1 < name.top - b.bottom < SIGNATURE_GAP * scale.pitch
         for b in blocks
-        if b is not block
     )
 
 
