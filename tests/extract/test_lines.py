@@ -9,7 +9,8 @@ import numpy as np
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from broadsheet.extract import extract_pages
-from broadsheet.extract.lines import find_lines
+from broadsheet.extract.lines import OCR_FRAGMENT_GAP, find_lines
+from broadsheet.geometry import Box
 from broadsheet.pdf.content import FontStyle, Glyphs, read_page_content
 from broadsheet.pdf.document import open_pdf
 from broadsheet.synthetic import SyntheticOptions, generate_edition
@@ -114,3 +115,39 @@ def test_a_sideways_credit_beside_a_photo_stays_out_of_the_story_body(tmp_path: 
     (article,) = articles(result)
     assert "Helena" not in (article.body or "") and "Costa" not in (article.body or "")
     assert any("Helena Costa" in caption for caption in article.captions)
+
+
+def _glyph_run(text: str, x: float, cy: float, size: float = 10.0, width: float = 6.0) -> list[tuple[str, Box]]:
+    return [(ch, (x + k * width, cy - size / 2, x + (k + 1) * width, cy + size / 2)) for k, ch in enumerate(text)]
+
+
+def test_a_line_whose_halves_sit_a_point_apart_stays_one_line() -> None:
+    """Regression (Echorouk 7977 p9): a row's band is set by its first run, so where another
+    column's line sits two or three points higher, one half of a line joined that row and the other
+    half a row of its own; the line was cut in two with no gap between, and its start became a
+    headline. Halves that touch side by side at one height are one line."""
+    assert sorted(line.text for line in find_lines(_halves_a_point_apart())) == ["Hello world", "Left"]
+
+
+def test_ocr_lines_are_not_joined_by_touching() -> None:
+    """Regression (Deseret News 1850 p6, a scan): OCR has found its lines itself, and on a scan
+    a line's last letters and the next column's line, skewed under them, touch; joined, the story
+    ran across the gutter into the next column's."""
+    lines = find_lines(_halves_a_point_apart(), gutter=OCR_FRAGMENT_GAP, ocr=True)
+    assert sorted(line.text for line in lines) == ["Hello", "Left", "world"]
+
+
+def _halves_a_point_apart() -> Glyphs:
+    """Another column's line, then a line's two halves written apart, each on its own baseline."""
+    other_column = _glyph_run("Left", 20, 100.0)
+    second_half = _glyph_run("world", 197, 102.8)  # written first, as PDFium hands a line over
+    first_half = _glyph_run("Hello", 165, 103.2)
+    written = other_column + second_half + first_half
+    return Glyphs(
+        text=[ch for ch, _ in written],
+        box=np.array([box for _, box in written]),
+        size=np.full(len(written), 10.0),
+        font=np.zeros(len(written), dtype=np.int32),
+        space_before=np.zeros(len(written), dtype=bool),
+        fonts=[FontStyle("Times", bold=False, italic=False, invisible=False)],
+    )

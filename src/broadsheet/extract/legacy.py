@@ -61,7 +61,7 @@ def _is_rtl(text: str) -> bool:
 def retext_lines(lines: list[Line], ocr: PageContent, reread: Reread | None = None) -> list[Line]:
     """``lines`` with the words OCR read in ``ocr`` (the same page, in the same units) as their text;
     the lines it read nothing in are read again by ``reread``, if given."""
-    read = find_lines(ocr.glyphs, ocr.vrules, OCR_FRAGMENT_GAP)
+    read = find_lines(ocr.glyphs, ocr.vrules, OCR_FRAGMENT_GAP, ocr=True)
     words = [(w, ln.rtl) for ln in read for w in ln.words]
     if not lines:
         return []

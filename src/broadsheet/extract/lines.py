@@ -11,6 +11,7 @@ A page holds tens of thousands of glyphs, so glyph-level work runs on the numpy 
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 
@@ -53,20 +54,24 @@ def _is_ltr_char(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("L", "EN", "AN")
 
 
-def find_lines(glyphs: Glyphs, vrules: list[Box] | None = None, gutter: float = FRAGMENT_GAP) -> list[Line]:
+def find_lines(
+    glyphs: Glyphs, vrules: list[Box] | None = None, gutter: float = FRAGMENT_GAP, ocr: bool = False
+) -> list[Line]:
     """Group the page's glyphs into lines (unordered; later stages decide the reading order).
 
     Runs that were not written one after the other are separate fragments across a gap of
-    ``gutter`` font sizes.
+    ``gutter`` font sizes. ``ocr``: the glyphs are OCR's words, whose lines OCR has already found
+    (a scan's narrow gutters and skew put other columns' words against a line's end).
     """
     if len(glyphs) == 0:
         return []
     if glyphs.sideways is not None:
-        return find_lines(glyphs.subset(~glyphs.sideways), vrules, gutter) + sideways_lines(
+        return find_lines(glyphs.subset(~glyphs.sideways), vrules, gutter, ocr) + sideways_lines(
             glyphs.subset(glyphs.sideways)
         )
     runs = _Runs.of(glyphs)
-    fragments = [fragment for row in _rows(runs) for fragment in _split_row(runs, row, vrules or [], gutter)]
+    rows = [_split_row(runs, row, vrules or [], gutter) for row in _rows(runs)]
+    fragments = [fragment for row in rows for fragment in row] if ocr else _join_touching(runs, rows)
     return _make_lines(glyphs, runs.glyph_order(fragments))
 
 
@@ -143,6 +148,14 @@ def _stream_runs(glyphs: Glyphs) -> Index:
 
 _Row = tuple[float, float, list[int]]  # baseline, font size, runs
 
+# Fragments of two rows, side by side at one height in one size, this many font sizes apart or less
+# touch: they are one line.
+TOUCHING_GAP = 0.3
+# ...when they overlap by this share of the shorter one's height, and side by side by no more than
+# this many font sizes (kerning; a line of another column reaching under a line's end is no part of it).
+TOUCHING_OVERLAP = 0.7
+TOUCHING_OVERLAP_X = 0.1
+
 
 def _rows(runs: _Runs) -> list[list[int]]:
     """Gather runs that share a baseline band and a font size into rows."""
@@ -164,6 +177,53 @@ def _rows(runs: _Runs) -> list[list[int]]:
         # rows far above the current baseline can no longer receive runs
         open_rows = [k for k in open_rows if cy - rows[k][0] < 2 * max(rows[k][1], s)]
     return _attach_superscripts(runs, rows)
+
+
+def _join_touching(runs: _Runs, rows: list[list[list[int]]]) -> list[list[int]]:
+    """The fragments of all rows, those of different rows that touch side by side joined into one.
+
+    A row's band is its first run's baseline: where the runs of several columns' lines sit a point
+    or two apart, the two halves of one line can fall into two rows, and the line is cut in two
+    with no gap between (Echorouk 7977 p9: a standfirst's last line, whose start became a headline).
+    """
+    fragments = [fragment for row in rows for fragment in row]
+    row_of = [k for k, row in enumerate(rows) for _ in row]
+    boxes = [_fragment_box(runs, fragment) for fragment in fragments]
+    by_x0 = sorted(range(len(fragments)), key=lambda i: boxes[i][0])
+    starts = [boxes[i][0] for i in by_x0]
+    parent = list(range(len(fragments)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (x0, top, x1, bottom, size) in enumerate(boxes):
+        lo = bisect.bisect_left(starts, x1 - TOUCHING_OVERLAP_X * size)
+        hi = bisect.bisect_right(starts, x1 + TOUCHING_GAP * size)
+        for j in by_x0[lo:hi]:
+            other = boxes[j]
+            if row_of[j] == row_of[i] or other[0] <= x0 or max(size, other[4]) > SIZE_STEP * min(size, other[4]):
+                continue
+            overlap = min(bottom, other[3]) - max(top, other[1])
+            if overlap >= TOUCHING_OVERLAP * min(bottom - top, other[3] - other[1]):
+                parent[root(j)] = root(i)
+    joined: dict[int, list[int]] = {}
+    for i, fragment in enumerate(fragments):
+        joined.setdefault(root(i), []).extend(fragment)
+    return [sorted(group, key=lambda r: runs.x0[r]) for group in joined.values()]  # as _split_row orders them
+
+
+def _fragment_box(runs: _Runs, fragment: list[int]) -> tuple[float, float, float, float, float]:
+    """A fragment's box and font size (its first run's)."""
+    return (
+        min(runs.x0[r] for r in fragment),
+        min(runs.y0[r] for r in fragment),
+        max(runs.x1[r] for r in fragment),
+        max(runs.y1[r] for r in fragment),
+        runs.first_size[fragment[0]],
+    )
 
 
 def _attach_superscripts(runs: _Runs, rows: list[_Row]) -> list[list[int]]:

@@ -67,7 +67,8 @@ def extract_page(
 ) -> PageResult:
     """Find every item on one page. ``read_by_ocr`` reads the same page by OCR, if its fonts turn out
     to be legacy 8-bit ones (:mod:`broadsheet.extract.legacy`)."""
-    lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP)
+    gutter = OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP
+    lines = find_lines(content.glyphs, content.vrules, gutter, ocr=content.ocr)
     status, message = assess_text_layer(content, [w.text for line in lines for w in line.words], options.language)
     if status is TextLayer.LEGACY_FONT and read_by_ocr is not None:
         try:
