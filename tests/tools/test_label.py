@@ -3,30 +3,16 @@ a page JSON with regions and types only, and the check finds words in no item or
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from tests.ocr.scans import image_only_pdf, scan_of, two_stories
 from tests.pdfs import column, combine, make_pdf, photo, text_at
+from tests.tools.tool import load_tool
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("label_tool", ROOT / "tools" / "label.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["label_tool"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-label = _load_tool()
+label = load_tool("label")
 
 
 @pytest.fixture(scope="module")

@@ -3,27 +3,14 @@ edition generated, extracted and scored end to end."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.tools.tool import load_tool
 
-
-def _load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("seeds_tool", ROOT / "tools" / "seeds.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["seeds_tool"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-seeds = _load_tool()
+seeds = load_tool("seeds")
 
 
 def test_a_batch_is_six_daily_two_plain_an_arabic_and_an_urdu_edition() -> None:

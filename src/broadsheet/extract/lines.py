@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy.cluster.hierarchy import DisjointSet
 
 from broadsheet.extract.line import Line, Word, sideways_lines
 from broadsheet.geometry import Box
@@ -191,14 +192,7 @@ def _join_touching(runs: _Runs, rows: list[list[list[int]]]) -> list[list[int]]:
     boxes = [_fragment_box(runs, fragment) for fragment in fragments]
     by_x0 = sorted(range(len(fragments)), key=lambda i: boxes[i][0])
     starts = [boxes[i][0] for i in by_x0]
-    parent = list(range(len(fragments)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    lines = DisjointSet(range(len(fragments)))
     for i, (x0, top, x1, bottom, size) in enumerate(boxes):
         lo = bisect.bisect_left(starts, x1 - TOUCHING_OVERLAP_X * size)
         hi = bisect.bisect_right(starts, x1 + TOUCHING_GAP * size)
@@ -208,10 +202,10 @@ def _join_touching(runs: _Runs, rows: list[list[list[int]]]) -> list[list[int]]:
                 continue
             overlap = min(bottom, other[3]) - max(top, other[1])
             if overlap >= TOUCHING_OVERLAP * min(bottom - top, other[3] - other[1]):
-                parent[root(j)] = root(i)
+                lines.merge(i, j)
     joined: dict[int, list[int]] = {}
     for i, fragment in enumerate(fragments):
-        joined.setdefault(root(i), []).extend(fragment)
+        joined.setdefault(lines[i], []).extend(fragment)
     return [sorted(group, key=lambda r: runs.x0[r]) for group in joined.values()]  # as _split_row orders them
 
 

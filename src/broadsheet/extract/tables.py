@@ -8,6 +8,8 @@ cells (its headline over the first column) takes the rest, or the table is one u
 
 from __future__ import annotations
 
+from scipy.cluster.hierarchy import DisjointSet
+
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
@@ -71,21 +73,14 @@ def _all_cells(cluster: Cluster) -> bool:
 
 def _grids(cells: list[tuple[Block, Cluster]], scale: TypeScale) -> list[list[tuple[Block, Cluster]]]:
     """The cells in groups of neighbours, each neighbour next to another in its row or column."""
-    group = list(range(len(cells)))
-
-    def root(i: int) -> int:
-        while group[i] != i:
-            group[i] = group[group[i]]
-            i = group[i]
-        return i
-
+    groups = DisjointSet(range(len(cells)))
     for i in range(len(cells)):
         for j in range(i + 1, len(cells)):
             if _neighbours(cells[i][0].box, cells[j][0].box, scale):
-                group[root(i)] = root(j)
+                groups.merge(i, j)
     found: dict[int, list[tuple[Block, Cluster]]] = {}
     for i, cell in enumerate(cells):
-        found.setdefault(root(i), []).append(cell)
+        found.setdefault(groups[i], []).append(cell)
     return list(found.values())
 
 
