@@ -12,7 +12,9 @@ A page holds tens of thousands of glyphs, so glyph-level work runs on the numpy 
 from __future__ import annotations
 
 import bisect
+import math
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -190,23 +192,36 @@ def _join_touching(runs: _Runs, rows: list[list[list[int]]]) -> list[list[int]]:
     fragments = [fragment for row in rows for fragment in row]
     row_of = [k for k, row in enumerate(rows) for _ in row]
     boxes = [_fragment_box(runs, fragment) for fragment in fragments]
-    by_x0 = sorted(range(len(fragments)), key=lambda i: boxes[i][0])
-    starts = [boxes[i][0] for i in by_x0]
     lines = DisjointSet(range(len(fragments)))
-    for i, (x0, top, x1, bottom, size) in enumerate(boxes):
-        lo = bisect.bisect_left(starts, x1 - TOUCHING_OVERLAP_X * size)
-        hi = bisect.bisect_right(starts, x1 + TOUCHING_GAP * size)
-        for j in by_x0[lo:hi]:
-            other = boxes[j]
-            if row_of[j] == row_of[i] or other[0] <= x0 or max(size, other[4]) > SIZE_STEP * min(size, other[4]):
-                continue
-            overlap = min(bottom, other[3]) - max(top, other[1])
-            if overlap >= TOUCHING_OVERLAP * min(bottom - top, other[3] - other[1]):
-                lines.merge(i, j)
+    for i, j in _side_by_side(boxes):
+        top, bottom, size = boxes[i][1], boxes[i][3], boxes[i][4]
+        other = boxes[j]
+        if row_of[j] == row_of[i] or max(size, other[4]) > SIZE_STEP * min(size, other[4]):
+            continue
+        overlap = min(bottom, other[3]) - max(top, other[1])
+        if overlap >= TOUCHING_OVERLAP * min(bottom - top, other[3] - other[1]):
+            lines.merge(i, j)
     joined: dict[int, list[int]] = {}
     for i, fragment in enumerate(fragments):
         joined.setdefault(lines[i], []).extend(fragment)
     return [sorted(group, key=lambda r: runs.x0[r]) for group in joined.values()]  # as _split_row orders them
+
+
+def _side_by_side(boxes: list[tuple[float, float, float, float, float]]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j) of boxes where j starts right where i ends, level with it: looked up by start
+    (in whole points) and then by top, so that a page of many short fragments is no quadratic search."""
+    by_start: dict[int, list[tuple[float, int]]] = {}
+    for j, box in enumerate(boxes):
+        by_start.setdefault(math.floor(box[0]), []).append((box[1], j))
+    for band in by_start.values():
+        band.sort()
+    for i, (x0, top, x1, bottom, size) in enumerate(boxes):
+        first, last = x1 - TOUCHING_OVERLAP_X * size, x1 + TOUCHING_GAP * size
+        for start in range(math.floor(first), math.floor(last) + 1):
+            band = by_start.get(start, [])
+            lo = bisect.bisect_left(band, (top - 2 * (bottom - top), -1))
+            hi = bisect.bisect_right(band, (bottom, len(boxes)))
+            yield from ((i, j) for _, j in band[lo:hi] if x0 < boxes[j][0] and first <= boxes[j][0] <= last)
 
 
 def _fragment_box(runs: _Runs, fragment: list[int]) -> tuple[float, float, float, float, float]:
