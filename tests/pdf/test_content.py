@@ -63,6 +63,22 @@ def test_a_picture_and_a_rule_placed_in_a_form_xobject_are_found_where_the_form_
     assert np.allclose(content.glyphs.size, 10.0)  # 20 pt in a form drawn at half its size
 
 
+def test_a_line_stroked_two_points_wide_is_a_rule(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 p14): PDFium's box of a line stroked 2 pt wide is 4 pt tall, over the
+    3 pt a rule could be, so the rule closing a band of the page was neither rule nor frame."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setLineWidth(2)
+        canvas.line(100, 400, 500, 400)
+        canvas.line(300, 100, 300, 300)
+
+    with open_pdf(make_pdf(tmp_path / "thick.pdf", draw)) as doc:
+        content = read_page_content(doc[0], 1)
+    assert [round(r[2] - r[0]) for r in content.hrules] == [pytest.approx(400, abs=4)]
+    assert [round(r[3] - r[1]) for r in content.vrules] == [pytest.approx(200, abs=4)]
+    assert content.frames == []
+
+
 def _turned(upright: Path, rotation: int, out: Path) -> Path:
     """The upright page drawn turned back by ``rotation`` degrees on a page whose /Rotate turns it upright
     again, as a PDF made from a landscape layout (or a scan's PDF) stores it; the upright page's content

@@ -20,6 +20,11 @@ from broadsheet.geometry import Box, covered_share, inside, union, x_overlap, y_
 GAP_IN_COLUMN = 4.0
 # A bare headline this many line pitches or less over a smaller headline heads that story.
 STACKED_GAP = 3.0
+# A bare headline heads the untitled story beside it (a side head) when the story's text starts within
+# this many line pitches of the top of the headline's stack, its nearest column less than this share
+# of that column's width away from the headline.
+SIDE_HEAD_LEVEL = 1.0
+SIDE_HEAD_GAP = 0.5
 # A story's text runs on into the next column in the same type: sizes within this share.
 SAME_TYPE = 0.15
 # A column that starts within this many line pitches of the foot of a headline sits under it...
@@ -146,6 +151,9 @@ def _label_bare_headlines(clusters: list[Cluster], scale: TypeScale) -> None:
         if (story := _story_headed_below(cluster, clusters, scale)) is not None:
             _head_story(cluster, story)
             continue
+        if (story := _story_beside(cluster, clusters, scale)) is not None:
+            _head_untitled(cluster, story)
+            continue
         if Role.IMAGE in roles:
             cluster.type, rule = ItemType.PHOTO, "photo: a headline over a picture, with no text"
         else:
@@ -161,8 +169,8 @@ def _story_headed_below(bare: Cluster, clusters: list[Cluster], scale: TypeScale
     over a story's headline (a label is set smaller than the headline it stands over)."""
     head = bare.headline
     assert head is not None
-    if len(head.text.split()) < 3 or all(line.in_capitals for line in head.lines):
-        return None  # a section's name ("SALUTE", "World news"), however big, is a label
+    if _a_label(head):
+        return None
     bottom = max(b.bottom for b in bare.blocks)
     for story in clusters:
         lower = story.headline
@@ -175,6 +183,11 @@ def _story_headed_below(bare: Cluster, clusters: list[Cluster], scale: TypeScale
     return None
 
 
+def _a_label(head: Block) -> bool:
+    """A section's name ("SALUTE", "World news"), however big: in capitals, or under three words."""
+    return len(head.text.split()) < 3 or all(line.in_capitals for line in head.lines)
+
+
 def _head_story(bare: Cluster, story: Cluster) -> None:
     """The bare headline (with its kicker) heads the story; the story's own headline becomes its deck."""
     assert bare.headline is not None and story.headline is not None
@@ -183,6 +196,39 @@ def _head_story(bare: Cluster, story: Cluster) -> None:
     story.headline = bare.headline
     for block in bare.blocks:
         block.item_rule = "heads the story whose smaller headline stands right under it"
+    bare.blocks = []
+
+
+def _story_beside(bare: Cluster, clusters: list[Cluster], scale: TypeScale) -> Cluster | None:
+    """The untitled story set beside this bare headline, on the side its lines run to (right of it in
+    left-to-right type, left in right-to-left), its text starting level with the top of the
+    headline's stack: a side head, standing at the start of its story's columns instead of over them."""
+    head = bare.headline
+    assert head is not None
+    if _a_label(head):
+        return None
+    stack = union([b.box for b in bare.blocks])
+    rtl = head.lines[0].rtl
+    for story in clusters:
+        if story.type is not ItemType.ARTICLE or story.headline is not None or not story.blocks:
+            continue
+        if any(b.frame != head.frame for b in story.blocks):
+            continue
+        box = union([b.box for b in story.blocks])
+        nearest = max(story.blocks, key=lambda b: b.x1) if rtl else min(story.blocks, key=lambda b: b.x0)
+        gap = stack[0] - nearest.x1 if rtl else nearest.x0 - stack[2]
+        level = abs(box[1] - stack[1]) <= SIDE_HEAD_LEVEL * scale.pitch
+        if level and -1 < gap < SIDE_HEAD_GAP * nearest.width and y_overlap(box, stack) > 0.5:
+            return story
+    return None
+
+
+def _head_untitled(bare: Cluster, story: Cluster) -> None:
+    """The bare headline (with its kicker) heads the untitled story."""
+    story.blocks = [*bare.blocks, *story.blocks]
+    story.headline = bare.headline
+    for block in bare.blocks:
+        block.item_rule = "side head: heads the untitled story beside it, level with its top"
     bare.blocks = []
 
 

@@ -33,6 +33,10 @@ BoolArray = npt.NDArray[np.bool_]
 
 # A path thinner than this (pt) in one direction is a rule, not a box.
 RULE_THICKNESS = 3.0
+# So is a thicker bar up to RULE_BAR pt (a 2 pt stroke's bounds are 4 pt tall: PDFium's box of a
+# stroked line takes in its line width on both sides) at least RULE_BAR_LENGTH times as long.
+RULE_BAR = 6.0
+RULE_BAR_LENGTH = 25.0
 _TEXT_RENDER_INVISIBLE = 3
 _PDFIUM_HYPHEN = 0x02  # PDFium's code for a hyphen it recognised at a line end
 GRAPHICS = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE})
@@ -473,11 +477,18 @@ def _clip(box: Box, frame: _Frame) -> Box | None:
     return (x0, y0, x1, y1)
 
 
+def _rule(thickness: float, length: float) -> bool:
+    """Whether a path this thick and this long is a rule: thin, or a bar much longer than thick."""
+    if thickness <= RULE_THICKNESS:
+        return length > 3 * RULE_THICKNESS
+    return thickness <= RULE_BAR and length >= RULE_BAR_LENGTH * thickness
+
+
 def _classify_path(box: Box, content: PageContent) -> None:
     w, h = box[2] - box[0], box[3] - box[1]
-    if h <= RULE_THICKNESS and w > 3 * RULE_THICKNESS:
+    if _rule(h, w):
         content.hrules.append(box)
-    elif w <= RULE_THICKNESS and h > 3 * RULE_THICKNESS:
+    elif _rule(w, h):
         content.vrules.append(box)
     elif w > 10 and h > 10:
         content.frames.append(box)
