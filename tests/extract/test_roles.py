@@ -411,3 +411,19 @@ def test_a_line_of_capitals_right_on_a_headline_of_its_size_and_face_is_its_kick
     )
     (article,) = articles(result)
     assert article.kicker == "NOTES FROM THE LINE" and article.headline == "Friends of the Railway"
+
+
+def test_a_label_over_the_start_corner_of_an_indented_headline_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 p14): a rubric's name at a box's corner, over the start of a headline
+    set further in, was a headline of its own and took the story's first column from it."""
+    label = "Lessons of Life"
+    head_x = COLUMNS[0] + stringWidth(label, "Helvetica", 15) - 15  # the label overhangs the headline's start
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, label, "Helvetica", 15),
+        text_at(head_x, 82, "Divide and Rule Still Works", "Helvetica-Bold", 26),
+        *(column(x, 124, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.kicker == label and article.headline == "Divide and Rule Still Works"
+    assert article.body is not None and article.body.startswith(" ".join(WORDS[:3]))

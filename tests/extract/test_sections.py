@@ -131,3 +131,26 @@ def test_a_first_head_a_little_over_the_body_under_a_section_title_is_the_first_
     (page,) = extract_pages(edition.pdf, pages=[2])
     expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
     assert sorted(a.headline or "" for a in articles(page)) == expected
+
+
+def test_stories_headed_by_sayings_in_quotes_under_a_section_title_are_stories_of_their_own(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 p14): under a section's title, each story headed by a saying in
+    quotes in display type; the first was taken for the title's deck, the second for a pull quote,
+    and the two stories were one."""
+    x0, x1, x2 = COLUMNS
+    sayings = ('"Four things made me weep today"', '"Had you tested us, you would have shamed us"')
+    second = sayings[1].split(", ")
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Gardens of the Righteous", "Helvetica", 17),
+        text_at(x0, 84, sayings[0], "Helvetica-Bold", 11),
+        column(x0, 102, WIDTH, 14, seed=1, full_stop=True),
+        text_at(x0, 262, second[0] + ",", "Helvetica-Bold", 11),
+        text_at(x0, 276, ", ".join(second[1:]), "Helvetica-Bold", 11),
+        column(x0, 294, WIDTH, 14, seed=2, full_stop=True),
+        text_at(x1, 130, "Council Opens the New Library", "Helvetica-Bold", 22),
+        column(x1, 166, WIDTH, 40, seed=3),
+        column(x2, 166, WIDTH, 40, seed=4),
+    )
+    heads = sorted(a.headline or "" for a in articles(result))
+    assert heads == sorted([*sayings, "Council Opens the New Library"])

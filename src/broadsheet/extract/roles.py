@@ -29,13 +29,9 @@ from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
 from broadsheet.extract.running_text import WITHIN_COLUMN
 from broadsheet.extract.sections import mark_section_titles
-from broadsheet.extract.sentences import ends_in_a_full_line
+from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
-_QUOTE_START = ("“", '"', "«", "„", "‘", "'")
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
-# A quotation's opening mark closes past this share of its text (a quoted name closes sooner).
-QUOTED_SHARE = 0.5
 # A pull quote stands this many line pitches or less under its column's text; or, set off by rules
 # and white, this many or less from the text on both sides.
 QUOTE_GAP = 2.5
@@ -250,7 +246,9 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
         head_in_capitals = any(ln.in_capitals for ln in head.lines)
         for other in heads:
             # a headline of another column, the most common pair, is told first
-            if other is head or other.role is not Role.HEADLINE or x_overlap(head.box, other.box) < 0.5:
+            if other is head or other.role is not Role.HEADLINE:
+                continue
+            if x_overlap(head.box, other.box) < 0.5 and not _over_start_corner(other, head):
                 continue
             # a line of capitals looks bigger than lower case of its size: over a headline in lower
             # case it is a kicker even when set nearly as big; so is a word or two in another face,
@@ -281,6 +279,16 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             head.reach = union([head.reach or head.box, other.box])
 
 
+def _over_start_corner(label: Block, head: Block) -> bool:
+    """Whether a label stands over the headline's start corner, overhanging its start edge (its left,
+    or its right in right-to-left type): a rubric's name set at a box's corner, its headline indented."""
+    if label.top > head.top:
+        return False
+    if head.lines[0].rtl or label.lines[0].rtl:  # a legacy font's headline may not read as Arabic
+        return label.x0 < head.x1 < label.x1
+    return label.x0 < head.x0 < label.x1
+
+
 def _a_label_in_another_face(label: Block, head: Block) -> bool:
     """One line of a few words in a font of another family than the headline's: a kicker set in the
     paper's sans over a serif headline of about its size tells itself apart by its face."""
@@ -300,7 +308,7 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
     column's text, or set off from it by rules and white above and below, within the column, with
     its text on both sides (a quoted headline over a story spans its columns, under its kicker)."""
     for block in blocks:
-        if block.role is not Role.HEADLINE or not _quoted(block.text):
+        if block.role is not Role.HEADLINE or not is_quotation(block.text):
             continue
         above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
         # right under the column's text: within the column, or across columns whose text all runs on
@@ -348,21 +356,6 @@ def _body_near(block: Block, blocks: list[Block], above: bool) -> Block | None:
     if not near:
         return None
     return max(near, key=lambda b: b.bottom) if above else min(near, key=lambda b: b.top)
-
-
-def _quoted(text: str) -> bool:
-    """Whether text is a quotation: it opens with a quote mark that does not close within its first
-    half (a quoted name or title at a headline's start closes in a word or two)."""
-    text = text.strip()
-    if not text.startswith(_QUOTE_START):
-        return False
-    end = _QUOTE_PAIRS[text[0]]
-    closes = [
-        i
-        for i, char in enumerate(text[1:], 1)
-        if char == end and not (text[i - 1].isalpha() and text[i + 1 : i + 2].isalpha())  # not an apostrophe
-    ]
-    return not closes or closes[0] >= QUOTED_SHARE * len(text)
 
 
 def _signed(block: Block, scale: TypeScale) -> bool:

@@ -9,6 +9,7 @@ is then furniture, and each head opens its own story (a letter, a brief).
 from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
+from broadsheet.extract.sentences import is_quotation
 from broadsheet.geometry import Box, x_overlap
 
 # Two heads are in the same style when set in one font at sizes this close (as a share of the size).
@@ -28,16 +29,29 @@ def mark_section_titles(blocks: list[Block], scale: TypeScale, hrules: list[Box]
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     for title in heads:
         first = _deck_under(title, blocks)
-        if first is None or not _a_head(first, scale):
+        if first is None or len(title.lines) > 1 or title.size >= TITLE_SIZE * first.size:
             continue
-        if len(title.lines) > 1 or title.size >= TITLE_SIZE * first.size:
+        quoted = _quoted_twins(title, first, blocks, hrules)
+        if not _a_head(first, scale) and not quoted:
             continue
         labelled = title.lines[0].in_capitals and scale.ratio(first.size) <= 1.0  # "LETTERS" over a head in text size
-        if labelled or any(_sibling(title, first, h, hrules) for h in heads if h is not title):
+        if labelled or quoted or any(_sibling(title, first, h, hrules) for h in heads if h is not title):
             title.set_role(Role.FURNITURE, "furniture: a section's title over stories with heads of their own")
             first.set_role(Role.HEADLINE, "headline: the first story's head under a section's title")
             for head in _later_heads(first, blocks, scale):
                 head.set_role(Role.HEADLINE, "headline: a later story's head under a section's title, in its font")
+            for head in quoted:
+                head.set_role(Role.HEADLINE, "headline: a later story's head in quotes under a section's title")
+
+
+def _quoted_twins(title: Block, first: Block, blocks: list[Block], hrules: list[Box]) -> list[Block]:
+    """The "pull quotes" under the title in the style of a quoted first head: each story of the section
+    headed by a saying, in quotes (a deck and a pull quote are not set alike, both quoted)."""
+    if not is_quotation(first.text):
+        return []
+    return [
+        b for b in blocks if b.role is Role.PULLQUOTE and is_quotation(b.text) and _sibling(title, first, b, hrules)
+    ]
 
 
 def _later_heads(first: Block, blocks: list[Block], scale: TypeScale) -> list[Block]:

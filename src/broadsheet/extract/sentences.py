@@ -17,6 +17,10 @@ BREAKS = (*SENTENCE_ENDS, ":")
 FULL_LINE = 0.9
 # Closing quotes and brackets may follow a sentence's full stop.
 CLOSERS = "\"'”’»)]* "
+QUOTE_START = ("“", '"', "«", "„", "‘", "'")
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
+# A quotation's opening mark closes past this share of its text (a quoted name closes sooner).
+QUOTED_SHARE = 0.5
 
 
 def ends_sentence(block: Block, stops: tuple[str, ...] = BREAKS) -> bool:
@@ -60,3 +64,18 @@ def sentence_restarts(upper: Block, lower: Block) -> bool:
     """Whether the text cannot run on from ``upper`` into ``lower``: ``upper`` ends a sentence and
     ``lower`` starts in lower case, the middle of another one."""
     return ends_sentence(upper, SENTENCE_ENDS) and starts_lower(lower)
+
+
+def is_quotation(text: str) -> bool:
+    """Whether text is a quotation: it opens with a quote mark that does not close within its first
+    half (a quoted name or title at a headline's start closes in a word or two)."""
+    text = text.strip()
+    if not text.startswith(QUOTE_START):
+        return False
+    end = QUOTE_PAIRS[text[0]]
+    closes = [
+        i
+        for i, char in enumerate(text[1:], 1)
+        if char == end and not (text[i - 1].isalpha() and text[i + 1 : i + 2].isalpha())  # not an apostrophe
+    ]
+    return not closes or closes[0] >= QUOTED_SHARE * len(text)
