@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broadsheet.extract.blocks import Role
+from broadsheet.extract.boxes import assign_frames
 from broadsheet.extract.model import ItemType
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import Draw, box, column, photo
+from tests.extract.scanned_blocks import text_block
+from tests.pdfs import Draw, box, column, photo, text_at
 
 HEADLINE = "Bridge Plan Goes to the Board"
 
@@ -58,3 +61,40 @@ def test_a_frame_round_a_storys_photo_and_its_columns_leaves_them_the_storys(tmp
         *(column(x + 8, 396, WIDTH - 16, 8, seed=20 + 3 * k) for k, x in enumerate(COLUMNS)),
     )
     assert [a.headline for a in articles(result)] == [HEADLINE]
+
+
+def test_a_tint_behind_a_headline_its_kicker_and_a_one_line_byline_boxes_no_story() -> None:
+    """Regression (Echorouk 7998 p8): a tint behind a kicker, a headline and a one-line byline opened
+    with a head over "body text" (the byline), so it bounded a story of its own, and the columns
+    under it went to the story above; a box with two lines of text under its head still does."""
+    kicker = text_block(244, 421, 351, ["Festival opens on Wednesday"], Role.KICKER)
+    head = text_block(80, 435, 515, ["Bridge Plan Goes to the Board"], Role.HEADLINE)
+    byline = text_block(500, 469, 541, ["Oran office"])
+    columns = [text_block(x, 489, x + WIDTH, ["words"] * 10) for x in COLUMNS]
+    tint = (40.0, 416.0, 555.0, 482.0)
+    blocks = [kicker, head, byline, *columns]
+    assign_frames(blocks, [tint])
+    assert [b.frame for b in blocks] == [None] * len(blocks)
+    byline.lines.append(byline.lines[0])  # two lines of text in the box: a boxed story
+    assign_frames(blocks, [tint])
+    assert [b.frame for b in (kicker, head, byline)] == [0, 0, 0]
+
+
+def test_a_boxed_story_with_a_drawn_title_beside_a_boxed_story_is_not_its_column(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p2): two boxes side by side, one story each; the second one's title a
+    picture, its text was joined to the story before it as that story's last column, level with its own."""
+    result = extract_drawn(
+        tmp_path,
+        box(40, 100, 256, 300),
+        text_at(46, 108, "New Passport Service Opens", "Helvetica-Bold", 16),
+        photo(46, 132, 246, 90),
+        column(46, 230, 246, 14, seed=3, full_stop=True),
+        box(298, 100, 257, 300),
+        photo(304, 104, 245, 30),
+        photo(304, 140, 245, 82),
+        column(304, 230, 245, 14, seed=9),
+    )
+    stories = articles(result)
+    assert len(stories) == 2
+    (passport,) = [a for a in stories if a.headline]
+    assert all(region[2] <= 297 for region in passport.regions)

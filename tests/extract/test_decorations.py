@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import WORDS, box, column, photo, text_at
+from tests.pdfs import WORDS, box, centred, column, photo, text_at
 
 
 def test_a_label_in_capitals_over_a_bold_head_in_its_own_face_is_its_kicker(tmp_path: Path) -> None:
@@ -181,3 +181,17 @@ def test_a_columnists_name_under_a_portrait_beside_the_headline_signs_the_story(
     assert article.headline == "Why We Turn Back So Soon"
     assert article.byline == "Jane Morrison"
     assert (article.body or "").startswith(" ".join(WORDS[1:4]))
+
+
+def test_a_line_in_the_bodys_type_alone_and_centred_over_a_headline_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p8): a kicker set in the running text's size and weight, centred
+    over its headline, was read as a story of its own with no headline."""
+    result = extract_drawn(
+        tmp_path,
+        centred(40, 60, 515, "Festival opens on Wednesday", size=9),
+        centred(40, 74, 515, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        *(column(x, 110, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.kicker == "Festival opens on Wednesday"
+    assert article.headline == "Bridge Plan Goes to the Board"

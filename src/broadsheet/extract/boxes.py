@@ -14,6 +14,9 @@ from broadsheet.geometry import Box, inside
 # at least this share of its width has its foot in the frame's top part (this share of its height).
 BANNER_WIDTH = 0.6
 BANNER_DROP = 0.35
+# A boxed story holds at least this many lines of text under its head: a tint behind a headline with
+# its kicker and a one-line byline boxes no story.
+BOXED_LINES = 2
 
 
 def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
@@ -52,4 +55,5 @@ def _opens_with_a_head(frame: Box, heads: list[Box], pictures: list[Box], bodies
             and p[2] < frame[2] + 1
             and p[2] - p[0] >= BANNER_WIDTH * width
         ]
-    return bool(tops) and bool(texts) and all(b.bottom > min(tops) for b in texts)
+    lines = sum(len(b.lines) for b in texts)
+    return bool(tops) and lines >= BOXED_LINES and all(b.bottom > min(tops) for b in texts)

@@ -27,6 +27,12 @@ STANDFIRST_GAP = 5.0
 HEAD_UNDER = 2.0
 # Edges (or centres) this many body sizes apart are aligned.
 ALIGNED = 1.5
+# A line in the running text's own type over a headline is its kicker only alone and centred on it:
+# centres this many body sizes apart or less, the line at most this share of the headline's width,
+# no text within this many line pitches over it.
+CENTRED_KICKER = 0.5
+KICKER_SHARE = 0.8
+KICKER_ALONE = 1.5
 
 
 # A name (a byline, a signature) is set in the body's size or a little over it: under this many body
@@ -128,6 +134,22 @@ def _aligned(label: Box, head: Box, scale: TypeScale) -> bool:
     near = ALIGNED * scale.body
     centre = abs((label[0] + label[2]) / 2 - (head[0] + head[2]) / 2)
     return abs(label[0] - head[0]) < near or abs(label[2] - head[2]) < near or centre < near
+
+
+def _centred_alone(label: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a line in the running text's type stands alone, centred over the headline (and
+    narrower): a kicker set in plain type, not the last line of a column above the headline."""
+    if len(label.lines) != 1 or label.width > KICKER_SHARE * head.width:
+        return False
+    if abs(centre_x(label.box) - centre_x(head.box)) > CENTRED_KICKER * scale.body:
+        return False
+    return not any(
+        b is not label
+        and b.lines
+        and x_overlap(b.box, label.box) > 0.5
+        and -1 < label.top - b.bottom < KICKER_ALONE * scale.pitch
+        for b in blocks
+    )
 
 
 def next_letter(above: Block, block: Block, blocks: list[Block], scale: TypeScale) -> bool:
@@ -261,7 +283,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         if (
             kicker_gap
             and small
-            and not plain_body
+            and (not plain_body or _centred_alone(block, head, blocks, scale))
             and not signed
             and _aligned(block.box, head.reach or head.box, scale)
         ):

@@ -14,7 +14,7 @@ from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import mark_ruled_head, title_block_rule
-from broadsheet.geometry import Box, inside, x_overlap, y_overlap
+from broadsheet.geometry import Box, area_share, inside, x_overlap, y_overlap
 
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
 MASTHEAD_SIZE = 2.0
@@ -67,6 +67,9 @@ FOLIO_NAME_WORDS = 2
 HEADER_PANEL_WIDTH = 0.6
 HEADER_PANEL_HEIGHT = 0.1
 HEADER_PANEL_LINES = 3
+# A block this share or more of whose box lies on the panel is its text (an issue number's line may
+# hang a little below a picture banner).
+HEADER_PANEL_COVER = 0.8
 # A header's lines are set under this many body sizes (a folio in the logo aside).
 HEADER_SIZE = 1.2
 
@@ -163,7 +166,7 @@ def _mark_header_panels(blocks: list[Block], scale: TypeScale, layout: PageLayou
         wide = frame[2] - frame[0] >= HEADER_PANEL_WIDTH * layout.width
         if not wide or frame[1] >= band or frame[3] - frame[1] > HEADER_PANEL_HEIGHT * layout.height:
             continue
-        inner = [b for b in blocks if b.lines and inside(b.box, frame)]
+        inner = [b for b in blocks if b.lines and area_share(b.box, frame) >= HEADER_PANEL_COVER]
         if not inner or any(len(b.lines) > HEADER_PANEL_LINES or b.role is Role.MASTHEAD for b in inner):
             continue
         if not all(scale.ratio(b.size) < HEADER_SIZE or _folio_with_name(b.text) for b in inner):

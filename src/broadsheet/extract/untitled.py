@@ -175,6 +175,8 @@ def _column_beside(
         # a piece starting level with the story's byline stands beside its stack, not under it
         if foot_of_stack(head, story.blocks, scale) > box[1] + 1:
             continue
+        if any(b.frame is not None and b.frame != story.headline.frame for b in cluster.blocks):
+            continue  # a piece boxed apart from the story's headline: a box holds one story
         after_head = box[0] < head[2] if rtl else box[2] > head[0]  # not wholly before the headline
         gaps = [
             max(b.x0 - box[2], box[0] - b.x1) if after_head else (b.x0 - box[2] if rtl else box[0] - b.x1)
