@@ -38,7 +38,7 @@ def compose_briefs(sheet: Sheet, ps: PageStyle, tg: TextGen, ids: list[str], blo
             first_baseline = b1
             top = y
         else:
-            hl, hs = fit(title, f["head"], hs, x1 - x0, rtl, 2)
+            hl, hs = fit_brief_head(title, f["head"], hs, x1 - x0, rtl, st.size)
             title = " ".join(hl)
             above, below = fonts.extent(f["head"])
             top = y + (above + below) * hs + (len(hl) - 1) * hs * 1.12 + 2
@@ -63,3 +63,12 @@ def compose_briefs(sheet: Sheet, ps: PageStyle, tg: TextGen, ids: list[str], blo
             sheet.line(mid - 15, y - 2, mid + 15, y - 2, 0.5)
             y += 4
     return items
+
+
+def fit_brief_head(title: str, font: str, size: float, width: float, rtl: bool, body: float) -> tuple[list[str], float]:
+    """A brief's head on two lines, shrunk no further than the body's size (no paper sets a head
+    smaller than its text): a title with a long word (a German compound) takes a third line instead."""
+    lines, fitted = fit(title, font, size, width, rtl, 2, min_size=body)
+    if len(" ".join(lines).split()) < len(title.split()):
+        lines, fitted = fit(title, font, size, width, rtl, 3, min_size=body)
+    return lines, fitted
