@@ -245,9 +245,9 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             continue
         head_in_capitals = any(ln.in_capitals for ln in head.lines)
         for other in heads:
-            # a headline of another column, the most common pair, is told first
             if other is head or other.role is not Role.HEADLINE:
                 continue
+            # a headline of another column, the most common pair, is told first
             if x_overlap(head.box, other.box) < 0.5 and not _over_start_corner(other, head):
                 continue
             # a line of capitals looks bigger than lower case of its size: over a headline in lower

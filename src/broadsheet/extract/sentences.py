@@ -17,6 +17,7 @@ BREAKS = (*SENTENCE_ENDS, ":")
 FULL_LINE = 0.9
 # Closing quotes and brackets may follow a sentence's full stop.
 CLOSERS = "\"'”’»)]* "
+# The marks that open a quotation, and the mark that closes each.
 QUOTE_START = ("“", '"', "«", "„", "‘", "'")
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
 # A quotation's opening mark closes past this share of its text (a quoted name closes sooner).
