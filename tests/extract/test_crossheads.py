@@ -9,7 +9,7 @@ from pathlib import Path
 from broadsheet.extract.blocks import Block, TypeScale
 from broadsheet.extract.crossheads import _foot_of_stack
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import box, column, text_at
+from tests.pdfs import box, column, photo, text_at
 
 
 def test_the_foot_of_a_stack_ends_over_a_sliver_ending_above_it() -> None:
@@ -244,3 +244,23 @@ def test_a_bold_head_under_a_one_line_kicker_opens_a_story(tmp_path: Path) -> No
         column(COLUMNS[2], 100, WIDTH, 50, seed=4, size=9.9),
     )
     assert "The city council rejected the budget" in [a.headline for a in articles(result)]
+
+
+def test_a_crosshead_in_the_column_under_a_picture_beside_the_headline_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (Echorouk 7977 p15): the lead's photo stands level with its headline, beside it, and
+    the story runs on in the column under the photo; a bold line there, with no headline over its
+    column, was taken for a side story's head and cut the column off."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Speeding Before the Evening", "Helvetica-Bold", 24),
+        text_at(x0, 88, "Accidents on the Rise", "Helvetica-Bold", 24),
+        photo(x2, 58, WIDTH, 150),
+        column(x0, 130, WIDTH, 40, seed=1),
+        column(x1, 130, WIDTH, 40, seed=2),
+        column(x2, 214, WIDTH, 12, seed=3, full_stop=True),
+        text_at(x2, 350, "Time before safety", "Times-Bold", 9.3),
+        column(x2, 363, WIDTH, 18, seed=4),
+    )
+    (article,) = articles(result)
+    assert "Time before safety" in (article.body or "")

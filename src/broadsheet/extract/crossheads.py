@@ -58,6 +58,11 @@ BYLINE_SIZE = 0.95
 RUN_ON_WHITE = 0.3
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
+# A picture set beside a story's headline (its top within this many line pitches of the headline's,
+# no text between them) is the story's, and so are the columns right under it (within this many line
+# pitches): a bold line in them is a crosshead, though no headline stands over them.
+PICTURE_LEVEL = 2.0
+PICTURE_TEXT_GAP = 2.0
 
 
 def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box], scanned: bool) -> None:
@@ -112,7 +117,10 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             column
             and not signed
             and not _under_a_small_head(column, block, blocks)
-            and under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
+            and (
+                under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
+                or _under_a_picture_beside_a_headline(column, text_above, blocks, images, scale)
+            )
         ):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
         elif regular and block.text.rstrip().endswith((":", ".")):
@@ -157,6 +165,39 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             continue
         if opens_running_text(story_head, blocks, briefs, scale, block):
             block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
+
+
+def _under_a_picture_beside_a_headline(
+    column: Box, text_above: Block | None, blocks: list[Block], images: list[Box], scale: TypeScale
+) -> bool:
+    """Whether the column's text runs from right under a picture set beside a story's headline (a
+    lead's photo level with its headline and standfirst, its columns under both), with no headline
+    between picture and text: the column is that story's."""
+    if text_above is None:
+        return False
+    over = [img for img in images if img[3] <= text_above.top + 1 and covered_share(column, img) >= CROSSHEAD_COVER]
+    picture = max(over, key=lambda img: img[3], default=None)
+    if picture is None or text_above.top - picture[3] > PICTURE_TEXT_GAP * scale.pitch:
+        return False
+    return any(
+        h.role is Role.HEADLINE
+        and h.size >= DISPLAY_TYPE * scale.body
+        and abs(h.top - picture[1]) <= PICTURE_LEVEL * scale.pitch
+        and _beside_with_nothing_between(h.box, picture, blocks)
+        for h in blocks
+    )
+
+
+def _beside_with_nothing_between(head: Box, picture: Box, blocks: list[Block]) -> bool:
+    """Whether the picture stands wholly to one side of the headline with no text in the strip
+    between them, level with the headline."""
+    if head[0] >= picture[2] - 1:
+        gap = (picture[2], head[1], head[0], head[3])
+    elif head[2] <= picture[0] + 1:
+        gap = (head[2], head[1], picture[0], head[3])
+    else:
+        return False
+    return not any(b.lines and b.x0 < gap[2] and b.x1 > gap[0] and b.top < gap[3] and b.bottom > gap[1] for b in blocks)
 
 
 def _under_a_small_head(column: Box, block: Block, blocks: list[Block]) -> bool:
