@@ -39,12 +39,16 @@ def covered_share(box: Box, cover: Box) -> float:
     return max(inter, 0.0) / width if width > 0 else 0.0
 
 
+def area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
 def area_share(box: Box, cover: Box) -> float:
     """How much of ``box``'s area lies within ``cover``."""
-    area = (box[2] - box[0]) * (box[3] - box[1])
+    whole = area(box)
     w = min(box[2], cover[2]) - max(box[0], cover[0])
     h = min(box[3], cover[3]) - max(box[1], cover[1])
-    return max(w, 0.0) * max(h, 0.0) / area if area > 0 else 0.0
+    return max(w, 0.0) * max(h, 0.0) / whole if whole > 0 else 0.0
 
 
 def inside(box: Box, frame: Box, slack: float = 2.0) -> bool:

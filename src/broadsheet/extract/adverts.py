@@ -13,7 +13,7 @@ import re
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
-from broadsheet.geometry import Box, inside, x_overlap, y_overlap
+from broadsheet.geometry import Box, area, inside, x_overlap, y_overlap
 
 ADVERT_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|advertorial|sponsored(?: content)?|paid (?:content|post)|"
@@ -51,7 +51,7 @@ def mark_adverts(blocks: list[Block], frames: list[Box], page_area: float) -> No
         if block.lines and ADVERT_LABEL.match(block.text):
             block.set_role(Role.ADVERT, "advert: an 'Advertisement' label")
     for frame in frames:
-        if (frame[2] - frame[0]) * (frame[3] - frame[1]) > BOX_AREA * page_area:
+        if area(frame) > BOX_AREA * page_area:
             continue
         inner = [b for b in blocks if inside(b.box, frame)]
         texts = [b for b in inner if b.lines]
@@ -72,9 +72,7 @@ def mark_notices(blocks: list[Block], frames: list[Box], scale: TypeScale, page_
     all set well under the body's size."""
     boxed = {frame: [b for b in blocks if inside(b.box, frame)] for frame in frames}
     notices = [
-        frame
-        for frame, inner in boxed.items()
-        if (frame[2] - frame[0]) * (frame[3] - frame[1]) <= BOX_AREA * page_area and _set_small(inner, scale)
+        frame for frame, inner in boxed.items() if area(frame) <= BOX_AREA * page_area and _set_small(inner, scale)
     ]
     for frame in notices:
         beside = any(

@@ -8,7 +8,7 @@ border round a photo, a panel behind the lower half of a lead and the story unde
 from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role
-from broadsheet.geometry import Box, inside
+from broadsheet.geometry import Box, area, inside
 
 # A frame with no headline is a boxed story when a title drawn as a picture (or a band with no text)
 # at least this share of its width has its foot in the frame's top part (this share of its height).
@@ -34,7 +34,7 @@ def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
     banners += [f for f in frames if not any(inside(t, f) for t in texts)]
     bodies = [b for b in blocks if b.role is Role.BODY]
     boxed = [i for i, f in enumerate(frames) if _opens_with_a_head(f, heads, banners, bodies)]
-    by_area = sorted(boxed, key=lambda i: (frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1]))
+    by_area = sorted(boxed, key=lambda i: area(frames[i]))
     for block in blocks:
         block.frame = next((i for i in by_area if inside(block.box, frames[i])), None)
 

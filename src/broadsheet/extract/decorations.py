@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.geometry import Box, centre_x, inside, union, x_overlap, y_overlap
+from broadsheet.geometry import Box, area, centre_x, inside, union, x_overlap, y_overlap
 
 # "By …" and its equivalents in the languages papers here come in.
 BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
@@ -407,4 +407,4 @@ def _between(label: Block, head: Block, blocks: list[Block]) -> bool:
 def _panel(box: Box, frames: list[Box]) -> Box | None:
     """The smallest frame round a box."""
     around = [f for f in frames if inside(box, f)]
-    return min(around, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]), default=None)
+    return min(around, key=area, default=None)

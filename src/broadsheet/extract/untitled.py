@@ -18,7 +18,7 @@ from broadsheet.extract.noise import specks
 from broadsheet.extract.reach import foot_of_stack
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.sentences import ends_sentence, starts_lower
-from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
+from broadsheet.geometry import Box, area, inside, union, x_overlap, y_overlap
 
 # A scrap is at most this many lines and characters.
 SCRAP_LINES = 2
@@ -49,7 +49,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     """
     titled = [c for c in clusters if c.type is ItemType.ARTICLE and c.headline is not None]
     bounds = {id(c): _bounds(c) for c in titled}
-    panels = [f for f in layout.frames if _area(f) < PANEL_AREA * layout.width * layout.height]
+    panels = [f for f in layout.frames if area(f) < PANEL_AREA * layout.width * layout.height]
     kept = clusters
     absorbed: dict[int, Cluster] = {}  # an untitled host's own host, once it joined one (by id)
     joined = True
@@ -211,7 +211,7 @@ def _boxed_with(cluster: Cluster, titled: list[Cluster], panels: list[Box]) -> C
     holding = [f for f in panels if inside(box, f)]
     if not holding:
         return None
-    panel = min(holding, key=_area)
+    panel = min(holding, key=area)
     stories = [c for c in titled if any(b.lines and b is not c.headline and inside(b.box, panel) for b in c.blocks)]
     return stories[0] if len(stories) == 1 else None
 
@@ -269,7 +269,7 @@ def _enclosing(cluster: Cluster, titled: list[Cluster], bounds: dict[int, Box], 
         return None
     box = _bounds(cluster)
     hosts = [c for c in titled if inside(box, bounds[id(c)], slack=scale.body)]
-    return min(hosts, key=lambda c: _area(bounds[id(c)]), default=None)
+    return min(hosts, key=lambda c: area(bounds[id(c)]), default=None)
 
 
 def _furniture_rule(cluster: Cluster, scanned: bool) -> str | None:
@@ -310,7 +310,3 @@ def _fragment(cluster: Cluster, scale: TypeScale) -> bool:
 
 def _bounds(cluster: Cluster) -> Box:
     return union([b.box for b in cluster.blocks])
-
-
-def _area(box: Box) -> float:
-    return (box[2] - box[0]) * (box[3] - box[1])
