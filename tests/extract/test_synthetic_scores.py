@@ -29,6 +29,8 @@ KINDS: dict[str, list[dict[str, Any]]] = {
     "spread": [{"seed": 12, "pages": 1, "spread": True}],
     "nospace": [{"seed": 13, "pages": 1, "nospace": True}],
     "cropped": [{"seed": 14, "pages": 1, "cropped_spread": True}],
+    "unmarked": [{"seed": 15, "pages": 2, "daily": True}],
+    "marks": [{"seed": 15, "pages": 2, "daily": True, "print_marks": True}],
 }
 
 
@@ -73,6 +75,16 @@ def test_spread_and_cropped_spread(scores: dict[str, Summary]) -> None:
     assert scores["spread"].article_f1 >= 0.97
     assert scores["spread"].bcubed_f1 >= 0.97
     assert scores["cropped"].bcubed_f1 >= 0.95
+
+
+def test_a_print_pdf_with_marks_and_a_slug_reads_as_the_page_without_them(scores: dict[str, Summary]) -> None:
+    """A publisher's print PDF shows the page inside a larger sheet: crop marks, registration targets
+    and a slug line (file name, page, time of export) in the margin. The marks make no item and the
+    slug is furniture, so the pages score as the same pages exported without them."""
+    marked, unmarked = scores["marks"], scores["unmarked"]
+    assert marked.article_f1 == unmarked.article_f1 >= 0.97
+    assert marked.bcubed_f1 == pytest.approx(unmarked.bcubed_f1, abs=0.002)  # regions rounded after the shift
+    assert marked.coverage is not None and marked.coverage >= 0.995
 
 
 def test_pdf_without_space_characters(scores: dict[str, Summary]) -> None:

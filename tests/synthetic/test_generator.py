@@ -16,7 +16,7 @@ import pytest
 
 from broadsheet.extract.model import ItemType, PageResult
 from broadsheet.pagejson import page_to_json, read_page
-from broadsheet.synthetic import GeneratedEdition, SyntheticOptions, generate_edition
+from broadsheet.synthetic import GeneratedEdition, SyntheticOptions, generate_edition, marks
 from broadsheet.synthetic.__main__ import main as cli_main
 from tests.synthetic.groundtruth import (
     check_bodies_on_page,
@@ -33,6 +33,7 @@ EDITIONS: dict[str, SyntheticOptions] = {
     "spread": SyntheticOptions(seed=5, spread=True, language="es"),
     "cropped": SyntheticOptions(seed=6, cropped_spread=True, language="de"),
     "nospace": SyntheticOptions(seed=7, nospace=True, language="pt"),
+    "marks": SyntheticOptions(seed=8, print_marks=True),
 }
 
 
@@ -133,3 +134,22 @@ def test_chars_target_and_command_line(tmp_path: Path, capsys: pytest.CaptureFix
 def test_pdfium_loose_char_boxes_lie_in_regions(editions: dict[str, GeneratedEdition]) -> None:
     for name in ("en", "ar", "cropped"):
         check_pdfium_boxes_in_regions(name, editions[name].pdf, editions[name].pages)
+
+
+def test_print_marks_put_the_page_inside_a_larger_sheet_trimmed_to_it(editions: dict[str, GeneratedEdition]) -> None:
+    """A print PDF's sheet is the page plus a margin of marks; its TrimBox is the page."""
+    edition = editions["marks"]
+    plain = generate_edition(SyntheticOptions(seed=8), edition.pdf.parent / "plain")
+    doc, plain_doc = pdfium.PdfDocument(str(edition.pdf)), pdfium.PdfDocument(str(plain.pdf))
+    try:
+        w, h = plain_doc[0].get_size()
+        assert doc[0].get_size() == pytest.approx((w + 2 * marks.MARGIN, h + 2 * marks.MARGIN))
+        trim = doc[0].get_trimbox()
+        assert trim == pytest.approx((marks.MARGIN, marks.MARGIN, marks.MARGIN + w, marks.MARGIN + h))
+    finally:
+        doc.close()
+        plain_doc.close()
+    slug = [
+        it for it in edition.pages[0].items if it.type is ItemType.FURNITURE and it.regions[0][1] > h + marks.MARGIN
+    ]
+    assert len(slug) == 1

@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rtl", action="store_true", help="right-to-left (Arabic unless --language ur)")
     ap.add_argument("--spread", action="store_true", help="two newspaper pages per PDF page")
     ap.add_argument("--cropped-spread", action="store_true", help="spreads cropped to one page by the CropBox")
+    ap.add_argument("--print-marks", action="store_true", help="pages inside a sheet with crop marks and a slug line")
     ap.add_argument("--size", choices=sorted(PAGE_SIZES), default=None)
     ap.add_argument("--chars", type=int, default=None, help="approximate body characters per page")
     ap.add_argument("--nospace", action="store_true", help="words placed by gaps, no space characters")
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         language=language,
         spread=args.spread,
         cropped_spread=args.cropped_spread,
+        print_marks=args.print_marks,
         page_size=PAGE_SIZES[args.size] if args.size else None,
         body_chars_target=args.chars,
         nospace=True if args.nospace else None,

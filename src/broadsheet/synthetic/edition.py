@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract.model import Box, Item, PageResult
 from broadsheet.pagejson import write_page
+from broadsheet.synthetic import marks
 from broadsheet.synthetic.daily import layout_daily
 from broadsheet.synthetic.layout import Continuation, PageLayout, PagePlan, layout_page
 from broadsheet.synthetic.render import draw_sheet
@@ -44,6 +45,8 @@ class SyntheticOptions:
     real dailies (:mod:`broadsheet.synthetic.daily`: huge lead headlines, drop caps, bylines and
     jump lines, rotated credits, briefs, teasers, opinion boxes, editorial-looking adverts,
     imprints); left-to-right languages only. Without it a seed gives the pages it always gave.
+    ``print_marks`` exports each page as a printer would (:mod:`broadsheet.synthetic.marks`): inside a
+    larger sheet, with crop marks, registration targets and a slug line, the TrimBox on the page.
     ``house_style`` seeds the paper's type and column grid apart from the content: editions with
     one house style and different seeds are two days of one paper (for publication profiles).
     """
@@ -55,6 +58,7 @@ class SyntheticOptions:
     language: str = "en"
     spread: bool = False
     cropped_spread: bool = False
+    print_marks: bool = False
     page_size: tuple[float, float] | None = None
     body_chars_target: int | None = None
     nospace: bool | None = None
@@ -145,6 +149,7 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
     for p in range(n_pdf):
         number = p + 1
         items: list[Item] = []
+        page_h = h
         if options.spread:
             left, right = layouts[2 * p], layouts[2 * p + 1]
             if rtl:  # the right-hand page comes first in a right-to-left paper
@@ -175,6 +180,16 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
             items = list(lay.items)
             classes = lay.classes
             page_w = w
+        elif options.print_marks:
+            page_w, page_h = w + 2 * marks.MARGIN, h + 2 * marks.MARGIN
+            canvas.setPageSize((page_w, page_h))
+            canvas.setTrimBox((marks.MARGIN, marks.MARGIN, marks.MARGIN + w, marks.MARGIN + h))
+            draw_sheet(canvas, layouts[p].sheet, marks.MARGIN, h + marks.MARGIN)
+            marks.draw_marks(canvas, w, h)
+            slug = marks.draw_slug(canvas, f"{stem}-p{number}.indd   {number}   {date}   21:14", page_h, "f-slug")
+            items = [marks.shifted(it) for it in layouts[p].items] + [slug]
+            _renumber(items)
+            classes = layouts[p].classes
         else:
             canvas.setPageSize((w, h))
             draw_sheet(canvas, layouts[p].sheet, 0.0, h)
@@ -183,13 +198,14 @@ def generate_edition(options: SyntheticOptions, out_dir: Path, stem: str = "synt
             page_w = w
         canvas.showPage()
         canvas.setCropBox(None)
+        canvas.setTrimBox(None)
         for it in items:
             it.regions = _clip(it.regions, page_w)
         page = PageResult(
             source=pdf_path.name,
             page=number,
             width=page_w,
-            height=h,
+            height=page_h,
             direction="rtl" if rtl else "ltr",
             language=lang,
             items=items,
