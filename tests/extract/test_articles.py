@@ -467,3 +467,84 @@ def test_a_run_in_brief_after_a_brief_with_a_small_head_is_a_brief_of_its_own(tm
     )
     heads = [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
     assert heads == ["Harbour Works Begin", "Bridge tolls"]
+
+
+def test_text_under_a_picture_beside_a_lower_rows_headline_is_that_rows_story(tmp_path: Path) -> None:
+    """A second row's story with its headline over its first column and a picture over the other two,
+    its text running on under the picture: no column of that text belongs to the lead whose wide
+    headline stands above both rows (a generated page's continued story went to the lead that way)."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=10),
+        text_at(40, 230, "Architect Rejects Plan", "Helvetica-Bold", 16),
+        column(40, 260, WIDTH, 20, seed=3),
+        photo(215, 240, 2 * WIDTH + 10, 100),
+        column(215, 350, WIDTH, 10, seed=4),
+        column(390, 350, WIDTH, 10, seed=5),
+    )
+    stories = {a.headline: a for a in articles(result)}
+    assert set(stories) == {"Bridge Plan Goes to the Board", "Architect Rejects Plan"}
+    lead, second = stories["Bridge Plan Goes to the Board"], stories["Architect Rejects Plan"]
+    assert all(r[3] < 240 for r in lead.regions)
+    assert any(r[0] >= 390 and r[1] >= 350 for r in second.regions)
+
+
+def test_a_jump_line_beside_a_continued_storys_headline_opens_its_first_column(tmp_path: Path) -> None:
+    """A story continued from page 1, its headline over the last two columns and "Continued from page 1"
+    at the head of the first, over a photo and the text under it: one story, not an untitled scrap
+    and an untitled column (a generated page's jump-in went that way)."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(240, 60, "Cycle Lanes Along the River", "Helvetica-Bold", 20),
+        text_at(40, 70, "Continued from page 1", "Times-Italic", 8),
+        photo(40, 98, WIDTH, 90),
+        column(40, 196, WIDTH, 20, seed=3),
+        column(215, 90, WIDTH, 30, seed=4),
+        column(390, 90, WIDTH, 30, seed=5),
+    )
+    (story,) = articles(result)
+    assert story.headline == "Cycle Lanes Along the River"
+    assert story.jump is not None and story.jump.from_page == 1
+    assert any(r[0] < 60 and r[3] > 300 for r in story.regions)
+
+
+def test_a_jump_out_line_level_with_the_next_storys_headline_ends_its_own_story(tmp_path: Path) -> None:
+    """"Turn to page 2" under a story's last column, level with the headline of a story beside it, is
+    the first story's jump, not the second's (a jump-in line's rule must not take it)."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "Mayor Approves", "Helvetica-Bold", 16),
+        column(40, 90, WIDTH, 20, seed=1),
+        column(215, 90, WIDTH, 20, seed=2),
+        text_at(215, 290, "Turn to page 2", "Times-Italic", 8),
+        text_at(390, 60, "Harbour Works", "Helvetica-Bold", 14),
+        column(390, 84, WIDTH, 18, seed=3),
+        text_at(390, 286, "Library Opens", "Helvetica-Bold", 14),
+        column(390, 310, WIDTH, 10, seed=4),
+    )
+    stories = {a.headline: a for a in articles(result)}
+    mayor, library = stories["Mayor Approves"], stories["Library Opens"]
+    assert mayor.jump is not None and mayor.jump.to_page == 2
+    assert library.jump is None
+
+
+def test_text_under_a_storys_own_picture_level_with_a_neighbours_headline_stays_in_the_story(tmp_path: Path) -> None:
+    """The lead's picture over its second and third columns starts level with the headline of a story
+    set under the lead's first column: the lead's text runs right down to the picture, so no row of
+    stories opens there, and the text under the picture is still the lead's."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "Bridge Plan Goes to the Board of Works", "Helvetica-Bold", 30),
+        column(40, 100, WIDTH, 12, seed=1),
+        column(215, 100, WIDTH, 12, seed=2),
+        column(390, 100, WIDTH, 12, seed=3),
+        text_at(40, 238, "Library Opens", "Helvetica-Bold", 16),
+        column(40, 262, WIDTH, 18, seed=4),
+        photo(215, 238, 2 * WIDTH + 10, 90),
+        column(215, 336, WIDTH, 8, seed=5),
+        column(390, 336, WIDTH, 8, seed=6),
+    )
+    stories = {a.headline: a for a in articles(result)}
+    lead = stories["Bridge Plan Goes to the Board of Works"]
+    assert any(r[0] >= 390 and r[3] > 400 for r in lead.regions)
+    assert all(r[2] < 215 for r in stories["Library Opens"].regions)

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner
 from broadsheet.extract.sentences import sentence_restarts, starts_lower
-from broadsheet.geometry import Box, covered_share, inside, union, x_overlap, y_overlap
+from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 
-# An empty stretch of column this many line pitches tall ends a story there.
-GAP_IN_COLUMN = 4.0
 # A bare headline this many line pitches or less over a smaller headline heads that story.
 STACKED_GAP = 3.0
 # A bare headline heads the untitled story beside it (a side head) when the story's text starts within
@@ -80,10 +79,7 @@ def build_clusters(
                 seen_heads.add(id(block))
                 result.append(current)
             continue
-        owner = _owner(block, _column_box(block, blocks, scale), heads, hrules, scale)
-        if owner is not None and _cut_off(block, owner, blocks, scale):
-            owner = None
-        rule = "owner: the nearest headline above covering its column"
+        owner, rule = headline_owner(block, blocks, heads, hrules, scale), NEAREST_ABOVE
         run_on = _story_of_paragraph_above(block, blocks, result, scale) if block.role is Role.BODY else None
         if run_on is not None and (above := _story_right_above(block, owner, run_on)) is not None:
             owner, rule = above, "owner: the story of the paragraph right above it in its column"
@@ -94,8 +90,10 @@ def build_clusters(
             and (side := _nearer_side_story(block, owner, result, scale))
         ):
             owner, rule = side, "side story: under a nearer headline set beside its first column"
-        if block.role is Role.KICKER and (kicked := _kicker_owner(block, heads, scale)) is not None:
+        if block.role is Role.KICKER and (kicked := kicker_owner(block, heads, scale)) is not None:
             owner, rule = kicked, "kicker: the headline right under it"
+        if block.role is Role.JUMP and owner is None and (beside := jump_owner(block, blocks, heads, scale)):
+            owner, rule = beside, "jump: the headline in whose row it stands"
         if owner is not None:
             cluster = clusters[id(owner)]
             _join(cluster, block, rule)
@@ -349,88 +347,6 @@ def _add_noise(result: list[Cluster], kind: ItemType, block: Block) -> None:
         result.append(Cluster(kind, [block]))
     else:
         same.blocks.append(block)
-
-
-def _column_box(block: Block, blocks: list[Block], scale: TypeScale) -> Box:
-    """A short line (a byline set flush to one side) stands for the column of text right under it."""
-    if len(block.lines) > 2:
-        return block.box
-    below = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
-        and len(b.lines) > 2
-        and b.width > 1.6 * block.width
-        and x_overlap(b.box, block.box) > 0.8
-        and -1 < b.top - block.bottom < 1.5 * scale.pitch
-    ]
-    if not below:
-        return block.box
-    column = min(below, key=lambda b: b.top)
-    return (column.x0, block.top, column.x1, block.bottom)
-
-
-def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], scale: TypeScale) -> Block | None:
-    """The nearest headline above whose width covers the block's column, with nothing in between."""
-    best: Block | None = None
-    for head in heads:
-        beside = head.lines[0].run_in_part == "head" and abs(head.top - block.top) < 1  # a brief's run-in heading
-        if (head.top > block.top - 1 and not beside) or head.frame != block.frame:
-            continue
-        # the headline spans the block's column, or sits inside it (a short headline over a wide or
-        # indented column, such as a list; not over a picture across the page, most of it beside
-        # the story's column)
-        reach = head.reach or head.box
-        indent = 2 * scale.body
-        widened = (column[0] - indent, column[1], column[2] + indent, column[3])
-        inside_it = block.role is not Role.IMAGE and covered_share(reach, widened) >= 0.9
-        if covered_share(column, reach) < 0.5 and not inside_it:
-            continue
-        if best is None or head.bottom > best.bottom:
-            best = head
-    if best is None:
-        return None
-    if _separated(best, block, hrules, scale):
-        return None
-    return best
-
-
-def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -> bool:
-    """A rule across the block's column between headline and block (an underline excepted)."""
-    for r in hrules:
-        mid = (r[1] + r[3]) / 2
-        if head.bottom + 0.8 * scale.body < mid < block.top - 0.2 and covered_share(block.box, r) > 0.6:
-            return True
-    return False
-
-
-def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a wide empty gap lies between the block and the text above it in its column, below
-    the headline: stories do not leave a hole inside a column, so the block begins something else.
-    Nor does a story run on past a signature: after a signed letter, its column holds the next."""
-    above = [
-        b
-        for b in blocks
-        if head.bottom - 1 < b.bottom and b.top < block.top and b is not block and x_overlap(b.box, block.box) > 0.5
-    ]
-    if not above:
-        return False
-    nearest = max(above, key=lambda b: b.bottom)
-    if block.top - nearest.bottom > GAP_IN_COLUMN * scale.pitch:
-        return True
-    return next_letter(nearest, block, blocks, scale)
-
-
-def _kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | None:
-    """The headline right under a kicker, across it or across the stack it heads (a kicker flush
-    with the columns over a centred headline)."""
-    below = [
-        h
-        for h in heads
-        if x_overlap(h.reach or h.box, block.box) > 0.5
-        and -1 < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
-    ]
-    return min(below, key=lambda h: h.top - block.bottom) if below else None
 
 
 def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) -> bool:

@@ -1,0 +1,196 @@
+"""Which headline a block belongs to, by geometry alone (stage 6, :mod:`broadsheet.extract.articles`).
+
+A block belongs to the nearest headline above whose width covers its column — unless a rule lies
+between them, the column is empty for a stretch, or another headline opens a row of stories between
+them. A kicker belongs to the headline right under it, a jump line with no headline over it to the
+headline in whose row it stands.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.decorations import next_letter
+from broadsheet.extract.jumps import find_jump
+from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
+
+# An empty stretch of column this many line pitches tall ends a story there.
+GAP_IN_COLUMN = 4.0
+# A jump line ("Continued from page 1") joins a headline level with it at most this many body sizes (about a
+# column's width) away across the row, nothing between them.
+JUMP_BESIDE_GAP = 20.0
+# A row of stories under a wide headline is set off from the text above it by this many line pitches
+# of white at least (a picture inside a story has the story's text closer over it).
+ROW_WHITE = 1.5
+NEAREST_ABOVE = "owner: the nearest headline above covering its column"
+
+
+def headline_owner(
+    block: Block, blocks: list[Block], heads: list[Block], hrules: list[Box], scale: TypeScale
+) -> Block | None:
+    """The headline whose story ``block`` is in by the rules of this module's doc, or None."""
+    owner = _owner(block, _column_box(block, blocks, scale), heads, hrules, scale)
+    if owner is not None and (_cut_off(block, owner, blocks, scale) or _past_a_row(block, owner, heads, blocks, scale)):
+        return None
+    return owner
+
+
+def _column_box(block: Block, blocks: list[Block], scale: TypeScale) -> Box:
+    """A short line (a byline set flush to one side) stands for the column of text right under it."""
+    if len(block.lines) > 2:
+        return block.box
+    below = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) > 2
+        and b.width > 1.6 * block.width
+        and x_overlap(b.box, block.box) > 0.8
+        and -1 < b.top - block.bottom < 1.5 * scale.pitch
+    ]
+    if not below:
+        return block.box
+    column = min(below, key=lambda b: b.top)
+    return (column.x0, block.top, column.x1, block.bottom)
+
+
+def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], scale: TypeScale) -> Block | None:
+    """The nearest headline above whose width covers the block's column, with nothing in between."""
+    best: Block | None = None
+    for head in heads:
+        beside = head.lines[0].run_in_part == "head" and abs(head.top - block.top) < 1  # a brief's run-in heading
+        if (head.top > block.top - 1 and not beside) or head.frame != block.frame:
+            continue
+        # the headline spans the block's column, or sits inside it (a short headline over a wide or
+        # indented column, such as a list; not over a picture across the page, most of it beside
+        # the story's column)
+        reach = head.reach or head.box
+        indent = 2 * scale.body
+        widened = (column[0] - indent, column[1], column[2] + indent, column[3])
+        inside_it = block.role is not Role.IMAGE and covered_share(reach, widened) >= 0.9
+        if covered_share(column, reach) < 0.5 and not inside_it:
+            continue
+        if best is None or head.bottom > best.bottom:
+            best = head
+    if best is None:
+        return None
+    if _separated(best, block, hrules, scale):
+        return None
+    return best
+
+
+def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -> bool:
+    """A rule across the block's column between headline and block (an underline excepted)."""
+    for r in hrules:
+        mid = (r[1] + r[3]) / 2
+        if head.bottom + 0.8 * scale.body < mid < block.top - 0.2 and covered_share(block.box, r) > 0.6:
+            return True
+    return False
+
+
+def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a wide empty gap lies between the block and the text above it in its column, below
+    the headline: stories do not leave a hole inside a column, so the block begins something else.
+    Nor does a story run on past a signature: after a signed letter, its column holds the next."""
+    above = [
+        b
+        for b in blocks
+        if head.bottom - 1 < b.bottom and b.top < block.top and b is not block and x_overlap(b.box, block.box) > 0.5
+    ]
+    if not above:
+        return False
+    nearest = max(above, key=lambda b: b.bottom)
+    if block.top - nearest.bottom > GAP_IN_COLUMN * scale.pitch:
+        return True
+    return next_letter(nearest, block, blocks, scale)
+
+
+def _past_a_row(block: Block, head: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether another headline under ``head``'s reach, beside the block's column, opens a row of
+    stories between ``head`` and the block with the column empty across that row (no text level with
+    that headline, no picture running down into the row from above it, white over the row's top):
+    ``head``'s story ended above the row, and the block (a caption, the text under a picture set beside
+    the row's headline) belongs to the row. A picture inside a story that merely starts level with a
+    neighbour's headline has the story's text right over it."""
+    reach = head.reach or head.box
+    column = [b for b in blocks if b is not block and x_overlap(b.box, block.box) > 0.5]
+    return any(
+        other is not head
+        and other.frame == block.frame
+        and head.bottom < other.top
+        and _under_the_row_top(block, other)
+        and x_overlap(other.box, reach) > 0.5
+        and x_overlap(other.box, block.box) < 0.5
+        and not any(_across_the_row(b, other) for b in column)
+        and other.top - _text_bottom_above(other.top, head, column) >= ROW_WHITE * scale.pitch
+        for other in heads
+    )
+
+
+def _text_bottom_above(top: float, head: Block, column: list[Block]) -> float:
+    """Where the text of the column under ``head`` ends above ``top`` (``head``'s foot if it has none)."""
+    return max(
+        (b.bottom for b in column if b.role is not Role.IMAGE and head.bottom - 1 < b.bottom <= top),
+        default=head.bottom,
+    )
+
+
+def _under_the_row_top(block: Block, head: Block) -> bool:
+    """Whether ``block`` starts in the row ``head`` opens: text under the headline, a picture level with it."""
+    return head.bottom < block.top if block.role is not Role.IMAGE else head.top - 1 < block.top
+
+
+def _across_the_row(block: Block, head: Block) -> bool:
+    """Whether ``block`` stands in the row ``head`` opens: text level with the headline, or a picture
+    from above the headline's top (a picture that starts with the row is the row's own)."""
+    if block.role is Role.IMAGE:
+        return block.top < head.top - 1 < block.bottom
+    return block.top < head.bottom and block.bottom > head.top
+
+
+def kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | None:
+    """The headline right under a kicker, across it or across the stack it heads (a kicker flush
+    with the columns over a centred headline)."""
+    below = [
+        h
+        for h in heads
+        if x_overlap(h.reach or h.box, block.box) > 0.5
+        and -1 < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
+    ]
+    return min(below, key=lambda h: h.top - block.bottom) if below else None
+
+
+def jump_owner(block: Block, blocks: list[Block], heads: list[Block], scale: TypeScale) -> Block | None:
+    """The headline level with a jump-in line that no headline covers (a continued story's "Continued
+    from page 1" at the top of its first column, its headline set beside it), nearest across the row
+    with nothing between them. A jump-out line ("Turn to page 2") ends the story above it instead."""
+    jump = find_jump(block.text)
+    if jump is None or jump.direction != "from":
+        return None
+    level = [
+        h
+        for h in heads
+        if h.frame == block.frame
+        and (y_overlap(h.box, block.box) > 0.5 or -1 < block.top - h.bottom < scale.pitch)
+        and _gap_across(h.box, block.box) < JUMP_BESIDE_GAP * scale.body
+    ]
+    nearest = min(level, key=lambda h: _gap_across(h.box, block.box), default=None)
+    if nearest is None or any(_between(b, block, nearest) for b in blocks):
+        return None
+    return nearest
+
+
+def _gap_across(a: Box, b: Box) -> float:
+    return max(a[0] - b[2], b[0] - a[2], 0.0)
+
+
+def _between(other: Block, a: Block, b: Block) -> bool:
+    """Whether ``other`` stands across the row between ``a`` and ``b``."""
+    left, right = (a, b) if a.x0 < b.x0 else (b, a)
+    return (
+        other is not a
+        and other is not b
+        and left.x1 - 1 < other.x0
+        and other.x1 < right.x0 + 1
+        and other.top < max(a.bottom, b.bottom)
+        and other.bottom > min(a.top, b.top)
+    )
