@@ -43,6 +43,30 @@ def test_a_bold_crosshead_inside_a_storys_text_does_not_split_it(tmp_path: Path)
     assert "What happens next" in (article.body or "")
 
 
+def test_a_bold_head_under_a_jump_out_line_opens_a_story(tmp_path: Path) -> None:
+    """Regression (fresh generated pages, seed 1722): a two-line bold head in the body's size under a
+    lead's "Turn to page 3", in the lead's last column, was taken for the lead's crosshead; a story
+    ends at its jump line, so what follows in the column is the next story."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board of Works", "Helvetica-Bold", 30),
+        column(COLUMNS[0], 100, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 40, seed=2),
+        column(COLUMNS[2], 100, WIDTH, 12, seed=4),
+        text_at(COLUMNS[2] + 100, 231, "Turn to page 3", "Times-Roman", 9),
+        text_at(COLUMNS[2] + 10, 250, "Committee Postpones Its", "Helvetica-Bold", 9),
+        text_at(COLUMNS[2] + 5, 261, "Plan for the Northern Bridge", "Helvetica-Bold", 9),
+        column(COLUMNS[2], 276, WIDTH, 25, seed=3),
+    )
+    stories = {a.headline: a for a in articles(result)}
+    assert set(stories) == {
+        "Bridge Plan Goes to the Board of Works",
+        "Committee Postpones Its Plan for the Northern Bridge",
+    }
+    lead = stories["Bridge Plan Goes to the Board of Works"]
+    assert lead.jump is not None and lead.jump.to_page == 3
+
+
 def test_a_bold_head_under_text_broken_off_mid_sentence_opens_a_story(tmp_path: Path) -> None:
     """Regression (fresh generated pages, seed 1322): a three-line bold head in the body's size, in
     the middle column under a lead whose text there broke off mid-sentence ("…a group of", running

@@ -107,6 +107,8 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             text_above = None
         if text_above is not None and not scanned and breaks_off(text_above):
             text_above = None  # the text over it runs on in another column: no crosshead follows it
+        if text_above is not None and _jumps_out_between(text_above, block, blocks):
+            text_above = None  # the story over it ends at its "Turn to page 3": the next story follows
         # the column's width, not the short line's: a headline set off-centre covers a column's
         # right part, and a crosshead flush left in it may stand outside its reach
         column = (
@@ -246,6 +248,22 @@ def _continued_under(block: Block, blocks: list[Block], scale: TypeScale) -> boo
         and (jump := find_jump(b.lines[0].text)) is not None
         and jump.direction == "from"
         for b in blocks
+    )
+
+
+def _jumps_out_between(above: Block, block: Block, blocks: list[Block]) -> bool:
+    """Whether a jump-out line ("Turn to page 3") ends the column over the block: the last line of
+    ``above`` (the text over the block) or a short block between them."""
+    between = [
+        b.lines[-1]
+        for b in blocks
+        if len(b.lines) <= 2
+        and x_overlap(b.box, block.box) > 0.5
+        and above.bottom - 1 < b.top
+        and b.bottom < block.top + 1
+    ]
+    return any(
+        (jump := find_jump(line.text)) is not None and jump.direction == "to" for line in [above.lines[-1], *between]
     )
 
 
