@@ -112,3 +112,18 @@ def test_a_byline_set_like_a_small_head_heads_no_brief(tmp_path: Path) -> None:
     edition = generate_edition(SyntheticOptions(seed=715, pages=3, daily=True), tmp_path)
     (page,) = extract_pages(edition.pdf, pages=[1])
     assert "Background" not in [a.headline for a in articles(page)]
+
+
+def test_a_run_in_label_under_a_signed_small_head_stays_in_its_story(tmp_path: Path) -> None:
+    """Regression (fresh generated pages, seed 1715): a side story under a small bold head with the
+    writer's name under it; its second paragraph opens "Why it matters." in bold, and was taken for the
+    next brief's run-in head. A small head with a byline under it heads a story, not a brief."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 120, "Harbour Works Begin", "Times-Bold", 10.7),
+        text_at(COLUMNS[0], 135, "Robert Caldwell", "Helvetica-Bold", 7),
+        column(COLUMNS[0], 149, WIDTH, 6, seed=2, full_stop=True),
+        run_in_brief(COLUMNS[0], 149 + 6 * 10.8 + 4, "Why it matters.", 6, seed=9),
+        *story(100, "Bridge Plan Goes to the Board")[2:],
+    )
+    assert [a.headline for a in articles(result)] == ["Harbour Works Begin"]

@@ -15,7 +15,7 @@ from broadsheet.extract.blocks import (
     TypeScale,
     rule_between,
 )
-from broadsheet.extract.decorations import is_byline, is_name
+from broadsheet.extract.decorations import is_name, signed_right_under
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
@@ -49,9 +49,6 @@ CROSSHEAD_UNDER = 2.0
 # A bold line in about the body's size under a headline less than this many times its size is the next
 # brief's head, however it runs on: a story's headline is set far bigger than its crossheads.
 CROSSHEAD_HEAD = 1.5
-# A byline is one line of at most this many characters, in bold or italics under this many body sizes.
-BYLINE_CHARS = 40
-BYLINE_SIZE = 0.95
 # A bold line in the body's size with less white than this share of a line pitch over it, under running
 # text in its column, runs on in that text (a crosshead of a story whose own headline is no bigger):
 # a story's head, however small, is set apart from the story above it.
@@ -114,7 +111,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
         column = (
             None if text_above is None else union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
         )
-        signed = _signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
+        signed = signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
         if (
             column
             and not signed
@@ -155,7 +152,7 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             and -1 < b.top - block.bottom < scale.pitch
             for b in blocks
         )
-        if text_above is None or not text_below or _signed_right_under(block, blocks, scale):
+        if text_above is None or not text_below or signed_right_under(block, blocks, scale):
             continue
         if _continued_under(block, blocks, scale):
             continue  # "From page 1" under it: the head of a story carried over from another page
@@ -226,18 +223,6 @@ def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
     return max(over, key=lambda b: b.bottom, default=None)
 
 
-def _signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a byline stands right under the block, in its column: "By …", or, in a script or a
-    language without the word, one short line in bold or italics smaller than the body."""
-    return any(
-        b is not block
-        and x_overlap(b.box, block.box) > 0.5
-        and -1 < b.top - block.bottom < scale.pitch
-        and (is_byline(b, scale) or _byline_shaped(b, scale))
-        for b in blocks
-    )
-
-
 def _continued_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a jump line from another page ("From page 1") opens the text right under the block,
     in its column: a carried-over story's head, not a crosshead."""
@@ -265,12 +250,6 @@ def _jumps_out_between(above: Block, block: Block, blocks: list[Block]) -> bool:
     return any(
         (jump := find_jump(line.text)) is not None and jump.direction == "to" for line in [above.lines[-1], *between]
     )
-
-
-def _byline_shaped(block: Block, scale: TypeScale) -> bool:
-    """One short line in bold or italics, set smaller than the body: how a byline looks."""
-    styled = block.bold >= 0.9 or block.italic >= 0.9
-    return len(block.lines) == 1 and block.chars <= BYLINE_CHARS and styled and scale.ratio(block.size) < BYLINE_SIZE
 
 
 def _a_kicker_over(above: Block, head: Block) -> bool:

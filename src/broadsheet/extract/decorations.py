@@ -73,6 +73,9 @@ _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
 UNCASED_NAME_WORDS = 4
 # ...in bold no bigger than the body by this share.
 UNCASED_NAME_SIZE = 1.05
+# A byline is one line of at most this many characters, in bold or italics under this many body sizes.
+BYLINE_CHARS = 40
+BYLINE_SIZE = 0.95
 
 
 def is_name(block: Block, scale: TypeScale, head: Block | None = None) -> bool:
@@ -408,3 +411,21 @@ def _panel(box: Box, frames: list[Box]) -> Box | None:
     """The smallest frame round a box."""
     around = [f for f in frames if inside(box, f)]
     return min(around, key=area, default=None)
+
+
+def signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a byline stands right under the block, in its column: "By …", or, in a script or a
+    language without the word, one short line in bold or italics smaller than the body."""
+    return any(
+        b is not block
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < b.top - block.bottom < scale.pitch
+        and (is_byline(b, scale) or byline_shaped(b, scale))
+        for b in blocks
+    )
+
+
+def byline_shaped(block: Block, scale: TypeScale) -> bool:
+    """One short line in bold or italics, set smaller than the body: how a byline looks."""
+    styled = block.bold >= 0.9 or block.italic >= 0.9
+    return len(block.lines) == 1 and block.chars <= BYLINE_CHARS and styled and scale.ratio(block.size) < BYLINE_SIZE

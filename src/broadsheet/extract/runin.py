@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
 from broadsheet.extract.dashheads import mark_dashed_heads
-from broadsheet.extract.decorations import BYLINE
+from broadsheet.extract.decorations import BYLINE, signed_right_under
 from broadsheet.extract.running_text import (
     inside_running_text,
     run_in_paragraphs,
@@ -62,9 +62,12 @@ def labels_a_story(
 ) -> bool:
     """Whether a run-in paragraph (``mine``: its heading and text, at ``box``) is labelled text of a
     story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
-    few lines under a brief's small head, it stands in a story's running text or right under its
-    headline."""
+    few lines under a brief's small head (one with no byline under it), it stands in a story's running
+    text or right under its headline."""
     brief = brief_head_over(box, blocks, scale, hrules)
+    if brief is not None and signed_right_under(brief, blocks, scale):
+        # a small head with a byline under it heads a story, whose run-in paragraphs are labels
+        return a_label(mine[0]) or inside_running_text(box, blocks, mine, briefs, scale, hrules)
     if brief is not None:  # a label under a side story's small head; a run-in brief after a run-in brief
         return a_label(mine[0]) and brief.lines[0].run_in_part != "head"
     return (
