@@ -509,7 +509,7 @@ def test_a_jump_line_beside_a_continued_storys_headline_opens_its_first_column(t
 
 
 def test_a_jump_out_line_level_with_the_next_storys_headline_ends_its_own_story(tmp_path: Path) -> None:
-    """"Turn to page 2" under a story's last column, level with the headline of a story beside it, is
+    """ "Turn to page 2" under a story's last column, level with the headline of a story beside it, is
     the first story's jump, not the second's (a jump-in line's rule must not take it)."""
     result = extract_drawn(
         tmp_path,

@@ -127,3 +127,19 @@ def test_a_run_in_label_under_a_signed_small_head_stays_in_its_story(tmp_path: P
         *story(100, "Bridge Plan Goes to the Board")[2:],
     )
     assert [a.headline for a in articles(result)] == ["Harbour Works Begin"]
+
+
+def test_a_run_in_label_under_a_byline_with_its_place_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (fresh generated German pages, seed 1711): the lead's byline, a name and the place
+    written from in bold a little over the body ("Anna Wagner, Rosenfeld"), was taken for a brief's
+    small head, so the run-in labels of the lead's first column became briefs."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 28),
+        text_at(COLUMNS[0], 98, "The council will vote on the route next month, after a hearing", "Times-Italic", 12),
+        text_at(COLUMNS[0], 118, "Anna Wagner, Rosenfeld", "Helvetica-Bold", 9.6),
+        column(COLUMNS[0], 136, WIDTH, 8, seed=3, full_stop=True),
+        run_in_brief(COLUMNS[0], 136 + 8 * 10.8 + 4, "Background.", 8, seed=9),
+        *[column(x, 136, WIDTH, 30, seed=7 * k) for k, x in enumerate(COLUMNS[1:], 1)],
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
 from broadsheet.extract.dashheads import mark_dashed_heads
-from broadsheet.extract.decorations import BYLINE, signed_right_under
+from broadsheet.extract.decorations import BYLINE, is_name, signed_right_under
 from broadsheet.extract.running_text import (
     inside_running_text,
     run_in_paragraphs,
@@ -130,15 +130,21 @@ def column_width(box: Box, head: Block, blocks: list[Block]) -> float:
 
 def a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """A short bold block set a little bigger than the body (a crosshead in the body's size is not),
-    not a byline: no "By …" and no headline right over it."""
+    not a byline: no "By …", no name marked as a writer's, and no headline right over it."""
     short = len(block.lines) <= 4 and block.chars <= 160
     bigger = block.bold >= 0.9 and scale.ratio(block.size) >= BIGGER_THAN_BODY
-    if block.role is not Role.BODY or not short or not bigger or BYLINE.match(block.text):
+    if block.role is not Role.BODY or not short or not bigger or BYLINE.match(block.text) or _marked_name(block, scale):
         return False
     return not any(
         h.role is Role.HEADLINE and x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch
         for h in blocks
     )
+
+
+def _marked_name(block: Block, scale: TypeScale) -> bool:
+    """A name in capitals or with the place its writer writes from ("Anna Wagner, Rosenfeld"): a byline,
+    no brief's head (:func:`broadsheet.extract.decorations.is_name`)."""
+    return (block.lines[0].in_capitals or "," in block.text) and is_name(block, scale)
 
 
 def rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
