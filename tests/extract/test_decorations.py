@@ -195,3 +195,21 @@ def test_a_line_in_the_bodys_type_alone_and_centred_over_a_headline_is_its_kicke
     (article,) = articles(result)
     assert article.kicker == "Festival opens on Wednesday"
     assert article.headline == "Bridge Plan Goes to the Board"
+
+
+def test_a_columns_last_line_over_another_storys_headline_is_not_its_kicker(tmp_path: Path) -> None:
+    """Regression (generated Spanish daily, seed 1716): the last line of a story's column, a run-in
+    label's second part ("Why it / matters. Then…"), stood just over the headline of the story below
+    and became its kicker. A line running on from the paragraph over it, at the text's leading, is
+    the column's, not a kicker."""
+    foot = 60 + 40 + 12 * 10.8  # where the lead's columns end
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=12),
+        text_at(COLUMNS[2] + 11, foot, "Why it", "Times-Bold", 9),
+        text_at(COLUMNS[2], foot + 10.8, "matters. Then the", "Times-Bold", 9),
+        text_at(COLUMNS[2], foot + 2 * 10.8 + 12, "Library Opens on Sundays", "Helvetica-Bold", 16),
+        column(COLUMNS[2], foot + 2 * 10.8 + 36, WIDTH, 12, seed=9),
+    )
+    library = next(a for a in articles(result) if a.headline == "Library Opens on Sundays")
+    assert library.kicker is None

@@ -399,6 +399,22 @@ def test_a_label_in_a_sans_face_on_a_serif_headline_of_its_size_is_the_kicker(tm
     assert article.headline == "The long-serving mayor funded an agreement"
 
 
+def test_a_four_word_label_in_a_serif_face_on_a_sans_headline_of_its_size_is_the_kicker(tmp_path: Path) -> None:
+    """Regression (generated Spanish daily, seed 1716): "La nueva autoridad portuaria" in a serif bold
+    as big as the sans bold headline right under it was a headline of its own with no text, so page
+    furniture; a kicker in a face of its own may be four or five words."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 60, "The new harbour authority", "Times-Bold", 13.5),
+        text_at(40, 76, "The long-serving mayor", "Helvetica-Bold", 14),
+        text_at(40, 92, "funded an agreement", "Helvetica-Bold", 14),
+        *(column(x, 116, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.kicker == "The new harbour authority"
+    assert article.headline == "The long-serving mayor funded an agreement"
+
+
 def test_a_line_of_capitals_right_on_a_headline_of_its_size_and_face_is_its_kicker(tmp_path: Path) -> None:
     """Regression (a community magazine, page labelled blind): a column's head in two tiers of one
     bold face and size, capitals over lower case, lost its first tier to a label of its own (it

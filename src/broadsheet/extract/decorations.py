@@ -73,6 +73,8 @@ _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
 UNCASED_NAME_WORDS = 4
 # ...in bold no bigger than the body by this share.
 UNCASED_NAME_SIZE = 1.05
+# A line this share of a line pitch or less under a paragraph runs on in it.
+RUNS_ON_LEADING = 0.3
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
 BYLINE_SIZE = 0.95
@@ -184,6 +186,24 @@ def _signature_name(block: Block, styled: bool = False) -> bool:
     return len(block.lines) == 1 and set_off and block.text.rstrip().endswith(",")
 
 
+def runs_on_under_text(block: Block, blocks: list[Block], scale: TypeScale, depth: int = 2) -> bool:
+    """Whether a line runs on from a paragraph right over it in its column, at the text's own leading
+    (through a short line or two, such as a run-in label's first part): the last line of a column
+    ending over another story's headline, not the next story's kicker, which stands apart."""
+    over = [
+        b
+        for b in blocks
+        if b is not block
+        and b.role in (Role.BODY, Role.BYLINE)
+        and x_overlap(b.box, block.box) > 0.5
+        and -1 < block.top - b.bottom < RUNS_ON_LEADING * scale.pitch
+    ]
+    return any(
+        (b.role is Role.BODY and len(b.lines) >= 2) or (depth > 1 and runs_on_under_text(b, blocks, scale, depth - 1))
+        for b in over
+    )
+
+
 def _under_a_signature(block: Block, blocks: list[Block], scale: TypeScale, styled: bool = False) -> bool:
     """Whether a line stands right under a one-line name ending in a comma: the place of a letter's
     or a column's signature ("Ravi Mathur, / Noida"), not the kicker of the next head."""
@@ -282,6 +302,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         kicker_gap = -1 < gap_above < max(1.2 * head.size, 2 * scale.body)
         # a signature's name ("Ravi Mathur,") and the place under it end a story; they head none
         signed = block.text.rstrip().endswith(",") or _under_a_signature(block, blocks, scale)
+        signed = signed or runs_on_under_text(block, blocks, scale)  # a column's last line: no kicker
         small = block.size < head.size * 0.95
         if (
             kicker_gap

@@ -21,6 +21,7 @@ from broadsheet.extract.decorations import (
     mark_decorations,
     mark_portrait_names,
     mark_side_labels,
+    runs_on_under_text,
 )
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
@@ -59,8 +60,9 @@ STACK_GAP = 2.5
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
 # hair bigger) is that headline's kicker when right on top of it.
 CAPITALS_OVER = 1.03
-# A kicker in a face of its own, as big as its headline, is at most this many words ("Viewpoint").
-KICKER_WORDS = 3
+# A kicker in a face of its own, as big as its headline, is at most this many words ("Viewpoint",
+# "The new harbour authority").
+KICKER_WORDS = 5
 # A head set under this share of the size of the text right under it is no head of that text...
 SMALLER_THAN_TEXT = 0.95
 # ...when it is set under this many body sizes (bigger is display type, a headline whatever is under it).
@@ -268,7 +270,7 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
                 continue  # a date line between a page's title and the lead headline: not stacked
             # right against it: within a share of the headline's size, and a few of its own sizes
             near = min(0.8 * head.size, STACK_GAP * other.size)
-            if -1 < head.top - other.bottom < near:
+            if -1 < head.top - other.bottom < near and not runs_on_under_text(other, blocks, scale):
                 other.set_role(Role.KICKER, "kicker: smaller display type, or a label in another face, on a headline")
             elif other.size > 0.9 * head.size:
                 continue
