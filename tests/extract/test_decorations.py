@@ -213,3 +213,19 @@ def test_a_columns_last_line_over_another_storys_headline_is_not_its_kicker(tmp_
     )
     library = next(a for a in articles(result) if a.headline == "Library Opens on Sundays")
     assert library.kicker is None
+
+
+def test_a_small_kicker_set_tight_under_a_column_stays_the_kicker(tmp_path: Path) -> None:
+    """Regression (The Procrastinator p2, while the rule above was written): a kicker in smaller type
+    set two points under the last line of a story's column, over its own headline, is still a kicker:
+    a line runs on in a paragraph only in the paragraph's size."""
+    foot = 60 + 40 + 12 * 10.8
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=12),
+        text_at(COLUMNS[2], foot + 1, "Public Service Announcement", "Times-Roman", 7),
+        text_at(COLUMNS[2], foot + 10, "Library Opens on Sundays", "Helvetica-Bold", 16),
+        column(COLUMNS[2], foot + 34, WIDTH, 12, seed=9),
+    )
+    library = next(a for a in articles(result) if a.headline == "Library Opens on Sundays")
+    assert library.kicker == "Public Service Announcement"

@@ -73,8 +73,10 @@ _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
 UNCASED_NAME_WORDS = 4
 # ...in bold no bigger than the body by this share.
 UNCASED_NAME_SIZE = 1.05
-# A line this share of a line pitch or less under a paragraph runs on in it.
+# A line this share of a line pitch or less under a paragraph, its size within this share of the
+# paragraph's, runs on in it.
 RUNS_ON_LEADING = 0.3
+RUNS_ON_SIZE = 0.05
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
 BYLINE_SIZE = 0.95
@@ -187,9 +189,10 @@ def _signature_name(block: Block, styled: bool = False) -> bool:
 
 
 def runs_on_under_text(block: Block, blocks: list[Block], scale: TypeScale, depth: int = 2) -> bool:
-    """Whether a line runs on from a paragraph right over it in its column, at the text's own leading
-    (through a short line or two, such as a run-in label's first part): the last line of a column
-    ending over another story's headline, not the next story's kicker, which stands apart."""
+    """Whether a line runs on from a paragraph right over it in its column, in the text's own size and
+    leading (through a short line or two, such as a run-in label's first part): the last line of a
+    column ending over another story's headline, not the next story's kicker, which stands apart or
+    is set in a size of its own."""
     over = [
         b
         for b in blocks
@@ -197,6 +200,7 @@ def runs_on_under_text(block: Block, blocks: list[Block], scale: TypeScale, dept
         and b.role in (Role.BODY, Role.BYLINE)
         and x_overlap(b.box, block.box) > 0.5
         and -1 < block.top - b.bottom < RUNS_ON_LEADING * scale.pitch
+        and abs(b.size / max(block.size, 0.1) - 1) <= RUNS_ON_SIZE
     ]
     return any(
         (b.role is Role.BODY and len(b.lines) >= 2) or (depth > 1 and runs_on_under_text(b, blocks, scale, depth - 1))
