@@ -16,7 +16,7 @@ from broadsheet.extract.blocks import (
     rule_between,
 )
 from broadsheet.extract.decorations import is_name, signed_right_under
-from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.jumps import announces
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
     nearest_head_over,
@@ -230,8 +230,7 @@ def _continued_under(block: Block, blocks: list[Block], scale: TypeScale) -> boo
         b is not block
         and x_overlap(b.box, block.box) > 0.5
         and -1 < b.top - block.bottom < scale.pitch
-        and (jump := find_jump(b.lines[0].text)) is not None
-        and jump.direction == "from"
+        and announces(b.lines[0].text, "from")
         for b in blocks
     )
 
@@ -247,9 +246,7 @@ def _jumps_out_between(above: Block, block: Block, blocks: list[Block]) -> bool:
         and above.bottom - 1 < b.top
         and b.bottom < block.top + 1
     ]
-    return any(
-        (jump := find_jump(line.text)) is not None and jump.direction == "to" for line in [above.lines[-1], *between]
-    )
+    return any(announces(line.text, "to") for line in [above.lines[-1], *between])
 
 
 def _a_kicker_over(above: Block, head: Block) -> bool:

@@ -57,6 +57,13 @@ def find_jump(text: str) -> JumpLine | None:
     return None
 
 
+def announces(text: str, direction: Literal["to", "from"]) -> bool:
+    """Whether a short line is a jump line of that direction: "to" another page ("Turn to page 3"),
+    where its story goes on, or "from" one ("Continued from page 1"), where it came from."""
+    jump = find_jump(text)
+    return jump is not None and jump.direction == direction
+
+
 def merge_jumps(lines: list[JumpLine]) -> Jump | None:
     """An article may both continue from one page and go on to another."""
     to_page = next((j.page for j in lines if j.direction == "to"), None)

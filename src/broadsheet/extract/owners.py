@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import next_letter
-from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.jumps import announces
 from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
 
 # An empty stretch of column this many line pitches tall ends a story there.
@@ -112,17 +112,23 @@ def _past_a_row(block: Block, head: Block, heads: list[Block], blocks: list[Bloc
     the row's headline) belongs to the row. A picture inside a story that merely starts level with a
     neighbour's headline has the story's text right over it."""
     reach = head.reach or head.box
-    column = [b for b in blocks if b is not block and x_overlap(b.box, block.box) > 0.5]
-    return any(
-        other is not head
+    rows = [
+        other
+        for other in heads
+        if other is not head
         and other.frame == block.frame
         and head.bottom < other.top
         and _under_the_row_top(block, other)
         and x_overlap(other.box, reach) > 0.5
         and x_overlap(other.box, block.box) < 0.5
-        and not any(_across_the_row(b, other) for b in column)
+    ]
+    if not rows:  # most blocks: the column is not looked at
+        return False
+    column = [b for b in blocks if b is not block and x_overlap(b.box, block.box) > 0.5]
+    return any(
+        not any(_across_the_row(b, other) for b in column)
         and other.top - _text_bottom_above(other.top, head, column) >= ROW_WHITE * scale.pitch
-        for other in heads
+        for other in rows
     )
 
 
@@ -163,8 +169,7 @@ def jump_owner(block: Block, blocks: list[Block], heads: list[Block], scale: Typ
     """The headline level with a jump-in line that no headline covers (a continued story's "Continued
     from page 1" at the top of its first column, its headline set beside it), nearest across the row
     with nothing between them. A jump-out line ("Turn to page 2") ends the story above it instead."""
-    jump = find_jump(block.text)
-    if jump is None or jump.direction != "from":
+    if not announces(block.text, "from"):
         return None
     level = [
         h

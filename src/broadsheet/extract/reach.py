@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import ALIGNED, is_name
-from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.jumps import announces
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A picture this many line pitches or less under a headline, covered over this share of the
@@ -82,8 +82,7 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
 
 def _jump_from(block: Block) -> bool:
     """A jump line saying where the story comes from ("Continued from page 2")."""
-    jump = find_jump(block.text) if block.role is Role.JUMP else None
-    return jump is not None and jump.direction == "from"
+    return block.role is Role.JUMP and announces(block.text, "from")
 
 
 def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Box | None:
