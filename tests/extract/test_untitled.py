@@ -345,3 +345,23 @@ def test_a_stray_mark_with_no_letter_is_no_article(tmp_path: Path) -> None:
         text_at(COLUMNS[0] + 80, 700, "``", size=10),
     )
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_text_above_a_storys_headline_in_its_column_is_not_that_storys(tmp_path: Path) -> None:
+    """Regression (Sedbergh's newsletter p11, labelled blind): the end of a piece carried over from the
+    page before tops the left column; under it a rule and a small bold head open a story that fills the
+    rest of that column and runs on at the head of the right column. The carried-over end lay inside
+    the story's bounds and joined it: a story runs on below its headline, so text above the headline
+    in its column ends the story before."""
+    result = extract_drawn(
+        tmp_path,
+        column(COLUMNS[0], 60, WIDTH, 12, seed=1, full_stop=True),
+        box(COLUMNS[0], 196, WIDTH, 0.8, fill=(0, 0, 0)),
+        text_at(COLUMNS[0], 204, "Village Defib Fundraising", "Helvetica-Bold", 10),
+        column(COLUMNS[0], 220, WIDTH, 20, seed=2),
+        column(COLUMNS[1], 60, WIDTH, 34, seed=3),
+    )
+    carried, story = sorted(articles(result), key=lambda a: a.regions[0][1])
+    assert (carried.headline, story.headline) == (None, "Village Defib Fundraising")
+    assert all(r[3] < 196 for r in carried.regions)
+    assert any(r[0] >= COLUMNS[1] - 1 for r in story.regions)

@@ -112,9 +112,7 @@ def _untitled_host(
     scanned = layout.scanned
     if (host := _sentence_carried_on(cluster, clusters, scanned)) is not None:
         return host, "starts mid-sentence: carries on the story ending mid-sentence at the foot of the column before"
-    if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not (
-        scanned and _over_headline(cluster, host)
-    ):
+    if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not _over_headline(cluster, host):
         return host, "untitled piece inside a titled story's bounds"
     if (host := _boxed_with(cluster, titled, panels)) is not None:
         return host, "untitled text in the same box as one titled story"
