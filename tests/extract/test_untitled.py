@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType
 from broadsheet.synthetic import SyntheticOptions, generate_edition
@@ -365,3 +367,48 @@ def test_text_above_a_storys_headline_in_its_column_is_not_that_storys(tmp_path:
     assert (carried.headline, story.headline) == (None, "Village Defib Fundraising")
     assert all(r[3] < 196 for r in carried.regions)
     assert any(r[0] >= COLUMNS[1] - 1 for r in story.regions)
+
+
+@pytest.mark.parametrize("kind", ["advert", "captioned", "logo"])
+def test_a_picture_with_no_caption_under_the_end_of_a_storys_columns_is_not_that_storys(
+    tmp_path: Path, kind: str
+) -> None:
+    """Regression (Sedbergh's newsletter: 23 pages labelled blind): a story fills two columns, and a
+    picture advert with no caption spans both under them, at the foot of the page. The picture came
+    out as the story's own (it starts right under the story's last line), and clicking the advert
+    opened the story: a story's own picture is captioned (as it still is), or set above or among its
+    text; a small one under its text, narrower than its column, is its sign-off (a logo: still its own)."""
+    picture = {
+        "advert": [photo(COLUMNS[0], 420, 2 * WIDTH + 10, 200)],
+        "captioned": [
+            photo(COLUMNS[0], 420, 2 * WIDTH + 10, 200),
+            text_at(COLUMNS[0], 624, "The new defibrillator in the old phone box.", "Helvetica-Oblique", 8),
+        ],
+        "logo": [photo(COLUMNS[1] + 50, 420, 60, 30)],
+    }[kind]
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Village Defib Fundraising", "Helvetica-Bold", 12),
+        column(COLUMNS[0], 80, WIDTH, 30, seed=1),
+        column(COLUMNS[1], 60, WIDTH, 32, seed=2, full_stop=True),
+        *picture,
+    )
+    (story,) = articles(result)
+    assert any(r[3] > 420 for r in story.regions) == (kind != "advert")
+    assert [i.type for i in result.items].count(ItemType.PHOTO) == (kind == "advert")
+
+
+def test_a_story_runs_on_past_a_picture_advert_at_the_foot_of_its_first_column(tmp_path: Path) -> None:
+    """Regression (Sedbergh's newsletter p58): text carried over from the page before fills the top of
+    the left column over a picture advert and runs on at the head of the right column. With the
+    advert set apart from the story, the right column must still carry the story on (it first came
+    out as an untitled article of its own, the advert read between the two)."""
+    result = extract_drawn(
+        tmp_path,
+        column(COLUMNS[0], 60, WIDTH, 30, seed=1),
+        photo(COLUMNS[0], 390, WIDTH, 300),
+        column(COLUMNS[1], 60, WIDTH, 50, seed=2, full_stop=True),
+    )
+    (story,) = articles(result)
+    assert sorted(round(r[0]) for r in story.regions) == [COLUMNS[0], COLUMNS[1]]
+    assert all(r[3] < 390 or r[0] > COLUMNS[1] - 1 for r in story.regions)

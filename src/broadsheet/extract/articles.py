@@ -37,6 +37,8 @@ SAME_COLUMN = 0.8
 
 # A picture under a story is the story's when at least this share of its width lies in the story's columns.
 PICTURE_IN_STORY = 0.5
+# A picture starting this many line pitches or less under running text comes after that text.
+PICTURE_UNDER_TEXT = 2.0
 _TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
 
 
@@ -78,6 +80,11 @@ def build_clusters(
             if id(block) not in seen_heads:
                 seen_heads.add(id(block))
                 result.append(current)
+            continue
+        if block.role is Role.IMAGE and picture_after_the_text(block, blocks, scale):
+            # the story read before it runs on past it (in its next column)
+            block.item_rule = "a picture with no caption after its columns' text: no story's (an advert at the foot)"
+            result.append(Cluster(ItemType.PHOTO, [block]))
             continue
         owner, rule = headline_owner(block, blocks, heads, hrules, scale), NEAREST_ABOVE
         run_on = _story_of_paragraph_above(block, blocks, result, scale) if block.role is Role.BODY else None
@@ -256,6 +263,31 @@ def _is_captioned_by(image: Block, caption: Block) -> bool:
         return beside and y_overlap(image.box, caption.box) > 0.6
     near = -2 < caption.top - image.bottom < 20 or -2 < image.top - caption.bottom < 20
     return x_overlap(image.box, caption.box) > 0.6 and near
+
+
+def picture_after_the_text(image: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a picture with no caption, the width of its column or more, stands under running text,
+    with no text under it: a story's own picture is captioned, or set above or among its text; one after
+    the end of the text, at the foot of the columns, is a picture advert (a community magazine's page
+    foot). A smaller one there is the story's sign-off (its organisation's logo)."""
+    column = [b for b in blocks if b.lines and x_overlap(b.box, image.box) > SAME_COLUMN]
+    if any(b.role is Role.CAPTION and _is_captioned_by(image, b) for b in blocks):
+        return False
+    above = any(
+        b.role is Role.BODY
+        and b.frame == image.frame
+        and -1 < image.top - b.bottom < PICTURE_UNDER_TEXT * scale.pitch
+        and image.x1 - image.x0 >= SAME_COLUMN * (b.x1 - b.x0)
+        for b in column
+    )
+    below = any(
+        b.lines
+        and b.role not in (Role.FURNITURE, Role.ADVERT)
+        and b.top > image.bottom - 1
+        and x_overlap(b.box, image.box) > 0.5
+        for b in blocks
+    )
+    return above and not below
 
 
 def _labelled_advert(image: Block, result: list[Cluster]) -> Cluster | None:

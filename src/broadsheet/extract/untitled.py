@@ -9,7 +9,7 @@ bounds (its text wrapping round it) is that story's photo, not a photo item of i
 
 from __future__ import annotations
 
-from broadsheet.extract.articles import Cluster, side_story
+from broadsheet.extract.articles import Cluster, picture_after_the_text, side_story
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.flow import column_before
@@ -50,6 +50,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     titled = [c for c in clusters if c.type is ItemType.ARTICLE and c.headline is not None]
     bounds = {id(c): _bounds(c) for c in titled}
     panels = [f for f in layout.frames if area(f) < PANEL_AREA * layout.width * layout.height]
+    blocks = [b for c in clusters for b in c.blocks]
     kept = clusters
     absorbed: dict[int, Cluster] = {}  # an untitled host's own host, once it joined one (by id)
     joined = True
@@ -61,7 +62,7 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
             noise = layout.scanned and specks(cluster.blocks)  # OCR's scraps join no story's text
             if cluster.type is ItemType.ARTICLE and cluster.headline is None and not noise:
                 host, rule = _untitled_host(cluster, pieces, titled, bounds, panels, scale, layout)
-            elif cluster.type is ItemType.PHOTO:
+            elif cluster.type is ItemType.PHOTO and not _foot_picture(cluster, blocks, scale):
                 host, rule = _enclosing(cluster, titled, bounds, scale), "photo inside a titled story's bounds"
             while host is not None and id(host) in absorbed:  # an untitled story that joined another
                 host = absorbed[id(host)]
@@ -82,6 +83,13 @@ def join_untitled(clusters: list[Cluster], scale: TypeScale, rank: dict[int, int
     for story in titled:
         mark_pull_quotes(story, scale)
     return kept
+
+
+def _foot_picture(photo: Cluster, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a photo item is a picture after the text of its columns (no story's, however its
+    bounds lie: :func:`~broadsheet.extract.articles.picture_after_the_text`)."""
+    images = [b for b in photo.blocks if b.role is Role.IMAGE]
+    return len(images) == 1 and picture_after_the_text(images[0], blocks, scale)
 
 
 def mark_pull_quotes(story: Cluster, scale: TypeScale) -> None:
