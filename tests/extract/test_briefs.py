@@ -143,3 +143,21 @@ def test_a_run_in_label_under_a_byline_with_its_place_stays_in_the_story(tmp_pat
         *[column(x, 136, WIDTH, 30, seed=7 * k) for k, x in enumerate(COLUMNS[1:], 1)],
     )
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+
+
+def test_run_in_labels_in_a_storys_last_column_its_headline_barely_reaches_stay_in_the_story(tmp_path: Path) -> None:
+    """Regression (a generated German daily, seed 1712): a three-column story's headline set over two
+    and a fraction of its columns; its last column, starting level with the others, holds run-in
+    labels ("Hintergrund."), which opened briefs of their own: the headline covers too little of that
+    column to be the head over it, though the story runs on into it."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 100, "Hospital Board Orders a Flood Study", "Helvetica-Bold", 22),
+        column(COLUMNS[0], 135, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 135, WIDTH, 40, seed=2),
+        run_in_brief(COLUMNS[2], 135, "Background.", 12, seed=9),
+        run_in_brief(COLUMNS[2], 135 + 13 * 10.8 + 2, "Background.", 12, seed=11),
+    )
+    (story,) = articles(result)
+    assert story.headline == "Hospital Board Orders a Flood Study"
+    assert any(r[0] >= COLUMNS[2] - 1 and r[3] > 300 for r in story.regions)

@@ -12,6 +12,7 @@ from broadsheet.extract.dashheads import mark_dashed_heads
 from broadsheet.extract.decorations import BYLINE, is_name, signed_right_under
 from broadsheet.extract.running_text import (
     inside_running_text,
+    level_with_a_storys_column,
     run_in_paragraphs,
     under_a_storys_headline,
 )
@@ -74,6 +75,7 @@ def labels_a_story(
         a_label(mine[0])
         or inside_running_text(box, blocks, mine, briefs, scale, hrules)
         or under_a_storys_headline(box, blocks, briefs, scale, hrules)
+        or level_with_a_storys_column(box, mine, blocks, briefs, scale, hrules)
     )
 
 

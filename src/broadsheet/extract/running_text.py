@@ -20,6 +20,9 @@ RUNNING_TEXT_GAP = 8.0
 CROSSHEAD_COVER = 0.3
 # A headline this much of whose width lies within a column's stands over that column, however short.
 WITHIN_COLUMN = 0.9
+# A headline over at least this share of a column's width may be its story's last column's (set over
+# two and a half of its three columns) when that column starts level with the story's others.
+OVERHANG = 0.15
 
 
 def nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
@@ -93,6 +96,34 @@ def under_a_storys_headline(
     if display_only and nearest.size < DISPLAY_TYPE * scale.body:
         return False
     return not rule_between(nearest.box, box, hrules) and opens_running_text(nearest, blocks, briefs, scale, head)
+
+
+def level_with_a_storys_column(
+    box: Box, mine: list[Block], blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> bool:
+    """Whether a run-in paragraph (``box``) tops a column that a story's headline reaches over in part,
+    level with the top of that story's running text in a column the headline covers: the story's
+    last column, under a headline set over most of its columns, whose run-in paragraphs are labels.
+    Ownership carries the story on into that column; the run-in heads there are not briefs."""
+    heads = [b for b in blocks if not b.lines[0].run_in_part]
+    head = nearest_head_over(box, heads, OVERHANG)
+    if head is None or rule_between(head.box, box, hrules) or not opens_running_text(head, blocks, briefs, scale):
+        return False
+    own = {id(b) for b in mine}  # by identity: blocks compare by value
+    between = [
+        b
+        for b in blocks
+        if b.lines and id(b) not in own and x_overlap(b.box, box) > 0.5 and head.bottom < b.top < box[1]
+    ]
+    level = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and not b.lines[0].run_in_part
+        and abs(b.top - box[1]) < scale.pitch
+        and covered_share(b.box, head.box) >= 0.5
+    ]
+    return not between and bool(level)
 
 
 def opens_running_text(
