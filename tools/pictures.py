@@ -10,8 +10,10 @@ predicted into OUT, each picture of the PDF page (an image object covering at le
 the page, and not the whole page: a scan) is placed by its centre, in the ground truth and in the
 prediction: inside an article's region, or not. Printed per folder of OUT: how many pictures, and the
 share placed alike (in a story in both, or in none in both); ``--list`` prints each one placed apart.
-Pages whose ground truth is not in points (scans measured in pixels) are left out, and so is eval.py's
-``next-edition`` folder (the same pages again).
+A page whose prediction, ground truth or PDF cannot be read stops the count (exit status 2, one line
+saying which): a page left out would change the figure. Pages whose ground truth is not in points
+(scans measured in pixels) are left out, and so is eval.py's ``next-edition`` folder (the same pages
+again).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ try:
 except ImportError:  # not installed (make setup installs it): run from the checkout
     sys.path.insert(0, str(ROOT / "src"))
 
+from broadsheet.errors import BroadsheetError  # noqa: E402
 from broadsheet.extract import load_page  # noqa: E402
 from broadsheet.geometry import Box  # noqa: E402
 from broadsheet.pdf.content import read_page_content  # noqa: E402
@@ -96,13 +99,19 @@ def main(argv: list[str] | None = None) -> int:
         gt = ground_truth(pred, corpus) if not pred.name.endswith(".gt.json") else None
         if gt is None:
             continue
-        truth, guess = json.loads(gt.read_text("utf-8")), json.loads(pred.read_text("utf-8"))
-        if truth.get("unit", "pt") != "pt":
-            continue
         folder = pred.relative_to(args.out).parts[0]
         if folder == REPEATED:
             continue
-        for box in pictures(source_pdf(gt, truth["source"], corpus), truth["page"]):
+        try:
+            truth, guess = json.loads(gt.read_text("utf-8")), json.loads(pred.read_text("utf-8"))
+            found = pictures(source_pdf(gt, truth["source"], corpus), truth["page"])
+        except (OSError, ValueError, KeyError, TypeError, BroadsheetError) as e:
+            # a page left out would change the figure: no figure rather than a wrong one
+            print(f"pictures: {pred} (ground truth {gt}) cannot be read: {e}", file=sys.stderr)
+            return 2
+        if truth.get("unit", "pt") != "pt":
+            continue
+        for box in found:
             want, got = placed(truth["items"], box), placed(guess["items"], box)
             alike = want.startswith("article") == got.startswith("article")
             counts[folder][0] += 1

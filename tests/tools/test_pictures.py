@@ -42,3 +42,17 @@ def test_a_picture_is_placed_alike_only_when_both_put_it_in_a_story_or_both_do_n
     out = capsys.readouterr().out
     assert f"all                          pictures     1  placed alike     {alike}" in out
     assert ("truth: advert" in out) == (not alike)
+
+
+def test_a_page_that_cannot_be_read_stops_the_count_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken PDF gives no figure (a page left out would change it), and says which page."""
+    edition = tmp_path / "out" / "7" / "711"
+    (edition / "gt").mkdir(parents=True)
+    (edition / "gt" / "page.pdf").write_bytes(b"%PDF-1.4 cut short")
+    _write(edition / "gt", "page-p1.gt.json", _page([STORY], "advert"))
+    _write(edition / "pred", "page-p1.json", _page([STORY], None))
+    assert pictures.main([str(tmp_path / "out"), "--shared", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "page-p1.json" in err and "PDFium cannot read this PDF" in err and "\n" not in err

@@ -110,20 +110,17 @@ def level_with_a_storys_column(
     if head is None or rule_between(head.box, box, hrules) or not opens_running_text(head, blocks, briefs, scale):
         return False
     own = {id(b) for b in mine}  # by identity: blocks compare by value
-    between = [
-        b
-        for b in blocks
-        if b.lines and id(b) not in own and x_overlap(b.box, box) > 0.5 and head.bottom < b.top < box[1]
-    ]
-    level = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
+    between = any(
+        b.lines and id(b) not in own and x_overlap(b.box, box) > 0.5 and head.bottom < b.top < box[1] for b in blocks
+    )
+    level = any(
+        b.role is Role.BODY
         and not b.lines[0].run_in_part
         and abs(b.top - box[1]) < scale.pitch
         and covered_share(b.box, head.box) >= 0.5
-    ]
-    return not between and bool(level)
+        for b in blocks
+    )
+    return level and not between
 
 
 def opens_running_text(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role
-from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.jumps import announces
 from broadsheet.extract.model import ItemType
 
 # The end of a caption that is looked at for a page reference, in characters: a jump line's length.
@@ -37,8 +37,7 @@ def _teaser_panel(cluster: Cluster) -> bool:
 
 
 def _names_a_page(block: Block) -> bool:
-    jump = find_jump(block.text[-REFERENCE_TAIL:])
-    return jump is not None and jump.direction == "to"
+    return announces(block.text[-REFERENCE_TAIL:], "to")
 
 
 def _teasers(cluster: Cluster) -> list[Cluster]:
