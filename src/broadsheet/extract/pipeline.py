@@ -94,7 +94,7 @@ def extract_page(
     if not lines:
         return result
     if status is TextLayer.OK:
-        repair_ligatures(lines)
+        repair_ligatures(lines, content.glyphs)
     content = replace(content, hrules=drop_underlines(content.hrules, lines))
     content = _backdrops_as_panels(content, lines)
     vocabulary = hyphenated_words(lines)

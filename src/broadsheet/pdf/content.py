@@ -59,11 +59,12 @@ class FontStyle:
         """Whether two fonts are faces of one family ("Times-Bold", "Times-Roman"; "ArialMT",
         "Arial-BoldMT"): their names without the subset tag and the style after a hyphen or comma,
         one the start of the other (a style run into the name, "TimesNewRomanBold")."""
-        mine, theirs = _family(self.name), _family(other.name)
+        mine, theirs = font_family(self.name), font_family(other.name)
         return mine.startswith(theirs) or theirs.startswith(mine)
 
 
-def _family(name: str) -> str:
+def font_family(name: str) -> str:
+    """A font's family: its name without the subset tag and the style ("times" of "ABCDEF+Times-Bold")."""
     return name.split("+")[-1].replace(",", "-").split("-")[0].lower()
 
 
