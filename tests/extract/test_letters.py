@@ -1,10 +1,12 @@
-"""Letters to the editor: a letter ends with its writer's signature, and the text after it in its
-column is the next letter, even with no head of its own (``articles``, ``untitled``, ``tables``)."""
+"""Letters to the editor: a letter ends with its writer's signature, its byline, and the text after
+it in its column is the next letter, even with no head of its own (``articles``, ``untitled``,
+``tables``, ``letters``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from broadsheet.extract.model import ItemType
 from tests.extract.layouts import articles, extract_drawn, story
 from tests.pdfs import Draw, box, column, text_at
 
@@ -36,10 +38,38 @@ def test_a_letter_after_a_signed_letter_is_a_letter_of_its_own(tmp_path: Path) -
         *_signature(second, 475, "Ravi Raja,", "Pandalam, Kerala"),
         *(text_at(second, 498 + 9 * k, line, "Times-Roman", 7.8) for k, line in enumerate(NOTE)),
     )
-    bodies = [a.body or "" for a in articles(result)]
-    assert len(bodies) == 3, bodies
-    assert "Bengaluru" in bodies[1] and "Pandalam" not in bodies[1]
-    assert "postal address" in bodies[2]  # a note in smaller type under the letters is no letter
+    stories = articles(result)
+    assert len(stories) == 3, [a.body for a in stories]
+    assert stories[1].byline == "Lalitha Subramanian, Bengaluru"
+    assert stories[2].byline == "Ravi Raja, Pandalam, Kerala"
+    assert not any("postal address" in (a.body or "") for a in stories)  # a note under the letters is no letter's
+
+
+def test_a_letters_signature_is_its_byline_and_the_note_under_the_letters_furniture(tmp_path: Path) -> None:
+    """Regression (The Hindu's editorial page of 19 August 2026): each letter's signature ("Ravi
+    Mathur, / Noida, Uttar Pradesh") ended its body, and the note on how to send a letter, set
+    smaller under the last one, ran on in that letter's body. The ground truth has the signature as
+    the letter's byline and the note as furniture, as a reader would."""
+    first, second = LETTER_COLUMNS[:2]
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=16),
+        box(36, 290, 540, 0.5),
+        text_at(first, 300, "Students bear the burden", "Times-Bold", 9),
+        column(first, 312, LETTER_WIDTH, 16, seed=1, full_stop=True),
+        *_signature(first, 487, "Ravi Mathur,", "Noida, Uttar Pradesh"),
+        text_at(second, 300, "Elections and finance", "Times-Bold", 9),
+        column(second, 312, LETTER_WIDTH, 16, seed=9, full_stop=True),
+        *_signature(second, 487, "Balasubramaniam Pavani,", "Secunderabad"),
+        *(text_at(second, 510 + 9 * k, line, "Times-Roman", 7.8) for k, line in enumerate(NOTE)),
+    )
+    letters = {a.headline: a for a in articles(result)}
+    assert letters["Students bear the burden"].byline == "Ravi Mathur, Noida, Uttar Pradesh"
+    assert letters["Elections and finance"].byline == "Balasubramaniam Pavani, Secunderabad"
+    assert all(not (a.body or "").rstrip().endswith(("Pradesh", "Secunderabad", "address.")) for a in letters.values())
+    note_top = 510 + 4  # its first line's middle
+    furniture = [i for i in result.items if i.type is ItemType.FURNITURE]
+    assert any(r[0] <= second + 5 <= r[2] and r[1] <= note_top <= r[3] for i in furniture for r in i.regions)
 
 
 def test_a_name_under_a_headline_is_no_signature(tmp_path: Path) -> None:

@@ -177,11 +177,11 @@ def signs_off(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     what follows in its column is the next."""
     if block.role is not Role.BODY or len(block.lines) != 1:
         return False
-    name = block if _signature_name(block, styled=True) else _signature_over(block, blocks, scale, styled=True)
+    name = block if signature_name(block, styled=True) else _signature_over(block, blocks, scale, styled=True)
     return name is not None and _closes_text(name, blocks, scale)
 
 
-def _signature_name(block: Block, styled: bool = False) -> bool:
+def signature_name(block: Block, styled: bool = False) -> bool:
     """A one-line name ending in a comma (``styled``: set off in bold or italics): a signature's
     first line."""
     set_off = not styled or block.bold > 0.5 or block.italic > 0.5
@@ -221,7 +221,7 @@ def _signature_over(block: Block, blocks: list[Block], scale: TypeScale, styled:
             b
             for b in blocks
             if b is not block
-            and _signature_name(b, styled)
+            and signature_name(b, styled)
             and x_overlap(b.box, block.box) > 0.5
             and -1 < block.top - b.bottom < 0.5 * scale.pitch
         ),

@@ -40,6 +40,7 @@ from broadsheet.extract.flow import flow_columns
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_lines
+from broadsheet.extract.letters import sign_letters
 from broadsheet.extract.ligatures import repair_ligatures
 from broadsheet.extract.line import Line
 from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, drop_underlines, find_lines
@@ -146,7 +147,7 @@ def _layout(
         clusters = flow_columns(clusters, rank, direction, content.hrules)
     clusters = join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
     type_classifieds(clusters)
-    return type_teasers(clusters)
+    return sign_letters(type_teasers(clusters), scale)
 
 
 def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent:
