@@ -57,3 +57,25 @@ def test_a_caption_centred_under_a_row_of_portraits_is_the_rows(tmp_path: Path) 
     assert [a.headline for a in articles(result)] == [HEADLINE]
     captions = [c for i in result.items if i.type is ItemType.PHOTO for c in i.captions]
     assert sorted(captions) == ["Three students placed at firm 1", "Three students placed at firm 2"]
+
+
+def test_a_writers_description_under_their_name_under_a_portrait_is_the_caption_not_the_text(tmp_path: Path) -> None:
+    """Regression (The Hindu's editorial page of 22 August 2026): an op-ed's writers, each a portrait
+    in a narrow rail with a name in bold under it and a description in smaller type under the name
+    ("Project Scientist at the Remote Sensing Applications Centre"): the name was the portrait's
+    caption, the description ran into the article's text."""
+    x, width = COLUMNS[0], 90.0
+    draws = [*_story()]
+    for k, (top, name) in enumerate(((100, "Sahab Deen"), (330, "Navneet Sharma"))):
+        description = (
+            ("Project Scientist at", "the Remote Sensing", "Centre, Lucknow")
+            if k == 0
+            else ("Teaches education", "at the University")
+        )
+        draws += [photo(x, top, width, 100), text_at(x, top + 106, name, "Times-Bold", 8.4)]
+        draws += [text_at(x, top + 122 + 9.5 * n, line, "Helvetica", 8) for n, line in enumerate(description)]
+    result = extract_drawn(tmp_path, *draws)
+    bodies = " ".join(a.body or "" for a in articles(result))
+    captions = " ".join(c for i in result.items for c in i.captions)
+    for words in ("Project Scientist at the Remote Sensing Centre, Lucknow", "Teaches education at the University"):
+        assert words not in bodies and words in captions

@@ -55,6 +55,15 @@ ROW_GUTTER = 3.0
 # A caption's line centred under it, in its style, at most this share of a line pitch lower, is its
 # next line (a centred caption's lines of unequal length come as blocks of their own).
 CAPTION_LINE_GAP = 0.5
+# Under a caption that is a person's name in bold (at most this many lines and words), their
+# description ("Independent scholar based in Ranchi") set smaller than the running text, starting
+# within this many line pitches, in at most CAPTION_LINES lines, on the name's left edge, is the
+# caption's too: an opinion page's portrait of its writer, named and described.
+NAME_CAPTION_LINES = 2
+NAME_CAPTION_WORDS = 5
+DESCRIPTION_GAP = 1.0
+DESCRIPTION_SIZE = 0.95
+CAPTION_LINES = 8
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
@@ -384,7 +393,7 @@ def picture_rows(images: list[Box], scale: TypeScale) -> list[Box]:
 
 def _captioned_image(block: Block, scale: TypeScale, images: list[Box]) -> Box | None:
     """The picture the block is the caption of, if it is one."""
-    if len(block.lines) > 8 or scale.ratio(block.size) > 1.1:
+    if len(block.lines) > CAPTION_LINES or scale.ratio(block.size) > 1.1:
         return None
     different = block.italic > 0.5 or block.bold > 0.5 or scale.ratio(block.size) < 0.95
     for img in images:
@@ -401,19 +410,42 @@ def _captioned_image(block: Block, scale: TypeScale, images: list[Box]) -> Box |
 
 def _mark_caption_lines(blocks: list[Block], scale: TypeScale) -> None:
     """A short block right under a caption, centred on it and in its style, is the caption's next line
-    (even when it stands right over another picture, whose caption it seemed)."""
+    (even when it stands right over another picture, whose caption it seemed); under a pictured
+    person's name, their description in smaller type is the caption's too."""
     for caption in sorted((b for b in blocks if b.role is Role.CAPTION), key=lambda b: b.top):
         for block in blocks:
-            if (
-                block.role in (Role.BODY, Role.CAPTION)
-                and block.pictured != caption.pictured
-                and len(block.lines) <= 2
-                and 0 <= block.top - caption.bottom < CAPTION_LINE_GAP * scale.pitch
-                and abs(centre_x(block.box) - centre_x(caption.box)) < scale.body
-                and (block.italic > 0.5) == (caption.italic > 0.5)
-                and (block.bold > 0.5) == (caption.bold > 0.5)
-                and abs(block.size - caption.size) < 0.1 * caption.size
-            ):
+            if block.role not in (Role.BODY, Role.CAPTION) or block.pictured == caption.pictured:
+                continue
+            if _next_caption_line(block, caption, scale):
                 block.set_role(Role.CAPTION, "caption: the next line of the caption right over it")
-                block.pictured = caption.pictured
-                caption = block
+            elif _describes(block, caption, scale):
+                block.set_role(Role.CAPTION, "caption: the description under a pictured person's name")
+            else:
+                continue
+            block.pictured = caption.pictured
+            caption = block
+
+
+def _next_caption_line(block: Block, caption: Block, scale: TypeScale) -> bool:
+    return (
+        len(block.lines) <= 2
+        and 0 <= block.top - caption.bottom < CAPTION_LINE_GAP * scale.pitch
+        and abs(centre_x(block.box) - centre_x(caption.box)) < scale.body
+        and (block.italic > 0.5) == (caption.italic > 0.5)
+        and (block.bold > 0.5) == (caption.bold > 0.5)
+        and abs(block.size - caption.size) < 0.1 * caption.size
+    )
+
+
+def _describes(block: Block, caption: Block, scale: TypeScale) -> bool:
+    """Whether ``block`` describes the person ``caption`` names (module constants)."""
+    named = caption.bold > 0.5 and len(caption.lines) <= NAME_CAPTION_LINES
+    named = named and len(caption.text.split()) <= NAME_CAPTION_WORDS
+    return (
+        named
+        and block.role is Role.BODY
+        and len(block.lines) <= CAPTION_LINES
+        and scale.ratio(block.size) < DESCRIPTION_SIZE
+        and 0 <= block.top - caption.bottom < DESCRIPTION_GAP * scale.pitch
+        and abs(block.x0 - caption.x0) < scale.body
+    )
