@@ -104,13 +104,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         try:
             truth, guess = json.loads(gt.read_text("utf-8")), json.loads(pred.read_text("utf-8"))
+            if truth.get("unit", "pt") != "pt":
+                continue  # a scan, its source an image, not a PDF
             found = pictures(source_pdf(gt, truth["source"], corpus), truth["page"])
-        except (OSError, ValueError, KeyError, TypeError, BroadsheetError) as e:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, BroadsheetError) as e:
             # a page left out would change the figure: no figure rather than a wrong one
             print(f"pictures: {pred} (ground truth {gt}) cannot be read: {e}", file=sys.stderr)
             return 2
-        if truth.get("unit", "pt") != "pt":
-            continue
         for box in found:
             want, got = placed(truth["items"], box), placed(guess["items"], box)
             alike = want.startswith("article") == got.startswith("article")

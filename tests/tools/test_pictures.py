@@ -56,3 +56,19 @@ def test_a_page_that_cannot_be_read_stops_the_count_with_one_line(
     assert pictures.main([str(tmp_path / "out"), "--shared", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip()
     assert "page-p1.json" in err and "PDFium cannot read this PDF" in err and "\n" not in err
+
+
+def test_a_scanned_page_is_left_out_not_read_as_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: a scan's ground truth (in pixels, its source a PNG) beside the PDF pages stopped the
+    count ("not a PDF file"), so the tool gave no figure for tools/eval.py's output, which holds scans."""
+    edition = tmp_path / "out" / "7" / "711"
+    (edition / "gt").mkdir(parents=True)
+    make_pdf(edition / "gt" / "page.pdf", combine(column(40, 60, 260, 30), photo(40, 420, 260, 200)))
+    _write(edition / "gt", "page-p1.gt.json", _page([STORY], "advert"))
+    _write(edition / "pred", "page-p1.json", _page([STORY], "advert"))
+    scan = {**_page([STORY], None), "source": "scan.png", "unit": "px"}
+    (edition / "gt" / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    _write(edition / "gt", "scan-p1.gt.json", scan)
+    _write(edition / "pred", "scan-p1.json", scan)
+    assert pictures.main([str(tmp_path / "out"), "--shared", str(tmp_path)]) == 0
+    assert "all                          pictures     1  placed alike     1" in capsys.readouterr().out
