@@ -183,7 +183,7 @@ def _story_headed_below(bare: Cluster, clusters: list[Cluster], scale: TypeScale
             continue
         if lower.lines[0].run_in_part:
             continue  # a brief's run-in heading under a section label
-        if x_overlap(head.box, lower.box) > 0.5 and -1 < lower.top - bottom < STACKED_GAP * scale.pitch:
+        if x_overlap(head.box, lower.box) > 0.5 and -scale.overlap < lower.top - bottom < STACKED_GAP * scale.pitch:
             return story
     return None
 
@@ -223,7 +223,7 @@ def _story_beside(bare: Cluster, clusters: list[Cluster], scale: TypeScale) -> C
         nearest = max(story.blocks, key=lambda b: b.x1) if rtl else min(story.blocks, key=lambda b: b.x0)
         gap = stack[0] - nearest.x1 if rtl else nearest.x0 - stack[2]
         level = abs(box[1] - stack[1]) <= SIDE_HEAD_LEVEL * scale.pitch
-        if level and -1 < gap < SIDE_HEAD_GAP * nearest.width and y_overlap(box, stack) > 0.5:
+        if level and -scale.overlap < gap < SIDE_HEAD_GAP * nearest.width and y_overlap(box, stack) > 0.5:
             return story
     return None
 
@@ -276,7 +276,7 @@ def picture_after_the_text(image: Block, blocks: list[Block], scale: TypeScale) 
     above = any(
         b.role is Role.BODY
         and b.frame == image.frame
-        and -1 < image.top - b.bottom < PICTURE_UNDER_TEXT * scale.pitch
+        and -scale.overlap < image.top - b.bottom < PICTURE_UNDER_TEXT * scale.pitch
         and image.x1 - image.x0 >= SAME_COLUMN * (b.x1 - b.x0)
         for b in column
     )
@@ -325,7 +325,7 @@ def _story_of_paragraph_above(
     block: Block, blocks: list[Block], result: list[Cluster], scale: TypeScale
 ) -> Cluster | None:
     """The article the paragraph right above ``block`` in its column was given to, if any."""
-    above = _paragraphs_above(block, blocks, RUNS_ON_GAP * scale.pitch)
+    above = _paragraphs_above(block, blocks, RUNS_ON_GAP * scale.pitch, scale)
     if not above:
         return None
     paragraph = max(above, key=lambda b: b.bottom)
@@ -335,12 +335,12 @@ def _story_of_paragraph_above(
     return story if story is not None and story.type is ItemType.ARTICLE else None
 
 
-def _paragraphs_above(block: Block, blocks: list[Block], gap: float) -> list[Block]:
+def _paragraphs_above(block: Block, blocks: list[Block], gap: float, scale: TypeScale) -> list[Block]:
     """The running text ending at most ``gap`` above the block in its column."""
     return [
         b
         for b in blocks
-        if -1 < block.top - b.bottom < gap  # the cheapest test first: most blocks end elsewhere
+        if -scale.overlap < block.top - b.bottom < gap  # the cheapest test first: most blocks end elsewhere
         and b is not block
         and b.role is Role.BODY
         and x_overlap(b.box, block.box) > SAME_COLUMN
@@ -349,7 +349,7 @@ def _paragraphs_above(block: Block, blocks: list[Block], gap: float) -> list[Blo
 
 def _text_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether text runs on into the block from right above it in its column."""
-    return bool(_paragraphs_above(block, blocks, 2 * RUNS_ON_GAP * scale.pitch))
+    return bool(_paragraphs_above(block, blocks, 2 * RUNS_ON_GAP * scale.pitch, scale))
 
 
 def _nearer_side_story(block: Block, owner: Block, result: list[Cluster], scale: TypeScale) -> Block | None:

@@ -52,6 +52,12 @@ class Role(StrEnum):
     ADVERT = "advert"
 
 
+# Boxes one under the other may overlap by this share of the body size and still count as stacked
+# (the loose boxes of tightly leaded lines overlap): a point at a 10 pt body, and as much more or less
+# as the page is set bigger or smaller (a PDF made at one and a half times the paper's size).
+STACK_OVERLAP = 0.1
+
+
 @dataclass(frozen=True, slots=True)
 class TypeScale:
     """The page's body text size and line pitch: every size judgement is relative to these."""
@@ -61,6 +67,11 @@ class TypeScale:
 
     def ratio(self, size: float) -> float:
         return size / self.body if self.body else 1.0
+
+    @property
+    def overlap(self) -> float:
+        """How far two boxes may overlap and still stand one under the other (STACK_OVERLAP)."""
+        return STACK_OVERLAP * self.body
 
 
 @dataclass(slots=True)

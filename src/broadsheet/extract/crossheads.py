@@ -85,7 +85,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             b.role is Role.BODY
             and len(b.lines) >= 2
             and x_overlap(b.box, block.box) > 0.5
-            and any(-1 < b.top - edge < 3.5 * scale.pitch for edge in edges)
+            and any(-scale.overlap < b.top - edge < 3.5 * scale.pitch for edge in edges)
             and (not regular or b.bold < 0.5)
             for b in blocks
         )
@@ -94,7 +94,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
         byline = regular and is_name(block, scale)
         head_above = any(
             (x_overlap(h.box, block.box) > 0.5 or (byline and _within(h, block, reach)))
-            and -1 < block.top - h.bottom < 2 * scale.pitch
+            and -scale.overlap < block.top - h.bottom < 2 * scale.pitch
             for h in heads
         )
         if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
@@ -149,7 +149,7 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             b.role is Role.BODY
             and len(b.lines) >= 2
             and x_overlap(b.box, block.box) > 0.5
-            and -1 < b.top - block.bottom < scale.pitch
+            and -scale.overlap < b.top - block.bottom < scale.pitch
             for b in blocks
         )
         if text_above is None or not text_below or signed_right_under(block, blocks, scale):
@@ -157,7 +157,7 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
         if _continued_under(block, blocks, scale):
             continue  # "From page 1" under it: the head of a story carried over from another page
         column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
-        story_head = _head_over(column, block, blocks)
+        story_head = _head_over(column, block, blocks, scale)
         if story_head is None or story_head.size < CROSSHEAD_UNDER * block.size:
             continue  # under a small head: the head of the next brief or side story
         if rule_between(story_head.box, column, hrules):
@@ -208,7 +208,7 @@ def _under_a_small_head(column: Box, block: Block, blocks: list[Block]) -> bool:
     return nearest is not None and nearest.size < CROSSHEAD_HEAD * block.size
 
 
-def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
+def _head_over(column: Box, block: Block, blocks: list[Block], scale: TypeScale) -> Block | None:
     """The nearest headline but ``block`` over part of a column, with what stands right under it (a
     lead's standfirst runs wider than its centred headline)."""
     heads = [b for b in blocks if b.role is Role.HEADLINE and b is not block]
@@ -216,7 +216,9 @@ def _head_over(column: Box, block: Block, blocks: list[Block]) -> Block | None:
     for head in heads:
         if head.bottom > column[1] + 1:
             continue
-        under = (b for b in blocks if x_overlap(b.box, head.box) > 0.5 and -1 < b.top - head.bottom < head.size)
+        under = (
+            b for b in blocks if x_overlap(b.box, head.box) > 0.5 and -scale.overlap < b.top - head.bottom < head.size
+        )
         stack = [head, *under]
         if covered_share(column, union([b.box for b in stack])) >= CROSSHEAD_COVER:
             over.append(head)
@@ -229,7 +231,7 @@ def _continued_under(block: Block, blocks: list[Block], scale: TypeScale) -> boo
     return any(
         b is not block
         and x_overlap(b.box, block.box) > 0.5
-        and -1 < b.top - block.bottom < scale.pitch
+        and -scale.overlap < b.top - block.bottom < scale.pitch
         and announces(b.lines[0].text, "from")
         for b in blocks
     )
@@ -268,7 +270,9 @@ def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: 
     parts = [b.box for b in blocks if b is not block and len(b.lines) <= 2 and b.chars < SCRAP_CHARS] + images
     while True:
         under = [
-            p for p in parts if x_overlap(p, block.box) > 0.5 and -1 < p[1] - foot < 1.5 * scale.pitch and p[3] > foot
+            p
+            for p in parts
+            if x_overlap(p, block.box) > 0.5 and -scale.overlap < p[1] - foot < 1.5 * scale.pitch and p[3] > foot
         ]
         if not under:
             return foot
@@ -285,12 +289,12 @@ def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: 
         and len(b.lines) <= 4
         and b.width > 2 * block.width
         and x_overlap(b.box, block.box) > 0.5
-        and -1 < block.top - b.bottom < 1.5 * scale.pitch
+        and -scale.overlap < block.top - b.bottom < 1.5 * scale.pitch
     ]
     return any(
         h.size >= DISPLAY_TYPE * scale.body
         and x_overlap(h.box, deck.box) > 0.5
-        and -1 < deck.top - h.bottom < 1.5 * scale.pitch
+        and -scale.overlap < deck.top - h.bottom < 1.5 * scale.pitch
         for deck in decks
         for h in heads
     )

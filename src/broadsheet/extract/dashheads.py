@@ -114,7 +114,7 @@ def _under_a_headline(block: Block, blocks: list[Block], scale: TypeScale) -> bo
     return any(
         b.role is Role.HEADLINE
         and x_overlap(b.box, block.box) > 0.5
-        and -1 < block.top - b.bottom < LABEL_GAP * scale.pitch
+        and -scale.overlap < block.top - b.bottom < LABEL_GAP * scale.pitch
         for b in blocks
     )
 

@@ -125,7 +125,7 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
         and len(other.lines) >= 3
         and other.width < 0.7 * block.width
         and x_overlap(other.box, block.box) > 0.5
-        and -1 < other.top - block.bottom < STANDFIRST_GAP * scale.pitch  # past a byline
+        and -scale.overlap < other.top - block.bottom < STANDFIRST_GAP * scale.pitch  # past a byline
     ]
     if not below:
         return False
@@ -154,7 +154,7 @@ def _centred_alone(label: Block, head: Block, blocks: list[Block], scale: TypeSc
         b is not label
         and b.lines
         and x_overlap(b.box, label.box) > 0.5
-        and -1 < label.top - b.bottom < KICKER_ALONE * scale.pitch
+        and -scale.overlap < label.top - b.bottom < KICKER_ALONE * scale.pitch
         for b in blocks
     )
 
@@ -199,7 +199,7 @@ def runs_on_under_text(block: Block, blocks: list[Block], scale: TypeScale, dept
         if b is not block
         and b.role in (Role.BODY, Role.BYLINE)
         and x_overlap(b.box, block.box) > 0.5
-        and -1 < block.top - b.bottom < RUNS_ON_LEADING * scale.pitch
+        and -scale.overlap < block.top - b.bottom < RUNS_ON_LEADING * scale.pitch
         and abs(b.size / max(block.size, 0.1) - 1) <= RUNS_ON_SIZE
     ]
     return any(
@@ -223,7 +223,7 @@ def _signature_over(block: Block, blocks: list[Block], scale: TypeScale, styled:
             if b is not block
             and signature_name(b, styled)
             and x_overlap(b.box, block.box) > 0.5
-            and -1 < block.top - b.bottom < 0.5 * scale.pitch
+            and -scale.overlap < block.top - b.bottom < 0.5 * scale.pitch
         ),
         None,
     )
@@ -236,7 +236,7 @@ def _closes_text(name: Block, blocks: list[Block], scale: TypeScale) -> bool:
         b.role is Role.BODY
         and b is not name
         and x_overlap(b.box, name.box) > 0.5
-        and -1 < name.top - b.bottom < SIGNATURE_GAP * scale.pitch
+        and -scale.overlap < name.top - b.bottom < SIGNATURE_GAP * scale.pitch
         for b in blocks
     )
 
@@ -248,7 +248,7 @@ def _kicker_of_a_bigger_head(block: Block, bigger: list[Block], scale: TypeScale
     return any(
         block.size < other.size * 0.95
         and x_overlap(other.box, block.box) >= 0.5
-        and -1 < other.top - block.bottom < max(1.2 * other.size, 2 * scale.body)
+        and -scale.overlap < other.top - block.bottom < max(1.2 * other.size, 2 * scale.body)
         for other in bigger
         if other is not block
     )
@@ -263,7 +263,7 @@ def _over_a_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
         and b is not block
         and b.size >= block.size
         and x_overlap(b.box, block.box) >= 0.5
-        and -1 < b.top - block.bottom < HEAD_UNDER * scale.pitch
+        and -scale.overlap < b.top - block.bottom < HEAD_UNDER * scale.pitch
         for b in blocks
     )
 
@@ -291,8 +291,13 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
         near = block.top - stack < 3 * scale.pitch or gap_below < 1.5 * scale.pitch  # a byline's or a deck's place
         # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
-        under = gap_below > -1 and near and not _kicker_of_a_bigger_head(block, bigger, scale)
-        if under and -1 < block.top - stack < 3 * scale.pitch and name and not _over_a_head(block, blocks, scale):
+        under = gap_below > -scale.overlap and near and not _kicker_of_a_bigger_head(block, bigger, scale)
+        if (
+            under
+            and -scale.overlap < block.top - stack < 3 * scale.pitch
+            and name
+            and not _over_a_head(block, blocks, scale)
+        ):
             block.set_role(Role.BYLINE, "byline: a person's name under the headline")
             continue
         if under and gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
@@ -303,7 +308,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
             continue
         gap_above = head.top - block.bottom
         plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
-        kicker_gap = -1 < gap_above < max(1.2 * head.size, 2 * scale.body)
+        kicker_gap = -scale.overlap < gap_above < max(1.2 * head.size, 2 * scale.body)
         # a signature's name ("Ravi Mathur,") and the place under it end a story; they head none
         signed = block.text.rstrip().endswith(",") or _under_a_signature(block, blocks, scale)
         signed = signed or runs_on_under_text(block, blocks, scale)  # a column's last line: no kicker
@@ -358,7 +363,7 @@ def _portrait_over(block: Block, blocks: list[Block], images: list[Box], scale: 
         if b.role is Role.BODY
         and len(b.lines) >= 2
         and x_overlap(b.box, block.box) > 0.5
-        and -1 <= b.top - block.bottom < PORTRAIT_TEXT_GAP * scale.pitch
+        and -scale.overlap <= b.top - block.bottom < PORTRAIT_TEXT_GAP * scale.pitch
     ]
     column = min(below, key=lambda b: b.top, default=None)
     if column is None or block.width >= PORTRAIT_SHARE * column.width:
@@ -444,7 +449,7 @@ def signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> b
     return any(
         b is not block
         and x_overlap(b.box, block.box) > 0.5
-        and -1 < b.top - block.bottom < scale.pitch
+        and -scale.overlap < b.top - block.bottom < scale.pitch
         and (is_byline(b, scale) or byline_shaped(b, scale))
         for b in blocks
     )

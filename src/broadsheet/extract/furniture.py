@@ -120,7 +120,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
             block.set_role(Role.FURNITURE, "furniture: a page number")
         elif short and _folio_in_logo(block, scale, top):
             block.set_role(Role.FURNITURE, "furniture: a page number beside the paper's name, at the page's head")
-            _unstack_from(block, blocks)
+            _unstack_from(block, blocks, scale)
         elif in_band and short and (block.role is not Role.KICKER or _in_a_row_of_furniture(block, blocks, top)):
             block.set_role(Role.FURNITURE, "furniture: a short line in the header or footer band")
     for block in blocks:
@@ -148,12 +148,12 @@ def _folio_with_name(text: str) -> bool:
     return 1 <= len(digits) <= 3 and len(names) <= FOLIO_NAME_WORDS
 
 
-def _unstack_from(logo: Block, blocks: list[Block]) -> None:
+def _unstack_from(logo: Block, blocks: list[Block], scale: TypeScale) -> None:
     """The role stage read a logo's big type as a headline and the head under it as its deck; with
     the logo furniture, that head heads its own story."""
     for block in blocks:
         stacked = block.role is Role.SUBHEADLINE and block.role_rule.startswith("deck:")
-        if stacked and x_overlap(block.box, logo.box) > 0.5 and -1 < block.top - logo.bottom < logo.size:
+        if stacked and x_overlap(block.box, logo.box) > 0.5 and -scale.overlap < block.top - logo.bottom < logo.size:
             block.set_role(Role.HEADLINE, "headline: the head a logo's folio stood over")
 
 
@@ -197,7 +197,7 @@ def _runs_on_from_text_above(block: Block, blocks: list[Block], scale: TypeScale
         b.role is Role.BODY
         and len(b.lines) >= 2
         and x_overlap(b.box, block.box) > 0.5
-        and -1 < block.top - b.bottom < COLUMN_END_WHITE * scale.pitch
+        and -scale.overlap < block.top - b.bottom < COLUMN_END_WHITE * scale.pitch
         and abs(b.size - block.size) < SAME_SIZE * block.size
         for b in blocks
         if b is not block
@@ -287,7 +287,7 @@ def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
         b.role is Role.BODY
         and len(b.lines) >= 3
         and x_overlap(b.box, frame) > 0.5
-        and -1 < b.top - frame[3] < 3 * scale.pitch
+        and -scale.overlap < b.top - frame[3] < 3 * scale.pitch
         for b in blocks
     )
 
@@ -295,7 +295,9 @@ def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
 def _under_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
     """A headline ends right above the frame, across its width."""
     return any(
-        b.role is Role.HEADLINE and x_overlap(b.box, frame) > 0.5 and -1 < frame[1] - b.bottom < 2 * scale.pitch
+        b.role is Role.HEADLINE
+        and x_overlap(b.box, frame) > 0.5
+        and -scale.overlap < frame[1] - b.bottom < 2 * scale.pitch
         for b in blocks
     )
 
@@ -309,7 +311,7 @@ def _label_over_headline(frame: Box, texts: list[Block], blocks: list[Block], sc
         b.role is Role.HEADLINE
         and x_overlap(b.reach or b.box, frame) > 0.5
         and (b.reach or b.box)[2] - (b.reach or b.box)[0] >= LABEL_BAND_WIDTH * (frame[2] - frame[0])
-        and -1 < b.top - frame[3] < scale.pitch
+        and -scale.overlap < b.top - frame[3] < scale.pitch
         for b in blocks
     )
 

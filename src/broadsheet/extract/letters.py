@@ -77,7 +77,7 @@ def _right_under(block: Block, name: Block, scale: TypeScale) -> bool:
     return (
         block.role is Role.BODY
         and x_overlap(block.box, name.box) > 0.5
-        and -1 < block.top - name.bottom < PLACE_GAP * scale.pitch
+        and -scale.overlap < block.top - name.bottom < PLACE_GAP * scale.pitch
     )
 
 

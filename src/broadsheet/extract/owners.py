@@ -45,7 +45,7 @@ def _column_box(block: Block, blocks: list[Block], scale: TypeScale) -> Box:
         and len(b.lines) > 2
         and b.width > 1.6 * block.width
         and x_overlap(b.box, block.box) > 0.8
-        and -1 < b.top - block.bottom < 1.5 * scale.pitch
+        and -scale.overlap < b.top - block.bottom < 1.5 * scale.pitch
     ]
     if not below:
         return block.box
@@ -160,7 +160,7 @@ def kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | 
         h
         for h in heads
         if x_overlap(h.reach or h.box, block.box) > 0.5
-        and -1 < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
+        and -scale.overlap < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
     ]
     return min(below, key=lambda h: h.top - block.bottom) if below else None
 
@@ -175,7 +175,7 @@ def jump_owner(block: Block, blocks: list[Block], heads: list[Block], scale: Typ
         h
         for h in heads
         if h.frame == block.frame
-        and (y_overlap(h.box, block.box) > 0.5 or -1 < block.top - h.bottom < scale.pitch)
+        and (y_overlap(h.box, block.box) > 0.5 or -scale.overlap < block.top - h.bottom < scale.pitch)
         and _gap_across(h.box, block.box) < JUMP_BESIDE_GAP * scale.body
     ]
     nearest = min(level, key=lambda h: _gap_across(h.box, block.box), default=None)

@@ -31,7 +31,7 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
     under = [
         img
         for img in images
-        if -1 < img[1] - foot < PICTURE_UNDER_HEAD * scale.pitch
+        if -scale.overlap < img[1] - foot < PICTURE_UNDER_HEAD * scale.pitch
         and covered_share(reach, img) > HEAD_OVER_PICTURE
         and img[2] - img[0] > reach[2] - reach[0]
         and abs(img[start] - reach[start]) < ALIGNED * scale.body
@@ -77,7 +77,7 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     drop = BYLINE_BESIDE_DROP * scale.pitch
     if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait
         return block.pictured[1] < reach[3] + drop and block.pictured[3] > reach[1]  # the portrait beside the head
-    return -1 < block.top - reach[3] < drop
+    return -scale.overlap < block.top - reach[3] < drop
 
 
 def _jump_from(block: Block) -> bool:
@@ -91,7 +91,9 @@ def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Box | No
         (
             b.box
             for b in blocks
-            if b.role is Role.BODY and x_overlap(b.box, block.box) > 0.5 and -1 < b.top - block.bottom < 3 * scale.pitch
+            if b.role is Role.BODY
+            and x_overlap(b.box, block.box) > 0.5
+            and -scale.overlap < b.top - block.bottom < 3 * scale.pitch
         ),
         None,
     )
@@ -100,7 +102,11 @@ def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Box | No
 def _picture_under(block: Block, images: list[Box], scale: TypeScale) -> Box | None:
     """The picture starting right under a block, across it."""
     return next(
-        (img for img in images if x_overlap(img, block.box) > 0.5 and -1 < img[1] - block.bottom < 3 * scale.pitch),
+        (
+            img
+            for img in images
+            if x_overlap(img, block.box) > 0.5 and -scale.overlap < img[1] - block.bottom < 3 * scale.pitch
+        ),
         None,
     )
 
@@ -110,7 +116,7 @@ def _heads_over(other: Block, block: Block, scale: TypeScale) -> bool:
     return (
         other.role is Role.HEADLINE
         and x_overlap(other.box, block.box) > 0.5
-        and -1 < block.top - other.bottom < 3 * scale.pitch
+        and -scale.overlap < block.top - other.bottom < 3 * scale.pitch
     )
 
 
@@ -125,6 +131,6 @@ def foot_of_stack(reach: Box, blocks: list[Block], scale: TypeScale) -> float:
     foot = reach[3]
     stacked = [b for b in blocks if b.role in _STACKED and x_overlap(b.box, reach) > 0.5]
     for block in sorted(stacked, key=lambda b: b.top):
-        if -1 < block.top - foot < scale.pitch:
+        if -scale.overlap < block.top - foot < scale.pitch:
             foot = block.bottom
     return foot

@@ -156,7 +156,7 @@ def _unmark_smaller_than_their_text(blocks: list[Block], scale: TypeScale) -> No
             if b.role is Role.BODY
             and len(b.lines) >= 3
             and x_overlap(b.box, block.box) > 0.5
-            and -1 < b.top - block.bottom < 2 * scale.pitch
+            and -scale.overlap < b.top - block.bottom < 2 * scale.pitch
         ]
         if under and block.size < SMALLER_THAN_TEXT * min(under, key=lambda b: b.top).size:
             block.set_role(Role.BODY, "body: a bold lead-in, smaller than the text under it")
@@ -195,7 +195,7 @@ def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
             for b in texts
             if b is not block
             and x_overlap(b.box, block.box) > 0.5
-            and -1 < b.top - block.bottom < LOCAL_HEAD_GAP * b.size
+            and -scale.overlap < b.top - block.bottom < LOCAL_HEAD_GAP * b.size
             and block.size >= LOCAL_HEAD_SIZE * b.size
         ]
         if below:
@@ -228,7 +228,8 @@ def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) ->
             and not any(x_overlap(h.box, block.box) > 0.3 and block.top < h.top < b.top for h in heads)
         ]
         head_above = any(
-            x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 1.5 * scale.pitch for h in heads
+            x_overlap(h.box, block.box) > 0.5 and -scale.overlap < block.top - h.bottom < 1.5 * scale.pitch
+            for h in heads
         )
         if text_below and not head_above:
             block.set_role(Role.HEADLINE, "headline: centred over running text")
@@ -279,11 +280,11 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
                 continue  # a date line between a page's title and the lead headline: not stacked
             # right against it: within a share of the headline's size, and a few of its own sizes
             near = min(0.8 * head.size, STACK_GAP * other.size)
-            if -1 < head.top - other.bottom < near and not runs_on_under_text(other, blocks, scale):
+            if -scale.overlap < head.top - other.bottom < near and not runs_on_under_text(other, blocks, scale):
                 other.set_role(Role.KICKER, "kicker: smaller display type, or a label in another face, on a headline")
             elif other.size > 0.9 * head.size:
                 continue
-            elif -1 < other.top - head.bottom < near and not is_name(other, scale, head):
+            elif -scale.overlap < other.top - head.bottom < near and not is_name(other, scale, head):
                 other.set_role(Role.SUBHEADLINE, "deck: smaller display type right under a headline")
             else:
                 continue

@@ -138,7 +138,9 @@ def a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bo
     if block.role is not Role.BODY or not short or not bigger or BYLINE.match(block.text) or _marked_name(block, scale):
         return False
     return not any(
-        h.role is Role.HEADLINE and x_overlap(h.box, block.box) > 0.5 and -1 < block.top - h.bottom < 2 * scale.pitch
+        h.role is Role.HEADLINE
+        and x_overlap(h.box, block.box) > 0.5
+        and -scale.overlap < block.top - h.bottom < 2 * scale.pitch
         for h in blocks
     )
 

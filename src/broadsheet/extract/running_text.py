@@ -47,7 +47,9 @@ def run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
         above = [
             b
             for b in blocks
-            if id(b) in opener and x_overlap(b.box, block.box) > 0.5 and -1 < block.top - b.bottom < scale.pitch
+            if id(b) in opener
+            and x_overlap(b.box, block.box) > 0.5
+            and -scale.overlap < block.top - b.bottom < scale.pitch
         ]
         if above:
             opener[id(block)] = opener[id(above[0])]
@@ -136,7 +138,7 @@ def opens_running_text(
         if b.lines
         and b.lines[0].run_in_part != "head"
         and x_overlap(b.box, head.box) > 0.3
-        and -1 < b.top - head.bottom < RUNNING_TEXT_GAP * scale.pitch
+        and -scale.overlap < b.top - head.bottom < RUNNING_TEXT_GAP * scale.pitch
     ]
     if not below:
         return False

@@ -79,7 +79,7 @@ def _over_running_text(head: Block, blocks: list[Block], scale: TypeScale) -> bo
         and b.bold < 0.5
         and len(b.lines) >= 2
         and x_overlap(b.box, head.box) > 0.5
-        and -1 < b.top - head.bottom < HEAD_GAP * scale.pitch
+        and -scale.overlap < b.top - head.bottom < HEAD_GAP * scale.pitch
         for b in blocks
     )
 
