@@ -9,7 +9,7 @@ from pathlib import Path
 from broadsheet.extract.blocks import Block, TypeScale
 from broadsheet.extract.crossheads import _foot_of_stack
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import box, column, photo, text_at
+from tests.pdfs import Draw, box, centred, column, photo, text_at
 
 
 def test_the_foot_of_a_stack_ends_over_a_sliver_ending_above_it() -> None:
@@ -288,3 +288,37 @@ def test_a_crosshead_in_the_column_under_a_picture_beside_the_headline_stays_in_
     )
     (article,) = articles(result)
     assert "Time before safety" in (article.body or "")
+
+
+def _act(x: float, top: float, ministry: str, title: str, seed: int) -> list[Draw]:
+    """An act as an official gazette prints it in a column: its ministry and title centred in bold,
+    an opening paragraph, and numbered articles, each headed by its number and subject centred in bold."""
+    width, size, pitch = 250.0, 8.5, 10.2
+    draws = [
+        centred(x, top, width, ministry, "Times-Bold", 9),
+        centred(x, top + 13, width, title, "Times-Bold", 9),
+        column(x, top + 28, width, 4, size=size, seed=seed, full_stop=True),
+    ]
+    y = top + 28 + 4 * pitch + 6
+    for number, subject in enumerate(("Objeto", "Âmbito", "Entrada em vigor"), 1):
+        draws += [
+            centred(x, y, width, f"Artigo {number}.º", "Times-Bold", size),
+            centred(x, y + 11, width, subject, "Times-Bold", size),
+            column(x, y + 24, width, 5, size=size, seed=seed + 7 * number, full_stop=True),
+        ]
+        y += 24 + 5 * pitch + 6
+    return draws
+
+
+def test_the_numbered_articles_of_an_act_in_a_gazette_are_its_crossheads(tmp_path: Path) -> None:
+    """An official gazette (the Italian and Portuguese pages of issue 9's held-out set were scored
+    badly): each act's numbered articles ("Artigo 1.º" over its subject, in bold, centred) were read
+    as the headlines of stories of their own, so an act of three articles became four stories."""
+    result = extract_drawn(
+        tmp_path,
+        *_act(45, 60, "MINISTÉRIO DAS FINANÇAS", "Decreto-Lei n.º 24/2024", seed=1),
+        *_act(320, 60, "MINISTÉRIO DA SAÚDE", "Portaria n.º 101/2024", seed=40),
+    )
+    acts = articles(result)
+    assert [(a.headline or "")[:8] for a in acts] == ["Decreto-", "Portaria"]
+    assert all("Artigo 2" in (a.body or "") and "Entrada em vigor" in (a.body or "") for a in acts)

@@ -6,6 +6,8 @@ running text, under that story's headline, it is a crosshead and stays in the st
 
 from __future__ import annotations
 
+import re
+
 from broadsheet.extract.blocks import (
     BIGGER_THAN_BODY,
     BOLD_HEAD_SIZE,
@@ -60,6 +62,14 @@ SCRAP_CHARS = 80
 # pitches): a bold line in them is a crosshead, though no headline stands over them.
 PICTURE_LEVEL = 2.0
 PICTURE_TEXT_GAP = 2.0
+# The head of a numbered division of a law or a contract, in the languages papers here come in ("Artigo
+# 1.º", "Art. 2", "Articolo 3", "Article 1er", "§ 4", "Clause 5", "Sección 2.ª"): under running text in
+# its column, it divides the act printed there (an official gazette's page), it does not open a story.
+NUMBERED_DIVISION = re.compile(
+    r"^(?:art\.|artigo|art[íi]culo|articolo|artikel|article|§+|cl[áa]usula|clausola|clause"
+    r"|section|secci[óo]n|sec[çc][ãa]o|sezione|abschnitt)\s*(?:\d{1,3}(?!\d)|[ivxlc]+\b|[úu]nic[oa]\b|premier\b)",
+    re.IGNORECASE,
+)
 
 
 def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box], scanned: bool) -> None:
@@ -124,6 +134,8 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
         elif regular and block.text.rstrip().endswith((":", ".")):
             block.role_rule = "body: a bold label of the body's size inside running text"
+        elif text_above is not None and NUMBERED_DIVISION.match(block.text):
+            block.role_rule = "body: the head of a numbered division of the act printed above (Artigo 1.º)"
         elif regular and text_above is not None and block.top - text_above.bottom < RUN_ON_WHITE * scale.pitch:
             block.role_rule = "body: a bold line of the body's size run on in running text, no white over it"
         else:
