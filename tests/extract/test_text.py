@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.line import Line, Word
-from broadsheet.extract.text import join_lines, normalise, paragraphs
+from broadsheet.extract.text import join_lines, normalise, paragraphs, without_bullet
 from broadsheet.pdf.content import FontStyle
 
 
@@ -59,3 +59,25 @@ def test_paragraphs_split_at_indents_but_not_where_text_wraps_round_a_photo() ->
         _line(20, 66, 200, "and runs on to the end of the column."),
     ]
     assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [5, 2]
+
+
+def test_each_item_of_a_bulleted_list_is_a_paragraph_without_its_bullet() -> None:
+    """Regression (Cooleman Ridge's newsletter): a list's items, each opening with "•", ran on in
+    one paragraph with the bullets in the text ("summer months • 8 to 10.30 am • GAC/Darrell")."""
+    lines = [
+        _line(20, 0, 200, "Note our early morning starts for the summer"),
+        _line(20, 11, 120, "months"),
+        _line(20, 22, 140, "• 8 to 10.30 am"),
+        _line(20, 33, 200, "• weed removal and plant ID near the"),
+        _line(28, 44, 120, "creek"),
+        _line(20, 55, 170, "• bring hat and gloves"),
+    ]
+    parts = paragraphs(lines, body_size=9.0, pitch=11.0)
+    texts = [without_bullet(join_lines(line.text for line in part)) for part in parts]
+    assert texts == [
+        "Note our early morning starts for the summer months",
+        "8 to 10.30 am",
+        "weed removal and plant ID near the creek",
+        "bring hat and gloves",
+    ]
+    assert without_bullet("1) the first point") == "1) the first point"

@@ -7,7 +7,7 @@ from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.jumps import find_jump, merge_jumps
 from broadsheet.extract.line import Line
 from broadsheet.extract.model import Item, ItemType, LineDecision
-from broadsheet.extract.text import join_lines, paragraphs
+from broadsheet.extract.text import bulleted, join_lines, paragraphs, without_bullet
 from broadsheet.geometry import Box, union, x_overlap
 
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", "…")
@@ -109,12 +109,14 @@ def compose_body(blocks: list[Block], scale: TypeScale, vocabulary: set[str]) ->
             paras[-1].extend(parts[0])
             parts = parts[1:]
         paras.extend(parts)
-    texts = [join_lines((ln.text for ln in p), vocabulary) for p in paras]
+    texts = [without_bullet(join_lines((ln.text for ln in p), vocabulary)) for p in paras]
     body = "\n\n".join(t for t in texts if t)
     return body or None
 
 
 def _starts_new_paragraph(previous: list[Line], first: list[Line], block: Block, scale: TypeScale) -> bool:
+    if bulleted(first[0]):
+        return True  # a list's item
     left = min(ln.x0 for ln in block.lines)
     if first[0].x0 - left > 0.6 * scale.body and len(block.lines) > 1:
         return True

@@ -18,6 +18,9 @@ from broadsheet.extract.line import Line
 _SPACES = re.compile(r"\s+")
 _HYPHENS = "-\u2010\u2011\u00ad"
 _SENTENCE_END = tuple(".!?:…\"”»'’)")
+# Glyphs that mark the items of a list: each item is a paragraph of its own, the glyph dropped (a
+# reader's text has no use for it; numbers such as "1)" are kept: they are words).
+BULLETS = "•●▪■◦‣⁃∙"
 
 
 def normalise(text: str) -> str:
@@ -60,6 +63,16 @@ def _line_end_hyphen(left: str, right: str, vocabulary: set[str] | None) -> str 
     return "drop"
 
 
+def without_bullet(text: str) -> str:
+    """``text`` without the bullet glyph opening it."""
+    return text[1:].lstrip() if text[:1] in BULLETS else text
+
+
+def bulleted(line: Line) -> bool:
+    """Whether a line opens a list's item with a bullet glyph."""
+    return line.text.lstrip()[:1] in BULLETS
+
+
 def hyphenated_words(lines: Sequence[Line]) -> set[str]:
     """Words the page spells with a hyphen inside a line: real compounds to keep at line ends."""
     words: set[str] = set()
@@ -92,6 +105,7 @@ def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[li
         if (
             indent
             or gap
+            or bulleted(line)
             or (short and line.x0 - left > 0.3 * body_size)
             or (short and prev.text.rstrip().endswith((".", "!", "?", "”", '"')) and line.text[:1].isupper())
         ):
