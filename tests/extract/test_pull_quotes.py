@@ -3,8 +3,11 @@ the story; a quoted headline opens a story of its own."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from broadsheet.extract import extract_pages
+from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
 from tests.pdfs import box, column, text_at
 
@@ -92,3 +95,15 @@ def test_a_quoted_headline_across_two_columns_under_a_storys_end_opens_a_story(t
     )
     headlines = [a.headline for a in articles(result)]
     assert "\u201cWe will not close the market\u201d" in headlines, headlines
+
+
+def test_a_pull_quote_in_the_running_type_a_size_up_beside_a_picture_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Spanish page, seed 1716 page 2): in a story's column beside its
+    picture, a pull quote in italics a size or two over the body (not display type: read as running
+    text), between rules, the column's text running on under it. The quote and the text under it
+    became an untitled story of their own: the white over the quote is more than a blank line."""
+    edition = generate_edition(SyntheticOptions(seed=1716, pages=3, daily=True, language="es"), tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
+    (page,) = extract_pages(edition.pdf, pages=[2])
+    expected = sorted(i["headline"] or "" for i in truth["items"] if i["type"] == "article")
+    assert sorted(a.headline or "" for a in articles(page)) == expected

@@ -17,7 +17,7 @@ from broadsheet.extract.model import ItemType
 from broadsheet.extract.noise import specks
 from broadsheet.extract.reach import foot_of_stack
 from broadsheet.extract.roles import PageLayout
-from broadsheet.extract.sentences import ends_sentence, starts_lower
+from broadsheet.extract.sentences import ends_sentence, is_quotation, starts_lower
 from broadsheet.geometry import Box, area, inside, union, x_overlap, y_overlap
 
 # A scrap is at most this many lines and characters.
@@ -28,6 +28,8 @@ SIGNATURE_GAP = 5.0
 # Running text starting this many line pitches or less under a story's text in its column (past a blank
 # line between paragraphs set apart) runs on.
 RUN_ON_GAP = 1.5
+# ...or this many, past a pull quote set into the column (white above and below it).
+PULL_QUOTE_GAP = 4.0
 # Lines set this many line pitches tight overlap the line over them.
 TIGHT_LINES = 0.3
 # A frame or tint smaller than this share of the page is a box round one story (a larger one is
@@ -240,12 +242,28 @@ def _run_on_under(cluster: Cluster, clusters: list[Cluster], scale: TypeScale, h
     if first.role is not Role.BODY:
         return None
     above = _text_above(first.box, cluster, clusters, TIGHT_LINES * scale.pitch)
-    if above is None or first.top - above[1].bottom > RUN_ON_GAP * scale.pitch:
+    if above is None:
         return None
     owner, block = above
-    if rule_between(block.box, first.box, hrules) or block.role is not Role.BODY:
+    quoted = _opens_with_a_pull_quote(cluster, block, scale)  # set off by white and rules
+    if first.top - block.bottom > (PULL_QUOTE_GAP if quoted else RUN_ON_GAP) * scale.pitch:
+        return None
+    if (rule_between(block.box, first.box, hrules) and not quoted) or block.role is not Role.BODY:
         return None
     return None if next_letter(block, first, owner.blocks, scale) else owner
+
+
+def _opens_with_a_pull_quote(cluster: Cluster, text: Block, scale: TypeScale) -> bool:
+    """Whether a piece opens with a quotation set bigger than the ``text`` over it in its column, and
+    that text's type runs on under the quotation: a pull quote set into the story's column, and the
+    column's text after it (the quote is marked as such with its story's others)."""
+    first, *rest = cluster.blocks
+    bigger = first.size >= PULL_QUOTE_SIZE * text.size and scale.ratio(first.size) >= PULL_QUOTE_SIZE
+    runs_on = any(
+        b.role is Role.BODY and x_overlap(b.box, first.box) > 0.5 and abs(b.size - text.size) < 0.05 * text.size
+        for b in rest
+    )
+    return bigger and runs_on and is_quotation(first.text)
 
 
 def _text_above(
