@@ -145,14 +145,15 @@ def crowded_page(canvas: Canvas) -> None:
 
 
 def scaled_copy(pdf: Path, page: int, scale: float, out: Path) -> Path:
-    """A one-page PDF of ``pdf``'s ``page`` (1-based; its crop box) drawn ``scale`` times as big, as a
-    form: the same page made at another size, as some producers make theirs."""
+    """A one-page PDF of ``pdf``'s ``page`` (1-based; its crop box, which PDFium's form of the page
+    starts at the origin) drawn ``scale`` times as big, as a form: the same page made at another
+    size, as some producers make theirs."""
     import pypdfium2 as pdfium
 
     source, copy = pdfium.PdfDocument(pdf), pdfium.PdfDocument.new()
     left, bottom, right, top = source[page - 1].get_cropbox()
     form = source.page_as_xobject(page - 1, copy).as_pageobject()
-    form.transform(pdfium.PdfMatrix().translate(-left, -bottom).scale(scale, scale))
+    form.transform(pdfium.PdfMatrix().scale(scale, scale))
     target = copy.new_page((right - left) * scale, (top - bottom) * scale)
     target.insert_obj(form)
     target.gen_content()
