@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from broadsheet.extract.model import ItemType
+from broadsheet.extract.model import ItemType, PageResult
 from tests.extract.layouts import articles, extract_drawn, story
 from tests.pdfs import Draw, box, column, text_at
 
@@ -20,16 +20,20 @@ def _signature(x: float, y_top: float, name: str, place: str) -> list[Draw]:
     return [text_at(x, y_top, name, "Times-Bold", 8.3), text_at(x, y_top + 10, place, "Times-Roman", 7.8)]
 
 
+def _letters(tmp_path: Path, *letters: Draw) -> PageResult:
+    """The letters' columns under a story across the page, a rule between."""
+    above = story(60, "Bridge Plan Goes to the Board", lines=16)
+    return extract_drawn(tmp_path, *above, box(36, 290, 540, 0.5), *letters)
+
+
 def test_a_letter_after_a_signed_letter_is_a_letter_of_its_own(tmp_path: Path) -> None:
     """Regression (The Hindu's editorial page of 18 August 2026, labelled blind): a letter with no
     head of its own, after the signature ("Lalitha Subramanian, / Bengaluru") of the letter under
     the topic's head, was read as more of that letter (its narrow columns as a table's cells too:
     ``test_tables``)."""
     first, second = LETTER_COLUMNS[:2]
-    result = extract_drawn(
+    result = _letters(
         tmp_path,
-        *story(60, "Bridge Plan Goes to the Board", lines=16),
-        box(36, 290, 540, 0.5),
         text_at(first, 300, "Politics turns petty", "Times-Bold", 9),
         column(first, 312, LETTER_WIDTH, 12, seed=1, full_stop=True),
         *_signature(first, 443, "Lalitha Subramanian,", "Bengaluru"),
@@ -51,10 +55,8 @@ def test_a_letters_signature_is_its_byline_and_the_note_under_the_letters_furnit
     smaller under the last one, ran on in that letter's body. The ground truth has the signature as
     the letter's byline and the note as furniture, as a reader would."""
     first, second = LETTER_COLUMNS[:2]
-    result = extract_drawn(
+    result = _letters(
         tmp_path,
-        *story(60, "Bridge Plan Goes to the Board", lines=16),
-        box(36, 290, 540, 0.5),
         text_at(first, 300, "Students bear the burden", "Times-Bold", 9),
         column(first, 312, LETTER_WIDTH, 16, seed=1, full_stop=True),
         *_signature(first, 487, "Ravi Mathur,", "Noida, Uttar Pradesh"),
