@@ -62,8 +62,10 @@ def repair_ligatures(lines: list[Line], glyphs: Glyphs | None = None) -> None:
     ``glyphs``: the page's, which tell each use's font and whose widths weigh in (without them, a
     use's font is its line's, and the letters around decide alone)."""
     garbled = [line for line in lines if any(UNMAPPED.search(w.text) for w in line.words)]
+    if not garbled:
+        return  # most pages: nothing more to read
     clean = [w.text.lower() for line in lines for w in line.words if w.text.isalpha()]
-    if not garbled or len(clean) < LEAST_WORDS:
+    if len(clean) < LEAST_WORDS:
         return
     pairs = Counter(p for text in clean for p in _pairs(text))
     firsts: Counter[str] = Counter()
@@ -101,10 +103,11 @@ class _Uses:
         self.glyphs = glyphs
         self.codes = [k for k, ch in enumerate(glyphs.text) if UNMAPPED.match(ch)] if glyphs is not None else []
         self.widths = face_widths(glyphs) if glyphs is not None and self.codes else {}
+        self._shares: dict[Unit, list[float] | None] = {}
 
     def units(self, line: Line, word: Word) -> list[Unit]:
         """The unit of each code in ``word``, in order; its contexts noted."""
-        found = [m for m in UNMAPPED.finditer(word.text)]
+        found = list(UNMAPPED.finditer(word.text))
         if not found:
             return []
         fonts = self._fonts_under(word, len(found)) or [line.style.name] * len(found)
@@ -134,7 +137,13 @@ class _Uses:
 
     def shares(self, unit: Unit) -> list[float] | None:
         """The code's glyph width against each ligature's letters in its face (in its family where the
-        face's own are not all on the page: a bold word's few letters); None where neither measured them."""
+        face's own are not all on the page: a bold word's few letters); None where neither measured them.
+        Worked out once a unit: both readings and the family's share ask for it."""
+        if unit not in self._shares:
+            self._shares[unit] = self._measure_shares(unit)
+        return self._shares[unit]
+
+    def _measure_shares(self, unit: Unit) -> list[float] | None:
         font, code = unit
         measured = self.widths.get(font, {}).get(code)
         faces = (self.widths.get(font, {}), self.family_widths(font))

@@ -16,6 +16,7 @@ from broadsheet.extract.crossheads import mark_bold_heads, unmark_big_crossheads
 from broadsheet.extract.decorations import (
     BYLINE,
     NAME,
+    PORTRAIT_NAME_WORDS,
     is_byline,
     is_name,
     mark_decorations,
@@ -55,12 +56,11 @@ ROW_GUTTER = 3.0
 # A caption's line centred under it, in its style, at most this share of a line pitch lower, is its
 # next line (a centred caption's lines of unequal length come as blocks of their own).
 CAPTION_LINE_GAP = 0.5
-# Under a caption that is a person's name in bold (at most this many lines and words), their
+# Under a caption that is a person's name in bold (at most this many lines, and PORTRAIT_NAME_WORDS words), their
 # description ("Independent scholar based in Ranchi") set smaller than the running text, starting
 # within this many line pitches, in at most CAPTION_LINES lines, on the name's left edge, is the
 # caption's too: an opinion page's portrait of its writer, named and described.
 NAME_CAPTION_LINES = 2
-NAME_CAPTION_WORDS = 5
 DESCRIPTION_GAP = 1.0
 DESCRIPTION_SIZE = 0.95
 CAPTION_LINES = 8
@@ -441,7 +441,7 @@ def _next_caption_line(block: Block, caption: Block, scale: TypeScale) -> bool:
 def _describes(block: Block, caption: Block, scale: TypeScale) -> bool:
     """Whether ``block`` describes the person ``caption`` names (module constants)."""
     named = caption.bold > 0.5 and len(caption.lines) <= NAME_CAPTION_LINES
-    named = named and len(caption.text.split()) <= NAME_CAPTION_WORDS
+    named = named and len(caption.text.split()) <= PORTRAIT_NAME_WORDS
     return (
         named
         and block.role is Role.BODY
