@@ -139,3 +139,17 @@ def test_a_bold_word_in_a_line_is_read_in_its_own_face() -> None:
     repair_ligatures(page.lines, page.glyphs())
     assert body.text == "the staff offers efforts"
     assert bold.text == "flow of reflections"
+
+
+def test_a_face_whose_letters_have_no_width_is_read_by_the_letters_around_alone() -> None:
+    """Bad input: a broken font whose glyphs "f", "i", "l" have no width gave a division by zero,
+    and the page failed with no article read. Its codes are read by the letters around them."""
+    page = _Page()
+    _prose(page, "Serif-Roman")
+    line = page.line([(w, "Serif-Roman") for w in ["the", "\x8drst", "signi\x8dcant", "step"]], {"\x8d": "fi"})
+    glyphs = page.glyphs()
+    for k, ch in enumerate(glyphs.text):
+        if ch in "fil":
+            glyphs.box[k, 2] = glyphs.box[k, 0]
+    repair_ligatures(page.lines, glyphs)
+    assert line.text == "the first significant step"

@@ -147,9 +147,9 @@ class _Uses:
         font, code = unit
         measured = self.widths.get(font, {}).get(code)
         faces = (self.widths.get(font, {}), self.family_widths(font))
-        letters = next((w for w in faces if all(ch in w for ch in "fil")), None)
+        letters = next((w for w in faces if all(w.get(ch, 0.0) > 0 for ch in "fil")), None)
         if not measured or letters is None:
-            return None
+            return None  # a face whose glyphs have no width (a broken font) tells nothing by width
         return [measured / sum(letters[ch] for ch in lig) for lig in LIGATURES]
 
     def width_scores(self, unit: Unit, typical: float) -> list[float]:
