@@ -29,7 +29,7 @@ def test_scale_factors_stop_when_one_tile_holds_the_image() -> None:
 
 def test_tile_names_follow_iiif3_level0_layout(tmp_path: Path) -> None:
     """Every tile is a file of the service's one folder, named for the IIIF URL it answers."""
-    factors = write_tiles(Image.new("RGB", (1100, 700), "white"), tmp_path, 512, 80)
+    factors = write_tiles(Image.new("RGB", (1100, 700), "white"), tmp_path, 512, 80, 800)
     assert not [p for p in tmp_path.iterdir() if p.is_dir()]
     names = {tiles.url_name(f"iiif/{p.name}")[5:] for p in tmp_path.glob("*.jpg")}
     assert factors == [1, 2, 4]
@@ -49,6 +49,24 @@ def test_tile_names_follow_iiif3_level0_layout(tmp_path: Path) -> None:
         assert tile.size == (76, 512)
     with Image.open(tmp_path / "full_275,175.jpg") as whole:
         assert whole.size == (275, 175)
+
+
+def test_only_the_levels_a_page_view_opens_on_get_optimised_tables(tmp_path: Path) -> None:
+    """Optimised Huffman tables cost a second pass: the zoom levels wider than the limit are encoded in
+    one, the levels at most that wide (what a page view opens on) in two."""
+    image = Image.effect_noise((1100, 700), 60).convert("RGB")
+    write_tiles(image, tmp_path, 512, 80, 600)
+    levels = dict(pyramid(image, 512))
+
+    def encoded(level: Image.Image, optimize: bool) -> bytes:
+        out = io.BytesIO()
+        level.save(out, "JPEG", quality=80, optimize=optimize)
+        return out.getvalue()
+
+    zoom_tile = (tmp_path / tiles.stored_name("0,0,512,512/512,512/0/default.jpg")).read_bytes()
+    assert zoom_tile == encoded(levels[1].crop((0, 0, 512, 512)), optimize=False)
+    whole_page = (tmp_path / tiles.stored_name("full/275,175/0/default.jpg")).read_bytes()
+    assert whole_page == encoded(levels[4], optimize=True) != encoded(levels[4], optimize=False)
 
 
 def test_clip_box_covers_every_region_with_a_margin() -> None:

@@ -27,7 +27,9 @@ def write_placeholder(out_dir: Path, number: int, service_id: str, options: Imag
     sheet.save(out_dir / "screen.jpg", "JPEG", quality=options.jpeg_quality)
     thumb_height = round(SIZE[1] * options.thumb_width / SIZE[0])
     sheet.resize((options.thumb_width, thumb_height)).save(out_dir / "thumb.jpg", "JPEG", quality=options.jpeg_quality)
-    factors = write_tiles(sheet, out_dir / "iiif", options.tile_size, options.jpeg_quality)
+    factors = write_tiles(
+        sheet, out_dir / "iiif", options.tile_size, options.jpeg_quality, options.optimized_tiles_max_width
+    )
     info = info_json(service_id, *SIZE, options.tile_size, factors)
     (out_dir / "iiif" / "info.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
     return PageImages(number=number, width=SIZE[0], height=SIZE[1])
