@@ -19,16 +19,21 @@ def union(boxes: Iterable[Box]) -> Box:
 
 
 def x_overlap(a: Box, b: Box) -> float:
-    """Horizontal overlap as a share of the narrower box."""
-    inter = min(a[2], b[2]) - max(a[0], b[0])
-    narrower = min(a[2] - a[0], b[2] - b[0])
+    """Horizontal overlap as a share of the narrower box.
+
+    Written with conditional expressions, not ``min`` and ``max``: the layout stages ask this of
+    ten thousand pairs of boxes a page, and a builtin call costs three comparisons' time."""
+    a0, a1, b0, b1 = a[0], a[2], b[0], b[2]
+    inter = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0)
+    narrower = a1 - a0 if a1 - a0 < b1 - b0 else b1 - b0
     return inter / narrower if narrower > 0 else 0.0
 
 
 def y_overlap(a: Box, b: Box) -> float:
-    """Vertical overlap as a share of the shorter box."""
-    inter = min(a[3], b[3]) - max(a[1], b[1])
-    shorter = min(a[3] - a[1], b[3] - b[1])
+    """Vertical overlap as a share of the shorter box (as :func:`x_overlap`, across)."""
+    a0, a1, b0, b1 = a[1], a[3], b[1], b[3]
+    inter = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0)
+    shorter = a1 - a0 if a1 - a0 < b1 - b0 else b1 - b0
     return inter / shorter if shorter > 0 else 0.0
 
 

@@ -268,13 +268,22 @@ def _over_a_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     )
 
 
+def _may_decorate(block: Block, head: Block) -> bool:
+    """What :func:`mark_decorations` asks of a block before whether it is a name (the costly test, for
+    every block of the page against every headline): running text, or a smaller headline, that stands
+    under the headline or under the stack it heads so far."""
+    if block.role is not Role.BODY and not (block.role is Role.HEADLINE and block.size < head.size):
+        return False
+    return x_overlap(head.box, block.box) >= 0.5 or x_overlap(head.reach or head.box, block.box) >= 0.5
+
+
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
     """Kicker just above a headline; deck and byline just below it."""
     bigger = [b for b in blocks if b.role is Role.HEADLINE and b.size > head.size and b is not head]
     # down the stack (a byline's place is under the deck), then what stands over the headline: a
     # kicker lines up with the stack's edge, as wide as its deck runs
     for block in sorted(blocks, key=lambda b: (b.top < head.top, b.top)):
-        if block is head:
+        if block is head or not _may_decorate(block, head):
             continue
         name = is_name(block, scale, head)
         # a name in bold a little over the body's size is a small head by its size alone
