@@ -79,3 +79,23 @@ def test_a_writers_description_under_their_name_under_a_portrait_is_the_caption_
     captions = " ".join(c for i in result.items for c in i.captions)
     for words in ("Project Scientist at the Remote Sensing Centre, Lucknow", "Teaches education at the University"):
         assert words not in bodies and words in captions
+
+
+def test_a_writers_long_description_in_a_narrow_rail_is_the_caption_but_an_obituary_is_text(tmp_path: Path) -> None:
+    """Regression (The Hindu's editorial page, two unlabelled dates): a writer's career described in
+    twelve to fifteen short lines of the rail under their portrait ran into the article's text (the
+    rule took eight lines at most). What bounds a description is its length, not its lines: text as
+    small under a pictured name that runs on for a story's length is that story's text."""
+    x, width = COLUMNS[0], 70.0
+    career = [f"Former Director {k}," for k in range(14)]
+    obituary = [f"She taught at the school for {k} years and" for k in range(12)]
+    draws = [*_story(), photo(x, 100, width, 80), text_at(x, 186, "Vincent Arockiasamy", "Times-Bold", 8.4)]
+    draws += [text_at(x, 202 + 9.5 * n, line, "Helvetica", 8) for n, line in enumerate(career)]
+    draws += [photo(x, 400, width, 80), text_at(x, 486, "Mary Jones", "Times-Bold", 8.4)]
+    draws += [text_at(x, 502 + 9.5 * n, line, "Helvetica", 8) for n, line in enumerate(obituary)]
+    result = extract_drawn(tmp_path, *draws)
+    bodies = " ".join(a.body or "" for a in articles(result))
+    captions = " ".join(c for i in result.items for c in i.captions)
+    assert "Former Director 0," in captions and "Former Director 13," in captions
+    assert "Former Director" not in bodies
+    assert "She taught at the school for 11 years" in bodies and "She taught" not in captions

@@ -58,11 +58,14 @@ ROW_GUTTER = 3.0
 CAPTION_LINE_GAP = 0.5
 # Under a caption that is a person's name in bold (at most this many lines, and PORTRAIT_NAME_WORDS words), their
 # description ("Independent scholar based in Ranchi") set smaller than the running text, starting
-# within this many line pitches, in at most CAPTION_LINES lines, on the name's left edge, is the
-# caption's too: an opinion page's portrait of its writer, named and described.
+# within this many line pitches, in at most DESCRIPTION_CHARS characters (a writer's whole career in
+# a rail as narrow as the portrait runs to fifteen lines), on the name's left edge, is the caption's
+# too: an opinion page's portrait of its writer, named and described.
 NAME_CAPTION_LINES = 2
 DESCRIPTION_GAP = 1.0
 DESCRIPTION_SIZE = 0.95
+DESCRIPTION_CHARS = 320
+# A caption is at most this many lines.
 CAPTION_LINES = 8
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
@@ -445,7 +448,7 @@ def _describes(block: Block, caption: Block, scale: TypeScale) -> bool:
     return (
         named
         and block.role is Role.BODY
-        and len(block.lines) <= CAPTION_LINES
+        and block.chars <= DESCRIPTION_CHARS
         and scale.ratio(block.size) < DESCRIPTION_SIZE
         and 0 <= block.top - caption.bottom < DESCRIPTION_GAP * scale.pitch
         and abs(block.x0 - caption.x0) < scale.body
