@@ -121,6 +121,36 @@ def test_a_drop_cap_set_tight_against_its_line_is_a_word_of_its_own_when_the_pag
     assert (article.body or "").startswith("A performance audit found")
 
 
+def _tight_drop_cap_story(initial: str, first_words: str, other_lines: tuple[str, ...]) -> list[Draw]:
+    """A story opening with a drop cap set tight against ``first_words``, and ``other_lines`` of
+    text in the next column (what the page's words say)."""
+    draws = [
+        text_at(COLUMNS[0], 60, "Prices on the Move", "Helvetica-Bold", 26),
+        text_at(COLUMNS[0], 100, initial, "Times-Roman", 40),
+        text_at(COLUMNS[0] + 27.5, 104, first_words, "Times-Roman", 10),
+        column(COLUMNS[0] + 28, 116, WIDTH - 28, 2, size=10, seed=2),
+        column(COLUMNS[0], 140, WIDTH, 20, size=10, seed=3),
+    ]
+    draws += [text_at(COLUMNS[1], 100 + 12 * k, line, "Times-Roman", 10) for k, line in enumerate(other_lines)]
+    return [*draws, column(COLUMNS[1], 100 + 12 * len(other_lines), WIDTH, 20, size=10, seed=5)]
+
+
+def test_a_tight_drop_cap_is_a_word_of_its_own_when_the_page_has_the_word_after_it_more_than_the_two_joined(
+    tmp_path: Path,
+) -> None:
+    """Regression (a national daily's editorial page, an unlabelled date): "A rise in India's July
+    retail inflation…" came out as "Arise in…", as the page had "arise" once elsewhere (and "rise"
+    three times). An "A" before "mid" where the page says "amid" more often is "Amid"."""
+    (tmp_path / "rise").mkdir()
+    (tmp_path / "amid").mkdir()
+    rise = ("a steady rise in prices", "the rise in fuel costs", "where doubts arise about")
+    (article,) = articles(extract_drawn(tmp_path / "rise", *_tight_drop_cap_story("A", "rise in retail prices", rise)))
+    assert (article.body or "").startswith("A rise in retail prices")
+    amid = ("talks went on amid protests", "amid the rain and a mid", "fears amid the storm")
+    (article,) = articles(extract_drawn(tmp_path / "amid", *_tight_drop_cap_story("A", "mid the talks the", amid)))
+    assert (article.body or "").startswith("Amid the talks the")
+
+
 def _caption_over_columns(tmp_path: Path, caption_font: str, caption_size: float, gap: float) -> list[str]:
     """A story's headline over its first column; a vector picture over its next two columns, a
     caption under the picture across them, and the two columns under the caption. Returns the

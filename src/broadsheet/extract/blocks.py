@@ -259,8 +259,11 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
 
 def _a_word_of_its_own(initial: str, word: str, words: Counter[str]) -> bool:
     """Whether a drop cap set tight against its line is a word of its own ("A rise", not "Arise"):
-    the page has the initial as a word, the word after it elsewhere too, and never the two joined."""
-    return words[_bare(initial)] >= 1 and words[_bare(word)] >= 2 and words[_bare(initial + word)] == 0
+    the page has the initial as a word, and the word after it elsewhere (``words`` counts this one
+    too) more often than the two joined — a page may have both "rise" and "arise", and an opening
+    "A" + "mid" is "Amid" where the page says "amid" more often than "mid"."""
+    elsewhere = words[_bare(word)] - 1
+    return words[_bare(initial)] >= 1 and elsewhere >= 1 and elsewhere > words[_bare(initial + word)]
 
 
 def _bare(text: str) -> str:
