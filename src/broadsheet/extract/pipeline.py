@@ -37,6 +37,7 @@ from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.dashheads import split_dashed_heads
 from broadsheet.extract.flow import flow_columns
+from broadsheet.extract.footnotes import mark_closing_notes
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_lines
@@ -147,7 +148,9 @@ def _layout(
         clusters = flow_columns(clusters, rank, direction, content.hrules)
     clusters = join_table_cells(join_untitled(clusters, scale, rank, layout), scale, rank)
     type_classifieds(clusters)
-    return sign_letters(type_teasers(clusters), scale)
+    clusters = sign_letters(type_teasers(clusters), scale)
+    mark_closing_notes(clusters, scale)
+    return clusters
 
 
 def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent:

@@ -1,0 +1,45 @@
+"""Stage 6, part: a note set small in italics at a story's foot ("The views expressed are personal")
+belongs to the story — it stands in the story's region, and a reader clicking it opens the story —
+but is not its text, which ends with its last sentence: its role is furniture, its item the story's.
+
+Told by its type, not its words: one short line in italics, set smaller than the text right over it
+in its column (NOTE_SIZE of it), the last of the story's text in reading order.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.articles import Cluster
+from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.decorations import NOTE_SIZE
+from broadsheet.extract.model import ItemType
+from broadsheet.geometry import x_overlap
+
+CLOSING_NOTE_RULE = "furniture: a note set small in italics at a story's foot"
+# A closing note is one line of at most this many characters...
+CLOSING_NOTE_CHARS = 80
+# ...starting at most this many line pitches under the text over it.
+CLOSING_NOTE_GAP = 1.5
+
+
+def mark_closing_notes(clusters: list[Cluster], scale: TypeScale) -> None:
+    """The closing note of each article whose text ends in one, furniture in its article."""
+    for cluster in clusters:
+        if cluster.type is not ItemType.ARTICLE:
+            continue
+        text = [b for b in cluster.blocks if b.role is Role.BODY]
+        if len(text) >= 2 and _closing_note(text[-1], text[:-1], scale):
+            text[-1].set_role(Role.FURNITURE, CLOSING_NOTE_RULE)
+
+
+def _closing_note(note: Block, text: list[Block], scale: TypeScale) -> bool:
+    """Whether ``note``, the last of a story's ``text`` in reading order, is a closing note."""
+    if len(note.lines) != 1 or note.chars > CLOSING_NOTE_CHARS or note.italic < 0.5:
+        return False
+    over = [b for b in text if x_overlap(b.box, note.box) > 0.5 and b.bottom < note.top + scale.overlap]
+    above = max(over, key=lambda b: b.bottom, default=None)
+    return (
+        above is not None
+        and above.italic < 0.5
+        and note.size < NOTE_SIZE * above.size
+        and note.top - above.bottom < CLOSING_NOTE_GAP * scale.pitch
+    )
