@@ -79,6 +79,49 @@ def test_a_line_stroked_two_points_wide_is_a_rule(tmp_path: Path) -> None:
     assert content.frames == []
 
 
+def test_text_filled_and_stroked_in_a_regular_face_is_bold(tmp_path: Path) -> None:
+    """A word processor makes bold for a face without a bold of its own by stroking each glyph's
+    outline as well as filling it (render mode 2): Helvetica drawn so is bold; filled only, it is not;
+    an invisible layer (mode 3) stays invisible and regular."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setLineWidth(0.4)
+        for k, mode in enumerate((0, 2, 3)):  # the mode lasts past its text object: regular first
+            text = canvas.beginText(72, 700 - 30 * k)
+            text.setFont("Helvetica", 12)
+            text.setTextRenderMode(mode)
+            text.textOut(f"Line{mode}")
+            canvas.drawText(text)
+
+    with open_pdf(make_pdf(tmp_path / "faux.pdf", draw)) as doc:
+        content = read_page_content(doc[0], 1)
+    glyphs = content.glyphs
+    style = {glyphs.text[k + 4]: glyphs.fonts[glyphs.font[k]] for k in range(0, len(glyphs.text), 5)}
+    assert [(style[m].name, style[m].bold, style[m].invisible) for m in "203"] == [
+        ("Helvetica", True, False),
+        ("Helvetica", False, False),
+        ("Helvetica", False, True),
+    ]
+
+
+def test_a_page_whose_text_is_all_filled_and_stroked_is_not_all_bold(tmp_path: Path) -> None:
+    """Some producers stroke every glyph (to print it darker): when most of the page's text is drawn
+    so, the stroke is how the page is printed, not emphasis, and its regular face stays regular."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setLineWidth(0.2)
+        text = canvas.beginText(72, 700)
+        text.setFont("Helvetica", 10)
+        text.setTextRenderMode(2)
+        for k in range(20):
+            text.textLine(f"Line {k} of a column of running text")
+        canvas.drawText(text)
+
+    with open_pdf(make_pdf(tmp_path / "stroked.pdf", draw)) as doc:
+        content = read_page_content(doc[0], 1)
+    assert [(f.name, f.bold) for f in content.glyphs.fonts] == [("Helvetica", False)]
+
+
 def _turned(upright: Path, rotation: int, out: Path) -> Path:
     """The upright page drawn turned back by ``rotation`` degrees on a page whose /Rotate turns it upright
     again, as a PDF made from a landscape layout (or a scan's PDF) stores it; the upright page's content

@@ -38,6 +38,8 @@ RULE_THICKNESS = 3.0
 RULE_BAR = 6.0
 RULE_BAR_LENGTH = 25.0
 _TEXT_RENDER_INVISIBLE = 3
+# Render modes that fill a glyph and stroke its outline too: bold made from a regular face.
+_TEXT_RENDER_FAUX_BOLD = (pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE_CLIP)
 _PDFIUM_HYPHEN = 0x02  # PDFium's code for a hyphen it recognised at a line end
 GRAPHICS = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE})
 _SPACES = np.array([0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x3000, 0x200B], dtype=np.uint32)
@@ -251,7 +253,7 @@ def _object_styles(
     order = np.argsort(first)
     addresses = unique[order].tolist()
     in_order = calls.pointers(addresses)
-    fonts, font_of_object = _object_fonts(in_order)
+    fonts, font_of_object = _object_fonts(in_order, np.bincount(inverse.reshape(-1))[order])
     placed = [placed_text.get(address) for address in addresses] if placed_text else None
     sizes, turned = _object_sizes(in_order, frame.turned, placed)
     fallback = (boxes[first[order], 3] - boxes[first[order], 1]) / 1.2
@@ -286,25 +288,32 @@ def _object_sizes(
     return sizes, sideways
 
 
-def _object_fonts(objects: list[Any]) -> tuple[list[FontStyle], IntArray]:
-    """The page's distinct font styles, and each text object's (a pointer argument) index among them
-    (styles numbered in order of first use).
+def _object_fonts(objects: list[Any], glyphs: npt.NDArray[np.intp]) -> tuple[list[FontStyle], IntArray]:
+    """The page's distinct font styles, and each text object's (a pointer argument; ``glyphs`` of the
+    page's glyphs each) index among them (styles numbered in order of first use).
 
-    PDFium answers a NULL object (a glyph without one) with no font and an unknown render mode,
-    which makes the blank, upright, visible style.
+    Text filled and stroked with its own outline is bold whatever its font: a word processor makes
+    bold so for a face that has no bold of its own (:data:`_TEXT_RENDER_FAUX_BOLD`) — unless most of
+    the page's text is drawn so, which is how its producer prints, not emphasis. PDFium answers a
+    NULL object (a glyph without one) with no font and an unknown render mode, which makes the blank,
+    upright, visible style.
     """
     fonts = calls.call_each(calls.GET_FONT, objects)
-    modes = calls.call_each(calls.GET_RENDER_MODE, objects)
-    pairs = np.column_stack((np.array(fonts, dtype=np.uint64), np.array(modes) == _TEXT_RENDER_INVISIBLE))
+    modes = np.array(calls.call_each(calls.GET_RENDER_MODE, objects))
+    stroked = np.isin(modes, _TEXT_RENDER_FAUX_BOLD)
+    emphasis = 2 * int(glyphs[stroked].sum()) < int(glyphs.sum())
+    drawn = np.where(modes == _TEXT_RENDER_INVISIBLE, 1, np.where(stroked & emphasis, 2, 0))
+    pairs = np.column_stack((np.array(fonts, dtype=np.uint64), drawn.astype(np.uint64)))
     unique, first, inverse = np.unique(pairs, axis=0, return_index=True, return_inverse=True)
     faces: dict[int, tuple[str, bool, bool]] = {}
     styles: dict[FontStyle, int] = {}
     index = np.empty(len(unique), dtype=np.int32)
     for k in np.argsort(first).tolist():
-        font, invisible = int(unique[k, 0]), bool(unique[k, 1])
+        font, how = int(unique[k, 0]), int(unique[k, 1])
         if font not in faces:
             faces[font] = _font_face(font)
-        index[k] = styles.setdefault(FontStyle(*faces[font], invisible), len(styles))
+        name, bold, italic = faces[font]
+        index[k] = styles.setdefault(FontStyle(name, bold or how == 2, italic, how == 1), len(styles))
     return list(styles), index[inverse.reshape(-1)]
 
 
