@@ -421,3 +421,30 @@ def test_a_headline_on_a_band_across_the_pages_head_heads_its_story(tmp_path: Pa
     )
     (article,) = articles(result)
     assert article.headline == "Is anyone out there listening?"
+
+
+def test_a_newsletters_first_headlines_at_the_top_of_an_inner_page_head_their_stories(tmp_path: Path) -> None:
+    """Regression (a community newsletter's inner page, not labelled): with no header, the page's first
+    two stories' headlines stood where a daily's header would (in the top band), set like its other
+    headlines, one over its text, one over its picture: both were furniture, their stories untitled.
+    The picture under a narrow headline below ("Beetles") then went to the story of the wider headline
+    over that one: a headline standing over a picture heads the story the picture is in."""
+    left, right = COLUMNS[0], COLUMNS[1]
+    draws = [
+        text_at(left, 26, "Kathner Street Chorale", "Times-Bold", 14),
+        column(left, 47, WIDTH, 18, size=10, seed=1, full_stop=True),
+        text_at(left, 300, "Beetles", "Times-Bold", 14),
+        column(left, 320, WIDTH, 6, size=10, seed=3),
+        photo(left + 5, 400, WIDTH - 10, 110),
+        text_at(left, 560, "Myna Action Group", "Times-Bold", 14),
+        column(left, 580, WIDTH, 8, size=10, seed=5),
+        text_at(right + 40, 26, "What is around", "Times-Bold", 14),
+        photo(right, 61, 2 * WIDTH, 150),
+        column(right, 225, WIDTH, 20, size=10, seed=7),
+    ]
+    result = extract_drawn(tmp_path, *draws)
+    stories = {a.headline: a for a in articles(result)}
+    assert sorted(stories) == ["Beetles", "Kathner Street Chorale", "Myna Action Group", "What is around"]
+    assert not [i for i in result.items if i.type is ItemType.FURNITURE]
+    beetles = stories["Beetles"].regions
+    assert any(r[1] <= 400 + 1 and r[3] >= 510 - 1 for r in beetles), beetles

@@ -14,6 +14,7 @@ from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import mark_ruled_head, title_block_rule
+from broadsheet.extract.sections import same_style
 from broadsheet.geometry import Box, area_share, inside, x_overlap, y_overlap
 
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
@@ -72,6 +73,8 @@ HEADER_PANEL_LINES = 3
 HEADER_PANEL_COVER = 0.8
 # A header's lines are set under this many body sizes (a folio in the logo aside).
 HEADER_SIZE = 1.2
+# A story's text (or picture) starts at most this many line pitches under its headline.
+HEAD_TEXT_GAP = 2.0
 
 
 def header_bottom(hrules: list[Box], width: float, height: float, text_top: float = 0.0) -> float:
@@ -98,7 +101,9 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     mark_adverts(blocks, layout.frames, width * height)
     mark_notices(blocks, layout.frames, scale, width * height)
     _mark_boxes(blocks, scale, layout.frames)
-    top = header_bottom(hrules, width, height, min((b.bottom for b in blocks if b.lines), default=0.0))
+    text_top = min((b.bottom for b in blocks if b.lines), default=0.0)
+    top = header_bottom(hrules, width, height, text_top)
+    ruled = top != header_bottom([], width, height, text_top)  # a rule closes the head, not the height
     _mark_header_panels(blocks, scale, layout)
     for block in blocks:
         if block.role in (Role.MASTHEAD, Role.ADVERT, Role.FURNITURE):
@@ -113,6 +118,8 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         in_band = block.bottom <= top + 1 or (small and block.top < top)
         if in_band and layout.scanned and _beside_column_tops(block, blocks):
             in_band = False  # an old paper's columns start at the top: a heading there heads its column
+        if in_band and not ruled and _a_story_head_at_the_top(block, blocks, top, scale):
+            in_band = False
         in_band = in_band or in_foot
         in_band = in_band or (short and small and _footer_line(block, blocks, scale, height))
         folio = short and bool(_FOLIO.match(block.text)) and (block.role is not Role.HEADLINE or block.top < top)
@@ -210,6 +217,24 @@ def _beside_column_tops(block: Block, blocks: list[Block]) -> bool:
     level with the first lines of the columns, so no header band runs above them."""
     return any(
         b.role is Role.BODY and len(b.lines) >= 3 and b.top < block.bottom and x_overlap(b.box, block.box) <= 0
+        for b in blocks
+    )
+
+
+def _a_story_head_at_the_top(block: Block, blocks: list[Block], top: float, scale: TypeScale) -> bool:
+    """Whether a headline in the top band of a page whose head no rule closes heads a story starting
+    at the top: set like a story's headline under the band (one font, one size), with the story's
+    text or picture right under it in its column. A newsletter's inner page has no header: its first
+    stories' heads stand where a daily's header would."""
+    if block.role is not Role.HEADLINE:
+        return False
+    set_alike = any(
+        b.role is Role.HEADLINE and b.top > top and b.lines and same_style(b, block) for b in blocks if b is not block
+    )
+    return set_alike and any(
+        (b.role is Role.IMAGE or (b.role is Role.BODY and len(b.lines) >= 3))
+        and x_overlap(b.box, block.box) > 0.5
+        and -scale.overlap < b.top - block.bottom < HEAD_TEXT_GAP * scale.pitch
         for b in blocks
     )
 

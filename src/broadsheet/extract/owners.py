@@ -73,9 +73,23 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
             best = head
     if best is None:
         return None
-    if _separated(best, block, hrules, scale):
+    if _separated(best, block, hrules, scale) or (block.role is Role.IMAGE and _headed_between(best, block, heads)):
         return None
     return best
+
+
+def _headed_between(head: Block, picture: Block, heads: list[Block]) -> bool:
+    """Whether another headline stands between a headline and a picture under it, over the picture:
+    a story heads its column there (however narrow its headline), and the picture is in that story, not
+    in the one the wider headline above opens."""
+    return any(
+        other is not head
+        and head.bottom <= other.top
+        and other.bottom <= picture.top
+        and other.frame == picture.frame
+        and x_overlap(other.box, picture.box) > 0.5
+        for other in heads
+    )
 
 
 def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -> bool:
