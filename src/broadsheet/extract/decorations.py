@@ -270,8 +270,8 @@ def _over_a_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
 
 def _may_decorate(block: Block, head: Block) -> bool:
     """What :func:`mark_decorations` asks of a block before whether it is a name (the costly test, for
-    every block of the page against every headline): running text, or a smaller headline, that stands
-    under the headline or under the stack it heads so far."""
+    every block of the page against every headline): running text, or a smaller headline, in the
+    headline's column or the column of the stack it heads so far (its kicker and deck)."""
     if block.role is not Role.BODY and not (block.role is Role.HEADLINE and block.size < head.size):
         return False
     return x_overlap(head.box, block.box) >= 0.5 or x_overlap(head.reach or head.box, block.box) >= 0.5
