@@ -157,8 +157,7 @@ def extract_loaded_page(
     """:func:`extract_pages` of one page its caller has loaded, with its ``textpage`` if it made one and
     its ``objects`` if it walked them (:func:`~broadsheet.pdf.content.read_page_content`): a caller that
     reads more off the page (the ingest, its fingerprint) loads, parses and walks it once."""
-    # legacy fonts are, in practice, Arabic-script ones: read in Arabic unless told the language
-    legacy = partial(_read_legacy, page, number, options, options.language or "ar") if options.ocr else None
+    legacy = partial(_read_legacy, page, number, options) if options.ocr else None
     read = partial(_pdf_page_content, page, number, options, textpage, objects)
     return _guarded(source, number, read, options, legacy)
 
@@ -168,7 +167,7 @@ def _guarded(
     number: int,
     read: Callable[[], PageContent],
     options: ExtractOptions,
-    read_by_ocr: Callable[[], OcrReading] | None = None,
+    read_by_ocr: Callable[[str | None], OcrReading] | None = None,
 ) -> PageResult:
     """Read the page's content and run the pipeline; a failure becomes the page's ``error``."""
     try:
@@ -205,7 +204,8 @@ def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, lan
 
 
 def _read_legacy(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> OcrReading:
-    """A page in legacy fonts read by OCR, and its lines read again one by one where OCR skipped them."""
+    """A page whose text layer cannot be read (legacy fonts, glyphs with no Unicode map), read by OCR in
+    ``language`` (None: the one its script says), and its lines read again one by one where OCR skipped them."""
     image, scale = _render_for_ocr(page, options)
     language = _ocr_language(image, options, language)
     languages = options.ocr_languages or tesseract_languages(language)

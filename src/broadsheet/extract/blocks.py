@@ -110,6 +110,11 @@ class Block:
         self._figures = None
         return Block(lines=[line], box=line.box, role=self.role, role_rule=self.role_rule)
 
+    def replace_lines(self, lines: list[Line]) -> None:
+        """The block's lines read again: OCR's words in the same boxes (:mod:`broadsheet.extract.legacy`)."""
+        self.lines = lines
+        self._figures = None
+
     def add(self, line: Line) -> None:
         """Stack ``line`` under the block: the one way a block grows once made."""
         self.lines.append(line)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
+from broadsheet.extract.blocks import Block
 from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import OCR_FRAGMENT_GAP, find_lines, is_rtl_char
 from broadsheet.geometry import Box
@@ -60,7 +61,23 @@ def _is_rtl(text: str) -> bool:
 
 def retext_lines(lines: list[Line], ocr: PageContent, reread: Reread | None = None) -> list[Line]:
     """``lines`` with the words OCR read in ``ocr`` (the same page, in the same units) as their text;
-    the lines it read nothing in are read again by ``reread``, if given."""
+    the lines it read nothing in are read again by ``reread``, if given, and left out if still empty."""
+    return [line for line in _retexted_each(lines, ocr, reread) if line is not None]
+
+
+def retext_blocks(blocks: list[Block], reading: OcrReading) -> None:
+    """Give the lines of ``blocks`` OCR's words, in place (a line OCR read nothing in is left out): for
+    a page whose glyphs have no Unicode map, found into blocks and stories by its own lines first, so
+    that OCR's words, which the rules that read text would take differently, decide nothing but the text."""
+    texted = [b for b in blocks if b.lines]
+    lines = [line for b in texted for line in b.lines]
+    retexted = iter(_retexted_each(lines, reading.content, reading.reread))
+    for block in texted:
+        block.replace_lines([line for line in (next(retexted) for _ in block.lines) if line is not None])
+
+
+def _retexted_each(lines: list[Line], ocr: PageContent, reread: Reread | None) -> list[Line | None]:
+    """Each of ``lines`` with OCR's words as its text (:func:`retext_lines`), None where it read none."""
     read = find_lines(ocr.glyphs, ocr.vrules, OCR_FRAGMENT_GAP, ocr=True)
     words = [(w, ln.rtl) for ln in read for w in ln.words]
     if not lines:
@@ -75,7 +92,7 @@ def retext_lines(lines: list[Line], ocr: PageContent, reread: Reread | None = No
     if reread is not None and missed:
         for k, again in zip(missed, reread([lines[k].box for k in missed]), strict=False):
             found[k] = again
-    return [_retexted(line, mine) for line, mine in zip(lines, found, strict=True) if mine]
+    return [_retexted(line, mine) if mine else None for line, mine in zip(lines, found, strict=True)]
 
 
 def _owners(lines: list[Line], boxes: np.ndarray) -> np.ndarray:

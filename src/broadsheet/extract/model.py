@@ -36,7 +36,7 @@ class TextLayer(StrEnum):
 
     OK = "ok"
     OCR = "ocr"  # a scan, read by OCR: text is shown, but it is only as good as the recognition
-    LEGACY_FONT = "legacy-font"  # 8-bit fonts (e.g. old Arabic/Urdu) that extract as Latin-1 garbage
+    LEGACY_FONT = "legacy-font"  # 8-bit fonts (e.g. old Arabic/Urdu) read as Latin-1 garbage, or glyphs as U+FFFD
     OUTLINES = "outlines"  # text converted to vector paths: nothing to extract
     IMAGE_ONLY = "image-only"  # a scan or raster page without a text layer
     EMPTY = "empty"  # nothing on the page at all

@@ -40,7 +40,7 @@ from broadsheet.extract.flow import flow_columns
 from broadsheet.extract.footnotes import mark_closing_notes
 from broadsheet.extract.furniture import mark_furniture
 from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
-from broadsheet.extract.legacy import OcrReading, retext_lines
+from broadsheet.extract.legacy import OcrReading, retext_blocks, retext_lines
 from broadsheet.extract.letters import sign_letters
 from broadsheet.extract.ligatures import repair_ligatures
 from broadsheet.extract.line import Line
@@ -53,7 +53,7 @@ from broadsheet.extract.roles import PageLayout, assign_roles
 from broadsheet.extract.tables import join_table_cells
 from broadsheet.extract.teasers import type_teasers
 from broadsheet.extract.text import hyphenated_words
-from broadsheet.extract.textlayer import assess_text_layer
+from broadsheet.extract.textlayer import assess_text_layer, unmapped_text
 from broadsheet.extract.untitled import join_untitled
 from broadsheet.geometry import Box, inside
 from broadsheet.pdf.content import PageContent
@@ -65,18 +65,27 @@ BACKDROP_LINES = 4
 
 
 def extract_page(
-    content: PageContent, source: str, options: ExtractOptions, read_by_ocr: Callable[[], OcrReading] | None = None
+    content: PageContent,
+    source: str,
+    options: ExtractOptions,
+    read_by_ocr: Callable[[str | None], OcrReading] | None = None,
 ) -> PageResult:
-    """Find every item on one page. ``read_by_ocr`` reads the same page by OCR, if its fonts turn out
-    to be legacy 8-bit ones (:mod:`broadsheet.extract.legacy`)."""
+    """Find every item on one page. ``read_by_ocr`` reads the same page by OCR, in the language given
+    (None: the one its script says), if its text layer turns out unreadable: legacy 8-bit fonts
+    (:mod:`broadsheet.extract.legacy`) or fonts with no Unicode map."""
     gutter = OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP
     lines = find_lines(content.glyphs, content.vrules, gutter, ocr=content.ocr)
     status, message = assess_text_layer(content, [w.text for line in lines for w in line.words], options.language)
+    # legacy 8-bit fonts are, in practice, Arabic-script ones; glyphs with no Unicode map say no script
+    unmapped = status is TextLayer.LEGACY_FONT and unmapped_text(content)
+    reading: OcrReading | None = None
     if status is TextLayer.LEGACY_FONT and read_by_ocr is not None:
         try:
-            reading = read_by_ocr()
-            lines = retext_lines(lines, reading.content, reading.reread)
-            status, message = TextLayer.OCR, "the page's fonts are legacy 8-bit ones: its text was read by OCR"
+            reading = read_by_ocr(options.language or (None if unmapped else "ar"))
+            if not unmapped:  # an unmapped page's blocks are read again once found (retext_blocks)
+                lines = retext_lines(lines, reading.content, reading.reread)
+            why = "have no Unicode map" if unmapped else "are legacy 8-bit ones"
+            status, message = TextLayer.OCR, f"the page's fonts {why}: its text was read by OCR"
         except PageError as e:  # OCR failed or the page is too big for it: the regions, without text
             message = f"{message} (OCR failed: {e})"
     result = PageResult(source=source, page=content.number, width=content.width, height=content.height)
@@ -86,8 +95,8 @@ def extract_page(
     text = " ".join(line.text for line in lines)
     if status is TextLayer.LEGACY_FONT:
         # 8-bit legacy fonts are, in practice, Arabic-script fonts, unless the page's language says
-        # otherwise (Kruti Dev Hindi): read the page right to left then
-        rtl = options.language is None or options.language in RTL_LANGUAGES
+        # otherwise (Kruti Dev Hindi): read the page right to left then; unmapped glyphs say nothing
+        rtl = options.language in RTL_LANGUAGES if options.language else not unmapped
         result.direction = options.direction or ("rtl" if rtl else "ltr")
         result.language = options.language
     else:
@@ -111,6 +120,10 @@ def extract_page(
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
         width = min(x1, content.width) - x0
         parts.append((_layout(half, images, width, content, scale, result.direction, options.profile), scale))
+    if unmapped and reading is not None:
+        blocks = [b for clusters, _ in parts for c in clusters for b in c.blocks]
+        retext_blocks(blocks, reading)
+        result.language = options.language or guess_language(" ".join(ln.text for b in blocks for ln in b.lines))
     result.items = compose_items(parts, result.has_text, vocabulary, result.decisions if options.explain else None)
     return result
 

@@ -16,6 +16,10 @@ from broadsheet.extract.language import written_in_latin_instead
 from broadsheet.extract.model import TextLayer
 from broadsheet.pdf.content import PageContent
 
+# PDFium's character for a glyph its font maps to no Unicode; over this share of a page's glyphs, the
+# text layer cannot be read.
+REPLACEMENT = "\ufffd"
+UNMAPPED_SHARE = 0.5
 # Latin-1 letters and symbols that legacy Arabic encodings use for Arabic letters.
 _LATIN1_SYMBOLS = set("«»¬°±²³´µ¶¸¹º¼½¾×÷ƒ˘∫≈≤≥∂∑∏π√∞◊ΩΩ…‰†‡¢£¤¥¦§¨©ª®¯")
 
@@ -28,6 +32,13 @@ def _garbage_word(word: str) -> bool:
     accented = sum(1 for c in letters if ord(c) > 0x7F and ord(c) < 0x250)
     inner_caps = sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper())
     return symbols >= 1 or accented > len(word) / 3 or inner_caps >= 2
+
+
+def unmapped_text(content: PageContent) -> bool:
+    """Whether most of the page's glyphs read as U+FFFD: fonts with neither a Unicode map nor an encoding
+    PDFium knows (a national daily's whole page). Unlike a legacy 8-bit font's Latin-1 letters, they say
+    nothing of the script the page is in."""
+    return content.glyphs.text.count(REPLACEMENT) > UNMAPPED_SHARE * max(len(content.glyphs), 1)
 
 
 def assess_text_layer(
@@ -51,6 +62,12 @@ def assess_text_layer(
             return TextLayer.OUTLINES, "the page's text is converted to outlines; turn OCR on to read it"
         if n == 0:
             return TextLayer.EMPTY, "the page has no text"
+    if unmapped_text(content):
+        return (
+            TextLayer.LEGACY_FONT,
+            "most glyphs have no Unicode mapping (they read as U+FFFD) and cannot be read as text; "
+            "regions are found from the geometry; turn OCR on to read the words",
+        )
     if words:
         # an ASCII word with no capital after its first letter has no symbols, accents or inner
         # capitals: most words are settled by that test alone, without a loop over their letters
