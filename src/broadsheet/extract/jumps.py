@@ -1,7 +1,7 @@
 """Jump lines ("continued on page 7", "da pagina 2", "suite page 5"): a small table per language.
 
-Each pattern captures the page number; ``to`` patterns say where the article goes next, ``from``
-patterns where it came from. Add a language by adding rows, not code.
+Each pattern captures the page number, or the front page's name (page 1); ``to`` patterns say where
+the article goes next, ``from`` patterns where it came from. Add a language by adding rows, not code.
 """
 
 from __future__ import annotations
@@ -12,26 +12,34 @@ from typing import Literal
 
 from broadsheet.extract.model import Jump
 
-_N = r"(?:p(?:age|ág(?:ina)?|ag(?:ina)?|\.)?\s*)?(\d{1,3})"
-
-# (language, direction, pattern) — matched case-insensitively against a whole short line.
+# (language, direction, pattern) — matched case-insensitively against a whole short line. The group
+# is the page's number, or the front page's name ("Continued from page one", "dalla prima", "suite de
+# la une": page 1), which only a whole line of its own names.
 JUMP_PATTERNS: list[tuple[str, Literal["to", "from"], str]] = [
     ("en", "from", r"continued from (?:page\s*)?(\d{1,3})"),
     ("en", "from", r"from (?:page\s*)?(\d{1,3})$"),
+    ("en", "from", r"^(?:continued )?from (page one|(?:the )?front page|a1)$"),
     ("en", "to", r"(?:continued|cont(?:inues|'d|\.)?|see|turn to)\b.*?(?:on |to )?page\s*(\d{1,3})"),
     ("en", "to", r"(?:more|story|details) on page\s*(\d{1,3})"),
     ("it", "from", r"(?:segue |continua )?da(?:lla)? (?:pagina|pag\.?)\s*(\d{1,3})(?!\s*a\b)"),
+    ("it", "from", r"^(?:segue |continua )?dalla (prima(?: pagina)?)$"),
     ("it", "to", r"(?:segue|continua)\s+(?:a|alla|in)\s+(?:pagina|pag\.?)\s*(\d{1,3})"),
     ("it", "to", r"da (?:pagina|pag\.?)\s*\d{1,3}\s+a (?:pagina|pag\.?)?\s*(\d{1,3})"),
     ("it", "to", r"^a (?:pagina|pag\.)\s*(\d{1,3})$"),
-    ("es", "from", r"viene de la (?:página|pág\.?)\s*(\d{1,3})"),
-    ("es", "to", r"(?:continúa|sigue|pasa) (?:en|a) la (?:página|pág\.?)\s*(\d{1,3})"),
-    ("pt", "from", r"continuação da (?:página|pág\.?)\s*(\d{1,3})"),
-    ("pt", "to", r"continua na (?:página|pág\.?)\s*(\d{1,3})"),
+    ("it", "to", r"^(?:(?:altri )?(?:servizi|articoli) )?alle pagine\s*(\d{1,3})(?:\s*(?:e|,|-)\s*\d{1,3})*$"),
+    ("es", "from", r"viene de (?:la )?(?:página|pág\.?)\s*(\d{1,3})"),
+    ("es", "from", r"^viene de (?:la )?(portada|primera(?: página)?)$"),
+    ("es", "to", r"(?:continúa|sigue|pasa) (?:en|a) (?:la )?(?:página|pág\.?)\s*(\d{1,3})"),
+    ("pt", "from", r"(?:continuação|vem) da (?:página|pág\.?)\s*(\d{1,3})"),
+    ("pt", "from", r"^(?:continuação|vem) da (capa|primeira(?: página)?)$"),
+    ("pt", "to", r"(?:continua|segue) (?:na|em) (?:página|pág\.?)\s*(\d{1,3})"),
+    ("pt", "to", r"(?:leia|veja|saiba) mais na (?:página|pág\.?)\s*(\d{1,3})"),
     ("fr", "from", r"suite de la page\s*(\d{1,3})"),
+    ("fr", "from", r"^suite de (la une)$"),
     ("fr", "to", r"(?:suite|lire la suite)(?: en| à la)? page\s*(\d{1,3})"),
     ("de", "from", r"fortsetzung von seite\s*(\d{1,3})"),
-    ("de", "to", r"(?:fortsetzung|weiter) (?:auf )?seite\s*(\d{1,3})"),
+    ("de", "from", r"^fortsetzung von (?:der )?(titelseite)$"),
+    ("de", "to", r"(?:fortsetzung|weiter|mehr) (?:auf )?seite\s*(\d{1,3})"),
 ]
 
 _COMPILED = [(lang, way, re.compile(p, re.IGNORECASE)) for lang, way, p in JUMP_PATTERNS]
@@ -53,7 +61,8 @@ def find_jump(text: str) -> JumpLine | None:
     for lang, way, pattern in _COMPILED:
         match = pattern.search(stripped)
         if match:
-            return JumpLine(way, int(match.group(1)), lang)
+            number = match.group(1)
+            return JumpLine(way, int(number) if number.isdigit() else 1, lang)
     return None
 
 
