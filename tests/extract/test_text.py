@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.line import Line, Word
-from broadsheet.extract.text import join_lines, normalise, paragraphs, without_bullet
+from broadsheet.extract.text import PageWords, join_lines, normalise, page_words, paragraphs, without_bullet
 from broadsheet.pdf.content import FontStyle
 
 
@@ -13,27 +12,25 @@ def test_normalise_folds_ligatures_soft_hyphens_and_odd_spaces() -> None:
 def test_line_end_hyphens_are_rejoined_but_compounds_kept() -> None:
     assert join_lines(["the inter-", "national desk"]) == "the international desk"
     assert join_lines(["his daughter-in-", "law said"]) == "his daughter-in-law said"
-    assert join_lines(["a well-", "known face"], vocabulary={"well-known"}) == "a well-known face"
+    assert join_lines(["a well-", "known face"], PageWords(compounds={"well-known"})) == "a well-known face"
     assert join_lines(["North-", "East"]) == "North-East"
     assert join_lines(["pages 3-", "4"]) == "pages 3-4"
     assert join_lines(["a pause -", "then"]) == "a pause - then"
 
 
-def test_jump_patterns_in_several_languages() -> None:
-    cases = {
-        "Continued on page 7": ("to", 7),
-        "continúa en la página 3": ("to", 3),
-        "suite page 5": ("to", 5),
-        "a pagina 24": ("to", 24),
-        "Continued from page 1": ("from", 1),
-        "Segue a pagina 7": ("to", 7),
-        "Fortsetzung auf Seite 4": ("to", 4),
-    }
-    for text, (direction, page) in cases.items():
-        jump = find_jump(text)
-        assert jump is not None, text
-        assert (jump.direction, jump.page) == (direction, page), text
-    assert find_jump("The minister said on page 3 of the report that the budget would grow next year") is None
+def test_a_word_broken_inside_a_compound_is_rejoined_where_its_pieces_are_no_words_of_the_page() -> None:
+    words = PageWords(words={"the", "gap", "year", "old", "in", "law", "a"})
+    assert join_lines(["the ever-nar-", "rowing gap"], words) == "the ever-narrowing gap"
+    assert join_lines(["a five-year-", "old boy"], words) == "a five-year-old boy"
+    assert join_lines(["his son-in-", "law"], words) == "his son-in-law"
+    assert join_lines(["the ever-nar-", "rowing gap"], PageWords(words={"narrowing"})) == "the ever-narrowing gap"
+
+
+def test_page_words_leave_out_a_lines_first_and_last_words_which_may_be_pieces() -> None:
+    lines = [_worded_line(0, "an ever-nar-"), _worded_line(11, "rowing gap in the well-known house")]
+    vocabulary = page_words(lines)
+    assert vocabulary.compounds == {"well-known"}
+    assert vocabulary.words == {"gap", "in", "the"}
 
 
 def _line(x0: float, top: float, x1: float, text: str) -> Line:
@@ -45,6 +42,14 @@ def _line(x0: float, top: float, x1: float, text: str) -> Line:
         0.0,
         0.0,
         False,
+    )
+
+
+def _worded_line(top: float, text: str) -> Line:
+    """A line of one word for each of the text's words, ten points apart."""
+    words = [Word((10 * k, top, 10 * k + 8, top + 9), w) for k, w in enumerate(text.split())]
+    return Line(
+        (0, top, 10 * len(words), top + 9), words, 9.0, FontStyle("Times", False, False, False), 0.0, 0.0, False
     )
 
 

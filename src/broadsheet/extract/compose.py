@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.jumps import find_jump, merge_jumps
 from broadsheet.extract.line import Line
 from broadsheet.extract.model import Item, ItemType, LineDecision
-from broadsheet.extract.text import bulleted, join_lines, paragraphs, without_bullet
+from broadsheet.extract.text import PageWords, bulleted, join_lines, paragraphs, without_bullet
 from broadsheet.geometry import Box, union, x_overlap
 
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", "…")
@@ -16,7 +18,7 @@ _SENTENCE_END = (".", "!", "?", "”", '"', "»", "…")
 def compose_items(
     parts: list[tuple[list[Cluster], TypeScale]],
     with_text: bool,
-    vocabulary: set[str],
+    vocabulary: PageWords,
     decisions: list[LineDecision] | None = None,
 ) -> list[Item]:
     """One item per cluster, ids by type (a1, a2…, f1…) across the page, regions tight around its
@@ -70,18 +72,18 @@ def regions_of(blocks: list[Block], max_gap: float = 40.0) -> list[Box]:
     return merged
 
 
-def _text(blocks: list[Block], vocabulary: set[str]) -> str | None:
+def _text(blocks: list[Block], vocabulary: PageWords) -> str | None:
     if not blocks:
         return None
     text = join_lines((line.text for b in blocks for line in b.lines), vocabulary)
     return text or None
 
 
-def _captions(blocks: list[Block], vocabulary: set[str]) -> list[str]:
+def _captions(blocks: list[Block], vocabulary: PageWords) -> list[str]:
     return [t for b in blocks if b.role is Role.CAPTION and (t := _text([b], vocabulary))]
 
 
-def _fill_article(item: Item, cluster: Cluster, scale: TypeScale, with_text: bool, vocabulary: set[str]) -> None:
+def _fill_article(item: Item, cluster: Cluster, scale: TypeScale, with_text: bool, vocabulary: PageWords) -> None:
     by_role: dict[Role, list[Block]] = {}
     for block in cluster.blocks:
         by_role.setdefault(block.role, []).append(block)
@@ -92,15 +94,25 @@ def _fill_article(item: Item, cluster: Cluster, scale: TypeScale, with_text: boo
     item.kicker = _text(by_role.get(Role.KICKER, []), vocabulary)
     item.subheadline = _text(by_role.get(Role.SUBHEADLINE, []), vocabulary)
     bylines = by_role.get(Role.BYLINE, [])
-    item.byline = _text(bylines[:1], vocabulary)
+    signed = _signatures(bylines)
+    item.byline = ", ".join(t for b in signed if (t := _text([b], vocabulary))) or None
     item.captions = _captions(by_role.get(Role.CAPTION, []), vocabulary)
-    body_blocks = by_role.get(Role.BODY, []) + bylines[1:]
+    body_blocks = by_role.get(Role.BODY, []) + bylines[len(signed) :]
     order = {id(b): k for k, b in enumerate(cluster.blocks)}
     body_blocks.sort(key=lambda b: order[id(b)])
     item.body = compose_body(body_blocks, scale, vocabulary)
 
 
-def compose_body(blocks: list[Block], scale: TypeScale, vocabulary: set[str]) -> str | None:
+def _signatures(bylines: list[Block]) -> list[Block]:
+    """The bylines that sign the article: its first; and, when that is a pictured writer's name, every
+    pictured writer's after it (two portraits, two names). Any other byline is a line of its text (a
+    second part's writer)."""
+    if not bylines or bylines[0].pictured is None:
+        return bylines[:1]
+    return list(itertools.takewhile(lambda b: b.pictured is not None, bylines))
+
+
+def compose_body(blocks: list[Block], scale: TypeScale, vocabulary: PageWords) -> str | None:
     """Paragraphs of all body blocks; a paragraph runs on across a column break unless it ended."""
     paras: list[list[Line]] = []
     for block in blocks:

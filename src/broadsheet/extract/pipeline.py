@@ -52,9 +52,10 @@ from broadsheet.extract.profile import Profile
 from broadsheet.extract.roles import PageLayout, assign_roles
 from broadsheet.extract.tables import join_table_cells
 from broadsheet.extract.teasers import type_teasers
-from broadsheet.extract.text import hyphenated_words
+from broadsheet.extract.text import page_words
 from broadsheet.extract.textlayer import assess_text_layer, unmapped_text
 from broadsheet.extract.untitled import join_untitled
+from broadsheet.extract.writers import mark_pictured_writers
 from broadsheet.geometry import Box, inside
 from broadsheet.pdf.content import PageContent
 
@@ -108,7 +109,7 @@ def extract_page(
         repair_ligatures(lines, content.glyphs)
     content = replace(content, hrules=drop_underlines(content.hrules, lines))
     content = _backdrops_as_panels(content, lines)
-    vocabulary = hyphenated_words(lines)
+    vocabulary = page_words(lines)
     parts: list[tuple[list[Cluster], TypeScale]] = []
     for x0, x1 in spread_halves(lines, content, result.direction):
         # each half of a spread is its own newspaper page, with its own type sizes
@@ -163,6 +164,7 @@ def _layout(
     type_classifieds(clusters)
     clusters = sign_letters(type_teasers(clusters), scale)
     mark_closing_notes(clusters, scale)
+    mark_pictured_writers(clusters)
     return clusters
 
 

@@ -65,6 +65,7 @@ NAME_CAPTION_LINES = 2
 DESCRIPTION_GAP = 1.0
 DESCRIPTION_SIZE = 0.95
 DESCRIPTION_CHARS = 320
+DESCRIPTION_RULE = "caption: the description under a pictured person's name"
 # A caption is at most this many lines.
 CAPTION_LINES = 8
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
@@ -423,7 +424,7 @@ def _mark_caption_lines(blocks: list[Block], scale: TypeScale) -> None:
             if _next_caption_line(block, caption, scale):
                 block.set_role(Role.CAPTION, "caption: the next line of the caption right over it")
             elif _describes(block, caption, scale):
-                block.set_role(Role.CAPTION, "caption: the description under a pictured person's name")
+                block.set_role(Role.CAPTION, DESCRIPTION_RULE)
             else:
                 continue
             block.pictured = caption.pictured
@@ -442,12 +443,14 @@ def _next_caption_line(block: Block, caption: Block, scale: TypeScale) -> bool:
 
 
 def _describes(block: Block, caption: Block, scale: TypeScale) -> bool:
-    """Whether ``block`` describes the person ``caption`` names (module constants)."""
+    """Whether ``block`` describes the person ``caption`` names (module constants): running text, or
+    taken for the caption over the next picture down (a second writer's portrait under the first's)."""
     named = caption.bold > 0.5 and len(caption.lines) <= NAME_CAPTION_LINES
     named = named and len(caption.text.split()) <= PORTRAIT_NAME_WORDS
+    over_a_picture = block.role is Role.CAPTION and block.pictured is not None and block.pictured[1] >= block.bottom
     return (
         named
-        and block.role is Role.BODY
+        and (block.role is Role.BODY or over_a_picture)
         and block.chars <= DESCRIPTION_CHARS
         and scale.ratio(block.size) < DESCRIPTION_SIZE
         and 0 <= block.top - caption.bottom < DESCRIPTION_GAP * scale.pitch

@@ -2,8 +2,9 @@
 
 NFKC folds ligatures (ﬁ → fi), presentation forms of Arabic letters and odd spaces; soft hyphens
 vanish. A hyphen at a line end is dropped when the next line goes on in lower case, unless the
-word is a real compound (its left part already has a hyphen, or the page spells it with a hyphen
-elsewhere).
+word is a real compound: the page spells it with a hyphen elsewhere, or its left part already has a
+hyphen ("daughter-in-" + "law") — but not when that part's last piece and the next line's word are
+both fragments the page never uses as words ("ever-nar-" + "rowing", "self-pos-" + "sessed").
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from broadsheet.extract.line import Line
 
 _SPACES = re.compile(r"\s+")
+_PUNCTUATION = ".,;:!?()\"'“”‘’"
 _HYPHENS = "-\u2010\u2011\u00ad"
 _SENTENCE_END = tuple(".!?:…\"”»'’)")
 # Glyphs that mark the items of a list: each item is a paragraph of its own, the glyph dropped (a
@@ -30,7 +33,17 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def join_lines(texts: Iterable[str], vocabulary: set[str] | None = None) -> str:
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """The page's own spelling, which tells a compound's hyphen from a word broken at a line end:
+    ``compounds``, the words it hyphenates inside a line ("well-known"); ``words``, the words it
+    sets without a hyphen (all casefolded)."""
+
+    compounds: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+
+
+def join_lines(texts: Iterable[str], vocabulary: PageWords | None = None) -> str:
     """Join the lines of one paragraph, rejoining words hyphenated at line ends."""
     out = ""
     for raw in texts:
@@ -50,17 +63,26 @@ def join_lines(texts: Iterable[str], vocabulary: set[str] | None = None) -> str:
     return out
 
 
-def _line_end_hyphen(left: str, right: str, vocabulary: set[str] | None) -> str | None:
+def _line_end_hyphen(left: str, right: str, vocabulary: PageWords | None) -> str | None:
     """``drop`` for a hyphen that only broke a word, ``keep`` for a compound's, None for no hyphen."""
     if len(left) < 2 or left[-1] not in _HYPHENS or not left[-2].isalnum():
         return None
     head = left.rsplit(" ", 1)[-1][:-1]
     tail = re.split(r"[^\w]", right, maxsplit=1)[0]
-    if not right[0].isalpha() or not right[0].islower() or "-" in head:
-        return "keep"  # North-East, 3-4, daughter-in-law: the hyphen is part of the word
-    if vocabulary and f"{head}-{tail}".casefold() in vocabulary:
+    if not right[0].isalpha() or not right[0].islower():
+        return "keep"  # North-East, 3-4: the hyphen is part of the word
+    if "-" in head:  # daughter-in-law, five-year-old; but ever-nar-rowing
+        return "drop" if vocabulary and _fragments(head.rsplit("-", 1)[1], tail, vocabulary) else "keep"
+    if vocabulary and f"{head}-{tail}".casefold() in vocabulary.compounds:
         return "keep"
     return "drop"
+
+
+def _fragments(before: str, after: str, vocabulary: PageWords) -> bool:
+    """Whether the pieces either side of a line-end hyphen are pieces of one word, not words: the page
+    sets neither on its own anywhere, or sets them joined."""
+    joined = (before + after).casefold() in vocabulary.words
+    return joined or (before.casefold() not in vocabulary.words and after.casefold() not in vocabulary.words)
 
 
 def without_bullet(text: str) -> str:
@@ -73,14 +95,19 @@ def bulleted(line: Line) -> bool:
     return line.text.lstrip()[:1] in BULLETS
 
 
-def hyphenated_words(lines: Sequence[Line]) -> set[str]:
-    """Words the page spells with a hyphen inside a line: real compounds to keep at line ends."""
-    words: set[str] = set()
+def page_words(lines: Sequence[Line]) -> PageWords:
+    """The words of the page's lines: those it hyphenates inside a line (real compounds to keep at
+    line ends), and those it sets without a hyphen inside a line (a line's first and last words may
+    be pieces of a word broken at a line end)."""
+    vocabulary = PageWords()
     for line in lines:
-        for word in line.words[:-1]:
-            if "-" in word.text.strip("-"):
-                words.add(word.text.strip(".,;:!?()\"'“”‘’").casefold())
-    return words
+        for index, word in enumerate(line.words[:-1]):
+            text = word.text.strip(_PUNCTUATION).casefold()
+            if "-" in text.strip("-"):
+                vocabulary.compounds.add(text)
+            elif index:
+                vocabulary.words.add(text)
+    return vocabulary
 
 
 def _indented(prev: Line, line: Line, left: float, body_size: float) -> bool:
