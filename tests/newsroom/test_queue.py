@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from django.test import Client
 from django.utils import timezone
 
+from broadsheet.ingest.pool import abandoned_work_folders
 from tests.newsroom.editions import generated, upload
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def test_a_worker_killed_mid_build_leaves_one_build_made_by_the_next_worker(edit
         **os.environ,
         "BROADSHEET_DATA_DIR": str(tmp_path / "site"),
         "BROADSHEET_UPLOADS_DIR": settings.BROADSHEET_UPLOADS_DIR,
+        "TMPDIR": str(tmp_path),  # the killed build's work folder is left here, not in the machine's /tmp
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     doomed = _worker(env)
@@ -125,6 +127,7 @@ def test_a_worker_killed_mid_build_leaves_one_build_made_by_the_next_worker(edit
     assert (task.attempts, edition.status, edition.page_count) == (2, EditionStatus.REVIEW, 12)
     assert sorted(edition.pages.values_list("number", flat=True)) == list(range(1, 13))
     assert all(media.exists(f"{edition.media_dir}/p{n}/screen.jpg") for n in range(1, 13))
+    assert [p.name.split("-")[2] for p in abandoned_work_folders(tmp_path)] == [str(doomed.pid)]  # for gc
 
 
 def test_worker_once_runs_what_is_due_and_stops(
