@@ -131,7 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write <stem>-p<N>.explain.json: each line's role and item and the rules that decided them "
         "(drawn on the overlay too)",
     )
-    p.add_argument("--language", help="ISO 639-1 code of the text (default: guessed; for scans: English)")
+    p.add_argument(
+        "--language",
+        help="ISO 639-1 code of the text (default: guessed; a scan's by its script, and in Latin letters by "
+        "the stop words the English model reads in it)",
+    )
     p.add_argument("--no-ocr", action="store_true", help="report scanned pages instead of reading them by OCR")
     p.add_argument(
         "--ocr-languages",

@@ -45,3 +45,33 @@ def test_a_scanned_hindi_page_with_no_language_given_is_read_in_hindi(tmp_path: 
     devanagari = sum("\u0900" <= ch <= "\u097f" for ch in text)
     assert devanagari > 0.8 * sum(ch.isalpha() for ch in text)
     assert "परिषद" in text
+
+
+GERMAN = (
+    "Der Gemeinderat hat am Dienstag die neuen Pläne für die Brücke über den Fluss gebilligt.",
+    "Die Bürger sollen im nächsten Monat in einer öffentlichen Sitzung dazu gehört werden.",
+    "Das Straßenbauamt ist mit den Kosten der Straße und der Brücke nicht zufrieden.",
+)
+
+
+def test_a_scanned_page_in_german_with_no_language_given_is_read_in_german(tmp_path: Path) -> None:
+    """Regression (German pages rendered as scans, extracted with no --language): read by the English
+    model alone, "für" came out as "fiir" and "Straße" as "Strape"; its stop words tell German, and
+    the page is read again by the German model."""
+    scan = tmp_path / "german.png"
+    _page(GERMAN, DEJAVU).save(scan, dpi=(300, 300))
+    (page,) = extract_pages(scan, options=ExtractOptions())
+    text = " ".join(item.body or "" for item in page.items)
+    assert page.language == "de"
+    for word in ("für", "Brücke", "über", "Bürger", "öffentlichen", "Straße"):
+        assert word in text
+
+
+def test_a_scanned_page_in_english_with_no_language_given_stays_english(tmp_path: Path) -> None:
+    scan = tmp_path / "english.png"
+    _page(ENGLISH, DEJAVU).save(scan, dpi=(300, 300))
+    (page,) = extract_pages(scan, options=ExtractOptions())
+    assert page.language == "en"
+    text = " ".join(item.body or "" for item in page.items)
+    for word in ("council", "Tuesday", "bridge", "board"):
+        assert word in text

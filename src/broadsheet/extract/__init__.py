@@ -19,11 +19,13 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from broadsheet.errors import OcrModelMissingError, PageError, UsageError
+from broadsheet.extract.language import guess_language
 from broadsheet.extract.legacy import OcrReading, strip_reader
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
 from broadsheet.ocr import (
+    installed_languages,
     language_of_script,
     require_known_language,
     require_models,
@@ -35,6 +37,7 @@ from broadsheet.ocr.crnn import load_reader
 from broadsheet.ocr.crnn_page import crnn_words
 from broadsheet.ocr.engine import settle_engine
 from broadsheet.ocr.files import image_pages, is_image_file
+from broadsheet.ocr.tesseract import OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import PageContent, PageObjects, read_page_content
 from broadsheet.pdf.document import open_pdf
 
@@ -242,7 +245,23 @@ def _is_scan(content: PageContent) -> bool:
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float, language: str | None) -> PageContent:
     language = _ocr_language(image, options, language)
     languages = options.ocr_languages or tesseract_languages(language)
-    return scan_content(image, number, languages, scale, options.ocr_limits, _crnn(options, language))
+    read = _crnn(options, language)
+    if read is None and language is None and not options.ocr_languages:
+        read = partial(_read_in_its_language, limits=options.ocr_limits)
+    return scan_content(image, number, languages, scale, options.ocr_limits, read)
+
+
+def _read_in_its_language(image: Image.Image, limits: OcrLimits) -> list[OcrWord]:
+    """The words of a page in Latin letters and no given language: read by the English model, and read
+    again by its own language's model when the stop words English read say it is another (and that model
+    is installed). The English model reads "für" as "fiir" and "Straße" as "Strape": a German or
+    French archive's pages extracted with no ``--language`` lost their accented words."""
+    words = read_words(image, tesseract_languages(None), limits)
+    language = guess_language(" ".join(word.text for word in words))
+    model = tesseract_languages(language)
+    if language is None or model == tesseract_languages(None) or model not in installed_languages():
+        return words
+    return read_words(image, model, limits)
 
 
 def _crnn(options: ExtractOptions, language: str | None) -> WordReader | None:

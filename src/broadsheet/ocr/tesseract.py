@@ -180,7 +180,8 @@ def read_words(
 
 # Tesseract's script detection (its "osd" model) names a script; these are the languages a paper in
 # that script most likely is in, read by its model. Latin is missing on purpose: it says nothing of
-# the language, and English stays the default.
+# the language: a Latin page is read in English first, and again in the language its stop words
+# tell (broadsheet.extract._read_in_its_language).
 SCRIPT_LANGUAGES = {
     "Arabic": "ar",
     "Bengali": "bn",
