@@ -229,3 +229,26 @@ def test_a_small_kicker_set_tight_under_a_column_stays_the_kicker(tmp_path: Path
     )
     library = next(a for a in articles(result) if a.headline == "Library Opens on Sundays")
     assert library.kicker == "Public Service Announcement"
+
+
+def test_a_name_between_the_headline_and_the_storys_photo_is_its_byline_not_a_caption(tmp_path: Path) -> None:
+    """Regression (generated dailies, seeds 7–20): a byline in small italics set under the headline,
+    right over the photo topping the story's first column, was taken for the photo's caption set over
+    it — a tenth of the generated stories' bylines were lost so. A name over a photo lower down, far
+    from any headline, stays its caption."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24),
+        text_at(COLUMNS[0], 94, "Jane Doe", "Times-Italic", 8),
+        photo(COLUMNS[0], 106, WIDTH, 110),
+        column(COLUMNS[0], 222, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 94, WIDTH, 50, seed=3),
+        column(COLUMNS[2], 94, WIDTH, 20, seed=8),
+        text_at(COLUMNS[2], 322, "Peter Fletcher", "Times-Italic", 8),
+        photo(COLUMNS[2], 334, WIDTH, 100),
+        column(COLUMNS[2], 442, WIDTH, 20, seed=9),
+    )
+    (article,) = articles(result)
+    assert article.byline == "Jane Doe"
+    assert "Jane Doe" not in article.captions
+    assert "Peter Fletcher" in article.captions

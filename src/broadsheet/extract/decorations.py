@@ -25,6 +25,9 @@ STANDFIRST_SIZE = 0.1
 STANDFIRST_GAP = 5.0
 # A line with a headline this many line pitches or less under it is no byline.
 HEAD_UNDER = 2.0
+# What a byline under a headline was told by.
+BYLINE_RULE = "byline: a person's name under the headline"
+BYLINE_OVER_PICTURE_RULE = "byline: a person's name under the headline, over the story's picture"
 # Edges (or centres) this many body sizes apart are aligned.
 ALIGNED = 1.5
 # A line in the running text's own type over a headline is its kicker only alone and centred on it:
@@ -135,7 +138,7 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     return italic or bold or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
 
 
-def _aligned(label: Box, head: Box, scale: TypeScale) -> bool:
+def aligned(label: Box, head: Box, scale: TypeScale) -> bool:
     """A kicker starts where its headline starts, ends where it ends, or is centred over it (a date
     line centred on the page over a headline set off-centre is not its kicker)."""
     near = ALIGNED * scale.body
@@ -271,8 +274,10 @@ def _over_a_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
 def _may_decorate(block: Block, head: Block) -> bool:
     """What :func:`mark_decorations` asks of a block before whether it is a name (the costly test, for
     every block of the page against every headline): running text, or a smaller headline, in the
-    headline's column or the column of the stack it heads so far (its kicker and deck)."""
-    if block.role is not Role.BODY and not (block.role is Role.HEADLINE and block.size < head.size):
+    headline's column or the column of the stack it heads so far (its kicker and deck); or a caption
+    over its picture, which may be a byline."""
+    smaller_head = block.role is Role.HEADLINE and block.size < head.size
+    if block.role is not Role.BODY and not smaller_head and not _caption_over_its_picture(block):
         return False
     return x_overlap(head.box, block.box) >= 0.5 or x_overlap(head.reach or head.box, block.box) >= 0.5
 
@@ -286,8 +291,11 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         if block is head or not _may_decorate(block, head):
             continue
         name = is_name(block, scale, head)
-        # a name in bold a little over the body's size is a small head by its size alone
-        if block.role is not Role.BODY and not (name and block.role is Role.HEADLINE and block.size < head.size):
+        # a name in bold a little over the body's size is a small head by its size alone; a name over a
+        # picture, taken for its caption, may be the byline between the stack and the story's photo
+        over_its_picture = name and _caption_over_its_picture(block)
+        small_head = name and block.role is Role.HEADLINE and block.size < head.size
+        if block.role is not Role.BODY and not small_head and not over_its_picture:
             continue
         # under the headline or, for a name, under the deck found so far (a byline set flush left
         # under a standfirst wider than its centred headline); over it, a kicker over the stack
@@ -307,8 +315,10 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
             and name
             and not _over_a_head(block, blocks, scale)
         ):
-            block.set_role(Role.BYLINE, "byline: a person's name under the headline")
+            block.set_role(Role.BYLINE, BYLINE_OVER_PICTURE_RULE if over_its_picture else BYLINE_RULE)
             continue
+        if over_its_picture:
+            continue  # a caption after all
         if under and gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst in its own style across the columns under it")
             head.reach = union([head.reach or head.box, block.box])
@@ -327,7 +337,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
             and small
             and (not plain_body or _centred_alone(block, head, blocks, scale))
             and not signed
-            and _aligned(block.box, head.reach or head.box, scale)
+            and aligned(block.box, head.reach or head.box, scale)
         ):
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
@@ -339,6 +349,12 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
         ):
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
+
+
+def _caption_over_its_picture(block: Block) -> bool:
+    """Whether ``block`` was taken for the caption of a picture right under it (a caption mostly runs
+    under its picture; a byline set between a story's deck and its photo stands over it)."""
+    return block.role is Role.CAPTION and block.pictured is not None and block.bottom <= block.pictured[1]
 
 
 def is_byline(block: Block, scale: TypeScale) -> bool:

@@ -26,6 +26,7 @@ from broadsheet.extract.decorations import (
 )
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.noise import unmark_unreadable_heads
+from broadsheet.extract.picture_kickers import mark_kickers_under_pictures
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
@@ -140,6 +141,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "caption: right under or over an image")
             block.pictured = pictured
     _mark_caption_lines(blocks, scale)
+    mark_kickers_under_pictures(blocks, scale)
     for head in headlines:
         mark_decorations(head, blocks, scale)
         widen_to_byline_beside(head, blocks, layout.images, scale)
