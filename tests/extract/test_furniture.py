@@ -448,3 +448,20 @@ def test_a_newsletters_first_headlines_at_the_top_of_an_inner_page_head_their_st
     assert not [i for i in result.items if i.type is ItemType.FURNITURE]
     beetles = stories["Beetles"].regions
     assert any(r[1] <= 400 + 1 and r[3] >= 510 - 1 for r in beetles), beetles
+
+
+def test_a_jump_line_at_the_foot_of_the_page_under_a_column_is_its_storys(tmp_path: Path) -> None:
+    """Regression (generated Urdu dailies, seeds 7–20): "بقیہ صفحہ 2 پر" under the last line of a
+    column, a line's space lower, in the page's bottom band, was read as a footer line: the story set
+    no jump. Here in English, a column running to the page's foot."""
+    lines = 61  # 9 pt text from 90 pt down to some 750 pt: the jump line falls in the bottom 5 % of 792
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 20),
+        column(COLUMNS[0], 90, WIDTH, lines, seed=1),
+        text_at(COLUMNS[0], 90 + lines * 10.8 + 6, "Continued on page 2", "Times-Italic", 9),
+        column(COLUMNS[1], 90, WIDTH, lines, seed=4),
+    )
+    (article,) = articles(result)
+    assert article.jump is not None and article.jump.to_page == 2
+    assert not [i for i in result.items if i.type is ItemType.FURNITURE]

@@ -30,6 +30,16 @@ JUMP_LINES = {
     "Leia mais na página 15": ("to", 15),
     "(Suite de la une)": ("from", 1),
     "Fortsetzung von der Titelseite": ("from", 1),
+    "التتمة في الصفحة 3": ("to", 3),
+    "تتمة ص ٧": ("to", 7),
+    "تابع في الصفحة 12": ("to", 12),
+    "تتمة من الصفحة الأولى": ("from", 1),
+    "تابع من الصفحة 2": ("from", 2),
+    "بقیہ صفحہ 5 پر": ("to", 5),
+    "بقیہ صفحہ ۷ نمبر 3": ("to", 7),
+    "باقی صفحه 4 پر": ("to", 4),
+    "صفحہ اول سے آگے": ("from", 1),
+    "صفحہ 3 کا بقیہ": ("from", 3),
 }
 
 
@@ -48,6 +58,8 @@ def test_jump_lines_in_several_languages(text: str, expected: tuple[str, int]) -
         "Letters from the front",
         "La prima pagina",
         "Le pagine 2 e 3 del rapporto",
+        "قال الوزير في الصفحة 3 من التقرير إن الميزانية ستزيد",
+        "رپورٹ کے صفحہ 3 پر وزیر نے کہا",
     ],
 )
 def test_lines_that_only_mention_a_page_are_not_jumps(text: str) -> None:

@@ -136,6 +136,28 @@ def test_a_jump_line_set_as_a_columns_first_line_sets_the_jump_and_stays_out_of_
     assert "page 1" not in (article.body or "")
 
 
+def test_a_jump_line_wrapped_over_a_narrow_columns_last_two_lines_sets_the_jump(tmp_path: Path) -> None:
+    """Regression (generated dailies, seeds 7–20): "Continued on" / "page 3" in italics, the last two
+    lines of a narrow column, stayed the text's last words and set no jump (each line alone names no
+    page). The text's own last two lines naming a page, in its own style, stay the text."""
+    narrow = 80.0
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 20),
+        column(COLUMNS[0], 90, narrow, 30, seed=1),
+        text_at(COLUMNS[0] + 18, 90 + 30 * 10.8 + 4, "Continued on", "Times-Italic", 9),
+        text_at(COLUMNS[0] + 51, 90 + 31 * 10.8 + 4, "page 3", "Times-Italic", 9),
+        text_at(COLUMNS[2], 60, "Harvest Fair Opens Today", "Helvetica-Bold", 20),
+        column(COLUMNS[2], 90, narrow, 30, seed=4),
+        text_at(COLUMNS[2], 90 + 30 * 10.8, "as we said on", "Times-Roman", 9),
+        text_at(COLUMNS[2], 90 + 31 * 10.8, "page 3 too", "Times-Roman", 9),
+    )
+    bridge, fair = sorted(articles(result), key=lambda a: a.headline or "")
+    assert bridge.jump is not None and bridge.jump.to_page == 3
+    assert "Continued" not in (bridge.body or "") and "page 3" not in (bridge.body or "")
+    assert fair.jump is None and (fair.body or "").endswith("as we said on page 3 too")
+
+
 def test_a_line_bigger_than_the_small_text_under_it_is_its_headline_in_the_body_size(tmp_path: Path) -> None:
     """Regression (a club newsletter): a sidebar's headline, set in the page's body size (12 pt) over
     its own 9 pt text, was read as text and the sidebar as part of the story before it."""

@@ -103,12 +103,14 @@ class Block:
             self.box = union([self.box, whole.box])
             self._figures = None
 
-    def split_off(self, index: int) -> Block:
-        """Take the first (0) or last (-1) line out into a block of its own, with this block's role."""
-        line = self.lines.pop(index)
+    def split_off(self, index: int, count: int = 1) -> Block:
+        """Take the first (``index`` 0) or last (-1) ``count`` lines out into a block of their own,
+        with this block's role."""
+        taken = self.lines[:count] if index == 0 else self.lines[-count:]
+        self.lines = self.lines[count:] if index == 0 else self.lines[:-count]
         self.box = union([ln.box for ln in self.lines])
         self._figures = None
-        return Block(lines=[line], box=line.box, role=self.role, role_rule=self.role_rule)
+        return Block(lines=taken, box=union([ln.box for ln in taken]), role=self.role, role_rule=self.role_rule)
 
     def replace_lines(self, lines: list[Line]) -> None:
         """The block's lines read again: OCR's words in the same boxes (:mod:`broadsheet.extract.legacy`)."""

@@ -110,8 +110,9 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
             continue
         short = len(block.lines) <= 2 and block.chars < 160
         small = scale.ratio(block.size) < HEADER_SIZE
-        in_foot = (
-            block.top > (1 - BOTTOM_BAND) * height
+        in_foot = (  # a jump line at the foot of a column is its story's, not the page's footer
+            block.role is not Role.JUMP
+            and block.top > (1 - BOTTOM_BAND) * height
             and not _level_with_running_text(block, blocks)
             and not _runs_on_from_text_above(block, blocks, scale)
         )

@@ -40,6 +40,12 @@ JUMP_PATTERNS: list[tuple[str, Literal["to", "from"], str]] = [
     ("de", "from", r"fortsetzung von seite\s*(\d{1,3})"),
     ("de", "from", r"^fortsetzung von (?:der )?(titelseite)$"),
     ("de", "to", r"(?:fortsetzung|weiter|mehr) (?:auf )?seite\s*(\d{1,3})"),
+    # Arabic and Urdu, in their own letters and any of their spellings (ي/ی, ه/ہ, ے/ی: fonts map Urdu's
+    # final letters either way); \d takes Arabic-Indic digits
+    ("ar", "from", r"^(?:تتمة|التتمة|تابع|بقية) (?:ما )?من (?:الصفحة|صفحة|ص)\.? ?(\d{1,3}|الأولى)$"),
+    ("ar", "to", r"^(?:التتمة|تتمة|البقية|تابع|التفاصيل)(?: في)? (?:الصفحة|صفحة|ص)\.? ?(\d{1,3})$"),
+    ("ur", "from", r"^(?:صفح[هہ]|ص) ?(\d{1,3}|اول) (?:س[ےی] آگ[ےی]|کا بقی[هہ])$"),
+    ("ur", "to", r"^(?:بقی[هہ]|باقی) (?:صفح[هہ]|ص) ?(\d{1,3})(?: (?:نمبر|کالم) ?\d{1,2})?(?: پر)?$"),
 ]
 
 _COMPILED = [(lang, way, re.compile(p, re.IGNORECASE)) for lang, way, p in JUMP_PATTERNS]

@@ -25,6 +25,7 @@ from broadsheet.extract.decorations import (
     runs_on_under_text,
 )
 from broadsheet.extract.jumps import find_jump
+from broadsheet.extract.line import Line
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.picture_kickers import mark_kickers_under_pictures
 from broadsheet.extract.profile import Profile, apply_profile
@@ -170,13 +171,27 @@ def _unmark_smaller_than_their_text(blocks: list[Block], scale: TypeScale) -> No
 
 def _split_jump_lines(blocks: list[Block]) -> None:
     """A jump line set as the first or last line of a column of text ("From page 1", "Continued on
-    page 8") is a block of its own: it is not text, and it says where its story goes."""
+    page 8") is a block of its own: it is not text, and it says where its story goes. So is one a
+    narrow column wraps over two lines ("Continued on" / "page 8"), set apart from the text in italics
+    or bold (a sentence's last two lines that happen to name a page are the text's)."""
     for block in list(blocks):
         if block.role is not Role.BODY or len(block.lines) < 3:
             continue
         for index in (0, -1):
             if find_jump(block.lines[index].text):
                 blocks.append(block.split_off(index))
+            elif len(block.lines) >= 4 and _wrapped_jump(block.lines, index):
+                blocks.append(block.split_off(index, 2))
+
+
+def _wrapped_jump(lines: list[Line], index: int) -> bool:
+    """Whether the first (``index`` 0) or last (-1) two lines are one jump line, in another style than
+    the line next to them."""
+    pair, neighbour = (lines[:2], lines[2]) if index == 0 else (lines[-2:], lines[-3])
+    apart = all(
+        (line.italic > 0.5) != (neighbour.italic > 0.5) or (line.bold > 0.5) != (neighbour.bold > 0.5) for line in pair
+    )
+    return apart and find_jump(" ".join(line.text for line in pair)) is not None
 
 
 def _outside_the_text(box: Box, text: list[Box]) -> bool:
