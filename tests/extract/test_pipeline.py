@@ -6,7 +6,7 @@ from pathlib import Path
 
 from broadsheet.extract.model import ItemType
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import column, photo, text_at
+from tests.pdfs import box, column, photo, text_at
 
 
 def test_a_picture_behind_a_boxed_story_is_its_panel_not_a_photo_over_its_text(tmp_path: Path) -> None:
@@ -29,6 +29,27 @@ def test_a_picture_behind_a_boxed_story_is_its_panel_not_a_photo_over_its_text(t
     ]
     assert not over_text
     assert sorted(a.headline or "" for a in articles(result)) == ["Bridge plan", "Harbour works go ahead"]
+
+
+def test_a_picture_drawn_as_a_filled_box_takes_the_caption_under_it_out_of_the_text(tmp_path: Path) -> None:
+    """Regression (generated dailies, seeds 7–20): a picture drawn in vectors, a filled box with
+    nothing on it, was no picture: the caption under it was read as the story's text, and a tenth of
+    the generated stories' captions were lost so. A tinted box with text on it stays a panel."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Harbour works go ahead", "Helvetica-Bold", 20),
+        column(x0, 90, WIDTH, 40, seed=1),
+        box(x1, 90, WIDTH, 110, fill=(0.6, 0.6, 0.6)),
+        text_at(x1, 204, "A view of the harbour works.", "Helvetica", 7.5),
+        column(x1, 222, WIDTH, 28, seed=2),
+        box(x2 - 4, 86, WIDTH + 8, 200, fill=(0.9, 0.9, 0.8)),
+        column(x2, 90, WIDTH, 40, seed=3),
+    )
+    (article,) = articles(result)
+    assert [i.type for i in result.items] == [ItemType.ARTICLE]
+    assert article.captions == ["A view of the harbour works."]
+    assert "harbour works." not in (article.body or "")
 
 
 def _holds(region: tuple[float, float, float, float], point: tuple[float, float]) -> bool:

@@ -56,7 +56,7 @@ from broadsheet.extract.text import page_words
 from broadsheet.extract.textlayer import assess_text_layer, unmapped_text
 from broadsheet.extract.untitled import join_untitled
 from broadsheet.extract.writers import mark_pictured_writers
-from broadsheet.geometry import Box, inside
+from broadsheet.geometry import Box, inside, x_overlap, y_overlap
 from broadsheet.pdf.content import PageContent
 
 MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
@@ -108,7 +108,7 @@ def extract_page(
     if status is TextLayer.OK:
         repair_ligatures(lines, content.glyphs)
     content = replace(content, hrules=drop_underlines(content.hrules, lines))
-    content = _backdrops_as_panels(content, lines)
+    content = _drawn_pictures(_backdrops_as_panels(content, lines), lines)
     vocabulary = page_words(lines)
     parts: list[tuple[list[Cluster], TypeScale]] = []
     for x0, x1 in spread_halves(lines, content, result.direction):
@@ -180,6 +180,20 @@ def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent
         return content
     pictures = [img for img in content.images if img not in backdrops]
     return replace(content, images=pictures, frames=content.frames + backdrops)
+
+
+def _drawn_pictures(content: PageContent, lines: list[Line]) -> PageContent:
+    """The page's content with its empty drawn boxes moved from its frames to its pictures: a box of
+    a photo's size drawn with nothing on it is a picture drawn in vectors (a chart's or a map's panel,
+    a placeholder), whose caption runs under it; a frame boxes text."""
+
+    def empty(frame: Box) -> bool:
+        return not any(x_overlap(ln.box, frame) > 0 and y_overlap(ln.box, frame) > 0 for ln in lines)
+
+    drawn = [f for f in content.frames if f[2] - f[0] >= MIN_PHOTO and f[3] - f[1] >= MIN_PHOTO and empty(f)]
+    if not drawn:
+        return content
+    return replace(content, images=content.images + drawn, frames=[f for f in content.frames if f not in drawn])
 
 
 def _photos(images: list[Box], content: PageContent) -> list[Box]:
