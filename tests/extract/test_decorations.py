@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from broadsheet.extract.decorations import BYLINE
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
 from tests.pdfs import WORDS, box, centred, column, photo, text_at
 
@@ -252,3 +255,28 @@ def test_a_name_between_the_headline_and_the_storys_photo_is_its_byline_not_a_ca
     assert article.byline == "Jane Doe"
     assert "Jane Doe" not in article.captions
     assert "Peter Fletcher" in article.captions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe",
+        "By: Jane Doe",
+        "Por Ana Lima",
+        "بقلم يوسف الحسيني",
+        "بقلم: د. أحمد",
+        "كتب: محمد علي",
+        "تحریر: سعدیہ مرزا",
+        "تحرير سعدية",
+        "رپورٹ: احمد خان",
+        "از: احمد خان",
+    ],
+)
+def test_bylines_open_with_by_or_its_equivalent(text: str) -> None:
+    assert BYLINE.match(text)
+
+
+@pytest.mark.parametrize("text", ["Bylaws of the club", "كتب جديدة في المكتبة", "از سر نو", "Byron's poems"])
+def test_lines_opening_with_by_s_letters_are_no_bylines(text: str) -> None:
+    """ "كتب" is also "books", "از" also "from": those two sign only with a colon."""
+    assert not BYLINE.match(text)

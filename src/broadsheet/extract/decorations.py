@@ -13,8 +13,14 @@ import unicodedata
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.geometry import Box, area, centre_x, inside, union, x_overlap, y_overlap
 
-# "By …" and its equivalents in the languages papers here come in.
-BYLINE = re.compile(r"^(?:by|von|di|por|par|door|de|av|af|par|texto de|text:|reporting by)\s+\S", re.IGNORECASE)
+# "By …" and its equivalents in the languages papers here come in; in Arabic ("بقلم", "by the pen of";
+# "كتب:", "wrote:", whose colon tells it from "كتب", "books") and Urdu ("تحریر", "written by"; "رپورٹ:",
+# "report:"; "از:", "by:").
+BYLINE = re.compile(
+    r"^(?:(?:by|von|di|por|par|door|de|av|af|texto de|reporting by):?|text:|بقلم:?|تحر[يی]ر:?)\s+\S"
+    r"|^(?:كتب|كتبت|إعداد|اعداد|حاوره|رپورٹ|از) ?: ?\S",
+    re.IGNORECASE,
+)
 NAME = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?$"  # and where they write from: ", Elmstead"
