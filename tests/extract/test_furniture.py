@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from broadsheet.extract import extract_pages
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import WORDS, Draw, box, column, photo, sideways, text_at
 
 EXPLAIN = ExtractOptions(explain=True)
@@ -465,3 +467,14 @@ def test_a_jump_line_at_the_foot_of_the_page_under_a_column_is_its_storys(tmp_pa
     (article,) = articles(result)
     assert article.jump is not None and article.jump.to_page == 2
     assert not [i for i in result.items if i.type is ItemType.FURNITURE]
+
+
+def test_a_teasers_see_page_line_at_the_foot_under_its_caption_stays_the_teasers() -> None:
+    """Regression (Civil Chronicles p1, a college newsletter): a teaser's last caption line, "Technology
+    See Page 08", in the page's bottom band right under the teaser's caption, became an untitled
+    article once every jump line there was its column's; only one under running text is."""
+    pdf = CORPUS / "born-digital-more/civil-chronicles-2024.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    (page,) = extract_pages(pdf, pages=[1])
+    assert [a.headline for a in articles(page)] == ["SATTVA CIVIL DEPARTMENT SHINES BRIGHT WITH AAKRITI 2K23"]

@@ -44,6 +44,9 @@ SAME_SIZE = 0.1
 # Lines in the foot band with less white than this share of a line pitch between them and running text
 # of their size right above are that column's last lines, not a footer.
 COLUMN_END_WHITE = 0.5
+# ...and a jump line at most this many under its column's text is the column's ("Continued on page 2"
+# at the foot of the page), not a footer line; under a teaser's caption it stays the teaser's.
+JUMP_WHITE = 2.0
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
@@ -110,11 +113,11 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
             continue
         short = len(block.lines) <= 2 and block.chars < 160
         small = scale.ratio(block.size) < HEADER_SIZE
-        in_foot = (  # a jump line at the foot of a column is its story's, not the page's footer
-            block.role is not Role.JUMP
-            and block.top > (1 - BOTTOM_BAND) * height
+        in_foot = (
+            block.top > (1 - BOTTOM_BAND) * height
             and not _level_with_running_text(block, blocks)
             and not _runs_on_from_text_above(block, blocks, scale)
+            and not (block.role is Role.JUMP and _runs_on_from_text_above(block, blocks, scale, JUMP_WHITE))
         )
         in_band = block.bottom <= top + 1 or (small and block.top < top)
         if in_band and layout.scanned and _beside_column_tops(block, blocks):
@@ -198,14 +201,17 @@ def _level_with_running_text(block: Block, blocks: list[Block]) -> bool:
     )
 
 
-def _runs_on_from_text_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether running text in the block's size ends right above it in its column, less than a line's
-    white over it: the block is the column's last lines, set low on a page with a narrow margin."""
+def _runs_on_from_text_above(
+    block: Block, blocks: list[Block], scale: TypeScale, white: float = COLUMN_END_WHITE
+) -> bool:
+    """Whether running text in the block's size ends right above it in its column, less than ``white``
+    line pitches over it: the block is the column's last lines, set low on a page with a narrow margin
+    (or the column's jump line, set a little apart)."""
     return any(
         b.role is Role.BODY
         and len(b.lines) >= 2
         and x_overlap(b.box, block.box) > 0.5
-        and -scale.overlap < block.top - b.bottom < COLUMN_END_WHITE * scale.pitch
+        and -scale.overlap < block.top - b.bottom < white * scale.pitch
         and abs(b.size - block.size) < SAME_SIZE * block.size
         for b in blocks
         if b is not block
