@@ -52,5 +52,27 @@ def test_a_picture_drawn_as_a_filled_box_takes_the_caption_under_it_out_of_the_t
     assert "harbour works." not in (article.body or "")
 
 
+def test_empty_table_cells_and_a_logos_nested_boxes_are_no_pictures(tmp_path: Path) -> None:
+    """Regression (a community magazine's service table; a national daily's page logo): drawn boxes
+    with nothing on them that share their edges (a table's empty cells) or nest (a logo's shapes)
+    became pictures: the text in the cell under an empty one was read as its caption, and the logo
+    came out as five photo items."""
+    x0, x1, x2 = COLUMNS
+    cells = [box(x1 + c * 55, 90 + r * 40, 55, 40) for r in range(3) for c in range(3)]
+    logo = [box(x2 + k * 6, 60 + k * 6, 120 - 12 * k, 60 - 12 * k) for k in range(3)]
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Harbour works go ahead", "Helvetica-Bold", 20),
+        column(x0, 90, WIDTH, 40, seed=1),
+        *cells,
+        text_at(x1 + 58, 134, "10.30am", "Helvetica", 8),
+        text_at(x1 + 113, 174, "2.30pm", "Helvetica", 8),
+        *logo,
+        column(x2, 160, WIDTH, 30, seed=3),
+    )
+    assert not [i for i in result.items if i.type is ItemType.PHOTO]
+    assert not [c for i in result.items for c in i.captions]
+
+
 def _holds(region: tuple[float, float, float, float], point: tuple[float, float]) -> bool:
     return region[0] <= point[0] <= region[2] and region[1] <= point[1] <= region[3]

@@ -63,6 +63,8 @@ MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
 # An image with at least this many lines of text set wholly on it is a backdrop (a tinted panel drawn
 # as a picture behind a boxed story), not a photo; a caption or a headline over a photo is a line or two.
 BACKDROP_LINES = 4
+# pt: drawn boxes this close touch (a table's cells share their edges).
+TOUCHING = 1.0
 
 
 def extract_page(
@@ -183,14 +185,18 @@ def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent
 
 
 def _drawn_pictures(content: PageContent, lines: list[Line]) -> PageContent:
-    """The page's content with its empty drawn boxes moved from its frames to its pictures: a box of
-    a photo's size drawn with nothing on it is a picture drawn in vectors (a chart's or a map's panel,
-    a placeholder), whose caption runs under it; a frame boxes text."""
+    """The page's content with its lone empty drawn boxes moved from its frames to its pictures: a box
+    of a photo's size drawn with nothing on it, touching no other drawn box or picture, is a picture
+    drawn in vectors (a placeholder, a plain panel), whose caption runs under it. A frame boxes text;
+    boxes nested in or touching others are a logo's shapes or a table's cells, empty or not."""
+    others = content.frames + content.images
 
-    def empty(frame: Box) -> bool:
-        return not any(x_overlap(ln.box, frame) > 0 and y_overlap(ln.box, frame) > 0 for ln in lines)
+    def lone_and_empty(frame: Box) -> bool:
+        grown = (frame[0] - TOUCHING, frame[1] - TOUCHING, frame[2] + TOUCHING, frame[3] + TOUCHING)
+        touching = [b for b in others if b is not frame and x_overlap(b, grown) > 0 and y_overlap(b, grown) > 0]
+        return not touching and not any(x_overlap(ln.box, frame) > 0 and y_overlap(ln.box, frame) > 0 for ln in lines)
 
-    drawn = [f for f in content.frames if f[2] - f[0] >= MIN_PHOTO and f[3] - f[1] >= MIN_PHOTO and empty(f)]
+    drawn = [f for f in content.frames if f[2] - f[0] >= MIN_PHOTO and f[3] - f[1] >= MIN_PHOTO and lone_and_empty(f)]
     if not drawn:
         return content
     return replace(content, images=content.images + drawn, frames=[f for f in content.frames if f not in drawn])
