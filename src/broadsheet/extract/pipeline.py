@@ -20,6 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import numpy as np
+import numpy.typing as npt
+
 from broadsheet.errors import PageError
 from broadsheet.extract.adverts import type_classifieds
 from broadsheet.extract.articles import Cluster, build_clusters
@@ -56,7 +59,7 @@ from broadsheet.extract.text import page_words
 from broadsheet.extract.textlayer import assess_text_layer, unmapped_text
 from broadsheet.extract.untitled import join_untitled
 from broadsheet.extract.writers import mark_pictured_writers
-from broadsheet.geometry import Box, inside, x_overlap, y_overlap
+from broadsheet.geometry import Box, inside
 from broadsheet.pdf.content import PageContent
 
 MIN_PHOTO = 24.0  # pt: smaller images are ornaments, not photos
@@ -188,18 +191,36 @@ def _drawn_pictures(content: PageContent, lines: list[Line]) -> PageContent:
     """The page's content with its lone empty drawn boxes moved from its frames to its pictures: a box
     of a photo's size drawn with nothing on it, touching no other drawn box or picture, is a picture
     drawn in vectors (a placeholder, a plain panel), whose caption runs under it. A frame boxes text;
-    boxes nested in or touching others are a logo's shapes or a table's cells, empty or not."""
-    others = content.frames + content.images
-
-    def lone_and_empty(frame: Box) -> bool:
-        grown = (frame[0] - TOUCHING, frame[1] - TOUCHING, frame[2] + TOUCHING, frame[3] + TOUCHING)
-        touching = [b for b in others if b is not frame and x_overlap(b, grown) > 0 and y_overlap(b, grown) > 0]
-        return not touching and not any(x_overlap(ln.box, frame) > 0 and y_overlap(ln.box, frame) > 0 for ln in lines)
-
-    drawn = [f for f in content.frames if f[2] - f[0] >= MIN_PHOTO and f[3] - f[1] >= MIN_PHOTO and lone_and_empty(f)]
-    if not drawn:
+    boxes nested in or touching others are a logo's shapes or a table's cells, empty or not. Tested
+    against all the page's boxes at once (a crossword's grid draws thousands)."""
+    boxes = np.array(content.frames + content.images, dtype=np.float64).reshape(-1, 4)
+    text = np.array([ln.box for ln in lines], dtype=np.float64).reshape(-1, 4)
+    pictures = {
+        k
+        for k, f in enumerate(content.frames)
+        if f[2] - f[0] >= MIN_PHOTO
+        and f[3] - f[1] >= MIN_PHOTO
+        and np.count_nonzero(_meeting(boxes, f, TOUCHING)) == 1  # itself alone
+        and not _meeting(text, f, 0.0).any()
+    }
+    if not pictures:
         return content
-    return replace(content, images=content.images + drawn, frames=[f for f in content.frames if f not in drawn])
+    drawn = [f for k, f in enumerate(content.frames) if k in pictures]
+    frames = [f for k, f in enumerate(content.frames) if k not in pictures]
+    return replace(content, images=content.images + drawn, frames=frames)
+
+
+def _meeting(boxes: npt.NDArray[np.float64], box: Box, slack: float) -> npt.NDArray[np.bool_]:
+    """Which of ``boxes`` overlap ``box`` grown by ``slack`` on every side, as ``x_overlap`` and
+    ``y_overlap`` tell it (:mod:`broadsheet.geometry`): a box with no width or height meets none."""
+    return (
+        (boxes[:, 2] > boxes[:, 0])
+        & (boxes[:, 3] > boxes[:, 1])
+        & (boxes[:, 0] < box[2] + slack)
+        & (boxes[:, 2] > box[0] - slack)
+        & (boxes[:, 1] < box[3] + slack)
+        & (boxes[:, 3] > box[1] - slack)
+    )
 
 
 def _photos(images: list[Box], content: PageContent) -> list[Box]:
