@@ -151,3 +151,34 @@ def _halves_a_point_apart() -> Glyphs:
         space_before=np.zeros(len(written), dtype=bool),
         fonts=[FontStyle("Times", bold=False, italic=False, invisible=False)],
     )
+
+
+def _written(*runs: tuple[list[tuple[str, Box]], bool]) -> Glyphs:
+    """Glyphs written run after run; a run's flag: the PDF wrote a space right before it."""
+    text = [ch for run, _ in runs for ch, _ in run]
+    spaces = [space and k == 0 for run, space in runs for k in range(len(run))]
+    return Glyphs(
+        text=text,
+        box=np.array([box for run, _ in runs for _, box in run]),
+        size=np.full(len(text), 10.0),
+        font=np.zeros(len(text), dtype=np.int32),
+        space_before=np.array(spaces),
+        fonts=[FontStyle("Times", bold=False, italic=False, invisible=False)],
+    )
+
+
+def test_a_space_written_before_a_piece_of_a_line_written_apart_does_not_split_a_word() -> None:
+    """Regression (The Hindu's editorial page with its text objects drawn in another order: "d ropout",
+    "o ther", "a ccessibility" on every line): a space in the stream belongs between the glyphs
+    written on either side of it; a word's first letter written apart from the rest of it does not
+    make the space written before the rest a word space."""
+    rest = _glyph_run("ropout", 26, 100.0, width=5.0)  # follows "Left " in the stream
+    first = _glyph_run("d", 20, 100.0)
+    glyphs = _written((_glyph_run("Left", 300, 100.0), False), (rest, True), (first, False))
+    assert sorted(line.text for line in find_lines(glyphs)) == ["Left", "dropout"]
+
+
+def test_a_space_written_between_glyphs_written_together_splits_words() -> None:
+    """The PDF's own space still parts two words written one after the other, however tight."""
+    glyphs = _written((_glyph_run("Hello", 20, 100.0), False), (_glyph_run("world", 50.5, 100.0), True))
+    assert [line.text for line in find_lines(glyphs)] == ["Hello world"]

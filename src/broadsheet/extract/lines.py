@@ -75,7 +75,7 @@ def find_lines(
     runs = _Runs.of(glyphs)
     rows = [_split_row(runs, row, vrules or [], gutter) for row in _rows(runs)]
     fragments = [fragment for row in rows for fragment in row] if ocr else _join_touching(runs, rows)
-    return _make_lines(glyphs, runs.glyph_order(fragments))
+    return _make_lines(glyphs, runs.glyph_order(fragments), ocr)
 
 
 @dataclass(slots=True)
@@ -306,10 +306,10 @@ def _median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index]) -> list[Line]:
+def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], ocr: bool = False) -> list[Line]:
     """One line per fragment; ``layout`` lays the fragments' glyphs out one after another (the
     glyph order, and where each fragment starts plus the end), so every step runs over all lines
-    at once."""
+    at once. ``ocr``: the glyphs are OCR's words, whose spaces are where OCR saw them, not in a stream."""
     order, bounds = layout
     counts = np.diff(bounds)
     line_of = np.repeat(np.arange(len(counts)), counts)
@@ -318,7 +318,7 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index]) -> list[Line]:
     rtl = np.add.reduceat(_rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
     order = _rtl_by_position(glyphs.box[:, 0], order, line_of, rtl)
     gap = WORD_GAP * size
-    spaces = _spaces_before(glyphs.space_before, order, bounds, line_of, rtl)
+    spaces = _spaces_before(glyphs.space_before, order, bounds, line_of, rtl, written=not ocr)
     leading_space = spaces[bounds[:-1]].tolist()  # the PDF wrote a space right before the line
     word_start = np.flatnonzero(_word_starts(glyphs, order, bounds, gap, spaces))
     ordered = codes[order].tobytes().decode("utf-32-le")
@@ -372,27 +372,37 @@ def _rtl_by_position(x0: FloatArray, order: Index, line_of: Index, rtl: BoolArra
     return order
 
 
-def _spaces_before(space_before: BoolArray, order: Index, bounds: Index, line_of: Index, rtl: BoolArray) -> BoolArray:
+def _spaces_before(
+    space_before: BoolArray, order: Index, bounds: Index, line_of: Index, rtl: BoolArray, written: bool = True
+) -> BoolArray:
     """Which glyphs (in ``order``) have a space the PDF wrote on their left.
 
     The PDF writes a space before a glyph in its own stream order. A right-to-left line written in
     reading order (glyph numbers falling from left to right) puts the space before the first glyph
     of the next word, which is that word's rightmost: the space is on the right of that glyph, so on
     the left of the glyph after it in position order.
+
+    A ``written`` space (a PDF's, not OCR's) counts only between two glyphs written one right after
+    the other: where a line's pieces were written apart (a superscript, a hyphen or a word drawn in
+    its own text object, in another order), the space the stream holds before a piece belongs to
+    whatever was written before it, elsewhere on the page, and the gap alone tells whether a word
+    begins there.
     """
     spaces = space_before[order]
     falling = np.zeros(len(order), dtype=np.bool_)
     falling[1:] = order[1:] < order[:-1]
     same_line = np.ones(len(order), dtype=np.bool_)
     same_line[bounds[:-1]] = False
+    written_together = np.ones(len(order), dtype=np.bool_)
+    written_together[1:] = np.abs(np.diff(order)) == 1
     falls = np.add.reduceat((falling & same_line).astype(np.int64), bounds[:-1])
     pairs = np.diff(bounds) - 1
     logical = rtl & (2 * falls > pairs)
-    if not logical.any():
-        return spaces
-    shifted = np.zeros_like(spaces)
-    shifted[1:] = spaces[:-1]
-    return np.where(logical[line_of], shifted, spaces)
+    if logical.any():
+        shifted = np.zeros_like(spaces)
+        shifted[1:] = spaces[:-1]
+        spaces = np.where(logical[line_of], shifted, spaces)
+    return spaces & (written_together | ~same_line) if written else spaces
 
 
 def _word_starts(glyphs: Glyphs, order: Index, bounds: Index, limit: FloatArray, spaces: BoolArray) -> BoolArray:
