@@ -9,7 +9,7 @@ import pytest
 
 from broadsheet.extract.decorations import BYLINE
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import WORDS, box, centred, column, photo, text_at
+from tests.pdfs import WORDS, Draw, box, centred, column, photo, text_at
 
 
 def test_a_label_in_capitals_over_a_bold_head_in_its_own_face_is_its_kicker(tmp_path: Path) -> None:
@@ -280,3 +280,30 @@ def test_bylines_open_with_by_or_its_equivalent(text: str) -> None:
 def test_lines_opening_with_by_s_letters_are_no_bylines(text: str) -> None:
     """ "كتب" is also "books", "از" also "from": those two sign only with a colon."""
     assert not BYLINE.match(text)
+
+
+def _lead_with_a_photo_under_its_standfirst(byline: bool) -> list[Draw]:
+    span = COLUMNS[2] + WIDTH - COLUMNS[0]
+    stack = [
+        text_at(COLUMNS[0], 50, "Harbour Plan Wins Its Vote", "Helvetica-Bold", 30),
+        column(COLUMNS[0], 92, span, 2, size=11, seed=4, font="Times-Italic"),
+    ]
+    if byline:
+        stack.append(text_at(COLUMNS[0], 122, "By Jane Doe", "Times-Bold", 8))
+    return [
+        *stack,
+        photo(COLUMNS[0], 136, span, 160),
+        text_at(COLUMNS[0], 300, "The harbour at dawn, seen from the old pier.", "Helvetica", 7),
+        *(column(x, 316, WIDTH, 30, seed=10 + k) for k, x in enumerate(COLUMNS)),
+    ]
+
+
+@pytest.mark.parametrize("byline", [False, True])
+def test_a_standfirst_over_the_leads_photo_is_its_deck_not_its_body(tmp_path: Path, byline: bool) -> None:
+    """Regression (generated dailies, seeds 7–20): a lead's standfirst in italics across its columns,
+    with (or without) the byline and then the story's photo under it, was read as the first lines of
+    the body: its text starts under the photo and its caption, past the reach a standfirst's text was
+    looked for in."""
+    (article,) = articles(extract_drawn(tmp_path, *_lead_with_a_photo_under_its_standfirst(byline)))
+    assert article.subheadline is not None and article.subheadline.split()[:3] == WORDS[4:7]
+    assert article.body is not None and not article.body.startswith(" ".join(WORDS[4:7]))

@@ -121,12 +121,14 @@ def _uncased_name(block: Block, scale: TypeScale, most: float) -> bool:
     )
 
 
-def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> bool:
     """A standfirst under the headline: up to four lines across the columns of the body under it,
     set apart from that body in italic, bold or another size (a first paragraph in the column's own
-    width is the story's lede, body)."""
+    width is the story's lede, body). The body may start under the story's byline and its photo with
+    the photo's caption (a lead's photo across its columns, between its standfirst and its text)."""
     if len(block.lines) > 4 or block.chars > 320:
         return False
+    foot = _past_byline_and_picture(block, blocks, scale, pictures)
     below = [
         other
         for other in blocks
@@ -134,7 +136,7 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
         and len(other.lines) >= 3
         and other.width < 0.7 * block.width
         and x_overlap(other.box, block.box) > 0.5
-        and -scale.overlap < other.top - block.bottom < STANDFIRST_GAP * scale.pitch  # past a byline
+        and -scale.overlap < other.top - foot < STANDFIRST_GAP * scale.pitch  # past a byline
     ]
     if not below:
         return False
@@ -142,6 +144,36 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     italic = block.italic >= 0.8 and block.bold < 0.5 and text.italic < 0.5
     bold = block.bold >= 0.8 and text.bold < 0.5
     return italic or bold or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
+
+
+def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> float:
+    """Where the story's text may start under ``block``: its foot, or, when a picture at least as wide
+    as half the block starts within STANDFIRST_GAP line pitches under it (past a byline), the foot of
+    that picture and of the caption under it."""
+    gap = STANDFIRST_GAP * scale.pitch
+    under = [
+        img
+        for img in pictures
+        if -scale.overlap < img[1] - block.bottom < gap
+        and x_overlap(img, block.box) > 0.5
+        and img[2] - img[0] >= 0.5 * block.width
+    ]
+    if not under:
+        return block.bottom
+    picture = min(under, key=lambda img: img[1])
+    between = [
+        b
+        for b in blocks
+        if b is not block
+        and b.lines
+        and block.bottom - scale.overlap < b.top
+        and b.bottom < picture[1] + scale.overlap
+        and x_overlap(b.box, picture) > 0
+    ]
+    if any(b.role is not Role.BYLINE for b in between):
+        return block.bottom  # text between the two: the picture is not the story's, right under its stack
+    captions = [b.bottom for b in blocks if b.role is Role.CAPTION and b.pictured == picture]
+    return max([picture[3], *captions])
 
 
 def aligned(label: Box, head: Box, scale: TypeScale) -> bool:
@@ -288,8 +320,8 @@ def _may_decorate(block: Block, head: Block) -> bool:
     return x_overlap(head.box, block.box) >= 0.5 or x_overlap(head.reach or head.box, block.box) >= 0.5
 
 
-def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None:
-    """Kicker just above a headline; deck and byline just below it."""
+def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> None:
+    """Kicker just above a headline; deck and byline just below it (``pictures``: the page's images)."""
     bigger = [b for b in blocks if b.role is Role.HEADLINE and b.size > head.size and b is not head]
     # down the stack (a byline's place is under the deck), then what stands over the headline: a
     # kicker lines up with the stack's edge, as wide as its deck runs
@@ -325,7 +357,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale) -> None
             continue
         if over_its_picture:
             continue  # a caption after all
-        if under and gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale):
+        if under and gap_below < 1.5 * scale.pitch and _is_standfirst(block, blocks, scale, pictures):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst in its own style across the columns under it")
             head.reach = union([head.reach or head.box, block.box])
             continue

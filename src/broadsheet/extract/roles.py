@@ -144,7 +144,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_caption_lines(blocks, scale)
     mark_kickers_under_pictures(blocks, scale)
     for head in headlines:
-        mark_decorations(head, blocks, scale)
+        mark_decorations(head, blocks, scale, layout.images)
         widen_to_byline_beside(head, blocks, layout.images, scale)
         widen_over_picture(head, blocks, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
