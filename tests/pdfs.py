@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -159,3 +160,67 @@ def scaled_copy(pdf: Path, page: int, scale: float, out: Path) -> Path:
     target.gen_content()
     copy.save(out)
     return out
+
+
+def outlined_copy(pdf: Path, out: Path, min_size: float) -> Path:
+    """A copy of ``pdf`` whose text in type of ``min_size`` pt or more is drawn as outlines, one filled
+    path a glyph, as a publisher converts a display face it may not embed: the words are to be seen
+    but are no text."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    doc = pdfium.PdfDocument(pdf)
+    for page in doc:
+        text = c.FPDFText_LoadPage(page.raw)
+        display: dict[int, tuple[Any, list[int]]] = {}
+        for k in range(c.FPDFText_CountChars(text)):
+            obj = c.FPDFText_GetTextObject(text, k)
+            size = ctypes.c_float()
+            if obj and c.FPDFTextObj_GetFontSize(obj, size) and size.value >= min_size:
+                display.setdefault(ctypes.cast(obj, ctypes.c_void_p).value or 0, (obj, []))[1].append(k)
+        for obj, chars in display.values():
+            for k in chars:
+                _draw_outline(page.raw, obj, text, k)
+            c.FPDFPage_RemoveObject(page.raw, obj)
+        c.FPDFText_ClosePage(text)
+        c.FPDFPage_GenerateContent(page.raw)
+    doc.save(out)
+    return out
+
+
+def _draw_outline(page: Any, obj: Any, text: Any, k: int) -> None:
+    """Draw character ``k`` of the text page as a filled path of its glyph's outline, where it stands."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    size, x, y = ctypes.c_float(), ctypes.c_double(), ctypes.c_double()
+    unicode = c.FPDFText_GetUnicode(text, k)
+    c.FPDFTextObj_GetFontSize(obj, size)
+    glyph = c.FPDFFont_GetGlyphPath(c.FPDFTextObj_GetFont(obj), unicode, size.value)
+    if unicode == 32 or not glyph or not c.FPDFText_GetCharOrigin(text, k, x, y):
+        return
+    path = c.FPDFPageObj_CreateNewPath(x.value, y.value)
+    curve: list[float] = []
+    for s in range(c.FPDFGlyphPath_CountGlyphSegments(glyph)):
+        segment = c.FPDFGlyphPath_GetGlyphPathSegment(glyph, s)
+        px, py = ctypes.c_float(), ctypes.c_float()
+        c.FPDFPathSegment_GetPoint(segment, px, py)
+        point = (x.value + px.value * size.value, y.value + py.value * size.value)  # the outline is in ems
+        kind = c.FPDFPathSegment_GetType(segment)
+        if kind == c.FPDF_SEGMENT_MOVETO:
+            c.FPDFPath_MoveTo(path, *point)
+        elif kind == c.FPDF_SEGMENT_LINETO:
+            c.FPDFPath_LineTo(path, *point)
+        else:  # a Bézier's three points come one segment each
+            curve += point
+            if len(curve) == 6:
+                c.FPDFPath_BezierTo(path, *curve)
+                curve = []
+        if c.FPDFPathSegment_GetClose(segment):
+            c.FPDFPath_Close(path)
+    c.FPDFPageObj_SetFillColor(path, 0, 0, 0, 255)
+    c.FPDFPath_SetDrawMode(path, c.FPDF_FILLMODE_WINDING, False)
+    c.FPDFPage_InsertObject(page, path)

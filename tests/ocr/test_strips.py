@@ -25,3 +25,14 @@ def test_a_box_with_nothing_to_read_gets_no_words(tmp_path: Path) -> None:
     image = scan_of(tmp_path, text_at(60, 100, LINES[0], size=12))
     boxes = [(55 * SCALE, 98 * SCALE, 260 * SCALE, 116 * SCALE), (55 * SCALE, 300 * SCALE, 260 * SCALE, 318 * SCALE)]
     assert [len(words) > 0 for words in read_strip(image, boxes, "eng")] == [True, False]
+
+
+def test_lines_of_very_different_sizes_are_read_at_one_height_and_placed_back(tmp_path: Path) -> None:
+    """A page's display type (a 60 pt name plate, a 10 pt label) is read on one strip: each line
+    scaled to about one height, its words' boxes scaled back to the page's pixels."""
+    image = scan_of(tmp_path, combine(text_at(40, 60, "Harvest", size=60), text_at(60, 200, LINES[1], size=10)))
+    boxes = [(30 * SCALE, 50 * SCALE, 300 * SCALE, 130 * SCALE), (55 * SCALE, 196 * SCALE, 240 * SCALE, 214 * SCALE)]
+    found = read_strip(image, boxes, "eng", line_height=48)
+    assert [" ".join(w.text for w in words) for words in found] == ["Harvest", LINES[1]]
+    (plate,) = found[0]
+    assert boxes[0][0] < plate.box[0] < plate.box[2] < boxes[0][2] and plate.box[3] - plate.box[1] > 30 * SCALE

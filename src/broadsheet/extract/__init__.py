@@ -18,11 +18,13 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
-from broadsheet.errors import OcrModelMissingError, PageError, UsageError
+from broadsheet.errors import OcrError, OcrModelMissingError, PageError, UsageError
 from broadsheet.extract.language import guess_language
 from broadsheet.extract.legacy import OcrReading, strip_reader
+from broadsheet.extract.lines import WORD_GAP
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
+from broadsheet.extract.outlined import INK_PIXELS, ocr_boxes, outlined_rows, render_scale, with_outlined_words
 from broadsheet.extract.pipeline import extract_page
 from broadsheet.ocr import (
     installed_languages,
@@ -37,6 +39,7 @@ from broadsheet.ocr.crnn import load_reader
 from broadsheet.ocr.crnn_page import crnn_words
 from broadsheet.ocr.engine import settle_engine
 from broadsheet.ocr.files import image_pages, is_image_file
+from broadsheet.ocr.strips import read_strip
 from broadsheet.ocr.tesseract import OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import PageContent, PageObjects, read_page_content
 from broadsheet.pdf.document import open_pdf
@@ -195,9 +198,32 @@ def _pdf_page_content(
 ) -> PageContent:
     """The page's own content, or, for a scanned page and with OCR on, what OCR reads off its rendering."""
     content = read_page_content(page, number, textpage, objects)
-    if not options.ocr or not _is_scan(content):
+    if not options.ocr:
         return content
+    if not _is_scan(content):
+        return _with_outlined_type(page, content, options)
     return _read_by_ocr(page, number, options, options.language)
+
+
+def _with_outlined_type(page: pdfium.PdfPage, content: PageContent, options: ExtractOptions) -> PageContent:
+    """The page's content with what OCR reads of its display type drawn as outlines (a headline with
+    no glyphs: :mod:`broadsheet.extract.outlined`), off the page rendered just sharp enough for it. Where
+    OCR cannot run, the outlines stay unread, as on a page read with OCR off."""
+    rows = outlined_rows(content)
+    if not rows:
+        return content
+    width, height = page.get_size()
+    most = min(options.ocr_dpi / 72.0, math.sqrt(options.max_image_pixels / max(width * height, 1.0)))
+    scale = render_scale(rows, most)
+    image = page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil()
+    language = options.language or guess_language(_words_written(content))
+    languages = options.ocr_languages or tesseract_languages(language)
+    pixels = ocr_boxes(rows, scale)
+    try:
+        words = read_strip(image, pixels, languages, options.ocr_limits, line_height=INK_PIXELS)
+    except OcrError:
+        return content
+    return with_outlined_words(content, rows, words, scale)
 
 
 def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> PageContent:
@@ -230,6 +256,16 @@ def _render_for_ocr(page: pdfium.PdfPage, options: ExtractOptions) -> tuple[Imag
                 f"read by OCR within the limit of {options.max_image_pixels:,} pixels"
             )
     return page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil(), scale
+
+
+def _words_written(content: PageContent) -> str:
+    """The page's text as written, with a space where the PDF wrote one or left a word's gap (some
+    producers write none): enough to tell its language by."""
+    glyphs = content.glyphs
+    gap = np.zeros(len(glyphs), dtype=np.bool_)
+    gap[1:] = glyphs.box[1:, 0] - glyphs.box[:-1, 2] > WORD_GAP * glyphs.size[1:]
+    spaced = (glyphs.space_before | gap).tolist()
+    return "".join(f" {ch}" if space else ch for ch, space in zip(glyphs.text, spaced, strict=True))
 
 
 def _is_scan(content: PageContent) -> bool:

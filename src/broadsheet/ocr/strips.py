@@ -23,14 +23,24 @@ STRIP_LINES = 200
 
 
 def read_strip(
-    image: Image.Image, boxes: list[Box], languages: str, limits: OcrLimits = DEFAULT_OCR_LIMITS
+    image: Image.Image,
+    boxes: list[Box],
+    languages: str,
+    limits: OcrLimits = DEFAULT_OCR_LIMITS,
+    line_height: float | None = None,
 ) -> list[list[OcrWord]]:
     """The words Tesseract reads in each of ``boxes`` (pixels of ``image``), one list per box, each
-    word's box in ``image``'s pixels."""
+    word's box in ``image``'s pixels. ``line_height``: each box is scaled to about this many pixels
+    tall on the strip (lines of very different sizes, a page's display type), else cut as it is."""
     boxes = boxes[:STRIP_LINES]
     crops = [image.crop(tuple(round(v) for v in box)) for box in boxes]  # type: ignore[arg-type]
     if not crops:
         return []
+    zoom = [line_height / max(c.height, 1) if line_height else 1.0 for c in crops]
+    crops = [
+        c.resize((max(1, round(c.width * z)), max(1, round(c.height * z))), Image.Resampling.LANCZOS) if z != 1 else c
+        for c, z in zip(crops, zoom, strict=True)
+    ]
     gap = round(STRIP_GAP * max(c.height for c in crops))
     strip = Image.new(
         image.mode, (max(c.width for c in crops) + 2 * gap, sum(c.height + gap for c in crops) + gap), "white"
@@ -47,7 +57,13 @@ def read_strip(
         row = next((k for k, (top, bottom) in enumerate(rows) if top - gap / 2 <= middle < bottom + gap / 2), None)
         if row is None:
             continue
-        x0, y0 = boxes[row][0] - gap, boxes[row][1] - rows[row][0]
-        shifted = (word.box[0] + x0, word.box[1] + y0, word.box[2] + x0, word.box[3] + y0)
+        z, (left, top) = zoom[row], (gap, rows[row][0])  # the crop's place on the strip
+        x0, y0 = boxes[row][0], boxes[row][1]
+        shifted = (
+            x0 + (word.box[0] - left) / z,
+            y0 + (word.box[1] - top) / z,
+            x0 + (word.box[2] - left) / z,
+            y0 + (word.box[3] - top) / z,
+        )
         found[row].append(OcrWord(shifted, word.text, word.confidence, word.line))
     return found

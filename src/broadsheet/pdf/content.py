@@ -112,6 +112,7 @@ class PageContent:
     vrules: list[Box] = field(default_factory=list)
     frames: list[Box] = field(default_factory=list)  # rectangles: boxes around articles, panels
     images: list[Box] = field(default_factory=list)
+    shapes: list[Box] = field(default_factory=list)  # every path that is no rule: type set as outlines among them
     path_objects: int = 0  # how many vector paths: thousands of tiny ones mean text as outlines
     unmapped_glyphs: int = 0  # glyphs PDFium could not map to Unicode
     rotation: int = 0
@@ -498,7 +499,10 @@ def _classify_path(box: Box, content: PageContent) -> None:
     w, h = box[2] - box[0], box[3] - box[1]
     if _rule(h, w):
         content.hrules.append(box)
-    elif _rule(w, h):
+        return
+    if _rule(w, h):
         content.vrules.append(box)
-    elif w > 10 and h > 10:
+        return
+    content.shapes.append(box)
+    if w > 10 and h > 10:
         content.frames.append(box)
