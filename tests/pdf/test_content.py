@@ -190,3 +190,52 @@ def test_a_form_placed_at_an_absurd_scale_leaves_the_pages_own_text_as_it_is(tmp
     assert "".join(content.glyphs.text).endswith("Plaintext")
     assert np.isfinite(content.glyphs.size).all() and np.isfinite(content.glyphs.box).all()
     assert all(np.isfinite(box).all() for box in content.frames + content.hrules + content.vrules)
+
+
+def _cropped_copy(canvas: Canvas) -> None:
+    """An advert's copy in a frame that crops it: one line inside, one across its edge, one below."""
+    canvas.saveState()
+    frame = canvas.beginPath()
+    frame.rect(0, 0, 100, 50)
+    canvas.clipPath(frame, stroke=0, fill=0)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(5, 30, "Inside")
+    canvas.drawString(60, 10, "Edge")  # its centre near x 70: shown
+    canvas.drawString(5, -30, "Hidden")
+    canvas.restoreState()
+
+
+def test_text_a_clip_crops_away_is_not_read(tmp_path: Path) -> None:
+    """Regression (Civil Chronicles p9): text a clipping path hides — a caption's earlier version left
+    behind its frame — was read into a story's body beside the caption as shown."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.drawString(40, 700, "Story")
+        canvas.saveState()
+        canvas.translate(300, 400)
+        _cropped_copy(canvas)
+        canvas.restoreState()
+
+    with open_pdf(make_pdf(tmp_path / "clip.pdf", draw)) as doc:
+        text = "".join(read_page_content(doc[0], 1).glyphs.text)
+    assert "Story" in text and "Inside" in text and "Edge" in text
+    assert "Hidden" not in text
+
+
+def test_a_clip_inside_a_form_crops_its_text_where_the_form_places_it(tmp_path: Path) -> None:
+    """A placed advert (a form XObject) crops its own copy in the form's space, scaled and moved by
+    the form's matrix onto the page."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.beginForm("advert", lowerx=-20, lowery=-60, upperx=120, uppery=60)
+        _cropped_copy(canvas)
+        canvas.endForm()
+        canvas.saveState()
+        canvas.translate(300, 200)
+        canvas.scale(0.5, 0.5)
+        canvas.doForm("advert")
+        canvas.restoreState()
+
+    with open_pdf(make_pdf(tmp_path / "form-clip.pdf", draw)) as doc:
+        content = read_page_content(doc[0], 1)
+    assert "".join(content.glyphs.text) == "InsideEdge"

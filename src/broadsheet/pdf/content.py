@@ -25,6 +25,8 @@ import pypdfium2.raw as pdfium_c
 
 from broadsheet.geometry import Box
 from broadsheet.pdf import calls
+from broadsheet.pdf.clips import clip_boxes
+from broadsheet.pdf.matrices import Matrix, mapped, then
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int32]
@@ -38,14 +40,14 @@ RULE_THICKNESS = 3.0
 RULE_BAR = 6.0
 RULE_BAR_LENGTH = 25.0
 _TEXT_RENDER_INVISIBLE = 3
+# A glyph's centre may stand this many points outside its clip and still show (rounding, a clip drawn
+# tight round a frame's text).
+CLIP_SLACK = 1.0
 # Render modes that fill a glyph and stroke its outline too: bold made from a regular face.
 _TEXT_RENDER_FAUX_BOLD = (pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE_CLIP)
 _PDFIUM_HYPHEN = 0x02  # PDFium's code for a hyphen it recognised at a line end
 GRAPHICS = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE})
 _SPACES = np.array([0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x3000, 0x200B], dtype=np.uint32)
-
-
-Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as PDF writes them
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +204,10 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame, placed_text: dict[
     cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
     on_page = (cx >= 0) & (cx <= frame.width) & (cy >= 0) & (cy <= frame.height)
     kept, boxes = boxed[on_page], boxes[on_page]
-    objects = calls.call_each(calls.GET_TEXT_OBJECT, itertools.repeat(handle), kept.tolist())
-    sizes, sideways, fonts_of, fonts = _object_styles(np.array(objects, dtype=np.uint64), boxes, frame, placed_text)
+    objects = np.array(calls.call_each(calls.GET_TEXT_OBJECT, itertools.repeat(handle), kept.tolist()), dtype=np.uint64)
+    shown = _inside_clips(objects, boxes, frame, placed_text)
+    kept, boxes, objects = kept[shown], boxes[shown], objects[shown]
+    sizes, sideways, fonts_of, fonts = _object_styles(objects, boxes, frame, placed_text)
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),
         box=boxes,
@@ -214,6 +218,24 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame, placed_text: dict[
         sideways=sideways if sideways.any() else None,
     )
     return glyphs, int(np.count_nonzero(unmapped))
+
+
+def _inside_clips(
+    objects: npt.NDArray[np.uint64], boxes: FloatArray, frame: _Frame, placed_text: dict[int, Matrix]
+) -> BoolArray:
+    """Which glyphs (their text objects and boxes on the page) have their centre where their object's
+    clipping path lets it show (:mod:`broadsheet.pdf.clips`), asked once per text object."""
+    unique, inverse = np.unique(objects, return_inverse=True)
+    addresses = unique.tolist()
+    placed = [placed_text.get(address) for address in addresses] if placed_text else None
+    left, bottom, right, top = clip_boxes(calls.pointers(addresses), placed).T
+    with np.errstate(invalid="ignore"):  # an unclipped object's infinite box turns to infinities
+        x0, y0, x1, y1 = (np.asarray(v)[inverse.reshape(-1)] for v in frame.boxes(left, bottom, right, top))
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    slack = CLIP_SLACK
+    shown: BoolArray = (cx >= np.minimum(x0, x1) - slack) & (cx <= np.maximum(x0, x1) + slack)
+    shown &= (cy >= np.minimum(y0, y1) - slack) & (cy <= np.maximum(y0, y1) + slack)
+    return shown | ~np.isfinite(x0)
 
 
 def _loose_boxes(textpage: Any, chars: Index, frame: _Frame) -> tuple[Index, FloatArray]:
@@ -280,7 +302,7 @@ def _object_sizes(
     got = np.array(calls.call_each(calls.GET_MATRIX, objects, calls.row_pointers(matrix)), dtype=np.int64)
     for row, form in enumerate(placed or []):
         if form is not None:
-            matrix[row] = _then(tuple(matrix[row].tolist()), form)
+            matrix[row] = then(tuple(matrix[row].tolist()), form)
     a, b, c, d = matrix[:, :4].astype(np.float64).T
     # the square root by Python's pow, as numpy's may round the last bit differently
     root = np.array(list(map(pow, np.abs(a * d - b * c).tolist(), itertools.repeat(0.5))), dtype=np.float64)
@@ -403,7 +425,7 @@ def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObje
     got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _, _ in objects), *corners)
     for row, (_, _, placed) in enumerate(objects):
         if placed is not None:
-            bounds[row] = _mapped(tuple(bounds[row].tolist()), placed)
+            bounds[row] = mapped(tuple(bounds[row].tolist()), placed)
     return PageObjects(
         handles=[obj for obj, _, _ in objects],
         kinds=np.array([kind for _, kind, _ in objects], dtype=np.int32),
@@ -430,7 +452,7 @@ def page_objects(
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 count = calls.COUNT_FORM_OBJECTS(obj)
                 inner = _typed(calls.call_each(calls.GET_FORM_OBJECT, itertools.repeat(obj), range(count)))
-                stack.append((inner, _then(_form_matrix(obj), placed)))
+                stack.append((inner, then(_form_matrix(obj), placed)))
                 break
             if placed is not None and placed_text is not None and kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 placed_text[obj] = placed
@@ -446,30 +468,6 @@ def _form_matrix(form: int) -> Matrix:
     if not pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(form, pdfium_c.FPDF_PAGEOBJECT), m):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (m.a, m.b, m.c, m.d, m.e, m.f)
-
-
-def _then(inner: Matrix, outer: Matrix | None) -> Matrix:
-    """``inner`` followed by ``outer``: a nested form's space mapped through its parents'."""
-    if outer is None:
-        return inner
-    a1, b1, c1, d1, e1, f1 = inner
-    a2, b2, c2, d2, e2, f2 = outer
-    return (
-        a1 * a2 + b1 * c2,
-        a1 * b2 + b1 * d2,
-        c1 * a2 + d1 * c2,
-        c1 * b2 + d1 * d2,
-        e1 * a2 + f1 * c2 + e2,
-        e1 * b2 + f1 * d2 + f2,
-    )
-
-
-def _mapped(box: tuple[float, ...], m: Matrix) -> tuple[float, float, float, float]:
-    """The bounding box of ``box`` (left, bottom, right, top) mapped by ``m``."""
-    left, bottom, right, top = box
-    xs = [m[0] * x + m[2] * y + m[4] for x in (left, right) for y in (bottom, top)]
-    ys = [m[1] * x + m[3] * y + m[5] for x in (left, right) for y in (bottom, top)]
-    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def _typed(objects: list[int]) -> Iterator[tuple[int, int]]:
