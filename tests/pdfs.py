@@ -162,10 +162,10 @@ def scaled_copy(pdf: Path, page: int, scale: float, out: Path) -> Path:
     return out
 
 
-def outlined_copy(pdf: Path, out: Path, min_size: float) -> Path:
-    """A copy of ``pdf`` whose text in type of ``min_size`` pt or more is drawn as outlines, one filled
-    path a glyph, as a publisher converts a display face it may not embed: the words are to be seen
-    but are no text."""
+def outlined_copy(pdf: Path, out: Path, min_size: float = 0.0, max_size: float = float("inf")) -> Path:
+    """A copy of ``pdf`` whose text in type from ``min_size`` to under ``max_size`` pt is drawn as
+    outlines, one filled path a glyph, as a publisher converts a display face it may not embed (or an
+    Urdu page's body, exported so): the words are to be seen but are no text."""
     import ctypes
 
     import pypdfium2 as pdfium
@@ -178,7 +178,7 @@ def outlined_copy(pdf: Path, out: Path, min_size: float) -> Path:
         for k in range(c.FPDFText_CountChars(text)):
             obj = c.FPDFText_GetTextObject(text, k)
             size = ctypes.c_float()
-            if obj and c.FPDFTextObj_GetFontSize(obj, size) and size.value >= min_size:
+            if obj and c.FPDFTextObj_GetFontSize(obj, size) and min_size <= size.value < max_size:
                 display.setdefault(ctypes.cast(obj, ctypes.c_void_p).value or 0, (obj, []))[1].append(k)
         for obj, chars in display.values():
             for k in chars:

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from broadsheet.extract import extract_pages
+from broadsheet.extract.model import TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.outlined import outlined_rows
 from broadsheet.geometry import Box
@@ -82,3 +83,24 @@ def test_figures_in_the_bodys_size_are_not_read() -> None:
     smaller than the body's, were read into the story's body; only display type is looked at."""
     figures = [(50 + 5 * k, 100, 54 + 5 * k, 106.5) for k in range(8)]  # 9 pt type: 6.5 pt digits
     assert outlined_rows(_page(figures, BODY)) == []
+
+
+def _text_outlined_but_headlines(tmp_path: Path) -> Path:
+    page = combine(*story(50, HEADLINES[0], seed=1, lines=18), *story(380, HEADLINES[1], seed=5, lines=18))
+    return outlined_copy(make_pdf(tmp_path / "page.pdf", page), tmp_path / "body.pdf", max_size=20)
+
+
+def test_a_page_whose_body_is_outlines_and_headlines_text_is_read_by_ocr_whole(tmp_path: Path) -> None:
+    """A page whose running text was exported as outlines and only some type as glyphs (an Urdu page's
+    body, the English of its adverts) was taken for a page with a text layer: only its few glyphs were
+    read, and its stories had no body. More little paths than glyphs make it a scan, read whole."""
+    (page,) = extract_pages(_text_outlined_but_headlines(tmp_path))
+    found = articles(page)
+    assert [a.headline for a in found] == list(HEADLINES)
+    assert all(a.body and len(a.body.split()) > 100 for a in found)
+
+
+def test_with_ocr_off_a_page_mostly_in_outlines_says_so(tmp_path: Path) -> None:
+    (page,) = extract_pages(_text_outlined_but_headlines(tmp_path), options=ExtractOptions(ocr=False))
+    assert page.text_layer is TextLayer.OUTLINES
+    assert page.problems and "outlines" in page.problems[0]

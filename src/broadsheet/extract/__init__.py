@@ -26,6 +26,7 @@ from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.outlined import INK_PIXELS, ocr_boxes, outlined_rows, render_scale, with_outlined_words
 from broadsheet.extract.pipeline import extract_page
+from broadsheet.extract.textlayer import OUTLINE_PATHS, mostly_outlines, visible_glyphs
 from broadsheet.ocr import (
     installed_languages,
     language_of_script,
@@ -44,10 +45,9 @@ from broadsheet.ocr.tesseract import OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import PageContent, PageObjects, read_page_content
 from broadsheet.pdf.document import open_pdf
 
-# A page with fewer glyphs than this under an image covering most of it is a scan...
+# A page with fewer glyphs than this under an image covering most of it, or over more vector paths
+# than textlayer.OUTLINE_PATHS (its text converted to outlines), is a scan.
 _SCAN_GLYPHS = 20
-# ...and so is one with more vector paths than this: its text was converted to outlines.
-_OUTLINE_PATHS = 500
 # OCR below this resolution reads nothing useful.
 _MIN_OCR_DPI = 100
 
@@ -270,12 +270,11 @@ def _words_written(content: PageContent) -> str:
 
 def _is_scan(content: PageContent) -> bool:
     """Few or only invisible glyphs over an image that covers most of the page, or over thousands
-    of little paths (text converted to outlines): either way the words are only to be seen."""
-    if content.image_cover() <= 0.5 and content.path_objects <= _OUTLINE_PATHS:
+    of little paths (text converted to outlines), or far more little paths than glyphs (most of the
+    text converted, :func:`~broadsheet.extract.textlayer.mostly_outlines`): the words are only to be seen."""
+    if content.image_cover() <= 0.5 and content.path_objects <= OUTLINE_PATHS:
         return False
-    glyphs = content.glyphs
-    invisible = np.array([f.invisible for f in glyphs.fonts], dtype=np.bool_)
-    return int(np.count_nonzero(~invisible[glyphs.font])) < _SCAN_GLYPHS if len(glyphs) else True
+    return visible_glyphs(content) < _SCAN_GLYPHS or mostly_outlines(content)
 
 
 def _scan(image: Image.Image, number: int, options: ExtractOptions, scale: float, language: str | None) -> PageContent:

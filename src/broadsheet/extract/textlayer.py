@@ -34,6 +34,57 @@ def _garbage_word(word: str) -> bool:
     return symbols >= 1 or accented > len(word) / 3 or inner_caps >= 2
 
 
+# A page that draws more than this many vector paths, and more shapes where no glyph is than
+# OUTLINES_OVER_GLYPHS times the glyphs it shows, has its text, or most of it, as outlines: an Urdu
+# page whose body was exported as outlines, its few glyphs the English of its adverts. (Text pages of
+# the corpus draw a tenth of a path a glyph at most, shapes over glyphs or not.)
+OUTLINE_PATHS = 500
+OUTLINES_OVER_GLYPHS = 2.0
+# Glyph boxes are looked up on a grid of at most this many cells (a point a cell on a page of
+# ordinary size).
+_GRID_CELLS = 4_000_000
+
+
+def visible_glyphs(content: PageContent) -> int:
+    """How many of the page's glyphs are drawn (not an invisible OCR layer's)."""
+    if not len(content.glyphs):
+        return 0
+    hidden = np.array([f.invisible for f in content.glyphs.fonts], dtype=np.bool_)
+    return int(np.count_nonzero(~hidden[content.glyphs.font]))
+
+
+def mostly_outlines(content: PageContent) -> bool:
+    """Whether most of the page's text is drawn as outlines (:data:`OUTLINES_OVER_GLYPHS`): shapes over
+    glyphs of their own (words seen over a text layer that cannot be read) are no outlined text."""
+    if content.path_objects <= OUTLINE_PATHS:
+        return False
+    return _shapes_off_glyphs(content) > OUTLINES_OVER_GLYPHS * visible_glyphs(content)
+
+
+def _shapes_off_glyphs(content: PageContent) -> int:
+    """How many of the page's shapes have their centre on no glyph's box, looked up on a grid that
+    marks where the glyphs are (summed from each box's corners: no loop over the glyphs)."""
+    shapes = np.array(content.shapes, dtype=np.float64).reshape(-1, 4)
+    if not len(shapes) or not len(content.glyphs):
+        return len(shapes)
+    cell = max(1.0, float(np.sqrt(max(content.width * content.height, 1.0) / _GRID_CELLS)))
+    cols, rows = int(content.width / cell) + 2, int(content.height / cell) + 2
+    box = content.glyphs.box / cell
+    x0 = np.clip(np.floor(box[:, 0]).astype(np.intp), 0, cols - 1)
+    y0 = np.clip(np.floor(box[:, 1]).astype(np.intp), 0, rows - 1)
+    x1 = np.clip(np.ceil(box[:, 2]).astype(np.intp), 0, cols - 1)
+    y1 = np.clip(np.ceil(box[:, 3]).astype(np.intp), 0, rows - 1)
+    marks = np.zeros((rows, cols), dtype=np.int32)
+    np.add.at(marks, (y0, x0), 1)
+    np.add.at(marks, (y0, x1), -1)
+    np.add.at(marks, (y1, x0), -1)
+    np.add.at(marks, (y1, x1), 1)
+    covered = marks.cumsum(axis=0).cumsum(axis=1) > 0
+    cx = np.clip(((shapes[:, 0] + shapes[:, 2]) / 2 / cell).astype(np.intp), 0, cols - 1)
+    cy = np.clip(((shapes[:, 1] + shapes[:, 3]) / 2 / cell).astype(np.intp), 0, rows - 1)
+    return int(np.count_nonzero(~covered[cy, cx]))
+
+
 def unmapped_text(content: PageContent) -> bool:
     """Whether most of the page's glyphs read as U+FFFD: fonts with neither a Unicode map nor an encoding
     PDFium knows (a national daily's whole page). Unlike a legacy 8-bit font's Latin-1 letters, they say
@@ -58,10 +109,12 @@ def assess_text_layer(
                 TextLayer.IMAGE_ONLY,
                 "the page is a scanned image without a usable text layer; turn OCR on to read it",
             )
-        if content.path_objects > 500:
+        if content.path_objects > OUTLINE_PATHS:
             return TextLayer.OUTLINES, "the page's text is converted to outlines; turn OCR on to read it"
         if n == 0:
             return TextLayer.EMPTY, "the page has no text"
+    if mostly_outlines(content):
+        return TextLayer.OUTLINES, "most of the page's text is converted to outlines; turn OCR on to read it"
     if unmapped_text(content):
         return (
             TextLayer.LEGACY_FONT,
