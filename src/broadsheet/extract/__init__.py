@@ -223,7 +223,7 @@ def _with_outlined_type(page: pdfium.PdfPage, content: PageContent, options: Ext
         words = read_strip(image, pixels, languages, options.ocr_limits, line_height=INK_PIXELS)
     except OcrError:
         return content
-    return with_outlined_words(content, rows, words, scale)
+    return with_outlined_words(content, rows, pixels, words, scale)
 
 
 def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> PageContent:

@@ -18,7 +18,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from broadsheet.geometry import Box, union
+from broadsheet.geometry import Box, inside, union
 from broadsheet.ocr.tesseract import OcrWord
 from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
 
@@ -172,24 +172,19 @@ def confident_words(words: list[OcrWord], row: Box) -> list[OcrWord]:
 
 
 def with_outlined_words(
-    content: PageContent, rows: list[OutlinedRow], words: list[list[OcrWord]], scale: float
+    content: PageContent, rows: list[OutlinedRow], cuts: list[Box], words: list[list[OcrWord]], scale: float
 ) -> PageContent:
-    """``content`` with the words read in each of ``rows`` (their boxes in pixels, ``scale`` pixels a
-    unit) added as glyphs in the display face :data:`OUTLINES`, and the rows' letters no longer taken
-    for frames."""
-    cuts = ocr_boxes(rows, scale)
+    """``content`` with the words read in each of ``rows`` (cut out at ``cuts``, :func:`ocr_boxes`; the
+    words' boxes in those pixels, ``scale`` pixels a unit) added as glyphs in the display face
+    :data:`OUTLINES`, and the rows' letters no longer taken for frames."""
     read = zip(rows, cuts, words, strict=True)
     found = [(row, kept) for row, cut, row_words in read if (kept := confident_words(row_words, cut))]
     if not found:
         return content
     added = [glyph for row, kept in found for glyph in _row_glyphs(row, kept, scale)]
-    inside = [row.box for row, _ in found]
-    frames = [f for f in content.frames if not any(_within(f, row) for row in inside)]
+    rows_read = [row.box for row, _ in found]
+    frames = [f for f in content.frames if not any(inside(f, row, slack=1.0) for row in rows_read)]
     return replace(content, glyphs=_joined(content.glyphs, added), frames=frames)
-
-
-def _within(box: Box, outer: Box) -> bool:
-    return box[0] >= outer[0] - 1 and box[1] >= outer[1] - 1 and box[2] <= outer[2] + 1 and box[3] <= outer[3] + 1
 
 
 _Glyph = tuple[str, Box, float, bool]  # character, box, size, with a space before it

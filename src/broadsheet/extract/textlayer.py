@@ -101,8 +101,7 @@ def assess_text_layer(
     n = len(content.glyphs)
     if content.ocr:
         return (TextLayer.OCR, None) if n else (TextLayer.EMPTY, "OCR found no text on the scanned page")
-    hidden = np.array([f.invisible for f in content.glyphs.fonts], dtype=np.bool_)
-    invisible = int(np.count_nonzero(hidden[content.glyphs.font])) if n else 0
+    invisible = n - visible_glyphs(content)
     if n < 20 or invisible > 0.8 * n:
         if content.image_cover() > 0.5:
             return (
