@@ -239,3 +239,23 @@ def test_a_clip_inside_a_form_crops_its_text_where_the_form_places_it(tmp_path: 
     with open_pdf(make_pdf(tmp_path / "form-clip.pdf", draw)) as doc:
         content = read_page_content(doc[0], 1)
     assert "".join(content.glyphs.text) == "InsideEdge"
+
+
+def test_a_clip_of_too_many_segments_is_not_followed(tmp_path: Path) -> None:
+    """Bad input: a clip path of thousands of segments would be read point by point for every text
+    object under it; past MAX_CLIP_SEGMENTS it is taken as no clip, and the text under it is read."""
+    from broadsheet.pdf.clips import MAX_CLIP_SEGMENTS
+
+    def draw(canvas: Canvas) -> None:
+        canvas.saveState()
+        outline = canvas.beginPath()
+        outline.moveTo(0, 0)
+        for k in range(MAX_CLIP_SEGMENTS + 10):
+            outline.lineTo(k % 2, 10 * k)  # a zigzag up the page's left edge: nothing to its right shows
+        outline.close()
+        canvas.clipPath(outline, stroke=0, fill=0)
+        canvas.drawString(300, 400, "Shown")
+        canvas.restoreState()
+
+    with open_pdf(make_pdf(tmp_path / "many.pdf", draw)) as doc:
+        assert "".join(read_page_content(doc[0], 1).glyphs.text) == "Shown"

@@ -18,6 +18,9 @@ from broadsheet.pdf import calls
 from broadsheet.pdf.matrices import Matrix, mapped
 
 UNCLIPPED = (-math.inf, -math.inf, math.inf, math.inf)
+# A clip path of more segments than this is not followed (taken as no clip): a frame's is a few
+# segments, and a hostile file's path of millions would be read point by point for each object.
+MAX_CLIP_SEGMENTS = 256
 
 
 def clip_boxes(objects: list[Any], placed: list[Matrix | None] | None = None) -> np.ndarray:
@@ -46,7 +49,10 @@ def _path_box(clip: int, path: int) -> tuple[float, float, float, float] | None:
     x, y = ctypes.c_float(), ctypes.c_float()
     at_x, at_y = ctypes.byref(x), ctypes.byref(y)
     xs, ys = [], []
-    for s in range(max(calls.COUNT_CLIP_SEGMENTS(handle, path), 0)):
+    segments = calls.COUNT_CLIP_SEGMENTS(handle, path)
+    if segments > MAX_CLIP_SEGMENTS:
+        return None
+    for s in range(max(segments, 0)):
         segment = calls.GET_CLIP_SEGMENT(handle, path, s)
         if segment and calls.GET_SEGMENT_POINT(calls.pointer(segment), at_x, at_y):
             xs.append(x.value)
