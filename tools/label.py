@@ -73,7 +73,7 @@ from broadsheet.geometry import Box, union  # noqa: E402
 from broadsheet.ocr import require_known_language, scan_content, tesseract_languages  # noqa: E402
 from broadsheet.ocr.tesseract import OcrWord, read_words  # noqa: E402
 from broadsheet.pdf.content import PageContent, read_page_content  # noqa: E402
-from broadsheet.pdf.document import open_pdf  # noqa: E402
+from broadsheet.pdf.document import load_page, open_pdf  # noqa: E402
 
 Json = dict[str, Any]
 ARTICLE_FIELDS: Json = {
@@ -130,7 +130,7 @@ def _page(pdf: Path, number: int) -> Iterator[pdfium.PdfPage]:
     with open_pdf(pdf) as doc:
         if not 1 <= number <= len(doc):
             raise LabelError(f"{pdf}: no page {number} (it has {len(doc)})")
-        page = doc[number - 1]
+        page = load_page(doc, number)
         try:
             yield page
         finally:

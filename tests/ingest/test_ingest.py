@@ -11,9 +11,10 @@ import pytest
 from django.conf import settings
 from PIL import Image
 
-from broadsheet.errors import IngestError, NotAPdfError, UsageError
+from broadsheet.errors import EncryptedPdfError, IngestError, NotAPdfError, UsageError
 from broadsheet.extract.model import PageResult
 from broadsheet.web.testing import HOSTILE, HOSTILE_HEADLINE, FixedExtractor, make_pdf, sample_pages
+from tests import pdfs
 
 DATE = dt.date(2025, 4, 20)
 
@@ -162,6 +163,15 @@ def test_not_a_pdf_is_refused_before_anything_is_written(site: Path, tmp_path: P
     bogus.write_text("hello")
     with pytest.raises(NotAPdfError):
         _ingest(bogus, [])
+    assert not Edition.objects.exists()
+
+
+def test_an_encrypted_pdf_is_refused_saying_so(site: Path, tmp_path: Path) -> None:
+    from broadsheet.editions.models import Edition
+
+    locked = pdfs.make_pdf(tmp_path / "locked.pdf", pdfs.text_at(72, 72, "Hello"), encrypt="s3cret")
+    with pytest.raises(EncryptedPdfError, match="encrypted with a password; ask the publisher"):
+        _ingest(locked, [])
     assert not Edition.objects.exists()
 
 

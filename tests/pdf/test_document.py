@@ -6,8 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from broadsheet.errors import BrokenPdfError, EncryptedPdfError, InputFileError, NotAPdfError, TooLargeError
-from broadsheet.pdf.document import open_pdf
+from broadsheet.errors import (
+    BrokenPdfError,
+    EncryptedPdfError,
+    InputFileError,
+    NotAPdfError,
+    PageError,
+    TooLargeError,
+)
+from broadsheet.pdf.document import load_page, open_pdf
 from tests.pdfs import make_pdf, text_at
 
 
@@ -53,3 +60,8 @@ def test_refuses_missing_and_oversized_files(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "ok.pdf", text_at(72, 72, "Hello"))
     with pytest.raises(TooLargeError, match="limit"), open_pdf(pdf, max_bytes=100):
         pass
+
+
+def test_a_page_pdfium_cannot_load_is_a_page_error(tmp_path: Path) -> None:
+    with open_pdf(make_pdf(tmp_path / "one.pdf", text_at(72, 72, "Hello"))) as doc, pytest.raises(PageError):
+        load_page(doc, 2)

@@ -43,7 +43,7 @@ from broadsheet.ocr.files import image_pages, is_image_file
 from broadsheet.ocr.strips import read_strip
 from broadsheet.ocr.tesseract import OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import PageContent, PageObjects, read_page_content
-from broadsheet.pdf.document import open_pdf
+from broadsheet.pdf.document import load_page, open_pdf
 
 # A page with fewer glyphs than this under an image covering most of it, or over more vector paths
 # than textlayer.OUTLINE_PATHS (its text converted to outlines), is a scan.
@@ -58,7 +58,6 @@ __all__ = [
     "extract_document",
     "extract_loaded_page",
     "extract_pages",
-    "load_page",
 ]
 
 
@@ -142,14 +141,6 @@ def _extract_one(doc: pdfium.PdfDocument, number: int, source: str, options: Ext
         return extract_loaded_page(page, number, source, options)
     finally:
         page.close()
-
-
-def load_page(doc: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
-    """Page ``number`` (1-based) of ``doc``; one PDFium cannot load is a :class:`PageError` saying so."""
-    try:
-        return doc[number - 1]
-    except pdfium.PdfiumError as e:
-        raise PageError(f"PDFium cannot load the page ({e})") from e
 
 
 def extract_loaded_page(

@@ -26,15 +26,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-import pypdfium2 as pdfium
-
 from broadsheet.editions import media, slugs
 from broadsheet.errors import (
     BroadsheetError,
-    BrokenPdfError,
     IngestError,
-    InputFileError,
-    NotAPdfError,
     PageError,
     PartialEditionError,
     StorageError,
@@ -50,6 +45,7 @@ from broadsheet.ingest.placeholder import write_placeholder
 from broadsheet.ingest.pool import work_folder
 from broadsheet.ingest.reading import PageReading, read_page
 from broadsheet.ocr.tesseract import OcrLimits
+from broadsheet.pdf.document import open_pdf
 from broadsheet.pdf.kept import keep_documents
 from broadsheet.search import SearchBackend, get_backend
 
@@ -142,19 +138,8 @@ def _check_and_warn(language: str, options: IngestOptions) -> None:
 
 def page_count(pdf: Path) -> int:
     """Open the PDF once up front so a bad file fails before anything is written."""
-    if not pdf.is_file():
-        raise InputFileError(f"{pdf}: no such file")
-    with pdf.open("rb") as f:
-        if not f.read(1024).lstrip().startswith(b"%PDF"):
-            raise NotAPdfError(f"{pdf}: not a PDF file")
-    try:
-        doc = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError as e:
-        raise BrokenPdfError(f"{pdf}: PDFium cannot open it ({e})") from e
-    try:
+    with open_pdf(pdf) as doc:
         return len(doc)
-    finally:
-        doc.close()
 
 
 def _run(pool: Executor | None, fn: Callable[..., T], *args: object) -> Future[T] | T:

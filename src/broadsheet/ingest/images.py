@@ -34,6 +34,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from broadsheet.editions import tiles
+from broadsheet.pdf.document import load_page
 from broadsheet.pdf.kept import kept_pdf
 
 
@@ -193,7 +194,7 @@ def render_full(pdf_path: Path, index: int, options: ImageOptions) -> tuple[Imag
     worker the document stays open for the worker's next job (:mod:`broadsheet.pdf.kept`).
     """
     with kept_pdf(pdf_path) as pdf:
-        page = pdf[index]
+        page = load_page(pdf, index + 1)
         try:
             width_pt = page.get_width()
             full = _rendered(page, min(options.full_dpi / 72.0, options.full_max_width / width_pt))

@@ -17,11 +17,12 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from broadsheet.errors import PageError
-from broadsheet.extract import ExtractOptions, extract_loaded_page, load_page
+from broadsheet.extract import ExtractOptions, extract_loaded_page
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.profile import Profile
 from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits
 from broadsheet.pdf.content import PageObjects
+from broadsheet.pdf.document import load_page
 from broadsheet.pdf.fingerprint import drawn_objects, page_fingerprint
 from broadsheet.pdf.kept import kept_pdf
 

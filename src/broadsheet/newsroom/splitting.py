@@ -39,10 +39,10 @@ def cut_regions(regions: list[Region], index: int, y: float, min_size: float) ->
 
 def _text_under(pdf: Path, page: int, box: Region) -> str:
     """The text PDFium finds in ``box`` (top-left page coordinates) of ``page``."""
-    from broadsheet.pdf.document import open_pdf
+    from broadsheet.pdf.document import load_page, open_pdf
 
     with open_pdf(pdf) as doc:
-        pdf_page = doc[page - 1]
+        pdf_page = load_page(doc, page)
         textpage = pdf_page.get_textpage()
         try:
             left, _, _, top = pdf_page.get_cropbox()

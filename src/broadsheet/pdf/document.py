@@ -9,7 +9,14 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from broadsheet.errors import BrokenPdfError, EncryptedPdfError, InputFileError, NotAPdfError, TooLargeError
+from broadsheet.errors import (
+    BrokenPdfError,
+    EncryptedPdfError,
+    InputFileError,
+    NotAPdfError,
+    PageError,
+    TooLargeError,
+)
 
 # PDF files may carry junk before the header; PDFium accepts the header within the first 1024 bytes.
 _HEADER_WINDOW = 1024
@@ -60,3 +67,12 @@ def open_pdf(path: Path, max_bytes: int = 2**31) -> Iterator[pdfium.PdfDocument]
         yield doc
     finally:
         doc.close()
+
+
+def load_page(doc: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
+    """Page ``number`` (1-based) of ``doc``; one PDFium cannot load is a
+    :class:`~broadsheet.errors.PageError` saying so."""
+    try:
+        return doc[number - 1]
+    except pdfium.PdfiumError as e:
+        raise PageError(f"PDFium cannot load the page ({e})") from e

@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 
 from broadsheet.pdf import calls
 from broadsheet.pdf.content import PageObjects, page_objects_bounds
-from broadsheet.pdf.document import open_pdf
+from broadsheet.pdf.document import load_page, open_pdf
 
 DRAWN = frozenset(
     {
@@ -71,7 +71,7 @@ def page_fingerprints(pdf: Path) -> list[str]:
     with open_pdf(pdf) as doc:
         prints = []
         for index in range(len(doc)):
-            page = doc[index]
+            page = load_page(doc, index + 1)
             try:
                 prints.append(page_fingerprint(page))
             finally:
