@@ -42,3 +42,19 @@ def test_a_hindi_page_whose_text_layer_is_devanagari_is_taken_as_text(tmp_path: 
     draws = [text_at(COLUMNS[0], 60 + 14 * k, line, "NotoDevanagari", 10) for k in range(30)]
     result = extract_drawn(tmp_path, *draws, options=ExtractOptions(language="hi", ocr=False))
     assert result.text_layer is TextLayer.OK
+
+
+def test_a_page_whose_glyphs_map_to_private_use_code_points_is_unmapped(tmp_path: Path) -> None:
+    """A font whose map numbers its own glyphs (U+E000 on, a legacy Indic face's) says nothing of the
+    letters drawn: the text layer is refused as one with no Unicode map, not served as boxes."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    drawn = [chr(0xEF00 + k) for k in range(26)]  # DejaVu Sans has glyphs there
+    words = ["".join(drawn[(7 * k + 3 * n) % 26] for n in range(3 + k % 5)) for k in range(60)]
+    lines = [" ".join(words[k % 50 : k % 50 + 8]) for k in range(30)]
+    draws = [text_at(COLUMNS[0], 60 + 14 * k, line, "DejaVuSans", 10) for k, line in enumerate(lines)]
+    result = extract_drawn(tmp_path, *draws, options=ExtractOptions(ocr=False))
+    assert result.text_layer is TextLayer.LEGACY_FONT
+    assert any("private-use" in p for p in result.problems)

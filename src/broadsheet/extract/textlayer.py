@@ -9,6 +9,7 @@ big image and no glyphs (or only an invisible OCR layer).
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 
@@ -16,9 +17,11 @@ from broadsheet.extract.language import written_in_latin_instead
 from broadsheet.extract.model import TextLayer
 from broadsheet.pdf.content import PageContent
 
-# PDFium's character for a glyph its font maps to no Unicode; over this share of a page's glyphs, the
-# text layer cannot be read.
-REPLACEMENT = "\ufffd"
+# Characters that say nothing of the letter drawn: U+FFFD, PDFium's for a glyph its font maps to no
+# Unicode, and the Private Use Areas, where a map that numbers the font's own glyphs puts them (a
+# legacy Indic face's, a symbol font's). Over UNMAPPED_SHARE of a page's glyphs, its text layer
+# cannot be read.
+_UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 UNMAPPED_SHARE = 0.5
 # Latin-1 letters and symbols that legacy Arabic encodings use for Arabic letters.
 _LATIN1_SYMBOLS = set("«»¬°±²³´µ¶¸¹º¼½¾×÷ƒ˘∫≈≤≥∂∑∏π√∞◊ΩΩ…‰†‡¢£¤¥¦§¨©ª®¯")
@@ -86,10 +89,12 @@ def _shapes_off_glyphs(content: PageContent) -> int:
 
 
 def unmapped_text(content: PageContent) -> bool:
-    """Whether most of the page's glyphs read as U+FFFD: fonts with neither a Unicode map nor an encoding
-    PDFium knows (a national daily's whole page). Unlike a legacy 8-bit font's Latin-1 letters, they say
-    nothing of the script the page is in."""
-    return content.glyphs.text.count(REPLACEMENT) > UNMAPPED_SHARE * max(len(content.glyphs), 1)
+    """Whether most of the page's glyphs read as U+FFFD or as private-use code points: fonts with neither
+    a Unicode map nor an encoding PDFium knows (a national daily's whole page), or with a map to their
+    own glyph numbers. Unlike a legacy 8-bit font's Latin-1 letters, they say nothing of the script the
+    page is in."""
+    unreadable = len(_UNREADABLE.findall("".join(content.glyphs.text)))
+    return unreadable > UNMAPPED_SHARE * max(len(content.glyphs), 1)
 
 
 def assess_text_layer(
@@ -117,7 +122,8 @@ def assess_text_layer(
     if unmapped_text(content):
         return (
             TextLayer.LEGACY_FONT,
-            "most glyphs have no Unicode mapping (they read as U+FFFD) and cannot be read as text; "
+            "most glyphs have no Unicode mapping (they read as U+FFFD or as private-use characters) and "
+            "cannot be read as text; "
             "regions are found from the geometry; turn OCR on to read the words",
         )
     if words:
