@@ -224,3 +224,43 @@ def _draw_outline(page: Any, obj: Any, text: Any, k: int) -> None:
     c.FPDFPageObj_SetFillColor(path, 0, 0, 0, 255)
     c.FPDFPath_SetDrawMode(path, c.FPDF_FILLMODE_WINDING, False)
     c.FPDFPage_InsertObject(page, path)
+
+
+SLUG = "EDITION_P01.indd   1   12/4/2026   11:42:13 PM   Black Cyan Magenta Yellow"
+
+
+def printers_copy(pdf: Path, out: Path, margin: float = 36.0) -> Path:
+    """A copy of ``pdf`` as sent to the press: each page's MediaBox and CropBox grown by ``margin`` all
+    round, its TrimBox the page as it was, crop marks at its corners, a colour bar above it and a
+    slug line (:data:`SLUG`) below it, all outside the TrimBox."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    doc = pdfium.PdfDocument(pdf)
+    for page in doc:
+        left, bottom, right, top = page.get_cropbox()
+        page.set_trimbox(left, bottom, right, top)
+        page.set_mediabox(left - margin, bottom - margin, right + margin, top + margin)
+        page.set_cropbox(left - margin, bottom - margin, right + margin, top + margin)
+        for x, y, dx, dy in [(left, bottom, -1, -1), (right, bottom, 1, -1), (left, top, -1, 1), (right, top, 1, 1)]:
+            for ex, ey in [(dx, 0), (0, dy)]:
+                mark = c.FPDFPageObj_CreateNewPath(x + ex * margin / 3, y + ey * margin / 3)
+                c.FPDFPath_LineTo(mark, x + ex * margin * 0.9, y + ey * margin * 0.9)
+                c.FPDFPageObj_SetStrokeWidth(mark, 0.25)
+                c.FPDFPath_SetDrawMode(mark, c.FPDF_FILLMODE_NONE, True)
+                c.FPDFPage_InsertObject(page.raw, mark)
+        for k in range(8):
+            patch = c.FPDFPageObj_CreateNewRect(left + 100 + k * 14, top + margin / 3, 12, 12)
+            c.FPDFPageObj_SetFillColor(patch, k * 37 % 256, k * 91 % 256, k * 53 % 256, 255)
+            c.FPDFPath_SetDrawMode(patch, c.FPDF_FILLMODE_WINDING, False)
+            c.FPDFPage_InsertObject(page.raw, patch)
+        slug = c.FPDFPageObj_NewTextObj(doc.raw, b"Helvetica", 7.0)
+        text = ctypes.create_string_buffer((SLUG + "\0").encode("utf-16-le"))
+        c.FPDFText_SetText(slug, ctypes.cast(text, ctypes.POINTER(c.FPDF_WCHAR)))
+        c.FPDFPageObj_Transform(slug, 1, 0, 0, 1, left, bottom - margin * 2 / 3)
+        c.FPDFPage_InsertObject(page.raw, slug)
+        c.FPDFPage_GenerateContent(page.raw)
+    doc.save(out)
+    return out

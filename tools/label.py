@@ -144,6 +144,10 @@ def read_lines(pdf: Path, number: int, ocr: str | None = None, cache: Path = OCR
         require_known_language(ocr)
     with _page(pdf, number) as page:
         content = read_page_content(page, number) if ocr is None else _ocr_content(pdf, page, number, ocr, cache)
+    if any(content.margins):  # its lines are in the frame of the printed part, labels in the CropBox's
+        raise LabelError(
+            f"{pdf}: page {number} is a press PDF's, printed inside a TrimBox; labelling it is not supported"
+        )
     return PageLines(content, find_lines(content.glyphs, content.vrules, FRAGMENT_GAP))
 
 

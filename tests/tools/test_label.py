@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.ocr.scans import image_only_pdf, scan_of, two_stories
-from tests.pdfs import column, combine, make_pdf, photo, text_at
+from tests.pdfs import column, combine, make_pdf, photo, printers_copy, text_at
 from tests.tools.tool import load_tool
 
 label = load_tool("label")
@@ -35,6 +35,12 @@ def test_lines_are_numbered_from_the_top(pdf: Path) -> None:
     header, headline = page.lines[:2]
     assert header.box[1] < 40 and round(headline.size) == 20
     assert len(page.images) == 1
+
+
+def test_a_press_pdfs_page_is_refused(pdf: Path, tmp_path: Path) -> None:
+    """Its lines are read in the frame of its printed part; a label's regions are the CropBox's."""
+    with pytest.raises(label.LabelError, match="TrimBox"):
+        label.read_lines(printers_copy(pdf, tmp_path / "press.pdf"), 1)
 
 
 def test_build_takes_each_rectangle_as_the_union_of_its_lines_and_pictures(pdf: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -44,6 +45,7 @@ from broadsheet.ocr.strips import read_strip
 from broadsheet.ocr.tesseract import OcrLimits, OcrWord, read_words
 from broadsheet.pdf.content import PageContent, PageObjects, read_page_content
 from broadsheet.pdf.document import load_page, open_pdf
+from broadsheet.pdf.frame import page_frame, render_printed
 
 # A page with fewer glyphs than this under an image covering most of it, or over more vector paths
 # than textlayer.OUTLINE_PATHS (its text converted to outlines), is a scan.
@@ -203,10 +205,9 @@ def _with_outlined_type(page: pdfium.PdfPage, content: PageContent, options: Ext
     rows = outlined_rows(content)
     if not rows:
         return content
-    width, height = page.get_size()
-    most = min(options.ocr_dpi / 72.0, math.sqrt(options.max_image_pixels / max(width * height, 1.0)))
+    most = min(options.ocr_dpi / 72.0, math.sqrt(options.max_image_pixels / max(content.width * content.height, 1.0)))
     scale = render_scale(rows, most)
-    image = page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil()
+    image = render_printed(page, scale, may_draw_forms=False, grayscale=True).to_pil()
     language = options.language or guess_language(_words_written(content))
     languages = options.ocr_languages or tesseract_languages(language)
     pixels = ocr_boxes(rows, scale)
@@ -220,7 +221,7 @@ def _with_outlined_type(page: pdfium.PdfPage, content: PageContent, options: Ext
 def _read_by_ocr(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> PageContent:
     """The page rendered at the OCR resolution (within the pixel limit) and read by OCR."""
     image, scale = _render_for_ocr(page, options)
-    return _scan(image, number, options, scale, language)
+    return replace(_scan(image, number, options, scale, language), margins=page_frame(page).margins)
 
 
 def _read_legacy(page: pdfium.PdfPage, number: int, options: ExtractOptions, language: str | None) -> OcrReading:
@@ -234,8 +235,10 @@ def _read_legacy(page: pdfium.PdfPage, number: int, options: ExtractOptions, lan
 
 
 def _render_for_ocr(page: pdfium.PdfPage, options: ExtractOptions) -> tuple[Image.Image, float]:
-    """The page rendered in grey at the OCR resolution, within the pixel limit, and its pixels per point."""
-    width, height = page.get_size()
+    """The page's printed part (:mod:`broadsheet.pdf.frame`) rendered in grey at the OCR resolution,
+    within the pixel limit, and its pixels per point."""
+    frame = page_frame(page)
+    width, height = frame.width, frame.height
     scale = options.ocr_dpi / 72.0
     pixels = width * height * scale * scale
     if pixels > options.max_image_pixels:
@@ -246,7 +249,7 @@ def _render_for_ocr(page: pdfium.PdfPage, options: ExtractOptions) -> tuple[Imag
                 f"the scanned page is {width / 72:.0f}×{height / 72:.0f} inches: too large to "
                 f"read by OCR within the limit of {options.max_image_pixels:,} pixels"
             )
-    return page.render(scale=scale, may_draw_forms=False, grayscale=True).to_pil(), scale
+    return render_printed(page, scale, may_draw_forms=False, grayscale=True).to_pil(), scale
 
 
 def _words_written(content: PageContent) -> str:

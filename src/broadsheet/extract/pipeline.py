@@ -48,6 +48,7 @@ from broadsheet.extract.letters import sign_letters
 from broadsheet.extract.ligatures import repair_ligatures
 from broadsheet.extract.line import Line
 from broadsheet.extract.lines import FRAGMENT_GAP, OCR_FRAGMENT_GAP, drop_underlines, find_lines
+from broadsheet.extract.margins import on_whole_page
 from broadsheet.extract.model import Direction, PageResult, TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.order import reading_order
@@ -78,7 +79,18 @@ def extract_page(
 ) -> PageResult:
     """Find every item on one page. ``read_by_ocr`` reads the same page by OCR, in the language given
     (None: the one its script says), if its text layer turns out unreadable: legacy 8-bit fonts
-    (:mod:`broadsheet.extract.legacy`) or fonts with no Unicode map."""
+    (:mod:`broadsheet.extract.legacy`) or fonts with no Unicode map. The items are found on the page's
+    printed part and placed on the whole page (``content.margins``: a press PDF's marks cut off)."""
+    result = _items_of_printed_part(content, source, options, read_by_ocr)
+    return on_whole_page(result, content.margins, content.margin_text)
+
+
+def _items_of_printed_part(
+    content: PageContent,
+    source: str,
+    options: ExtractOptions,
+    read_by_ocr: Callable[[str | None], OcrReading] | None = None,
+) -> PageResult:
     gutter = OCR_FRAGMENT_GAP if content.ocr else FRAGMENT_GAP
     lines = find_lines(content.glyphs, content.vrules, gutter, ocr=content.ocr)
     status, message = assess_text_layer(content, [w.text for line in lines for w in line.words], options.language)

@@ -1,8 +1,9 @@
 """Stage 1: a PDF page's content as plain data — glyphs, rules, frames and images with positions.
 
 Everything downstream works on :class:`PageContent` only, never on PDFium handles. Coordinates
-are PDF points relative to the CropBox's top-left corner (what a PDF viewer shows), y downwards;
-whatever lies outside the CropBox is dropped here.
+are PDF points relative to the top-left corner of the page's printed part, y downwards: its CropBox
+(what a PDF viewer shows), or a press PDF's TrimBox inside it (:mod:`broadsheet.pdf.frame`, which
+says how to move what is found back onto the CropBox); whatever lies outside it is dropped here.
 
 Per-glyph ctypes calls are the known cost of reading a page, so this module asks PDFium for as
 little per glyph as it can — code point, loose box and text object (whose font and size are read
@@ -26,6 +27,7 @@ import pypdfium2.raw as pdfium_c
 from broadsheet.geometry import Box
 from broadsheet.pdf import calls
 from broadsheet.pdf.clips import clip_boxes
+from broadsheet.pdf.frame import PageFrame, page_frame
 from broadsheet.pdf.matrices import Matrix, mapped, then
 
 FloatArray = npt.NDArray[np.float64]
@@ -118,6 +120,10 @@ class PageContent:
     path_objects: int = 0  # how many vector paths: thousands of tiny ones mean text as outlines
     unmapped_glyphs: int = 0  # glyphs PDFium could not map to Unicode
     rotation: int = 0
+    # what lies between the printed part and the CropBox's edges (left, top, right, bottom): a press
+    # PDF's bleed and printer's marks, cut off (broadsheet.pdf.frame)
+    margins: Box = (0.0, 0.0, 0.0, 0.0)
+    margin_text: list[Box] = field(default_factory=list)  # glyphs in those margins: a press PDF's slug line
     ocr: bool = False  # the glyphs were read by OCR off a scan (broadsheet.ocr), not from a text layer
 
     def image_cover(self, cells: int = 64) -> float:
@@ -132,47 +138,21 @@ class PageContent:
         return float(grid.mean())
 
 
-class _Frame:
-    """Converts PDF user space to CropBox-relative, top-down coordinates of the page as displayed: a
-    page's /Rotate (90, 180, 270: clockwise) turns it, as its rendered image and readers see it."""
-
-    def __init__(self, crop: tuple[float, float, float, float], rotation: int = 0) -> None:
-        self.left, self.bottom, self.right, self.top = crop
-        self.rotation = rotation % 360
-        self.turned = self.rotation in (90, 270)  # a quarter turn: user space's width is the page's height
-        crop_width, crop_height = self.right - self.left, self.top - self.bottom
-        self.width = crop_height if self.turned else crop_width
-        self.height = crop_width if self.turned else crop_height
-
-    def boxes(
-        self, left: FloatArray, bottom: FloatArray, right: FloatArray, top: FloatArray
-    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
-        """x0, y0, x1, y1 of rectangles given in user space."""
-        u0, v0, u1, v1 = left - self.left, self.top - top, right - self.left, self.top - bottom  # unturned
-        if self.rotation == 90:
-            return (self.width - v1, u0, self.width - v0, u1)
-        if self.rotation == 180:
-            return (self.width - u1, self.height - v1, self.width - u0, self.height - v0)
-        if self.rotation == 270:
-            return (v0, self.height - u1, v1, self.height - u0)
-        return (u0, v0, u1, v1)
-
-
 def read_page_content(
     page: pdfium.PdfPage,
     number: int,
     textpage: pdfium.PdfTextPage | None = None,
     objects: PageObjects | None = None,
 ) -> PageContent:
-    """Read glyphs and graphics of one page; the CropBox is the page. ``textpage``: the page's text page,
+    """Read glyphs and graphics of one page; its printed part is the page. ``textpage``: the page's text page,
     if the caller has one (PDFium parses the page's text anew for each; the caller closes its own);
     ``objects``: the page's objects of :data:`GRAPHICS`' kinds and maybe more, if the caller walked them."""
-    frame = _Frame(page.get_cropbox(), page.get_rotation())
+    frame = page_frame(page)
     drawn = objects if objects is not None else page_objects_bounds(page, GRAPHICS)
     own = textpage is None
     text = page.get_textpage() if textpage is None else textpage
     try:
-        glyphs, unmapped = _read_glyphs(text, frame, drawn.placed_text)
+        glyphs, unmapped, margin_text = _read_glyphs(text, frame, drawn.placed_text)
     finally:
         if own:
             text.close()
@@ -183,16 +163,21 @@ def read_page_content(
         glyphs=glyphs,
         unmapped_glyphs=unmapped,
         rotation=page.get_rotation(),
+        margins=frame.margins,
+        margin_text=margin_text,
     )
     _read_graphics(frame, content, drawn)
     return content
 
 
-def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame, placed_text: dict[int, Matrix]) -> tuple[Glyphs, int]:
-    """The glyphs in content-stream order, and how many characters had no Unicode mapping.
+def _read_glyphs(
+    textpage: pdfium.PdfTextPage, frame: PageFrame, placed_text: dict[int, Matrix]
+) -> tuple[Glyphs, int, list[Box]]:
+    """The glyphs in content-stream order, how many characters had no Unicode mapping, and the boxes
+    of the glyphs in the margins round the page's printed part (:attr:`PageContent.margin_text`).
 
     Spaces and unmapped characters are dropped, and so are glyphs whose centre lies outside the
-    CropBox (or that have no box).
+    page's printed part (or that have no box), or that a clip hides.
     """
     handle = calls.pointer(calls.address(textpage.raw))
     n = max(pdfium_c.FPDFText_CountChars(textpage.raw), 0)
@@ -203,6 +188,9 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame, placed_text: dict[
     boxed, boxes = _loose_boxes(handle, np.flatnonzero(~space & ~unmapped), frame)
     cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
     on_page = (cx >= 0) & (cx <= frame.width) & (cy >= 0) & (cy <= frame.height)
+    left, top, right, bottom = frame.margins
+    on_sheet = (cx >= -left) & (cx <= frame.width + right) & (cy >= -top) & (cy <= frame.height + bottom)
+    margin_text = [tuple(box) for box in boxes[on_sheet & ~on_page].tolist()]
     kept, boxes = boxed[on_page], boxes[on_page]
     objects = np.array(calls.call_each(calls.GET_TEXT_OBJECT, itertools.repeat(handle), kept.tolist()), dtype=np.uint64)
     shown = _inside_clips(objects, boxes, frame, placed_text)
@@ -217,11 +205,11 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: _Frame, placed_text: dict[
         fonts=fonts,
         sideways=sideways if sideways.any() else None,
     )
-    return glyphs, int(np.count_nonzero(unmapped))
+    return glyphs, int(np.count_nonzero(unmapped)), margin_text
 
 
 def _inside_clips(
-    objects: npt.NDArray[np.uint64], boxes: FloatArray, frame: _Frame, placed_text: dict[int, Matrix]
+    objects: npt.NDArray[np.uint64], boxes: FloatArray, frame: PageFrame, placed_text: dict[int, Matrix]
 ) -> BoolArray:
     """Which glyphs (their text objects and boxes on the page) have their centre where their object's
     clipping path lets it show (:mod:`broadsheet.pdf.clips`), asked once per text object."""
@@ -238,7 +226,7 @@ def _inside_clips(
     return shown | ~np.isfinite(x0)
 
 
-def _loose_boxes(textpage: Any, chars: Index, frame: _Frame) -> tuple[Index, FloatArray]:
+def _loose_boxes(textpage: Any, chars: Index, frame: PageFrame) -> tuple[Index, FloatArray]:
     """The characters among ``chars`` that PDFium has a loose box for, and those boxes (``textpage``: the
     text page as a pointer argument, :func:`broadsheet.pdf.calls.pointer`)."""
     rects = np.zeros((len(chars), 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
@@ -264,7 +252,7 @@ def _space_before(textpage: Any, space: BoolArray, boxed: Index, kept: Index) ->
 
 
 def _object_styles(
-    objects: npt.NDArray[np.uint64], boxes: FloatArray, frame: _Frame, placed_text: dict[int, Matrix]
+    objects: npt.NDArray[np.uint64], boxes: FloatArray, frame: PageFrame, placed_text: dict[int, Matrix]
 ) -> tuple[FloatArray, BoolArray, IntArray, list[FontStyle]]:
     """Each glyph's size, whether it is set sideways on the page as displayed (``frame``), and its font
     index, read once per text object (in order of first use); a text object inside a form XObject
@@ -381,7 +369,7 @@ def _font_face(font: int) -> tuple[str, bool, bool]:
     return name, bold, italic
 
 
-def _read_graphics(frame: _Frame, content: PageContent, drawn: PageObjects) -> None:
+def _read_graphics(frame: PageFrame, content: PageContent, drawn: PageObjects) -> None:
     """Collect rules, frames and images from the page's objects of these kinds (and maybe more, walked
     once for its fingerprint too), form XObjects' contents among them."""
     rows = np.flatnonzero(np.isin(drawn.kinds, list(GRAPHICS)) & drawn.found)
@@ -476,7 +464,7 @@ def _typed(objects: list[int]) -> Iterator[tuple[int, int]]:
     return zip(objects, calls.call_each(calls.GET_TYPE, calls.pointers(objects)), strict=True)
 
 
-def _clip(box: Box, frame: _Frame) -> Box | None:
+def _clip(box: Box, frame: PageFrame) -> Box | None:
     x0, y0 = max(box[0], 0.0), max(box[1], 0.0)
     x1, y1 = min(box[2], frame.width), min(box[3], frame.height)
     if x1 <= x0 and y1 <= y0:
