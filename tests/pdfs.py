@@ -264,3 +264,22 @@ def printers_copy(pdf: Path, out: Path, margin: float = 36.0) -> Path:
         c.FPDFPage_GenerateContent(page.raw)
     doc.save(out)
     return out
+
+
+def drawn_twice(pdf: Path, page: int, out: Path, offset: tuple[float, float]) -> Path:
+    """A one-page PDF of ``pdf``'s ``page`` drawn twice, as two forms: first moved by ``offset`` (points
+    right and up), then in place over it — a page whose text is printed again over itself (a shadow
+    layer, bold struck twice, a merged export). PDFium itself leaves out a text object drawn again
+    right after itself, but not the text of a form drawn again."""
+    import pypdfium2 as pdfium
+
+    source, copy = pdfium.PdfDocument(pdf), pdfium.PdfDocument.new()
+    left, bottom, right, top = source[page - 1].get_cropbox()
+    target = copy.new_page(right - left, top - bottom)
+    for dx, dy in (offset, (0.0, 0.0)):
+        form = source.page_as_xobject(page - 1, copy).as_pageobject()
+        form.transform(pdfium.PdfMatrix().translate(dx, dy))
+        target.insert_obj(form)
+    target.gen_content()
+    copy.save(out)
+    return out

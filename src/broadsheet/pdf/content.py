@@ -29,6 +29,7 @@ from broadsheet.pdf import calls
 from broadsheet.pdf.clips import clip_boxes
 from broadsheet.pdf.frame import PageFrame, page_frame
 from broadsheet.pdf.matrices import Matrix, mapped, then
+from broadsheet.pdf.redrawn import drawn_once, redrawn
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int32]
@@ -177,7 +178,8 @@ def _read_glyphs(
     of the glyphs in the margins round the page's printed part (:attr:`PageContent.margin_text`).
 
     Spaces and unmapped characters are dropped, and so are glyphs whose centre lies outside the
-    page's printed part (or that have no box), or that a clip hides.
+    page's printed part (or that have no box), that a clip hides, or that draw again a glyph drawn
+    before (:mod:`broadsheet.pdf.redrawn`).
     """
     handle = calls.pointer(calls.address(textpage.raw))
     n = max(pdfium_c.FPDFText_CountChars(textpage.raw), 0)
@@ -195,6 +197,8 @@ def _read_glyphs(
     objects = np.array(calls.call_each(calls.GET_TEXT_OBJECT, itertools.repeat(handle), kept.tolist()), dtype=np.uint64)
     shown = _inside_clips(objects, boxes, frame, placed_text)
     kept, boxes, objects = kept[shown], boxes[shown], objects[shown]
+    once = ~redrawn(codes[kept], boxes, objects)
+    kept, boxes, objects = kept[once], boxes[once], objects[once]
     sizes, sideways, fonts_of, fonts = _object_styles(objects, boxes, frame, placed_text)
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),
@@ -371,7 +375,7 @@ def _font_face(font: int) -> tuple[str, bool, bool]:
 
 def _read_graphics(frame: PageFrame, content: PageContent, drawn: PageObjects) -> None:
     """Collect rules, frames and images from the page's objects of these kinds (and maybe more, walked
-    once for its fingerprint too), form XObjects' contents among them."""
+    once for its fingerprint too), form XObjects' contents among them; each drawn in one place once."""
     rows = np.flatnonzero(np.isin(drawn.kinds, list(GRAPHICS)) & drawn.found)
     left, bottom, right, top = drawn.bounds[rows].astype(np.float64).T
     boxes = np.column_stack(frame.boxes(left, bottom, right, top)).tolist()
@@ -385,6 +389,8 @@ def _read_graphics(frame: PageFrame, content: PageContent, drawn: PageObjects) -
             content.images.append(box)
         else:
             _classify_path(box, content)
+    for kind in ("hrules", "vrules", "frames", "images", "shapes"):
+        setattr(content, kind, drawn_once(getattr(content, kind)))
 
 
 @dataclass(frozen=True, slots=True)
