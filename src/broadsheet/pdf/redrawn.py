@@ -26,6 +26,9 @@ from broadsheet.geometry import Box
 # for the narrowest (a full stop's, an "i"'s).
 SHIFT = 0.12
 SIZE = 0.1
+# Glyphs up to this many times the page's median height are looked for among themselves, and bigger
+# ones among the big: a head's reach is many times a body glyph's.
+BAND = 2.0
 # Graphics whose boxes agree to this many points are drawn in the same place.
 SAME_PLACE = 0.5
 
@@ -35,16 +38,18 @@ BoolArray = npt.NDArray[np.bool_]
 
 def redrawn(codes: npt.NDArray[np.uint32], boxes: FloatArray, objects: npt.NDArray[np.uint64]) -> BoolArray:
     """Which glyphs (in drawing order: characters, boxes, text objects) draw again an earlier glyph."""
-    n = len(codes)
-    found = np.zeros(n, dtype=np.bool_)
-    if n < 2:
+    found = np.zeros(len(codes), dtype=np.bool_)
+    if len(codes) < 2:
         return found
     height = np.maximum(boxes[:, 3] - boxes[:, 1], 1e-6)
     cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
     # characters apart by far more than any page's size, so that only the same character is near
-    apart = 1e6 * codes.astype(np.float64)
-    tree = cKDTree(np.column_stack([cx, cy + apart]))
-    pairs = tree.query_pairs(SHIFT * float(height.max()), p=np.inf, output_type="ndarray")  # p: within a square
+    points = np.column_stack([cx, cy + 1e6 * codes.astype(np.float64)])
+    # looked for among the page's small type and among its big type apart (a head's reach is many
+    # times a body glyph's); type sizes near the border between them are in both
+    border = BAND * float(np.median(height))
+    bands = [np.flatnonzero(height <= border), np.flatnonzero(height >= border / (1 + SIZE))]
+    pairs = np.concatenate([_near(points[band], SHIFT * float(height[band].max(initial=0.0)), band) for band in bands])
     if not len(pairs):
         return found
     first, again = pairs.min(axis=1), pairs.max(axis=1)
@@ -55,6 +60,15 @@ def redrawn(codes: npt.NDArray[np.uint32], boxes: FloatArray, objects: npt.NDArr
     same &= np.abs(height[first] - height[again]) <= SIZE * tall
     found[again[same]] = True
     return found
+
+
+def _near(points: FloatArray, reach: float, index: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """The pairs (as ``index``'s values) of ``points`` within ``reach`` of each other on both axes."""
+    if len(points) < 2:
+        return np.zeros((0, 2), dtype=np.intp)
+    tree = cKDTree(points, balanced_tree=False, compact_nodes=False)  # built once, asked once: no balancing
+    pairs: npt.NDArray[np.intp] = index[tree.query_pairs(reach, p=np.inf, output_type="ndarray")]
+    return pairs
 
 
 def drawn_once(boxes: list[Box]) -> list[Box]:
