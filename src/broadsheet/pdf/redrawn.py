@@ -22,8 +22,8 @@ from broadsheet.geometry import Box
 
 # A redrawing's centre stands at most this share of its glyph's height off the first drawing's (a
 # drop shadow of 2 pt under 24 pt type, bold struck twice 0.3 pt apart), and its height differs by this
-# share at most. Two letters set side by side stand a letter's width apart: 0.25 of a height at least
-# for the narrowest (a full stop's, an "i"'s).
+# share at most. Two letters set side by side stand a letter's width apart: some 0.2 of a glyph's
+# height (its box takes in the face's ascent and descent) for the narrowest, a full stop or an "i".
 SHIFT = 0.12
 SIZE = 0.1
 # Glyphs up to this many times the page's median height are looked for among themselves, and bigger
