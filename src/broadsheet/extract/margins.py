@@ -18,8 +18,10 @@ from broadsheet.geometry import Box, union
 # at most this many of their heights apart are one line of the slug.
 LINE_OVERLAP = 0.5
 LINE_GAP = 3.0
-# More glyphs than this in the margins are no slug: they are taken as one block, not sorted into lines.
-MAX_MARGIN_GLYPHS = 5000
+# More glyphs than this in the margins are no slug: they are taken as one block, not sorted into lines
+# (each glyph is held against the lines still open beside it: a hostile file's thousands, each a line
+# of its own side by side, would take seconds).
+MAX_MARGIN_GLYPHS = 1000
 
 
 def on_whole_page(result: PageResult, margins: Box, margin_text: list[Box]) -> PageResult:
@@ -46,12 +48,15 @@ def margin_lines(glyphs: list[Box]) -> list[Box]:
     if len(glyphs) > MAX_MARGIN_GLYPHS:
         return [union(glyphs)]
     lines: list[Box] = []
+    open_lines: list[int] = []  # the lines not yet passed, in the order they were begun
     for box in sorted(glyphs, key=lambda b: (b[1], b[0])):
-        for k, line in enumerate(lines):
-            if _same_line(line, box):
-                lines[k] = union([line, box])
+        open_lines = [k for k in open_lines if lines[k][3] >= box[1]]  # the glyphs come top down
+        for k in open_lines:
+            if _same_line(lines[k], box):
+                lines[k] = union([lines[k], box])
                 break
         else:
+            open_lines.append(len(lines))
             lines.append(box)
     return lines
 
