@@ -31,6 +31,22 @@ def text_at(x: float, y_top: float, text: str, font: str = "Times-Roman", size: 
     return draw
 
 
+def glyph_by_glyph(
+    x: float, y_top: float, text: str, font: str = "Times-Roman", size: float = 10, tracking: float = 0.0
+) -> Draw:
+    """``text`` drawn a glyph at a time at each glyph's place and no space drawn, as Chromium writes
+    a PDF; ``tracking`` (font sizes) spaces the letters out."""
+
+    def draw(canvas: Canvas) -> None:
+        left = x
+        for ch in text:
+            if ch != " ":
+                text_at(left, y_top, ch, font, size)(canvas)
+            left += canvas.stringWidth(ch, font, size) + tracking * size
+
+    return draw
+
+
 def centred(x: float, y_top: float, width: float, text: str, font: str = "Times-Roman", size: float = 9) -> Draw:
     """One line of ``text`` centred over a column ``width`` wide."""
 

@@ -22,12 +22,12 @@ from PIL import Image
 from broadsheet.errors import OcrError, OcrModelMissingError, PageError, UsageError
 from broadsheet.extract.language import guess_language
 from broadsheet.extract.legacy import OcrReading, strip_reader
-from broadsheet.extract.lines import WORD_GAP
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.outlined import INK_PIXELS, ocr_boxes, outlined_rows, render_scale, with_outlined_words
 from broadsheet.extract.pipeline import extract_page
 from broadsheet.extract.textlayer import OUTLINE_PATHS, mostly_outlines, visible_glyphs
+from broadsheet.extract.word_breaks import WORD_GAP
 from broadsheet.ocr import (
     installed_languages,
     language_of_script,

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from scipy.cluster.hierarchy import DisjointSet
 
 from broadsheet.extract.line import Line, Word, sideways_lines
+from broadsheet.extract.word_breaks import spaces_before, word_starts
 from broadsheet.geometry import Box
 from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index
 
@@ -43,10 +44,6 @@ WRITTEN_NEXT_GAP = 6.0
 # line are one line; a date and the price beside it in a name plate are not).
 SIZE_STEP = 1.15
 SIZE_STEP_GAP = 0.3
-# A gap wider than this many font sizes separates words, whether or not the PDF wrote a space
-# there: some producers write word spaces as gaps only (LaTeX always, others in some runs). Gaps
-# inside words measure under 0.03 font sizes on real pages, gaps at written spaces over 0.13.
-WORD_GAP = 0.13
 
 
 def is_rtl_char(ch: str) -> bool:
@@ -317,10 +314,12 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], ocr: bool = False) 
     codes = np.frombuffer("".join(glyphs.text).encode("utf-32-le"), dtype="<u4")  # one character a glyph
     rtl = np.add.reduceat(_rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
     order = _rtl_by_position(glyphs.box[:, 0], order, line_of, rtl)
-    gap = WORD_GAP * size
-    spaces = _spaces_before(glyphs.space_before, order, bounds, line_of, rtl, written=not ocr)
+    spaces = spaces_before(glyphs.space_before, order, bounds, line_of, rtl, written=not ocr)
     leading_space = spaces[bounds[:-1]].tolist()  # the PDF wrote a space right before the line
-    word_start = np.flatnonzero(_word_starts(glyphs, order, bounds, gap, spaces))
+    inferred = None
+    if glyphs.inferred_space is not None:
+        inferred = spaces_before(glyphs.inferred_space, order, bounds, line_of, rtl)
+    word_start = np.flatnonzero(word_starts(glyphs.box, order, bounds, size, spaces, inferred))
     ordered = codes[order].tobytes().decode("utf-32-le")
     words = _words(glyphs, order, ordered, word_start, rtl[line_of[word_start]])
     first_word = np.searchsorted(line_of[word_start], np.arange(len(counts) + 1)).tolist()
@@ -370,64 +369,6 @@ def _rtl_by_position(x0: FloatArray, order: Index, line_of: Index, rtl: BoolArra
     order = order.copy()
     order[moved] = order[moved][perm]
     return order
-
-
-def _spaces_before(
-    space_before: BoolArray, order: Index, bounds: Index, line_of: Index, rtl: BoolArray, written: bool = True
-) -> BoolArray:
-    """Which glyphs (in ``order``) have a space the PDF wrote on their left.
-
-    The PDF writes a space before a glyph in its own stream order. A right-to-left line written in
-    reading order (glyph numbers falling from left to right) puts the space before the first glyph
-    of the next word, which is that word's rightmost: the space is on the right of that glyph, so on
-    the left of the glyph after it in position order.
-
-    A ``written`` space (a PDF's, not OCR's) counts only between two glyphs written one right after
-    the other: where a line's pieces were written apart (a superscript, a hyphen or a word drawn in
-    its own text object, in another order), the space the stream holds before a piece belongs to
-    whatever was written before it, elsewhere on the page, and the gap alone tells whether a word
-    begins there.
-    """
-    spaces = space_before[order]
-    falling = np.zeros(len(order), dtype=np.bool_)
-    falling[1:] = order[1:] < order[:-1]
-    same_line = np.ones(len(order), dtype=np.bool_)
-    same_line[bounds[:-1]] = False
-    written_together = np.ones(len(order), dtype=np.bool_)
-    written_together[1:] = np.abs(np.diff(order)) == 1
-    falls = np.add.reduceat((falling & same_line).astype(np.int64), bounds[:-1])
-    pairs = np.diff(bounds) - 1
-    logical = rtl & (2 * falls > pairs)
-    if logical.any():
-        shifted = np.zeros_like(spaces)
-        shifted[1:] = spaces[:-1]
-        spaces = np.where(logical[line_of], shifted, spaces)
-    return spaces & (written_together | ~same_line) if written else spaces
-
-
-def _word_starts(glyphs: Glyphs, order: Index, bounds: Index, limit: FloatArray, spaces: BoolArray) -> BoolArray:
-    """Which glyphs (in ``order``) start a word: the first of a line, one with a space the PDF wrote
-    on its left (``spaces``), or one further than ``limit`` (per line) from the right edge of its word so far.
-
-    That right edge depends on where the word started, so gaps are first measured from the
-    starts known so far and measured again until no new start appears. Measuring from an earlier
-    start can only shrink a gap, so each round finds true starts only, and the rounds end at the
-    exact answer of a glyph-by-glyph walk.
-    """
-    x0, x1 = glyphs.box[order, 0], glyphs.box[order, 2]
-    limit = np.repeat(limit, np.diff(bounds))
-    starts = spaces.copy()
-    starts[bounds[:-1]] = True
-    values, rank = np.unique(x1, return_inverse=True)
-    while True:
-        # running max of x1 within each word: words shifted apart so one accumulate serves them all
-        offset = (np.cumsum(starts) - 1) * len(values)
-        right = values[np.maximum.accumulate(offset + rank) - offset]
-        grown = starts.copy()
-        grown[1:] |= x0[1:] - right[:-1] > limit[1:]
-        if np.array_equal(grown, starts):
-            return starts
-        starts = grown
 
 
 def _segment_boxes(box: FloatArray, starts: Index) -> list[Box]:

@@ -228,4 +228,9 @@ def _joined(glyphs: Glyphs, new: list[_Glyph]) -> Glyphs:
         space_before=np.concatenate([glyphs.space_before, np.array([g[3] for g in new], dtype=np.bool_)]),
         fonts=fonts,
         sideways=np.concatenate([sideways, np.zeros(len(new), dtype=np.bool_)]) if sideways is not None else None,
+        inferred_space=(
+            np.concatenate([glyphs.inferred_space, np.zeros(len(new), dtype=np.bool_)])
+            if glyphs.inferred_space is not None
+            else None
+        ),
     )

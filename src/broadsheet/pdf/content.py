@@ -86,6 +86,8 @@ class Glyphs:
     space_before: BoolArray  # the PDF put a space character right before this glyph
     fonts: list[FontStyle]
     sideways: BoolArray | None = None  # set on its side (a photo credit up a picture's edge); None: none is
+    # PDFium's layout put a space the PDF did not write right before this glyph (extract.word_breaks)
+    inferred_space: BoolArray | None = None
 
     def subset(self, keep: BoolArray) -> Glyphs:
         """The glyphs where ``keep`` is true, in the same order."""
@@ -99,6 +101,7 @@ class Glyphs:
             space_before=self.space_before[index],
             fonts=self.fonts,
             sideways=sideways if sideways is not None and sideways.any() else None,
+            inferred_space=self.inferred_space[index] if self.inferred_space is not None else None,
         )
 
     def __len__(self) -> int:
@@ -200,14 +203,16 @@ def _read_glyphs(
     once = ~redrawn(codes[kept], boxes, objects)
     kept, boxes, objects = kept[once], boxes[once], objects[once]
     sizes, sideways, fonts_of, fonts = _object_styles(objects, boxes, frame, placed_text)
+    written, inferred = _spaces_before(handle, space, boxed, kept)
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),
         box=boxes,
         size=sizes,
         font=fonts_of,
-        space_before=_space_before(handle, space, boxed, kept),
+        space_before=written,
         fonts=fonts,
         sideways=sideways if sideways.any() else None,
+        inferred_space=inferred if inferred.any() else None,
     )
     return glyphs, int(np.count_nonzero(unmapped)), margin_text
 
@@ -240,18 +245,26 @@ def _loose_boxes(textpage: Any, chars: Index, frame: PageFrame) -> tuple[Index, 
     return chars[ok], np.column_stack(frame.boxes(left, bottom, right, top))
 
 
-def _space_before(textpage: Any, space: BoolArray, boxed: Index, kept: Index) -> BoolArray:
-    """For each kept glyph: did the PDF write a space (one PDFium did not generate) since the last
-    character that was read as a glyph or dropped off the page?"""
+def _spaces_before(textpage: Any, space: BoolArray, boxed: Index, kept: Index) -> tuple[BoolArray, BoolArray]:
+    """For each kept glyph: did the PDF write a space since the last character that was read as a
+    glyph or dropped off the page; and did PDFium's layout put one there that the PDF did not write?"""
     spaces = np.flatnonzero(space)
-    generated = calls.call_each(calls.IS_GENERATED, itertools.repeat(textpage), spaces.tolist())
-    written = np.zeros(len(space) + 1, dtype=np.int64)
-    written[spaces + 1] = np.array(generated, dtype=np.int64) == 0
-    written = np.cumsum(written)  # written[i]: spaces the PDF wrote before character i
+    generated = np.array(calls.call_each(calls.IS_GENERATED, itertools.repeat(textpage), spaces.tolist()), np.int64)
     last = np.full(len(space) + 1, -1, dtype=np.int64)
     last[boxed + 1] = boxed
     last = np.maximum.accumulate(last)  # last[i]: the last character before i with a box
-    before: BoolArray = written[kept] > written[last[kept] + 1]
+    return _since_last(spaces[generated == 0], len(space), last, kept), _since_last(
+        spaces[generated != 0], len(space), last, kept
+    )
+
+
+def _since_last(spaces: Index, n: int, last: npt.NDArray[np.int64], kept: Index) -> BoolArray:
+    """Whether one of ``spaces`` (character numbers) lies between each kept glyph and the last
+    character with a box before it."""
+    count = np.zeros(n + 1, dtype=np.int64)
+    count[spaces + 1] = 1
+    count = np.cumsum(count)  # count[i]: the spaces before character i
+    before: BoolArray = count[kept] > count[last[kept] + 1]
     return before
 
 
