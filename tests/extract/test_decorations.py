@@ -307,3 +307,34 @@ def test_a_standfirst_over_the_leads_photo_is_its_deck_not_its_body(tmp_path: Pa
     (article,) = articles(extract_drawn(tmp_path, *_lead_with_a_photo_under_its_standfirst(byline)))
     assert article.subheadline is not None and article.subheadline.split()[:3] == WORDS[4:7]
     assert article.body is not None and not article.body.startswith(" ".join(WORDS[4:7]))
+
+
+def test_a_long_standfirst_in_big_italics_over_two_columns_is_the_deck(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a standfirst of five lines, in
+    italics half as big again as the body, across the story's two columns was read as the first lines
+    of its body: a standfirst ran to four lines at most."""
+    span = COLUMNS[1] + WIDTH - COLUMNS[0]
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Harbour Plan Wins Its Vote", "Helvetica-Bold", 26),
+        column(COLUMNS[0], 96, span, 5, size=13.5, seed=4, font="Times-Italic"),
+        *(column(x, 96 + 5 * 16.2 + 8, WIDTH, 30, seed=10 + k) for k, x in enumerate(COLUMNS[:2])),
+    )
+    (article,) = articles(result)
+    assert article.subheadline is not None and article.subheadline.split()[:3] == WORDS[4:7]
+    assert article.body is not None and article.body.split()[:3] == WORDS[10:13]
+
+
+def test_a_kicker_set_so_close_over_its_headline_that_their_boxes_overlap_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): the boxes of a kicker set tight over
+    its headline (from the fonts' ascent and descent) overlapped by two points, and a kicker could
+    overlap its headline by a point at most: it was the page's furniture, or an article of its own."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes Before the Board Today", lines=12),
+        text_at(COLUMNS[0], 300, "WORLD", "Helvetica-Bold", 8),
+        text_at(COLUMNS[0], 305, "Green corridor approved", "Times-Bold", 18),
+        column(COLUMNS[0], 330, WIDTH, 20, seed=1),
+    )
+    stories = {a.headline: a for a in articles(result)}
+    assert stories["Green corridor approved"].kicker == "WORLD"

@@ -478,3 +478,45 @@ def test_a_teasers_see_page_line_at_the_foot_under_its_caption_stays_the_teasers
         pytest.skip(f"{pdf} is not here (../shared/corpus)")
     (page,) = extract_pages(pdf, pages=[1])
     assert [a.headline for a in articles(page)] == ["SATTVA CIVIL DEPARTMENT SHINES BRIGHT WITH AAKRITI 2K23"]
+
+
+def test_headlines_and_kickers_at_the_top_of_a_page_with_no_header_head_their_stories(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): on a page with no header, the first
+    row's stories start at the top: each headline (its size its own, as a daily sets them by width)
+    stands over its deck or byline in the top band a header would fill, under a kicker; the kickers
+    in a row looked like a header's line. All were furniture, the stories untitled or run together."""
+    right = COLUMNS[1]
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 12, "WORLD", "Helvetica-Bold", 8),
+        text_at(COLUMNS[0], 22, "Green corridor approved", "Times-Bold", 17),
+        column(COLUMNS[0], 44, WIDTH, 3, size=12, seed=4, font="Times-Italic"),
+        column(COLUMNS[0], 96, WIDTH, 40, seed=1),
+        text_at(right, 12, "OPINION", "Helvetica-Bold", 8),
+        text_at(right, 22, "The railway station is restored", "Times-Bold", 24),
+        text_at(right, 52, "By Robert Caldwell", "Times-Bold", 8),
+        column(right, 66, WIDTH, 43, seed=7),
+        column(COLUMNS[2], 66, WIDTH, 43, seed=9),
+    )
+    stories = {a.headline: a for a in articles(result)}
+    assert sorted(stories) == ["Green corridor approved", "The railway station is restored"]
+    assert stories["Green corridor approved"].kicker == "WORLD"
+    assert stories["The railway station is restored"].kicker == "OPINION"
+    assert stories["Green corridor approved"].subheadline is not None
+
+
+def test_a_picture_under_a_headline_at_the_top_of_a_page_with_no_header_is_its_storys(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): the picture right under the first
+    story's headline started inside the top band a header would fill, and was served as furniture."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 12, "The railway station is restored", "Times-Bold", 20),
+        photo(COLUMNS[0], 40, 2 * WIDTH, 120),
+        column(COLUMNS[0], 170, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 170, WIDTH, 40, seed=3),
+        text_at(COLUMNS[2], 170, "Bridge vote delayed", "Helvetica-Bold", 13),
+        column(COLUMNS[2], 190, WIDTH, 38, seed=5),
+    )
+    assert not [i for i in result.items if i.type is ItemType.FURNITURE]
+    (station,) = [a for a in articles(result) if a.headline == "The railway station is restored"]
+    assert any(r[1] <= 41 and r[3] >= 159 for r in station.regions), station.regions

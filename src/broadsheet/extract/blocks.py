@@ -58,6 +58,9 @@ class Role(StrEnum):
 # (a PDF made at one and a half times the paper's size). A tenth split a 100 pt head from its deck
 # 0.98 pt under it (tests/extract/test_furniture.py).
 STACK_OVERLAP = 0.12
+# A kicker's box may reach this share of its headline's size into the headline's (set close over it,
+# the two lines' boxes, from the fonts' ascent and descent, overlap).
+KICKER_OVERLAP = 0.25
 
 
 @dataclass(frozen=True, slots=True)

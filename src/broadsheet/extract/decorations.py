@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.geometry import Box, area, centre_x, inside, union, x_overlap, y_overlap
 
 # "By …" and its equivalents in the languages papers here come in; in Arabic ("بقلم", "by the pen of";
@@ -29,6 +29,12 @@ NAME = re.compile(
 STANDFIRST_SIZE = 0.1
 # ...and its text starts within this many line pitches under it.
 STANDFIRST_GAP = 5.0
+# A standfirst runs to STANDFIRST_LINES lines (STANDFIRST_CHARS characters), or to LONG_STANDFIRST_LINES
+# (LONG_STANDFIRST_CHARS) set this many times the size of the text under it: a long sentence in big
+# italic over a story two columns wide.
+STANDFIRST_LINES, STANDFIRST_CHARS = 4, 320
+LONG_STANDFIRST_LINES, LONG_STANDFIRST_CHARS = 6, 480
+LONG_STANDFIRST_SIZE = 1.25
 # A line with a headline this many line pitches or less under it is no byline.
 HEAD_UNDER = 2.0
 # What a byline under a headline was told by.
@@ -122,11 +128,11 @@ def _uncased_name(block: Block, scale: TypeScale, most: float) -> bool:
 
 
 def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> bool:
-    """A standfirst under the headline: up to four lines across the columns of the body under it,
+    """A standfirst under the headline: a few lines across the columns of the body under it,
     set apart from that body in italic, bold or another size (a first paragraph in the column's own
     width is the story's lede, body). The body may start under the story's byline and its photo with
     the photo's caption (a lead's photo across its columns, between its standfirst and its text)."""
-    if len(block.lines) > 4 or block.chars > 320:
+    if len(block.lines) > LONG_STANDFIRST_LINES or block.chars > LONG_STANDFIRST_CHARS:
         return False
     foot = _past_byline_and_picture(block, blocks, scale, pictures)
     below = [
@@ -141,6 +147,9 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures
     if not below:
         return False
     text = max(below, key=lambda b: b.chars)
+    long = len(block.lines) > STANDFIRST_LINES or block.chars > STANDFIRST_CHARS
+    if long and block.size < LONG_STANDFIRST_SIZE * text.size:
+        return False
     italic = block.italic >= 0.8 and block.bold < 0.5 and text.italic < 0.5
     bold = block.bold >= 0.8 and text.bold < 0.5
     return italic or bold or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
@@ -365,7 +374,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             continue
         gap_above = head.top - block.bottom
         plain_body = abs(scale.ratio(block.size) - 1) < 0.08 and block.bold < 0.5 and not block.text.isupper()
-        kicker_gap = -scale.overlap < gap_above < max(1.2 * head.size, 2 * scale.body)
+        kicker_gap = -KICKER_OVERLAP * head.size < gap_above < max(1.2 * head.size, 2 * scale.body)
         # a signature's name ("Ravi Mathur,") and the place under it end a story; they head none
         signed = block.text.rstrip().endswith(",") or _under_a_signature(block, blocks, scale)
         signed = signed or runs_on_under_text(block, blocks, scale)  # a column's last line: no kicker

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from broadsheet.extract.adverts import mark_adverts, mark_notices
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import mark_ruled_head, title_block_rule
-from broadsheet.extract.sections import same_style
 from broadsheet.geometry import Box, area_share, inside, x_overlap, y_overlap
 
 # The title block's type is at least this many body sizes big, and starts in this top share of the page...
@@ -108,6 +107,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     top = header_bottom(hrules, width, height, text_top)
     ruled = top != header_bottom([], width, height, text_top)  # a rule closes the head, not the height
     _mark_header_panels(blocks, scale, layout)
+    heads = [] if ruled else [b for b in blocks if _a_story_head_at_the_top(b, blocks, top, scale)]
     for block in blocks:
         if block.role in (Role.MASTHEAD, Role.ADVERT, Role.FURNITURE):
             continue
@@ -122,7 +122,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         in_band = block.bottom <= top + 1 or (small and block.top < top)
         if in_band and layout.scanned and _beside_column_tops(block, blocks):
             in_band = False  # an old paper's columns start at the top: a heading there heads its column
-        if in_band and not ruled and _a_story_head_at_the_top(block, blocks, top, scale):
+        if in_band and _opens_a_story_at_the_top(block, heads, scale):
             in_band = False
         in_band = in_band or in_foot
         in_band = in_band or (short and small and _footer_line(block, blocks, scale, height))
@@ -132,6 +132,8 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         elif short and _folio_in_logo(block, scale, top):
             block.set_role(Role.FURNITURE, "furniture: a page number beside the paper's name, at the page's head")
             _unstack_from(block, blocks, scale)
+        elif in_band and short and _over_a_head_at_the_top(block, heads, scale):
+            continue  # its kicker (the role stage tells kickers later)
         elif in_band and short and (block.role is not Role.KICKER or _in_a_row_of_furniture(block, blocks, top)):
             block.set_role(Role.FURNITURE, "furniture: a short line in the header or footer band")
     for block in blocks:
@@ -140,6 +142,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
 
 
 _HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
+_OPENING_ROLES = {Role.IMAGE, Role.SUBHEADLINE, Role.BYLINE}  # what a story's headline stands right over
 
 
 def _folio_in_logo(block: Block, scale: TypeScale, top: float) -> bool:
@@ -235,14 +238,36 @@ def _a_story_head_at_the_top(block: Block, blocks: list[Block], top: float, scal
     stories' heads stand where a daily's header would."""
     if block.role is not Role.HEADLINE:
         return False
-    set_alike = any(
-        b.role is Role.HEADLINE and b.top > top and b.lines and same_style(b, block) for b in blocks if b is not block
-    )
-    return set_alike and any(
-        (b.role is Role.IMAGE or (b.role is Role.BODY and len(b.lines) >= 3))
+    return any(
+        (b.role in _OPENING_ROLES or (b.role is Role.BODY and len(b.lines) >= 3))
         and x_overlap(b.box, block.box) > 0.5
-        and -scale.overlap < b.top - block.bottom < HEAD_TEXT_GAP * scale.pitch
+        and _right_under(b, block, scale)
         for b in blocks
+    )
+
+
+def _opens_a_story_at_the_top(block: Block, heads: list[Block], scale: TypeScale) -> bool:
+    """Whether a block in the top band is one of the ``heads`` of stories starting at the page's top,
+    or hangs right under one (its deck, byline or picture)."""
+    return any(
+        block is head or (x_overlap(block.box, head.box) > 0.5 and _right_under(block, head, scale)) for head in heads
+    )
+
+
+def _right_under(block: Block, head: Block, scale: TypeScale) -> bool:
+    return -scale.overlap < block.top - head.bottom < HEAD_TEXT_GAP * scale.pitch
+
+
+def _over_a_head_at_the_top(block: Block, heads: list[Block], scale: TypeScale) -> bool:
+    """Whether a short line stands right over one of the ``heads`` of stories starting at the page's
+    top, from its left edge and no wider: that story's kicker, though kickers in a row across the top
+    look like a header's line."""
+    return any(
+        abs(block.x0 - head.x0) < scale.pitch
+        and block.width <= head.width
+        and -KICKER_OVERLAP * head.size < head.top - block.bottom < head.size
+        for head in heads
+        if head is not block
     )
 
 

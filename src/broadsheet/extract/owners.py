@@ -8,7 +8,7 @@ headline in whose row it stands.
 
 from __future__ import annotations
 
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.jumps import announces
 from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
@@ -174,7 +174,7 @@ def kicker_owner(block: Block, heads: list[Block], scale: TypeScale) -> Block | 
         h
         for h in heads
         if x_overlap(h.reach or h.box, block.box) > 0.5
-        and -scale.overlap < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
+        and -KICKER_OVERLAP * h.size < h.top - block.bottom < max(1.2 * h.size, 2 * scale.body)
     ]
     return min(below, key=lambda h: h.top - block.bottom) if below else None
 
