@@ -33,16 +33,19 @@ def story(top: float, headline: str, seed: int = 0, lines: int = 20) -> list[Dra
     return [text_at(COLUMNS[0], top, headline, "Helvetica-Bold", 26), *body]
 
 
-def run_in_brief(x: float, y_top: float, head: str, lines: int, seed: int, words: int = 6) -> Draw:
+def run_in_brief(
+    x: float, y_top: float, head: str, lines: int, seed: int, words: int = 6, capital: bool = False
+) -> Draw:
     """A brief: a bold run-in heading, then its paragraph in regular type, a full column wide
-    (``words`` of it on the heading's line)."""
+    (``words`` of it on the heading's line; ``capital``: the first with a capital)."""
 
     def draw(canvas: Canvas) -> None:
         text = canvas.beginText(x, canvas._pagesize[1] - y_top - 9)
         text.setFont("Times-Bold", 9)
         text.textOut(head + " ")
         text.setFont("Times-Roman", 9)
-        text.textOut(" ".join(WORDS[(seed + k) % len(WORDS)] for k in range(words)))
+        opening = " ".join(WORDS[(seed + k) % len(WORDS)] for k in range(words))
+        text.textOut(opening.capitalize() if capital else opening)
         canvas.drawText(text)
         column(x, y_top + 10.8, WIDTH, lines, seed=seed + 6)(canvas)
 

@@ -97,6 +97,40 @@ def test_run_in_briefs_under_a_short_title_centred_over_their_column_are_briefs(
     assert [a.headline for a in articles(result)][-2:] == ["Harbour tolls", "Market hours"]
 
 
+def test_run_in_heads_with_no_stop_after_them_head_briefs(tmp_path: Path) -> None:
+    # regression (a daily laid out in HTML, printed by Chromium): bold run-in heads with no full stop
+    # ("**Harbour tolls** The council...") were read as the paragraph's first words, so every brief
+    # of the column ran into one article under the column's title
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
+        column(COLUMNS[0], 270, WIDTH, 14, seed=3),
+        column(COLUMNS[1], 270, WIDTH, 14, seed=4),
+        centred(COLUMNS[2], 270, WIDTH, "IN BRIEF", "Helvetica-Bold", 13),
+        run_in_brief(COLUMNS[2], 292, "Harbour tolls", 5, seed=9, capital=True),
+        run_in_brief(COLUMNS[2], 292 + 6 * 10.8 + 8, "Market hours", 5, seed=11, capital=True),
+    )
+    assert [a.headline for a in articles(result)][-2:] == ["Harbour tolls", "Market hours"]
+
+
+def test_a_listings_names_in_bold_capitals_head_no_briefs(tmp_path: Path) -> None:
+    """Only a sentence-case head runs in with no stop after it: a listing's names in capitals
+    ("DENT LIBRARY Main Street ...") stay its lines."""
+    entries = [
+        run_in_brief(COLUMNS[2], 292 + k * 26, name, 1, seed=9 + k, capital=True)
+        for k, name in enumerate(["DENT LIBRARY", "SEDBERGH LIBRARY", "GARSDALE LIBRARY"])
+    ]
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
+        column(COLUMNS[0], 270, WIDTH, 14, seed=3),
+        column(COLUMNS[1], 270, WIDTH, 14, seed=4),
+        centred(COLUMNS[2], 270, WIDTH, "LIBRARIES", "Helvetica-Bold", 13),
+        *entries,
+    )
+    assert [a.headline for a in articles(result)][-1] == "LIBRARIES"
+
+
 def test_a_run_in_brief_a_blank_line_under_a_long_brief_is_a_brief(tmp_path: Path) -> None:
     # regression (fresh generated daily pages, seed 1422 page 1): under a brief eighteen lines long, the
     # next brief's run-in heading stood too far under the small head to count as that head's

@@ -16,6 +16,26 @@ from broadsheet.pdf.content import FontStyle, Glyphs
 # A line is set in capitals when at least this many letters, and nearly all, are upper case (a
 # heading's short last line, "FUNDS", included).
 CAPITALS_MIN = 4
+# A run-in heading with no stop after it ("**New cycling lanes** In the end, ...") has at most this
+# many words, of this many letters or more.
+UNPUNCTUATED_HEAD_WORDS = 5
+RUN_IN_HEAD_CHARS = 4
+
+
+def _unpunctuated_head(head: list[Word], after: Word) -> bool:
+    """Whether bold ``head`` words with no stop after them head a paragraph starting at ``after``: at
+    most UNPUNCTUATED_HEAD_WORDS, RUN_IN_HEAD_CHARS letters or more, a capital opening the head and
+    the sentence after it and no other (a name in capitals, a listing's "DENT LIBRARY Main Street",
+    is no heading)."""
+    text = " ".join(w.text for w in head)
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(head) <= UNPUNCTUATED_HEAD_WORDS
+        and len(letters) >= RUN_IN_HEAD_CHARS
+        and letters[0].isupper()
+        and not any(ch.isupper() for ch in letters[1:])
+        and after.text[:1].isupper()
+    )
 
 
 @dataclass(slots=True)
@@ -91,7 +111,10 @@ class Line:
     @property
     def run_in_words(self) -> int:
         """How many words at the start of the line are a run-in heading ("**The budget.** The city
-        council..."): bold words ending in a full stop or colon, then the paragraph in regular type."""
+        council..."): bold words ending in a full stop or colon, then the paragraph in regular type;
+        or, unpunctuated, a few bold words in lower case but their first, then a sentence's capital
+        ("**New cycling lanes** In the end, ..."): emphasis inside a sentence runs on in lower case.
+        """
         if self.rtl:
             return 0
         count = 0
@@ -101,7 +124,9 @@ class Line:
             count += 1
         if not 0 < count <= 8 or count >= len(self.words):
             return 0
-        return count if self.words[count - 1].text.endswith((".", ":")) else 0
+        if self.words[count - 1].text.endswith((".", ":")):
+            return count
+        return count if _unpunctuated_head(self.words[:count], self.words[count]) else 0
 
     @property
     def in_capitals(self) -> bool:
