@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from broadsheet.extract.model import ItemType, PageResult
-from tests.extract.layouts import articles, extract_drawn, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
 from tests.pdfs import Draw, box, column, text_at
 
 # five narrow columns of letters under a story across the page
@@ -94,3 +94,20 @@ def test_a_name_under_a_headline_is_no_signature(tmp_path: Path) -> None:
     assert all(region[0] >= right[0] - 5 for region in bridge.regions)
     assert sum(region[3] - region[1] for region in bridge.regions) > 2 * 30 * 9  # both its columns
     assert all(region[2] <= right[0] for region in stories[0].regions)
+
+
+def test_a_name_set_off_on_a_storys_last_line_is_its_byline(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a story signed at its foot with the
+    writer's name alone, in small bold italics flush right ("George Doe", no comma), was taken for a
+    closing note ("The views expressed are personal") and the story had no byline."""
+    name = "George Doe"
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Harbour Plan Passes", "Helvetica-Bold", 20),
+        column(COLUMNS[0], 95, WIDTH, 30, seed=3, full_stop=True),
+        text_at(COLUMNS[0] + WIDTH - 38, 95 + 30 * 10.8 + 2, name, "Helvetica-BoldOblique", 7),
+        *story(500, "Bridge Vote Delayed", lines=8),
+    )
+    stories = {a.headline: a for a in articles(result)}
+    assert stories["Harbour Plan Passes"].byline == name
+    assert not (stories["Harbour Plan Passes"].body or "").endswith(name)

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import NOTE_SIZE, signature_name, signs_off
+from broadsheet.extract.decorations import NAME, NOTE_SIZE, signature_name, signs_off
 from broadsheet.extract.model import ItemType
 from broadsheet.geometry import x_overlap
 
 SIGNATURE_RULE = "byline: the signature ending a letter"
+FOOT_NAME_RULE = "byline: the writer's name set off on the last line of a story"
 NOTE_RULE = "furniture: a note set small under a signed letter"
 # A signature's place starts within this many line pitches under its name.
 PLACE_GAP = 0.5
+# A name signing a story at its foot starts within this many line pitches under its last paragraph.
+FOOT_NAME_GAP = 1.5
 
 
 def sign_letters(clusters: list[Cluster], scale: TypeScale) -> list[Cluster]:
@@ -32,6 +35,8 @@ def sign_letters(clusters: list[Cluster], scale: TypeScale) -> list[Cluster]:
             continue
         found = _signature(cluster.blocks, scale)
         if found is None:
+            if (name := _name_at_foot(cluster.blocks, scale)) is not None:
+                name.set_role(Role.BYLINE, FOOT_NAME_RULE)
             continue
         name, place, notes = found
         name.set_role(Role.BYLINE, SIGNATURE_RULE)
@@ -70,6 +75,23 @@ def _signature(blocks: list[Block], scale: TypeScale) -> tuple[Block, Block | No
         notes.insert(0, place)
         place = place.split_off(0)
     return name, place, notes
+
+
+def _name_at_foot(blocks: list[Block], scale: TypeScale) -> Block | None:
+    """The writer's name ending a story's text, signed with no comma: the last of its text in reading
+    order, one line of a person's name (:data:`~broadsheet.extract.decorations.NAME`) set off in bold
+    or italics, no bigger than the text over it and right under it ("George Doe" flush right under
+    a column's last paragraph)."""
+    text = [b for b in blocks if b.role is Role.BODY]
+    if len(text) < 2:
+        return None
+    name = text[-1]
+    if len(name.lines) != 1 or not NAME.match(name.text.strip()) or max(name.bold, name.italic) <= 0.5:
+        return None
+    over = [b for b in text[:-1] if x_overlap(b.box, name.box) > 0.5 and b.bottom < name.top + scale.overlap]
+    above = max(over, key=lambda b: b.bottom, default=None)
+    close = above is not None and name.top - above.bottom < FOOT_NAME_GAP * scale.pitch
+    return name if close and above is not None and name.size <= above.size * 1.05 else None
 
 
 def _right_under(block: Block, name: Block, scale: TypeScale) -> bool:
