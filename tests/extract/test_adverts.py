@@ -34,6 +34,18 @@ def test_a_box_of_headline_and_text_with_a_price_and_a_phone_number_is_an_advert
     assert [i for i in result.items if i.type is ItemType.ADVERT]
 
 
+def test_a_box_with_a_discount_and_a_phone_number_is_an_advert(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a box selling "58% OFF", with a
+    phone number, was served as two articles: a discount was no advert's cue."""
+    result = extract_drawn(
+        tmp_path,
+        *story(60, "Bridge Plan Goes to the Board", lines=20),
+        *_boxed(400, "Winter sale: 58% OFF", "Call 487 330 9123"),
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    assert [i for i in result.items if i.type is ItemType.ADVERT]
+
+
 def test_a_box_under_an_advertisement_label_is_an_advert_whatever_it_says(tmp_path: Path) -> None:
     result = extract_drawn(
         tmp_path,

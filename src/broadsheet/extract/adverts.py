@@ -25,6 +25,10 @@ CUES = {
     "price": re.compile(r"[£$€₹¥]\s?\d|\d\s?[£$€₹¥]|\b(?:rs|inr|usd|eur|gbp)\.?\s?\d", re.IGNORECASE),
     "phone": re.compile(r"(?<!\w)\+?\(?\d[\d ().-]{6,}\d(?!\w)"),
     "address": re.compile(r"\bwww\.|https?://|[\w.-]+@[\w-]+\.\w|\b[\w-]+\.(?:com|org|net|co\.uk|in|it|pt|es|fr|de)\b"),
+    # "50% off": "50 % de descuento", "di sconto"... ("discount" in Arabic is also "opponent")
+    "discount": re.compile(
+        r"\d\s?%\s?(?:off|discount|(?:di |de )?(?:sconto|desconto|descuento|rabatt|remise))\b", re.I
+    ),
 }
 # A classified advert's head: what its reader is offered or asked for ("FOR SALE").
 CLASSIFIED_HEAD = re.compile(
