@@ -26,6 +26,7 @@ import pypdfium2.raw as pdfium_c
 
 from broadsheet.geometry import Box
 from broadsheet.pdf import calls
+from broadsheet.pdf.baselines import on_baselines
 from broadsheet.pdf.clips import clip_boxes
 from broadsheet.pdf.frame import PageFrame, page_frame
 from broadsheet.pdf.matrices import Matrix, mapped, then
@@ -203,6 +204,7 @@ def _read_glyphs(
     once = ~redrawn(codes[kept], boxes, objects)
     kept, boxes, objects = kept[once], boxes[once], objects[once]
     sizes, sideways, fonts_of, fonts = _object_styles(objects, boxes, frame, placed_text)
+    boxes = on_baselines(textpage.raw, kept, boxes, sizes, fonts_of, sideways, frame)
     written, inferred = _spaces_before(handle, space, boxed, kept)
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),

@@ -1,0 +1,73 @@
+"""Glyph boxes as tall as their type where PDFium's "loose" boxes of a font are only its glyphs' ink.
+
+PDFium's loose box of a glyph spans its font's ascent and descent, so a line's glyphs line up in one
+band whatever their shapes, and every glyph of one font and size has a box of one height. Where the
+embedded font gives PDFium no such metrics (Chromium's subsets of Noto Naskh Arabic), each box is the
+glyph's own ink instead: a dot's height for "ى", a tall letter's for "ا", each at its own height, and
+a line falls apart into pieces. A font and size whose boxes' heights spread that widely (INK_SPREAD
+between the tallest and the shortest tenth) has its boxes set from each glyph's origin on its baseline
+instead: ASCENT font sizes over it, DESCENT under it (a typical face's loose box).
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import numpy as np
+import numpy.typing as npt
+import pypdfium2.raw as pdfium_c
+
+from broadsheet.pdf.frame import PageFrame
+
+FloatArray = npt.NDArray[np.float64]
+
+INK_SPREAD = 1.5
+INK_GLYPHS = 20  # a font and size with fewer glyphs on the page is not judged
+ASCENT, DESCENT = 0.8, 0.25
+
+
+def on_baselines(
+    textpage: pdfium_c.FPDF_TEXTPAGE,
+    chars: npt.NDArray[np.intp],
+    boxes: FloatArray,
+    sizes: FloatArray,
+    fonts: npt.NDArray[np.int32],
+    sideways: npt.NDArray[np.bool_],
+    frame: PageFrame,
+) -> FloatArray:
+    """``boxes`` (top-down, of the characters ``chars``, set in ``fonts`` and ``sizes``) with the boxes
+    of each font and size whose boxes are its glyphs' ink set on the glyphs' baselines. Upright glyphs
+    on an unturned page only: a glyph set sideways, or a page stored turned, has its baseline across
+    the page's height."""
+    if frame.rotation != 0 or len(chars) == 0:
+        return boxes
+    inked = _inked(boxes[:, 3] - boxes[:, 1], sizes, fonts) & ~sideways
+    if not inked.any():
+        return boxes
+    which = np.flatnonzero(inked)
+    origins = np.full((len(which), 2), np.nan)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for row, char in enumerate(chars[which].tolist()):
+        if pdfium_c.FPDFText_GetCharOrigin(textpage, char, ctypes.byref(x), ctypes.byref(y)):
+            origins[row] = x.value, y.value
+    found = np.isfinite(origins[:, 0])
+    which, origins = which[found], origins[found]
+    size = sizes[which]
+    ox, oy = origins[:, 0], origins[:, 1]
+    _, top, _, bottom = frame.boxes(ox, oy - DESCENT * size, ox, oy + ASCENT * size)
+    fixed = boxes.copy()
+    fixed[which, 1], fixed[which, 3] = top, bottom
+    return fixed
+
+
+def _inked(heights: FloatArray, sizes: FloatArray, fonts: npt.NDArray[np.int32]) -> npt.NDArray[np.bool_]:
+    """The glyphs of each font and size (of INK_GLYPHS or more) whose boxes' heights spread by
+    INK_SPREAD or more: boxes of ink, not of type."""
+    keys = np.round(sizes * 10).astype(np.int64) * 100_000 + fonts.astype(np.int64)
+    groups, group_of, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    inked = np.zeros(len(groups), dtype=np.bool_)
+    for g in np.flatnonzero(counts >= INK_GLYPHS).tolist():
+        low, high = np.percentile(heights[group_of == g], [10, 90])
+        inked[g] = high > INK_SPREAD * max(low, 1e-6)
+    out: npt.NDArray[np.bool_] = inked[group_of]
+    return out
