@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from broadsheet.extract import extract_pages
+from broadsheet.extract.model import PageResult
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
-from tests.pdfs import centred, column, text_at
+from tests.pdfs import Draw, centred, column, text_at
 
 
 def _headed_brief_then_run_in(tmp_path: Path, head_size: float, text_lines: int, words: int = 6) -> list[str | None]:
@@ -81,16 +82,26 @@ def test_a_run_in_label_under_a_small_head_across_two_columns_stays_in_the_story
     assert [a.headline for a in articles(result)] == ["Council Backs the Bridge Plan After a Long Public Hearing"]
 
 
-def test_run_in_briefs_under_a_short_title_centred_over_their_column_are_briefs(tmp_path: Path) -> None:
-    # regression (generated daily pages): "BRIEFLY", centred over the last column under a story,
-    # covers too little of it to count as the head over it, so the story's headline higher up was
-    # taken as the briefs' and their run-in heads as labels of that story
-    result = extract_drawn(
+def _under_a_column_title(tmp_path: Path, title: str, *entries: Draw) -> PageResult:
+    """A story across the page's top, its text run on in the first two columns, and ``entries`` under
+    ``title`` centred over the third column."""
+    return extract_drawn(
         tmp_path,
         *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
         column(COLUMNS[0], 270, WIDTH, 14, seed=3),
         column(COLUMNS[1], 270, WIDTH, 14, seed=4),
-        centred(COLUMNS[2], 270, WIDTH, "BRIEFLY", "Helvetica-Bold", 13),
+        centred(COLUMNS[2], 270, WIDTH, title, "Helvetica-Bold", 13),
+        *entries,
+    )
+
+
+def test_run_in_briefs_under_a_short_title_centred_over_their_column_are_briefs(tmp_path: Path) -> None:
+    # regression (generated daily pages): "BRIEFLY", centred over the last column under a story,
+    # covers too little of it to count as the head over it, so the story's headline higher up was
+    # taken as the briefs' and their run-in heads as labels of that story
+    result = _under_a_column_title(
+        tmp_path,
+        "BRIEFLY",
         run_in_brief(COLUMNS[2], 292, "Harbour tolls.", 5, seed=9),
         run_in_brief(COLUMNS[2], 292 + 6 * 10.8 + 8, "Market hours.", 5, seed=11),
     )
@@ -101,12 +112,9 @@ def test_run_in_heads_with_no_stop_after_them_head_briefs(tmp_path: Path) -> Non
     # regression (a daily laid out in HTML, printed by Chromium): bold run-in heads with no full stop
     # ("**Harbour tolls** The council...") were read as the paragraph's first words, so every brief
     # of the column ran into one article under the column's title
-    result = extract_drawn(
+    result = _under_a_column_title(
         tmp_path,
-        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
-        column(COLUMNS[0], 270, WIDTH, 14, seed=3),
-        column(COLUMNS[1], 270, WIDTH, 14, seed=4),
-        centred(COLUMNS[2], 270, WIDTH, "IN BRIEF", "Helvetica-Bold", 13),
+        "IN BRIEF",
         run_in_brief(COLUMNS[2], 292, "Harbour tolls", 5, seed=9, capital=True),
         run_in_brief(COLUMNS[2], 292 + 6 * 10.8 + 8, "Market hours", 5, seed=11, capital=True),
     )
@@ -120,14 +128,7 @@ def test_a_listings_names_in_bold_capitals_head_no_briefs(tmp_path: Path) -> Non
         run_in_brief(COLUMNS[2], 292 + k * 26, name, 1, seed=9 + k, capital=True)
         for k, name in enumerate(["DENT LIBRARY", "SEDBERGH LIBRARY", "GARSDALE LIBRARY"])
     ]
-    result = extract_drawn(
-        tmp_path,
-        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
-        column(COLUMNS[0], 270, WIDTH, 14, seed=3),
-        column(COLUMNS[1], 270, WIDTH, 14, seed=4),
-        centred(COLUMNS[2], 270, WIDTH, "LIBRARIES", "Helvetica-Bold", 13),
-        *entries,
-    )
+    result = _under_a_column_title(tmp_path, "LIBRARIES", *entries)
     assert [a.headline for a in articles(result)][-1] == "LIBRARIES"
 
 
