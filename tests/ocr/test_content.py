@@ -18,7 +18,7 @@ def test_words_become_lines_with_sizes_and_weight_in_page_units(tmp_path: Path) 
     content = scan_content(scan_of(tmp_path, two_stories()), 1, "eng", scale)
     assert content.ocr
     assert abs(content.width - 612) < 1 and abs(content.height - 792) < 1
-    lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP)
+    lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP, ocr=content.ocr)
     heads = [ln for ln in lines if ln.text in HEADLINES]
     assert len(heads) == 2, [ln.text for ln in lines[:10]]
     body = statistics.median(ln.size for ln in lines)
@@ -142,7 +142,7 @@ def test_words_from_another_reader_keep_an_urdu_number_in_its_order() -> None:
     ]
     ImageDraw.Draw(image).rectangle((5, 5, 9, 9), fill=0)  # a speck: the page is not blank
     content = scan_content(image, 1, "urd", read=lambda _: words)
-    lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP)
+    lines = find_lines(content.glyphs, content.vrules, OCR_FRAGMENT_GAP, ocr=content.ocr)
     assert [line.text for line in lines] == ["میں ۶۰۲ فیصد"]
 
 
