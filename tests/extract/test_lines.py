@@ -58,6 +58,17 @@ def test_a_stretched_word_space_written_in_sequence_stays_in_its_line(tmp_path: 
     assert [line.text for line in find_lines(content.glyphs)] == ["welcomed the"]
 
 
+def test_a_right_to_left_lines_stretched_word_space_written_in_sequence_stays_in_its_line() -> None:
+    """Regression (justified Arabic printed by Chromium, each word in a run of its own): the next word
+    of a right-to-left line is written right after the one before it but stands on its left, and a
+    space stretched past a gutter's width split the line in two: only a run written right after the
+    one on its left counted as written in sequence."""
+    first = _glyph_run("ابدأ"[::-1], 160, 100.0)[::-1]  # the line's first word, on its right, written first
+    second = _glyph_run("الآن"[::-1], 100, 100.0)[::-1]  # 3.6 font sizes of white on its left
+    (line,) = find_lines(_written((first, False), (second, True)))
+    assert [w.text for w in line.words] == ["ابدأ", "الآن"]
+
+
 def _lines_of(tmp_path: Path, *draws: Draw) -> list[str]:
     with open_pdf(make_pdf(tmp_path / "p.pdf", combine(*draws))) as doc:
         content = read_page_content(doc[0], 1)

@@ -279,11 +279,12 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
         left = runs.x0[r]
         gap = left - right
         crosses = gap > 0 and any(right - 1 <= x <= left + 1 for x in cuts)
-        # written right after the run before it (runs are numbered in stream order): a stretched
-        # word space, not a gutter
-        written_next = r - 1 in current and gap < WRITTEN_NEXT_GAP * s
+        # written right after the run before it, or right before it (runs are numbered in stream
+        # order; a right-to-left line's next word is on the left): a stretched word space, not a gutter
+        adjacent = r - 1 in current or r + 1 in current
+        written_next = adjacent and gap < WRITTEN_NEXT_GAP * s
         sizes = sorted((runs.first_size[previous], runs.first_size[r]))
-        least = STREAM_GAP if r - 1 in current else SIZE_STEP_GAP
+        least = STREAM_GAP if adjacent else SIZE_STEP_GAP
         other_type = sizes[1] > SIZE_STEP * sizes[0] and gap > least * s
         if (gap > gutter * s and not written_next) or crosses or other_type:
             fragments.append([r])
