@@ -69,6 +69,18 @@ def test_a_right_to_left_lines_stretched_word_space_written_in_sequence_stays_in
     assert [w.text for w in line.words] == ["ابدأ", "الآن"]
 
 
+def test_a_caption_written_after_a_right_to_left_line_and_set_on_its_left_in_another_face_is_apart() -> None:
+    """Regression (generated Urdu page s2041 p1): a photo's caption, written right after the last line
+    of the column on its right and level with it a gutter away, joined that line: a run written right
+    before the one on its left counts as written in sequence only in the same face and size."""
+    line = _glyph_run("کیا؟"[::-1], 160, 100.0)[::-1]
+    caption = _glyph_run("منظر"[::-1], 120, 100.0)[::-1]  # 1.6 font sizes of white on the line's left
+    glyphs = _written((line, False), (caption, True))
+    glyphs.font[len(line) :] = 1
+    glyphs.fonts.append(FontStyle("Sans", bold=False, italic=False, invisible=False))
+    assert sorted(ln.text for ln in find_lines(glyphs)) == sorted(["کیا؟", "منظر"])
+
+
 def _lines_of(tmp_path: Path, *draws: Draw) -> list[str]:
     with open_pdf(make_pdf(tmp_path / "p.pdf", combine(*draws))) as doc:
         content = read_page_content(doc[0], 1)

@@ -86,6 +86,7 @@ class _Runs:
     cy: list[float]  # median glyph centre
     size: list[float]  # median font size
     first_size: list[float]  # font size of the run's first glyph
+    first_font: list[int]  # and its font
     length: list[int]
     x0: list[float]
     y0: list[float]
@@ -102,6 +103,7 @@ class _Runs:
             cy=_segment_medians((box[:, 1] + box[:, 3]) / 2, bounds).tolist(),
             size=_segment_medians(size, bounds).tolist(),
             first_size=size[starts].tolist(),
+            first_font=glyphs.font[starts].tolist(),
             length=np.diff(bounds).tolist(),
             x0=np.minimum.reduceat(box[:, 0], starts).tolist(),
             y0=np.minimum.reduceat(box[:, 1], starts).tolist(),
@@ -279,9 +281,10 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
         left = runs.x0[r]
         gap = left - right
         crosses = gap > 0 and any(right - 1 <= x <= left + 1 for x in cuts)
-        # written right after the run before it, or right before it (runs are numbered in stream
-        # order; a right-to-left line's next word is on the left): a stretched word space, not a gutter
-        adjacent = r - 1 in current or r + 1 in current
+        # written right after the run before it, or right before it in the same type (runs are
+        # numbered in stream order; a right-to-left line's next word is on the left, and a caption
+        # written after a column's line may stand on its left): a stretched word space, not a gutter
+        adjacent = r - 1 in current or (r + 1 in current and _same_type(runs, r, r + 1))
         written_next = adjacent and gap < WRITTEN_NEXT_GAP * s
         sizes = sorted((runs.first_size[previous], runs.first_size[r]))
         least = STREAM_GAP if adjacent else SIZE_STEP_GAP
@@ -295,6 +298,11 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
         right = max(right, runs.x1[r])
         previous = r
     return fragments
+
+
+def _same_type(runs: _Runs, a: int, b: int) -> bool:
+    """Whether two runs start in one font at one size."""
+    return runs.first_font[a] == runs.first_font[b] and runs.first_size[a] == runs.first_size[b]
 
 
 def _median(values: list[float]) -> float:

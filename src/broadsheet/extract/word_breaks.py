@@ -121,9 +121,10 @@ def inferred_starts(x0: FloatArray, x1: FloatArray, bounds: Index, size: FloatAr
     if not narrow.any():
         return starts
     measured = np.isin(line_of, np.unique(line_of[narrow])) & inner
+    measured_gap = gap[measured]
     usual = np.full(len(counts), np.inf)
     for line, start, stop in _runs(line_of[measured]):
-        usual[line] = float(np.median(gap[measured][start:stop]))
+        usual[line] = float(np.median(measured_gap[start:stop]))
     starts[narrow] = gap[narrow] > usual[line_of[narrow]] + INFERRED_GAP_MARGIN * glyph_size[narrow]
     return starts
 
