@@ -520,3 +520,28 @@ def test_a_picture_under_a_headline_at_the_top_of_a_page_with_no_header_is_its_s
     assert not [i for i in result.items if i.type is ItemType.FURNITURE]
     (station,) = [a for a in articles(result) if a.headline == "The railway station is restored"]
     assert any(r[1] <= 41 and r[3] >= 159 for r in station.regions), station.regions
+
+
+def test_kickers_flush_right_over_headlines_at_the_top_of_a_page_with_no_header_are_their_kickers(
+    tmp_path: Path,
+) -> None:
+    """A right-to-left paper sets a kicker flush with its headline's right edge, its start: kickers in
+    a row at the top of a page with no header stand over their stories' heads from that edge."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def flush_right(edge: float, y: float, text: str, font: str, size: float) -> Draw:
+        return text_at(edge - stringWidth(text, font, size), y, text, font, size)
+
+    wide, narrow = COLUMNS[2] + WIDTH, COLUMNS[0] + WIDTH
+    result = extract_drawn(
+        tmp_path,
+        flush_right(wide, 12, "OPINION", "Helvetica-Bold", 8),
+        flush_right(wide, 22, "The railway station is restored", "Times-Bold", 22),
+        flush_right(wide, 50, "By Robert Caldwell", "Times-Bold", 8),
+        *(column(x, 66, WIDTH, 43, seed=7 + k) for k, x in enumerate(COLUMNS[1:])),
+        flush_right(narrow, 12, "WORLD", "Helvetica-Bold", 8),
+        flush_right(narrow, 22, "Green corridor approved", "Times-Bold", 15),
+        column(COLUMNS[0], 44, WIDTH, 42, seed=1),
+    )
+    kickers = {a.headline: a.kicker for a in articles(result)}
+    assert kickers == {"The railway station is restored": "OPINION", "Green corridor approved": "WORLD"}

@@ -107,7 +107,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
     top = header_bottom(hrules, width, height, text_top)
     ruled = top != header_bottom([], width, height, text_top)  # a rule closes the head, not the height
     _mark_header_panels(blocks, scale, layout)
-    heads = [] if ruled else [b for b in blocks if _a_story_head_at_the_top(b, blocks, top, scale)]
+    heads = [] if ruled else [b for b in blocks if _a_story_head_at_the_top(b, blocks, scale)]
     for block in blocks:
         if block.role in (Role.MASTHEAD, Role.ADVERT, Role.FURNITURE):
             continue
@@ -231,11 +231,11 @@ def _beside_column_tops(block: Block, blocks: list[Block]) -> bool:
     )
 
 
-def _a_story_head_at_the_top(block: Block, blocks: list[Block], top: float, scale: TypeScale) -> bool:
-    """Whether a headline in the top band of a page whose head no rule closes heads a story starting
-    at the top: set like a story's headline under the band (one font, one size), with the story's
-    text or picture right under it in its column. A newsletter's inner page has no header: its first
-    stories' heads stand where a daily's header would."""
+def _a_story_head_at_the_top(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a headline (in the top band of a page whose head no rule closes) heads a story starting
+    at the top: its deck, byline, picture or text stands right under it in its column. A newsletter's
+    or a daily's inner page may have no header: its first stories' heads stand where a header would,
+    each in its own size (a daily sizes its heads by the story's width)."""
     if block.role is not Role.HEADLINE:
         return False
     return any(
@@ -255,15 +255,16 @@ def _opens_a_story_at_the_top(block: Block, heads: list[Block], scale: TypeScale
 
 
 def _right_under(block: Block, head: Block, scale: TypeScale) -> bool:
+    """Whether ``block`` starts within HEAD_TEXT_GAP line pitches under ``head``."""
     return -scale.overlap < block.top - head.bottom < HEAD_TEXT_GAP * scale.pitch
 
 
 def _over_a_head_at_the_top(block: Block, heads: list[Block], scale: TypeScale) -> bool:
     """Whether a short line stands right over one of the ``heads`` of stories starting at the page's
-    top, from its left edge and no wider: that story's kicker, though kickers in a row across the top
-    look like a header's line."""
+    top, from its start edge (its left, or its right in right-to-left type) and no wider: that story's
+    kicker, though kickers in a row across the top look like a header's line."""
     return any(
-        abs(block.x0 - head.x0) < scale.pitch
+        (abs(block.x0 - head.x0) < scale.pitch or abs(block.x1 - head.x1) < scale.pitch)
         and block.width <= head.width
         and -KICKER_OVERLAP * head.size < head.top - block.bottom < head.size
         for head in heads
