@@ -79,6 +79,8 @@ def test_a_name_outside_the_storage_or_a_folder_is_not_a_file(site: Path, tmp_pa
         "editions/x/p1/iiif",
         "editions/x/p1/none.jpg",
         "../../iiif/0,0,1,1/1,1/0/default.jpg",
+        "editions/x/p1/iiif/info.json/info.json",  # a file taken for a folder (regression: a 500)
+        "editions/x/p1/screen.jpg/0,0,1,1/1,1/0/default.jpg",
     ):
         with pytest.raises(FileNotFoundError):
             media.open_file(name)

@@ -110,6 +110,16 @@ def test_unknown_things_are_404(client: Client) -> None:
         assert client.get(url).status_code == 404, url
 
 
+def test_a_media_path_through_a_file_is_404(client: Client) -> None:
+    """Regression (found by hand on the demo): a page's info.json taken for a folder
+    (".../iiif/info.json/info.json") made the server fail with NotADirectoryError, a 500."""
+    info = client.get(f"{ED}/page/1.json").json()["iiif"]
+    response = client.get(info)
+    response.close()
+    assert response.status_code == 200
+    assert client.get(f"{info}/info.json").status_code == 404
+
+
 def test_media_files_are_served_with_long_cache(client: Client) -> None:
     page = client.get(f"{ED}/page/1.json").json()
     response = client.get(page["thumbnail"])

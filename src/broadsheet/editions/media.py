@@ -107,14 +107,18 @@ def exists(name: str) -> bool:
     return any(default_storage.exists(candidate) for candidate in _candidates(name))
 
 
+_NOT_A_FILE = (SuspiciousFileOperation, IsADirectoryError, NotADirectoryError)
+
+
 def open_file(name: str) -> File:  # type: ignore[type-arg]
     """The stored file a URL names ``name`` (a tile in either layout), open for reading;
-    :class:`FileNotFoundError` when there is none (or when ``name`` leaves the storage, as ``../`` would)."""
+    :class:`FileNotFoundError` when there is none (or when ``name`` leaves the storage, as ``../`` would,
+    names a folder, or goes through a file as if it were one: ``…/info.json/info.json``)."""
     *first, last = _candidates(name)
     for candidate in first:
-        with contextlib.suppress(FileNotFoundError, SuspiciousFileOperation, IsADirectoryError):
+        with contextlib.suppress(FileNotFoundError, *_NOT_A_FILE):
             return default_storage.open(candidate, "rb")
     try:
         return default_storage.open(last, "rb")
-    except (SuspiciousFileOperation, IsADirectoryError) as e:
+    except _NOT_A_FILE as e:
         raise FileNotFoundError(name) from e
