@@ -11,12 +11,13 @@ instead: ASCENT font sizes over it, DESCENT under it (a typical face's loose box
 
 from __future__ import annotations
 
-import ctypes
+import itertools
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pypdfium2.raw as pdfium_c
 
+from broadsheet.pdf import calls
 from broadsheet.pdf.frame import PageFrame
 
 FloatArray = npt.NDArray[np.float64]
@@ -27,7 +28,7 @@ ASCENT, DESCENT = 0.8, 0.25
 
 
 def on_baselines(
-    textpage: pdfium_c.FPDF_TEXTPAGE,
+    textpage: Any,  # the text page as a pointer argument (broadsheet.pdf.calls.pointer)
     chars: npt.NDArray[np.intp],
     boxes: FloatArray,
     sizes: FloatArray,
@@ -45,12 +46,15 @@ def on_baselines(
     if not inked.any():
         return boxes
     which = np.flatnonzero(inked)
-    origins = np.full((len(which), 2), np.nan)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    for row, char in enumerate(chars[which].tolist()):
-        if pdfium_c.FPDFText_GetCharOrigin(textpage, char, ctypes.byref(x), ctypes.byref(y)):
-            origins[row] = x.value, y.value
-    found = np.isfinite(origins[:, 0])
+    origins = np.zeros((len(which), 2), dtype=np.float64)  # x, y: PDFium writes each row
+    got = calls.call_each(
+        calls.GET_CHAR_ORIGIN,
+        itertools.repeat(textpage),
+        chars[which].tolist(),
+        calls.row_pointers(origins),
+        calls.row_pointers(origins, offset=8),
+    )
+    found = np.array(got, dtype=np.int64) != 0
     which, origins = which[found], origins[found]
     size = sizes[which]
     ox, oy = origins[:, 0], origins[:, 1]

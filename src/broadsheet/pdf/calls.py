@@ -48,6 +48,7 @@ _P, _INT = ctypes.c_size_t, ctypes.c_int  # a handle, as returned
 GET_UNICODE = _untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 IS_GENERATED = _untyped(pdfium_c.FPDFText_IsGenerated, _INT)
 GET_LOOSE_BOX = _untyped(pdfium_c.FPDFText_GetLooseCharBox, _INT)
+GET_CHAR_ORIGIN = _untyped(pdfium_c.FPDFText_GetCharOrigin, _INT)  # two out-parameters: x, y
 GET_TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, _P)
 # per text object: (object, [out-parameter])
 GET_FONT_SIZE = _untyped(pdfium_c.FPDFTextObj_GetFontSize, _INT)

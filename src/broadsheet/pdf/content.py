@@ -204,7 +204,7 @@ def _read_glyphs(
     once = ~redrawn(codes[kept], boxes, objects)
     kept, boxes, objects = kept[once], boxes[once], objects[once]
     sizes, sideways, fonts_of, fonts = _object_styles(objects, boxes, frame, placed_text)
-    boxes = on_baselines(textpage.raw, kept, boxes, sizes, fonts_of, sideways, frame)
+    boxes = on_baselines(handle, kept, boxes, sizes, fonts_of, sideways, frame)
     written, inferred = _spaces_before(handle, space, boxed, kept)
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),
