@@ -35,11 +35,17 @@ def _closing_note(note: Block, text: list[Block], scale: TypeScale) -> bool:
     """Whether ``note``, the last of a story's ``text`` in reading order, is a closing note."""
     if len(note.lines) != 1 or note.chars > CLOSING_NOTE_CHARS or note.italic < 0.5:
         return False
-    over = [b for b in text if x_overlap(b.box, note.box) > 0.5 and b.bottom < note.top + scale.overlap]
-    above = max(over, key=lambda b: b.bottom, default=None)
+    above = text_over(note, text, scale)
     return (
         above is not None
         and above.italic < 0.5
         and note.size < NOTE_SIZE * above.size
         and note.top - above.bottom < CLOSING_NOTE_GAP * scale.pitch
     )
+
+
+def text_over(block: Block, text: list[Block], scale: TypeScale) -> Block | None:
+    """The block of ``text`` ending nearest over ``block`` in its column: the paragraph a story's last
+    line (a closing note, a signing name) stands under."""
+    over = [b for b in text if x_overlap(b.box, block.box) > 0.5 and b.bottom < block.top + scale.overlap]
+    return max(over, key=lambda b: b.bottom, default=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.decorations import NAME, NOTE_SIZE, signature_name, signs_off
+from broadsheet.extract.footnotes import text_over
 from broadsheet.extract.model import ItemType
 from broadsheet.geometry import x_overlap
 
@@ -23,6 +24,8 @@ NOTE_RULE = "furniture: a note set small under a signed letter"
 PLACE_GAP = 0.5
 # A name signing a story at its foot starts within this many line pitches under its last paragraph.
 FOOT_NAME_GAP = 1.5
+# ...set no bigger than this many times that paragraph's size.
+FOOT_NAME_SIZE = 1.05
 
 
 def sign_letters(clusters: list[Cluster], scale: TypeScale) -> list[Cluster]:
@@ -88,10 +91,10 @@ def _name_at_foot(blocks: list[Block], scale: TypeScale) -> Block | None:
     name = text[-1]
     if len(name.lines) != 1 or not NAME.match(name.text.strip()) or max(name.bold, name.italic) <= 0.5:
         return None
-    over = [b for b in text[:-1] if x_overlap(b.box, name.box) > 0.5 and b.bottom < name.top + scale.overlap]
-    above = max(over, key=lambda b: b.bottom, default=None)
-    close = above is not None and name.top - above.bottom < FOOT_NAME_GAP * scale.pitch
-    return name if close and above is not None and name.size <= above.size * 1.05 else None
+    above = text_over(name, text[:-1], scale)
+    if above is None or name.top - above.bottom >= FOOT_NAME_GAP * scale.pitch:
+        return None
+    return name if name.size <= FOOT_NAME_SIZE * above.size else None
 
 
 def _right_under(block: Block, name: Block, scale: TypeScale) -> bool:
