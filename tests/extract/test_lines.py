@@ -49,6 +49,40 @@ def test_a_lam_alef_ligature_stays_whole_at_the_start_of_a_word() -> None:
     assert line.text == "خطة لإعادة"
 
 
+def _with_ligature(letters: str, at: int, reading_order: bool) -> Glyphs:
+    """A word's glyphs, 6 points each, written in reading order or from the left, its letters ``at``
+    and ``at + 1`` one glyph as PDFium gives a glyph its font maps to two letters: reversed."""
+    boxes = []
+    x = 200.0
+    for k in range(len(letters)):
+        if k != at + 1:
+            x -= 6.0
+        boxes.append((x, 95.0, x + 6.0, 105.0))
+    text = list(letters)
+    text[at], text[at + 1] = text[at + 1], text[at]
+    if not reading_order:
+        text, boxes = text[::-1], boxes[::-1]
+    return _written((list(zip(text, boxes, strict=True)), False))
+
+
+def test_a_ligature_glyph_mapped_to_two_letters_reads_lam_before_alef() -> None:
+    """Regression (an Arabic daily printed by Chromium, its Kufi kicker "الفالحين"; Echorouk 7977 p1
+    "االتفاقية"): a glyph whose font maps it to "لا" comes from PDFium reversed with the run around
+    it, "ال", whichever order the run was written in; an alef never joins the letter after it."""
+    for reading_order in (True, False):
+        (line,) = find_lines(_with_ligature("الفلاحين", 3, reading_order))
+        assert line.text == "الفلاحين"
+
+
+def test_a_vowel_mark_sharing_its_alefs_box_stays_after_it() -> None:
+    """A fathatan over a final alef may share the alef's box; a mark is no ligature's letter, so the
+    alef, which joins no letter after it, is still read first."""
+    glyphs = _with_ligature("شكرًا"[:3] + "اً", 3, reading_order=True)
+    glyphs.text[3], glyphs.text[4] = glyphs.text[4], glyphs.text[3]  # written as read: alef, then mark
+    (line,) = find_lines(glyphs)
+    assert line.text == "شكراً"
+
+
 def test_a_stretched_word_space_written_in_sequence_stays_in_its_line(tmp_path: Path) -> None:
     """A short justified line (beside a drop cap, in a narrow column) stretches its spaces to four or
     five font sizes; the next word, written right after, is still the same line."""

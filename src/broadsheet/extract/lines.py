@@ -46,6 +46,12 @@ SIZE_STEP = 1.15
 SIZE_STEP_GAP = 0.3
 
 
+# Arabic-script letters that join the letter before them but never the one after (Unicode's joining
+# type R): alef and its hamza and madda forms, dal, thal, reh, zain, waw, teh marbuta, and Persian
+# and Urdu's jeh, ddal, rreh and yeh barree.
+RIGHT_JOINING = frozenset("آأؤإاةدذرزوٱژڈڑۀےۓ")
+
+
 def is_rtl_char(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
@@ -322,7 +328,7 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], ocr: bool = False) 
     size = _segment_medians(glyphs.size[order], bounds)
     codes = np.frombuffer("".join(glyphs.text).encode("utf-32-le"), dtype="<u4")  # one character a glyph
     rtl = np.add.reduceat(_rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
-    order = _rtl_by_position(glyphs.box[:, 0], order, line_of, rtl)
+    order = _rtl_by_position(codes, glyphs.box[:, 0], order, line_of, rtl)
     spaces = spaces_before(glyphs.space_before, order, bounds, line_of, rtl, written=not ocr)
     leading_space = spaces[bounds[:-1]].tolist()  # the PDF wrote a space right before the line
     inferred = None
@@ -366,18 +372,41 @@ def _rtl_flags(codes: npt.NDArray[np.uint32]) -> BoolArray:
     return np.array([is_rtl_char(chr(c)) for c in unique.tolist()], dtype=np.bool_)[inverse]
 
 
-def _rtl_by_position(x0: FloatArray, order: Index, line_of: Index, rtl: BoolArray) -> Index:
+def _rtl_by_position(
+    codes: npt.NDArray[np.uint32], x0: FloatArray, order: Index, line_of: Index, rtl: BoolArray
+) -> Index:
     """Right-to-left runs may be written in either order: their lines' glyphs go by position, left
-    to right; glyphs at one x (a ligature's letters) in reverse stream order, as they read."""
+    to right; the letters of one glyph (a ligature's, sharing its box) in the order they read,
+    rightmost first (:func:`_ligature_reading`)."""
     moved = np.flatnonzero(rtl[line_of])
     if len(moved) == 0:
         return order
-    # glyphs of a ligature (lam-alef) share one box: the first written is the rightmost
+    # at one x the first written goes right, to be read first
     perm = np.lexsort((-order[moved], x0[order[moved]]))
     perm = perm[np.argsort(line_of[moved][perm], kind="stable")]
     order = order.copy()
-    order[moved] = order[moved][perm]
+    order[moved] = _ligature_reading(codes, x0, order[moved][perm], line_of[moved][perm])
     return order
+
+
+def _ligature_reading(codes: npt.NDArray[np.uint32], x0: FloatArray, placed: Index, line_of: Index) -> Index:
+    """``placed`` (glyphs left to right, line by line) with each ligature's letters turned to read in
+    order. PDFium gives a ligature's letters in the order its font maps them (a presentation form
+    such as U+FEFB taken apart: "لا") or, where the font maps the glyph to several letters, reversed
+    with the run around it ("ال"). A letter that never joins the next one (:data:`RIGHT_JOINING`)
+    ends a ligature, so one read first tells a reversed ligature (a vowel mark sharing its letter's box
+    is no ligature: "اً" stays)."""
+    same = (x0[placed[1:]] == x0[placed[:-1]]) & (line_of[1:] == line_of[:-1])
+    if not same.any():
+        return placed
+    placed = placed.copy()
+    starts = np.flatnonzero(same & ~np.concatenate(([False], same[:-1])))
+    ends = np.flatnonzero(same & ~np.concatenate((same[1:], [False]))) + 2
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        letters = [chr(codes[g]) for g in placed[start:end][::-1].tolist()]  # as they read now
+        if letters[0] in RIGHT_JOINING and all(unicodedata.category(ch) == "Lo" for ch in letters):
+            placed[start:end] = placed[start:end][::-1]
+    return placed
 
 
 def _segment_boxes(box: FloatArray, starts: Index) -> list[Box]:
