@@ -76,3 +76,29 @@ def test_a_space_parts_the_two_glyphs_written_either_side_of_it_whichever_way_ea
     boxes = np.array([(x, 0.0, x + 5.0, 10.0) for x in (0, 5, 10, 18, 23, 28, 36, 41, 46)], dtype=np.float64)
     starts = word_starts(boxes, np.arange(9), bounds, np.array([10.0]), spaces)
     assert np.flatnonzero(starts).tolist() == [0, 3, 6]
+
+
+def test_a_space_parts_right_to_left_words_each_written_left_to_right_in_reading_order() -> None:
+    """Regression (an Arabic deck in an obliqued face printed by Chromium, "دافععنالمجلس"): each word
+    written left to right, the words in reading order; the glyphs either side of a word space were
+    written a word apart, and the oblique's boxes close the gap, so the space was lost. Three words of
+    three touching glyphs: A on the right written first, then B, then C; in position order C, B, A."""
+    order = np.array([6, 7, 8, 3, 4, 5, 0, 1, 2])  # stream numbers, left to right
+    space_before = np.zeros(9, dtype=np.bool_)
+    space_before[[3, 6]] = True  # written before B's first glyph (its leftmost) and C's
+    bounds, line_of, rtl = np.array([0, 9]), np.zeros(9, dtype=np.intp), np.array([True])
+    spaces = spaces_before(space_before, order, bounds, line_of, rtl)
+    boxes = np.array([(5.0 * x, 0.0, 5.0 * x + 5.0, 10.0) for x in range(9)], dtype=np.float64)
+    starts = word_starts(boxes, np.arange(9), bounds, np.array([10.0]), spaces)
+    assert np.flatnonzero(starts).tolist() == [0, 3, 6]
+
+
+def test_a_space_written_before_another_columns_line_does_not_part_a_line_written_in_two_pieces() -> None:
+    """A right-to-left line written in two pieces with another column's line written between them:
+    the space before that other line is no space of this line's."""
+    order = np.array([6, 7, 8, 0, 1, 2, 3, 4, 5])  # line one: 6-8 then 0-2; line two: 3-5
+    space_before = np.zeros(9, dtype=np.bool_)
+    space_before[3] = True
+    bounds, line_of, rtl = np.array([0, 6, 9]), np.array([0] * 6 + [1] * 3), np.array([True, True])
+    spaces = spaces_before(space_before, order, bounds, line_of, rtl)
+    assert not spaces[:6].any()

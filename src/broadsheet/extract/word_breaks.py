@@ -50,9 +50,35 @@ def spaces_before(
     same_line[bounds[:-1]] = False
     before = np.concatenate([order[:1], order[:-1]])  # the glyph on the left of each, in its line
     together = np.abs(order - before) == 1
-    paired = space_before[np.maximum(order, before)]
-    spaces: BoolArray = np.where(same_line, paired & together, space_before[order])
+    paired = space_before[np.maximum(order, before)] & together
+    if rtl.any():
+        paired |= _words_written_apart(space_before, order, before, line_of) & rtl[line_of]
+    spaces: BoolArray = np.where(same_line, paired, space_before[order])
     return spaces
+
+
+def _words_written_apart(space_before: BoolArray, order: Index, before: Index, line_of: Index) -> BoolArray:
+    """Which glyphs (in ``order``) start a word on the right of a space written out of step with the
+    glyphs beside it: where each word is written left to right and the words in reading order
+    (Chromium's Arabic in an obliqued face), the glyphs either side of a word space are the first
+    written of the word on the right and the last of the word on the left, a word's length apart in
+    the stream. They are parted when a space was written between them and all written between them
+    is of their line (not a piece of the line drawn elsewhere in the stream)."""
+    right, left = order, before  # each glyph and its neighbour on the left, in position order
+    apart = left > right + 1
+    if not apart.any():
+        return apart
+    line_of_glyph = np.empty(len(order), dtype=np.intp)
+    line_of_glyph[order] = line_of
+    same_as_next = np.concatenate([line_of_glyph[1:] == line_of_glyph[:-1], [False]]).astype(np.int64)
+    joined = np.concatenate([[0], np.cumsum(same_as_next)])
+    spaces = np.concatenate([[0], np.cumsum(space_before.astype(np.int64))])
+    lo, hi = right[apart], left[apart]
+    within = joined[hi] - joined[lo] == hi - lo  # every glyph written from lo to hi is of this line
+    spaced = spaces[hi + 1] - spaces[lo + 1] > 0  # a space written before one of lo + 1 .. hi
+    found = np.zeros(len(order), dtype=np.bool_)
+    found[np.flatnonzero(apart)] = within & spaced
+    return found
 
 
 def _ocr_spaces(spaces: BoolArray, order: Index, bounds: Index, line_of: Index, rtl: BoolArray) -> BoolArray:
