@@ -3,6 +3,7 @@ Chromium, as a publisher that lays its paper out in HTML would make it."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,3 +53,24 @@ def test_a_naskh_lines_glyphs_stand_in_one_line_and_its_words_whole(
     assert heights.min() >= 1.0, "every glyph's box as tall as its type, not as its ink"
     found = sorted(find_lines(glyphs), key=lambda line: line.top)
     assert [line.text for line in found] == SENTENCES
+
+
+def test_a_tall_faces_headline_lines_stand_apart_from_each_other_and_from_its_kicker(
+    browser: Browser,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Regression (an Arabic daily printed by Chromium, its heads in Noto Kufi Arabic): that face's
+    ascent and descent leave room for marks stacked over and under its letters, so every loose box
+    is 1.8 font sizes tall; a two-line headline's lines reached into each other and over the kicker
+    above it, and the page took its second line for another story's headline."""
+    kicker = '<div style="font-size: 11px">أخبار المدينة</div>'
+    head = '<div style="font-size: 30px; line-height: 1.08; width: 330px">' + " ".join(SENTENCES[:2]) + "</div>"
+    html = f'<html dir="rtl"><body style="margin: 20px; font-family: \'Noto Kufi Arabic\'">{kicker}{head}</body></html>'
+    pdf = _printed(browser, html, tmp_path / "kufi.pdf")
+    with open_pdf(pdf) as doc:
+        content = read_page_content(doc[0], 1)
+    found = sorted(find_lines(content.glyphs), key=lambda line: line.top)
+    assert [line.text for line in found[:1]] == ["أخبار المدينة"]
+    assert " ".join(line.text for line in found[1:]) == " ".join(SENTENCES[:2])
+    for upper, lower in itertools.pairwise(found):
+        assert upper.bottom <= lower.top + 0.1 * lower.size, (upper.text, lower.text)

@@ -7,6 +7,10 @@ glyph's own ink instead: a dot's height for "ى", a tall letter's for "ا", each
 a line falls apart into pieces. A font and size whose boxes' heights spread that widely (INK_SPREAD
 between the tallest and the shortest tenth) has its boxes set from each glyph's origin on its baseline
 instead: ASCENT font sizes over it, DESCENT under it (a typical face's loose box).
+
+So has a face whose ascent and descent, and so every loose box, are more than TALL_TYPE font sizes
+apart: Noto Kufi Arabic leaves room for marks stacked over and under its letters, and a two-line
+headline's boxes reached into each other and over the kicker above it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ FloatArray = npt.NDArray[np.float64]
 INK_SPREAD = 1.5
 INK_GLYPHS = 20  # a font and size with fewer glyphs on the page is not judged
 ASCENT, DESCENT = 0.8, 0.25
+# Typical faces' loose boxes are 0.9 to 1.4 font sizes tall (Minion Pro's 1.36); Noto Kufi's, 1.8.
+TALL_TYPE = 1.6
 
 
 def on_baselines(
@@ -37,12 +43,14 @@ def on_baselines(
     frame: PageFrame,
 ) -> FloatArray:
     """``boxes`` (top-down, of the characters ``chars``, set in ``fonts`` and ``sizes``) with the boxes
-    of each font and size whose boxes are its glyphs' ink set on the glyphs' baselines. Upright glyphs
+    of each font and size whose boxes are its glyphs' ink, and those of a tall face, set on the glyphs'
+    baselines. Upright glyphs
     on an unturned page only: a glyph set sideways, or a page stored turned, has its baseline across
     the page's height."""
     if frame.rotation != 0 or len(chars) == 0:
         return boxes
-    inked = _inked(boxes[:, 3] - boxes[:, 1], sizes, fonts) & ~sideways
+    heights = boxes[:, 3] - boxes[:, 1]
+    inked = (_inked(heights, sizes, fonts) | (heights > TALL_TYPE * sizes)) & ~sideways
     if not inked.any():
         return boxes
     which = np.flatnonzero(inked)
