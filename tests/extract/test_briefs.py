@@ -4,12 +4,17 @@ labels inside a story kept in it (regressions found on generated daily pages).""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import PageResult
 from broadsheet.synthetic import SyntheticOptions, generate_edition
+from tests.browsers import browser  # noqa: F401 (the fixture)
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
 from tests.pdfs import Draw, centred, column, text_at
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 def _headed_brief_then_run_in(tmp_path: Path, head_size: float, text_lines: int, words: int = 6) -> list[str | None]:
@@ -196,3 +201,75 @@ def test_run_in_labels_in_a_storys_last_column_its_headline_barely_reaches_stay_
     (story,) = articles(result)
     assert story.headline == "Hospital Board Orders a Flood Study"
     assert any(r[0] >= COLUMNS[2] - 1 and r[3] > 300 for r in story.regions)
+
+
+# Words of our own for a right-to-left page: "the council approved the plan for the new bridge after
+# a long meeting on Tuesday in the city" and the like, cycled into paragraphs.
+ARABIC_WORDS = [
+    "وافق",
+    "المجلس",
+    "البلدي",
+    "على",
+    "خطة",
+    "الجسر",
+    "الجديد",
+    "بعد",
+    "اجتماع",
+    "طويل",
+    "يوم",
+    "الثلاثاء",
+    "في",
+    "المدينة",
+]
+LABEL = "ملاحظة هامة"  # "an important note": bold words opening a paragraph of the story
+
+
+def _arabic(count: int, start: int) -> str:
+    return " ".join(ARABIC_WORDS[(start + k) % len(ARABIC_WORDS)] for k in range(count)) + "."
+
+
+def _arabic_page(browser: Browser, out: Path) -> Path:  # noqa: F811
+    """A right-to-left page printed by Chromium: a story in two columns on the right, one of its
+    paragraphs opening with bold words, and on the left a column of briefs under a title, each brief's
+    head bold and run in, with no stop after it."""
+    label = f"<p><b>{LABEL}</b> {_arabic(30, 7)}</p>"
+    paragraphs = "".join(f"<p>{_arabic(40, k)}</p>" for k in range(3))
+    story = (
+        '<div style="width: 380px"><h1 style="font-size: 26px; margin: 0 0 8px">'
+        f"{_arabic(6, 1)[:-1]}</h1>"
+        '<div style="column-count: 2; column-gap: 14px; text-align: justify">'
+        f"{paragraphs}{label}{paragraphs}</div></div>"
+    )
+    heads = ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
+    briefs = "".join(
+        f'<p style="margin: 0 0 8px"><b>{head}</b> {_arabic(24, 3 * k)}</p>' for k, head in enumerate(heads)
+    )
+    column = (
+        '<div style="width: 150px; text-align: justify"><h4 style="margin: 0 0 6px; font-size: 15px;'
+        f' border-bottom: 2px solid #000">باختصار</h4>{briefs}</div>'
+    )
+    html = (
+        '<html dir="rtl"><body style="margin: 30px; font-family: \'Noto Naskh Arabic\'; font-size: 13px">'
+        f'<div style="display: flex; gap: 16px; align-items: flex-start">{story}{column}</div></body></html>'
+    )
+    tab = browser.new_page()
+    tab.set_content(html)
+    tab.pdf(path=str(out), width="650px", height="900px")
+    tab.close()
+    return out
+
+
+def test_right_to_left_run_in_heads_with_no_stop_after_them_head_briefs(
+    browser: Browser,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Regression (an Arabic daily laid out in HTML, printed by Chromium): a right-to-left line had no
+    run-in heading at all, so a column of briefs, each opening with its bold head, ran into one article
+    under the column's title. Arabic has no capitals to tell a head by: the bold words do, and where
+    the paragraph stands tells a brief from a label inside a story."""
+    (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf"))
+    found = articles(page)
+    assert [a.headline for a in found][-3:] == ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
+    story = next(a for a in found if a.headline == _arabic(6, 1)[:-1])
+    assert story.body is not None
+    assert LABEL in story.body, "the story's paragraph led by bold words stays in it"

@@ -322,7 +322,10 @@ def _may_decorate(block: Block, head: Block) -> bool:
     """What :func:`mark_decorations` asks of a block before whether it is a name (the costly test, for
     every block of the page against every headline): running text, or a smaller headline, in the
     headline's column or the column of the stack it heads so far (its kicker and deck); or a caption
-    over its picture, which may be a byline."""
+    over its picture, which may be a byline. A brief's run-in head heads its paragraph, whatever its
+    words (two of them are a name's length in a script without capitals)."""
+    if block.lines[0].run_in_part == "head":
+        return False
     smaller_head = block.role is Role.HEADLINE and block.size < head.size
     if block.role is not Role.BODY and not smaller_head and not _caption_over_its_picture(block):
         return False

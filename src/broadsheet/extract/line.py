@@ -26,16 +26,15 @@ def _unpunctuated_head(head: list[Word], after: Word) -> bool:
     """Whether bold ``head`` words with no stop after them head a paragraph starting at ``after``: at
     most UNPUNCTUATED_HEAD_WORDS, RUN_IN_HEAD_CHARS letters or more, a capital opening the head and
     the sentence after it and no other (a name in capitals, a listing's "DENT LIBRARY Main Street",
-    is no heading)."""
+    is no heading). In a script without capitals only the bold tells; whether the paragraph is a
+    brief or a label in a story is judged by where it stands (:mod:`broadsheet.extract.runin`)."""
     text = " ".join(w.text for w in head)
     letters = [ch for ch in text if ch.isalpha()]
-    return (
-        len(head) <= UNPUNCTUATED_HEAD_WORDS
-        and len(letters) >= RUN_IN_HEAD_CHARS
-        and letters[0].isupper()
-        and not any(ch.isupper() for ch in letters[1:])
-        and after.text[:1].isupper()
-    )
+    if len(head) > UNPUNCTUATED_HEAD_WORDS or len(letters) < RUN_IN_HEAD_CHARS:
+        return False
+    if not any(ch.isupper() or ch.islower() for ch in letters + list(after.text)):
+        return True  # a script without capitals (Arabic, Urdu): the bold words alone tell
+    return letters[0].isupper() and not any(ch.isupper() for ch in letters[1:]) and after.text[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -115,8 +114,6 @@ class Line:
         or, unpunctuated, a few bold words in lower case but their first, then a sentence's capital
         ("**New cycling lanes** In the end, ..."): emphasis inside a sentence runs on in lower case.
         """
-        if self.rtl:
-            return 0
         count = 0
         for word in self.words:
             if not word.bold:

@@ -24,7 +24,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from broadsheet.extract.line import Line, Word, sideways_lines
 from broadsheet.extract.word_breaks import spaces_before, word_starts
 from broadsheet.geometry import Box
-from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index
+from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index, font_family
 
 # A gap wider than this many font sizes separates two line fragments (column gutters)...
 FRAGMENT_GAP = 0.75
@@ -92,7 +92,7 @@ class _Runs:
     cy: list[float]  # median glyph centre
     size: list[float]  # median font size
     first_size: list[float]  # font size of the run's first glyph
-    first_font: list[int]  # and its font
+    first_family: list[str]  # and its font's family
     length: list[int]
     x0: list[float]
     y0: list[float]
@@ -103,13 +103,14 @@ class _Runs:
     def of(cls, glyphs: Glyphs) -> _Runs:
         box, size = glyphs.box, glyphs.size
         bounds = _stream_runs(glyphs)
+        families = [font_family(f.name) for f in glyphs.fonts]
         starts = bounds[:-1]
         return cls(
             bounds=bounds,
             cy=_segment_medians((box[:, 1] + box[:, 3]) / 2, bounds).tolist(),
             size=_segment_medians(size, bounds).tolist(),
             first_size=size[starts].tolist(),
-            first_font=glyphs.font[starts].tolist(),
+            first_family=[families[f] for f in glyphs.font[starts].tolist()],
             length=np.diff(bounds).tolist(),
             x0=np.minimum.reduceat(box[:, 0], starts).tolist(),
             y0=np.minimum.reduceat(box[:, 1], starts).tolist(),
@@ -307,8 +308,9 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
 
 
 def _same_type(runs: _Runs, a: int, b: int) -> bool:
-    """Whether two runs start in one font at one size."""
-    return runs.first_font[a] == runs.first_font[b] and runs.first_size[a] == runs.first_size[b]
+    """Whether two runs start in one family at one size (a brief's bold run-in head and its regular
+    text are one line; a caption in another face beside a column's line is not)."""
+    return runs.first_family[a] == runs.first_family[b] and runs.first_size[a] == runs.first_size[b]
 
 
 def _median(values: list[float]) -> float:

@@ -46,7 +46,7 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
         if block.lines[0].dashed:
             continue  # decided above
-        text = next((t for t in texts if abs(t.top - block.top) < 1 and t.lines[0].x0 >= block.x0), None)
+        text = next((t for t in texts if abs(t.top - block.top) < 1 and _runs_on_from(block, t)), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box
         if text is not None and labels_a_story(box, [block, text], blocks, briefs, scale, hrules):
@@ -56,6 +56,14 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
         block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
         if text is not None:
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
+
+
+def _runs_on_from(head: Block, text: Block) -> bool:
+    """Whether ``text`` stands where the paragraph runs on from a run-in ``head`` level with it: on
+    its right, or on its left in a right-to-left line."""
+    if head.lines[0].rtl:
+        return text.lines[0].x1 <= head.x1
+    return text.lines[0].x0 >= head.x0
 
 
 def labels_a_story(
