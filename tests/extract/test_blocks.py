@@ -289,3 +289,27 @@ def test_a_bold_label_of_the_bodys_size_in_a_generated_house_style_stays_in_its_
     (page,) = extract_pages(edition.pdf, pages=[2])
     expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
     assert sorted(a.headline or "" for a in articles(page)) == expected
+
+
+def _rtl_line(x1: float, top: float, words: list[str], size: float, word_width: float = 30.0) -> Line:
+    """A right-to-left line ending at ``x1``, its ``words`` in reading order from the right."""
+    boxes = [(x1 - (k + 1) * word_width, top, x1 - k * word_width - 3, top + size) for k in range(len(words))]
+    line_words = [Word(b, w) for b, w in zip(boxes, words, strict=True)]
+    box = (boxes[-1][0], top, x1, top + size)
+    return Line(box, line_words, size, OCR_STYLE, 0.0, 0.0, True)
+
+
+def test_a_right_to_left_paragraphs_drop_cap_on_its_right_joins_its_first_word() -> None:
+    """Regression (an Arabic daily printed by Chromium, its stories opening with a drop cap): an
+    initial stands at a paragraph's start, on the right of right-to-left text; only initials on the
+    left were looked for, and each right-hand one became a one-letter headline over a story of its own."""
+    cap = Line((250.0, 98.0, 270.0, 130.0), [Word((250.0, 98.0, 270.0, 130.0), "ا")], 30.0, OCR_STYLE, 0, 0, True)
+    beside = [
+        _rtl_line(247.0, 100.0 + 11.0 * k, ["قترح", "المجلس", "خطة"] if k == 0 else ["نص", "آخر"], 9.0)
+        for k in range(3)
+    ]
+    under = _rtl_line(270.0, 134.0, ["بعد", "ذلك"], 9.0)
+    lines = join_drop_caps([cap, *beside, under], TypeScale(body=9.0, pitch=11.0))
+    assert cap not in lines
+    assert beside[0].text == "اقترح المجلس خطة"
+    assert all(line.box[2] == 270.0 for line in beside), "the lines beside start at the initial's edge"

@@ -230,7 +230,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
     joins its word unless set a word space from it, or the page's words say it is a word of its
     own ("A performance audit", not "Aperformance").
     """
-    caps = [ln for ln in lines if _initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body and not ln.rtl]
+    caps = [ln for ln in lines if _initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body]
     if not caps:
         return lines
     capped = {id(cap) for cap in caps}
@@ -246,7 +246,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             if ln is not cap
             and ln.size <= 0.6 * cap.size  # text at least two lines shorter than the initial
             and ln.bold < 0.5  # not a headline's second line
-            and -0.2 * ln.size <= ln.x0 - cap.x1 < 1.5 * ln.size
+            and -0.2 * ln.size <= _gap_from_initial(cap, ln) < 1.5 * ln.size
             and cap.top - 2 * ln.size <= ln.top <= cap.bottom
             and ln.bottom > cap.top + DROP_CAP_OVERLAP * ln.size  # level with it, not a deck ending above it
         ]
@@ -254,7 +254,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
         # an initial's box reaches above its letter by a share of its size (the font's ascent)
         if first is None or first.top > cap.top + max(1.5 * first.size, 0.25 * cap.size) or len(beside) < 2:
             continue
-        gap = first.x0 - cap.x1
+        gap = _gap_from_initial(cap, first)
         spaced = first.space_before or gap >= DROP_CAP_WORD_GAP * first.size
         if not spaced and words is None:
             words = Counter(_bare(w.text) for ln in lines if id(ln) not in capped for w in before.get(id(ln), ln.words))
@@ -262,9 +262,15 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             before.setdefault(id(first), list(first.words))
         first.join_initial(cap, spaced or _a_word_of_its_own(cap.text, first.words[0].text, words or Counter()))
         for line in beside:
-            line.indent_to(cap.x0)
+            line.indent_to(cap.box)
         taken.add(id(cap))
     return [ln for ln in lines if id(ln) not in taken]
+
+
+def _gap_from_initial(cap: Line, line: Line) -> float:
+    """The white between a drop cap and a line beside it: on its right, or on its left where the line
+    reads right to left (the initial stands at the paragraph's start)."""
+    return cap.x0 - line.x1 if line.rtl else line.x0 - cap.x1
 
 
 def _a_word_of_its_own(initial: str, word: str, words: Counter[str]) -> bool:

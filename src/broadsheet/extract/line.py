@@ -86,15 +86,15 @@ class Line:
     def join_initial(self, cap: Line, spaced: bool) -> None:
         """Make a drop cap beside the line part of its first word, or a word of its own when ``spaced``
         ("A well-known…")."""
-        word = self.words[0]
+        word = self.words[0]  # the first read: on the right of a right-to-left line
         self.initial = True
         self.initial_box = cap.box
         if spaced:
             self.words.insert(0, Word(cap.box, cap.text, word.bold))
         else:
-            box = (cap.x0, min(cap.top, word.box[1]), word.box[2], word.box[3])
+            box = union([word.box, (cap.x0, cap.top, cap.x1, word.box[3])])
             self.words[0] = Word(box, cap.text + word.text, word.bold)
-        self.box = (cap.x0, self.box[1], self.box[2], self.box[3])
+        self.indent_to(cap.box)
         self.forget_text()
 
     def forget_text(self) -> None:
@@ -102,10 +102,13 @@ class Line:
         self._text = None
         self._capitals = None
 
-    def indent_to(self, x0: float) -> None:
-        """Let the line start at ``x0``: a line set beside a drop cap starts, for paragraphs and
-        columns, where the initial does."""
-        self.box = (x0, self.box[1], self.box[2], self.box[3])
+    def indent_to(self, initial: Box) -> None:
+        """Let the line start where the ``initial`` does: a line set beside a drop cap starts, for
+        paragraphs and columns, at the initial's outer edge (its right in a right-to-left line)."""
+        if self.rtl:
+            self.box = (self.box[0], self.box[1], max(self.box[2], initial[2]), self.box[3])
+        else:
+            self.box = (initial[0], self.box[1], self.box[2], self.box[3])
 
     @property
     def run_in_words(self) -> int:
