@@ -228,10 +228,10 @@ def _arabic(count: int, start: int) -> str:
     return " ".join(ARABIC_WORDS[(start + k) % len(ARABIC_WORDS)] for k in range(count)) + "."
 
 
-def _arabic_page(browser: Browser, out: Path) -> Path:  # noqa: F811
+def _arabic_page(browser: Browser, out: Path, first_head_alone: bool = False) -> Path:  # noqa: F811
     """A right-to-left page printed by Chromium: a story in two columns on the right, one of its
     paragraphs opening with bold words, and on the left a column of briefs under a title, each brief's
-    head bold and run in, with no stop after it."""
+    head bold and run in, with no stop after it (``first_head_alone``: the first on a line of its own)."""
     label = f"<p><b>{LABEL}</b> {_arabic(30, 7)}</p>"
     paragraphs = "".join(f"<p>{_arabic(40, k)}</p>" for k in range(3))
     story = (
@@ -242,7 +242,9 @@ def _arabic_page(browser: Browser, out: Path) -> Path:  # noqa: F811
     )
     heads = ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
     briefs = "".join(
-        f'<p style="margin: 0 0 8px"><b>{head}</b> {_arabic(24, 3 * k)}</p>' for k, head in enumerate(heads)
+        f'<p style="margin: 0 0 8px"><b>{head}</b>{"<br>" if first_head_alone and k == 0 else " "}'
+        f"{_arabic(24, 3 * k)}</p>"
+        for k, head in enumerate(heads)
     )
     column = (
         '<div style="width: 150px; text-align: justify"><h4 style="margin: 0 0 6px; font-size: 15px;'
@@ -273,3 +275,16 @@ def test_right_to_left_run_in_heads_with_no_stop_after_them_head_briefs(
     story = next(a for a in found if a.headline == _arabic(6, 1)[:-1])
     assert story.body is not None
     assert LABEL in story.body, "the story's paragraph led by bold words stays in it"
+
+
+def test_a_right_to_left_columns_first_brief_head_on_a_line_of_its_own_heads_a_brief(
+    browser: Browser,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Regression (an Arabic daily printed by Chromium): the first brief's head, on a line of its own
+    right under the column's title, was read as the title's byline (two bold words are a name's length
+    without capitals), and the run-in briefs under it as labels of that "story". A bold line opening
+    the column's content, set like the run-in heads under it, heads the first brief."""
+    (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf", first_head_alone=True))
+    assert [a.headline for a in articles(page)][-3:] == ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
+    assert not any(a.byline == "خطة الجسر" for a in articles(page))

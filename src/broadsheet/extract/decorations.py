@@ -39,6 +39,9 @@ LONG_STANDFIRST_SIZE = 1.25
 HEAD_UNDER = 2.0
 # What a byline under a headline was told by.
 BYLINE_RULE = "byline: a person's name under the headline"
+# Set by the run-in stage (:mod:`broadsheet.extract.runin`): a brief's head on a line of its own, the
+# first under its column's title, is no byline of that title however name-like its words.
+FIRST_BRIEF_RULE = "headline: the first brief's head, on a line of its own in the style of the run-in heads under it"
 BYLINE_OVER_PICTURE_RULE = "byline: a person's name under the headline, over the story's picture"
 # Edges (or centres) this many body sizes apart are aligned.
 ALIGNED = 1.5
@@ -324,7 +327,7 @@ def _may_decorate(block: Block, head: Block) -> bool:
     headline's column or the column of the stack it heads so far (its kicker and deck); or a caption
     over its picture, which may be a byline. A brief's run-in head heads its paragraph, whatever its
     words (two of them are a name's length in a script without capitals)."""
-    if block.lines[0].run_in_part == "head":
+    if block.lines[0].run_in_part == "head" or block.role_rule == FIRST_BRIEF_RULE:
         return False
     smaller_head = block.role is Role.HEADLINE and block.size < head.size
     if block.role is not Role.BODY and not smaller_head and not _caption_over_its_picture(block):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
 from broadsheet.extract.dashheads import mark_dashed_heads
-from broadsheet.extract.decorations import BYLINE, is_name, signed_right_under
+from broadsheet.extract.decorations import BYLINE, FIRST_BRIEF_RULE, is_name, signed_right_under
 from broadsheet.extract.running_text import (
     inside_running_text,
     level_with_a_storys_column,
@@ -28,6 +28,8 @@ BRIEF_HEAD_SPAN = 1.5
 # ...and a run-in paragraph further down is the next brief when this many line pitches of white stand
 # between it and the text above it (a blank line: a story's paragraphs run on).
 SET_APART = 0.6
+# Heads this close in size (a share of it) are set alike.
+SAME_SIZE = 0.05
 
 
 def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> None:
@@ -41,6 +43,7 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
     texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
     if scanned:
         mark_dashed_heads(blocks, scale)
+    mark_first_brief_heads(blocks, scale, hrules)
     opener = run_in_paragraphs(blocks, scale)
     labelled: set[int] = set()
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
@@ -56,6 +59,46 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
         block.set_role(Role.HEADLINE, "headline: a brief's bold run-in heading")
         if text is not None:
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
+
+
+def mark_first_brief_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """A column's first brief may have a head too long to run in: a bold line of its own, then its
+    paragraph, then briefs whose heads run in, set in the same size. Such a line heads the
+    first brief when it opens its column's content, right under the column's title or a rule (a
+    crosshead stands in a story's running text)."""
+    heads = [b for b in blocks if b.lines[0].run_in_part == "head"]
+    if not heads:
+        return
+    for block in blocks:
+        if not _set_like_a_run_in_head_under(block, heads, scale) or BYLINE.match(block.text):
+            continue
+        above = _nearest_above(block, blocks)
+        if above is None or _a_title(above, block) or rule_between(above.box, block.box, hrules):
+            block.set_role(Role.HEADLINE, FIRST_BRIEF_RULE)
+
+
+def _set_like_a_run_in_head_under(block: Block, heads: list[Block], scale: TypeScale) -> bool:
+    """A one-line bold block of running text with a run-in head in its size below it in its column,
+    within a brief's length (a run-in head's face is not known apart from its line's: both bold)."""
+    if block.role is not Role.BODY or len(block.lines) != 1 or block.bold < 0.9 or block.lines[0].run_in_part:
+        return False
+    return any(
+        abs(h.size - block.size) <= SAME_SIZE * block.size
+        and x_overlap(h.box, block.box) > 0.5
+        and 0 < h.top - block.bottom < BRIEF_LENGTH * scale.pitch
+        for h in heads
+    )
+
+
+def _a_title(above: Block, block: Block) -> bool:
+    """A line or two in bold, no smaller than the line under it: a column's title."""
+    return above.bold >= 0.9 and len(above.lines) <= 2 and above.size >= block.size
+
+
+def _nearest_above(block: Block, blocks: list[Block]) -> Block | None:
+    """The block right over ``block`` in its column."""
+    over = [b for b in blocks if b is not block and b.bottom <= block.top + 1 and x_overlap(b.box, block.box) > 0.5]
+    return max(over, key=lambda b: b.bottom, default=None)
 
 
 def _runs_on_from(head: Block, text: Block) -> bool:
