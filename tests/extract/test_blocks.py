@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
-from broadsheet.extract.blocks import TypeScale, find_blocks, join_drop_caps, measure_type_scale
+from broadsheet.extract.blocks import TypeScale, find_blocks, join_drop_caps, measure_type_scale, split_run_in_heads
 from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import FRAGMENT_GAP, drop_underlines, find_lines
 from broadsheet.extract.model import ItemType
@@ -313,3 +313,15 @@ def test_a_right_to_left_paragraphs_drop_cap_on_its_right_joins_its_first_word()
     assert cap not in lines
     assert beside[0].text == "اقترح المجلس خطة"
     assert all(line.box[2] == 270.0 for line in beside), "the lines beside start at the initial's edge"
+
+
+def test_ocrs_bold_words_in_a_right_to_left_line_make_no_run_in_head() -> None:
+    """Regression (Echorouk 7977 p4, a legacy-font page read by OCR): OCR's words take their bold from
+    the glyphs under their boxes, and a word box off by a letter gets it wrong; read as run-in heads,
+    such words cut a display headline and a lede in two. A right-to-left line's bold words tell a
+    run-in head only in the PDF's own text."""
+    line = _rtl_line(300.0, 100.0, ["خطة", "الجسر", "وافق", "المجلس", "البلدي"], 9.0)
+    for word in line.words[:2]:
+        word.bold = True
+    assert len(split_run_in_heads([line])) == 2
+    assert split_run_in_heads([line], read_by_ocr=True) == [line]

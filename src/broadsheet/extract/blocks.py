@@ -292,12 +292,16 @@ def _initial_shaped(line: Line) -> bool:
     return 0 < len(text) <= 2 and all(unicodedata.category(ch)[0] not in "NPZ" for ch in text)
 
 
-def split_run_in_heads(lines: list[Line]) -> list[Line]:
+def split_run_in_heads(lines: list[Line], read_by_ocr: bool = False) -> list[Line]:
     """A paragraph opening with a bold run-in heading ("**The budget.** The city council...") is a
-    brief: its heading becomes a line of its own (without the full stop), as a headline would be."""
+    brief: its heading becomes a line of its own (without the full stop), as a headline would be.
+
+    ``read_by_ocr``: the lines' words are OCR's (a legacy-font page), each bold by the glyphs under
+    its box, which a word box off by a letter gets wrong; without capitals to tell a head, a
+    right-to-left line's bold words then tell nothing."""
     out: list[Line] = []
     for line in lines:
-        k = line.run_in_words
+        k = 0 if read_by_ocr and line.rtl else line.run_in_words
         if not k:
             out.append(line)
             continue

@@ -132,7 +132,8 @@ def _items_of_printed_part(
         # each half of a spread is its own newspaper page, with its own type sizes
         half = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
         scale = measure_type_scale(half, scanned=content.ocr)
-        half = split_run_in_heads(split_at_gutters(join_drop_caps(half, scale), scale, content.ocr))
+        half = split_at_gutters(join_drop_caps(half, scale), scale, content.ocr)
+        half = split_run_in_heads(half, read_by_ocr=status is TextLayer.OCR)
         if content.ocr:  # an old paper's run-in heads in small capitals: OCR reads no bold
             half = split_dashed_heads(half, scale)
         images = [b for b in content.images if x0 <= (b[0] + b[2]) / 2 < x1]
