@@ -239,3 +239,12 @@ def test_a_space_written_between_glyphs_written_together_splits_words() -> None:
     """The PDF's own space still parts two words written one after the other, however tight."""
     glyphs = _written((_glyph_run("Hello", 20, 100.0), False), (_glyph_run("world", 50.5, 100.0), True))
     assert [line.text for line in find_lines(glyphs)] == ["Hello world"]
+
+
+def test_an_alefs_ink_free_white_on_its_left_does_not_split_its_word() -> None:
+    """Regression (Arabic printed by Chromium): "الوكالة" read "الوكا لة", split at the white an alef
+    leaves on its left, a little over a Latin word space's least (:data:`UNJOINED_GAP`)."""
+    x0 = [31.35, 26.35, 21.35, 16.35, 11.35, 5.0, 0.0]  # in reading order, right to left
+    run = [(ch, (x, 95.0, x + 5.0, 105.0)) for ch, x in zip("الوكالة", x0, strict=True)]
+    (line,) = find_lines(_written((run, False)))
+    assert line.text == "الوكالة"

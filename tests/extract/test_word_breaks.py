@@ -102,3 +102,22 @@ def test_a_space_written_before_another_columns_line_does_not_part_a_line_writte
     bounds, line_of, rtl = np.array([0, 6, 9]), np.array([0] * 6 + [1] * 3), np.array([True, True])
     spaces = spaces_before(space_before, order, bounds, line_of, rtl)
     assert not spaces[:6].any()
+
+
+def test_the_gap_left_of_a_letter_joining_no_letter_after_it_is_no_word_space() -> None:
+    """Regression (Arabic printed by Chromium, boxes of the glyphs' ink): an alef never joins the letter
+    after it, and Noto Naskh leaves 0.135 font sizes of ink-free white between it and a final lam, over
+    WORD_GAP: "الوكالة" was read "الوكا لة". Left of such a letter a word space is wider; a gap of 0.3
+    font sizes still parts two words."""
+    # "لة" then "الوكا", each glyph 5 points wide, left to right; 1.35 points of white left of the alef
+    letters = ["ة", "ل", "ا", "ك", "و", "ل", "ا"]
+    x0 = [0.0, 5.0, 11.35, 16.35, 21.35, 26.35, 31.35]
+    boxes = np.array([(x, 0.0, x + 5.0, 10.0) for x in x0], dtype=np.float64)
+    order, bounds = np.arange(7), np.array([0, 7])
+    none = np.zeros(7, dtype=np.bool_)
+    unjoined = np.array([ch in "اد" for ch in letters])
+    size = np.array([10.0])
+    assert np.flatnonzero(word_starts(boxes, order, bounds, size, none, unjoined=unjoined)).tolist() == [0]
+    wide = boxes.copy()
+    wide[2:] += 1.65  # 3 points of white: a word space
+    assert np.flatnonzero(word_starts(wide, order, bounds, size, none, unjoined=unjoined)).tolist() == [0, 2]

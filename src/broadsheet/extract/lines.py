@@ -48,8 +48,15 @@ SIZE_STEP_GAP = 0.3
 
 # Arabic-script letters that join the letter before them but never the one after (Unicode's joining
 # type R): alef and its hamza and madda forms, dal, thal, reh, zain, waw, teh marbuta, and Persian
-# and Urdu's jeh, ddal, rreh and yeh barree.
-RIGHT_JOINING = frozenset("آأؤإاةدذرزوٱژڈڑۀےۓ")
+# and Urdu's jeh, ddal, rreh and yeh barree; and their presentation forms (U+FB50-U+FDFF,
+# U+FE70-U+FEFF), which some producers' fonts map their glyphs to.
+_RIGHT_JOINING_LETTERS = "آأؤإاةدذرزوٱژڈڑۀےۓ"
+RIGHT_JOINING = frozenset(_RIGHT_JOINING_LETTERS) | {
+    chr(c)
+    for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]
+    if len(form := unicodedata.normalize("NFKC", chr(c))) == 1 and form in _RIGHT_JOINING_LETTERS
+}
+_RIGHT_JOINING_CODES = np.array(sorted(map(ord, RIGHT_JOINING)), dtype=np.uint32)
 
 
 def is_rtl_char(ch: str) -> bool:
@@ -336,7 +343,8 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], ocr: bool = False) 
     inferred = None
     if glyphs.inferred_space is not None:
         inferred = spaces_before(glyphs.inferred_space, order, bounds, line_of, rtl)
-    word_start = np.flatnonzero(word_starts(glyphs.box, order, bounds, size, spaces, inferred))
+    unjoined = rtl[line_of] & _right_joining(codes[order]) if rtl.any() else None
+    word_start = np.flatnonzero(word_starts(glyphs.box, order, bounds, size, spaces, inferred, unjoined))
     ordered = codes[order].tobytes().decode("utf-32-le")
     words = _words(glyphs, order, ordered, word_start, rtl[line_of[word_start]])
     first_word = np.searchsorted(line_of[word_start], np.arange(len(counts) + 1)).tolist()
@@ -366,6 +374,11 @@ def _words(glyphs: Glyphs, order: Index, ordered: str, start: Index, rtl: BoolAr
         for w in np.flatnonzero(rtl).tolist():
             words[w] = _rtl_word(boxes[w], texts[w], x0[starts[w] : ends[w]], bold[w])
     return words
+
+
+def _right_joining(codes: npt.NDArray[np.uint32]) -> BoolArray:
+    """Which glyphs are letters that never join the letter after them (:data:`RIGHT_JOINING`)."""
+    return np.isin(codes, _RIGHT_JOINING_CODES)
 
 
 def _rtl_flags(codes: npt.NDArray[np.uint32]) -> BoolArray:

@@ -25,6 +25,11 @@ WORD_GAP = 0.13
 # 0.07–0.2 font sizes, its letters' gaps about 0; a letter-spaced heading's letters, 0.1 apart
 # and each with PDFium's space, have that median).
 INFERRED_GAP_MARGIN = 0.05
+# Right of a gap in right-to-left text, a letter that never joins the one after it (alef, dal, reh,
+# waw: :data:`broadsheet.extract.lines.RIGHT_JOINING`) leaves a gap inside its word where boxes are
+# the glyphs' ink: 0.135 font sizes between Noto Naskh's alef and a final lam ("الوكا لة"). A word
+# space there is wider than this.
+UNJOINED_GAP = 0.2
 
 
 def spaces_before(
@@ -100,12 +105,19 @@ def _ocr_spaces(spaces: BoolArray, order: Index, bounds: Index, line_of: Index, 
 
 
 def word_starts(
-    box: FloatArray, order: Index, bounds: Index, size: FloatArray, spaces: BoolArray, inferred: BoolArray | None = None
+    box: FloatArray,
+    order: Index,
+    bounds: Index,
+    size: FloatArray,
+    spaces: BoolArray,
+    inferred: BoolArray | None = None,
+    unjoined: BoolArray | None = None,
 ) -> BoolArray:
     """Which glyphs (in ``order``, lines parted at ``bounds``, each line's font size in ``size``)
     start a word: the first of a line, one with a space the PDF wrote on its left (``spaces``), one
     where PDFium inferred a space (``inferred``, :func:`inferred_starts`), or one further than
-    :data:`WORD_GAP` from the right edge of its word so far.
+    :data:`WORD_GAP` from the right edge of its word so far (:data:`UNJOINED_GAP` where the glyph
+    right of the gap is ``unjoined``, a right-to-left letter joining no letter after it).
 
     That right edge depends on where the word started, so gaps are first measured from the
     starts known so far and measured again until no new start appears. Measuring from an earlier
@@ -114,6 +126,8 @@ def word_starts(
     """
     x0, x1 = box[order, 0], box[order, 2]
     limit = np.repeat(WORD_GAP * size, np.diff(bounds))
+    if unjoined is not None:
+        limit = np.where(unjoined, limit * (UNJOINED_GAP / WORD_GAP), limit)
     starts = spaces.copy()
     if inferred is not None:
         starts |= inferred_starts(x0, x1, bounds, size, inferred)
