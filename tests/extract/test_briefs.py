@@ -228,10 +228,11 @@ def _arabic(count: int, start: int) -> str:
     return " ".join(ARABIC_WORDS[(start + k) % len(ARABIC_WORDS)] for k in range(count)) + "."
 
 
-def _arabic_page(browser: Browser, out: Path, first_head_alone: bool = False) -> Path:  # noqa: F811
+def _arabic_page(browser: Browser, out: Path, heads_alone: int = 0, words: int = 24) -> Path:  # noqa: F811
     """A right-to-left page printed by Chromium: a story in two columns on the right, one of its
     paragraphs opening with bold words, and on the left a column of briefs under a title, each brief's
-    head bold and run in, with no stop after it (``first_head_alone``: the first on a line of its own)."""
+    head bold and run in, with no stop after it, but the first ``heads_alone``, on lines of their own;
+    each brief ``words`` long."""
     label = f"<p><b>{LABEL}</b> {_arabic(30, 7)}</p>"
     paragraphs = "".join(f"<p>{_arabic(40, k)}</p>" for k in range(3))
     story = (
@@ -242,8 +243,7 @@ def _arabic_page(browser: Browser, out: Path, first_head_alone: bool = False) ->
     )
     heads = ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
     briefs = "".join(
-        f'<p style="margin: 0 0 8px"><b>{head}</b>{"<br>" if first_head_alone and k == 0 else " "}'
-        f"{_arabic(24, 3 * k)}</p>"
+        f'<p style="margin: 0 0 8px"><b>{head}</b>{"<br>" if k < heads_alone else " "}{_arabic(words, 3 * k)}</p>'
         for k, head in enumerate(heads)
     )
     column = (
@@ -285,6 +285,17 @@ def test_a_right_to_left_columns_first_brief_head_on_a_line_of_its_own_heads_a_b
     right under the column's title, was read as the title's byline (two bold words are a name's length
     without capitals), and the run-in briefs under it as labels of that "story". A bold line opening
     the column's content, set like the run-in heads under it, heads the first brief."""
-    (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf", first_head_alone=True))
+    (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf", heads_alone=1))
     assert [a.headline for a in articles(page)][-3:] == ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
     assert not any(a.byline == "خطة الجسر" for a in articles(page))
+
+
+def test_right_to_left_brief_heads_on_lines_of_their_own_down_to_a_run_in_one_head_briefs(
+    browser: Browser,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Regression (an Arabic daily printed by Chromium): two long briefs' heads on lines of their own,
+    then a run-in one more than a brief's length under the first: the first was read as the column
+    title's byline, and the briefs under it as labels of that story."""
+    (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf", heads_alone=2, words=45))
+    assert [a.headline for a in articles(page)][-3:] == ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]

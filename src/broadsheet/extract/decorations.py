@@ -39,9 +39,9 @@ LONG_STANDFIRST_SIZE = 1.25
 HEAD_UNDER = 2.0
 # What a byline under a headline was told by.
 BYLINE_RULE = "byline: a person's name under the headline"
-# Set by the run-in stage (:mod:`broadsheet.extract.runin`): a brief's head on a line of its own, the
-# first under its column's title, is no byline of that title however name-like its words.
-FIRST_BRIEF_RULE = "headline: the first brief's head, on a line of its own in the style of the run-in heads under it"
+# Set by the run-in stage (:mod:`broadsheet.extract.runin`): a brief's head on a line of its own, in a
+# column of briefs with run-in heads, is no byline of the column's title however name-like its words.
+FIRST_BRIEF_RULE = "headline: a brief's head on a line of its own, in a series down to briefs with run-in heads"
 BYLINE_OVER_PICTURE_RULE = "byline: a person's name under the headline, over the story's picture"
 # Edges (or centres) this many body sizes apart are aligned.
 ALIGNED = 1.5

@@ -43,7 +43,7 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
     texts = [b for b in blocks if b.lines[0].run_in_part == "text"]
     if scanned:
         mark_dashed_heads(blocks, scale)
-    mark_first_brief_heads(blocks, scale, hrules)
+    mark_brief_heads_of_their_own(blocks, scale, hrules)
     opener = run_in_paragraphs(blocks, scale)
     labelled: set[int] = set()
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
@@ -61,33 +61,52 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
             block.reach = union([block.box, (text.x0, block.top, text.x1, block.bottom)])
 
 
-def mark_first_brief_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
-    """A column's first brief may have a head too long to run in: a bold line of its own, then its
-    paragraph, then briefs whose heads run in, set in the same size. Such a line heads the
-    first brief when it opens its column's content, right under the column's title or a rule (a
-    crosshead stands in a story's running text)."""
-    heads = [b for b in blocks if b.lines[0].run_in_part == "head"]
-    if not heads:
+def mark_brief_heads_of_their_own(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """A column of briefs may have heads too long to run in: a bold line of their own, then the
+    paragraph, among briefs whose heads run in, all set in one size. A series of such heads, the
+    first opening its column's content (right under the column's title or a rule: a crosshead
+    stands in a story's running text, a byline under its headline is followed by no run-in head),
+    each within a brief's length of the one before and reaching a run-in head, heads briefs."""
+    run_in = [b for b in blocks if b.lines[0].run_in_part == "head"]
+    if not run_in:
         return
-    for block in blocks:
-        if not _set_like_a_run_in_head_under(block, heads, scale) or BYLINE.match(block.text):
+    own_line = [b for b in blocks if _a_bold_line_of_running_text(b) and not BYLINE.match(b.text)]
+    for block in sorted(own_line, key=lambda b: b.top):
+        if block.role_rule == FIRST_BRIEF_RULE:
             continue
         above = _nearest_above(block, blocks)
-        if above is None or _a_title(above, block) or rule_between(above.box, block.box, hrules):
-            block.set_role(Role.HEADLINE, FIRST_BRIEF_RULE)
+        if not (above is None or _a_title(above, block) or rule_between(above.box, block.box, hrules)):
+            continue
+        series = _series_down_to_a_run_in_head(block, own_line, run_in, scale)
+        for head in series:
+            head.set_role(Role.HEADLINE, FIRST_BRIEF_RULE)
 
 
-def _set_like_a_run_in_head_under(block: Block, heads: list[Block], scale: TypeScale) -> bool:
-    """A one-line bold block of running text with a run-in head in its size below it in its column,
-    within a brief's length (a run-in head's face is not known apart from its line's: both bold)."""
-    if block.role is not Role.BODY or len(block.lines) != 1 or block.bold < 0.9 or block.lines[0].run_in_part:
-        return False
-    return any(
-        abs(h.size - block.size) <= SAME_SIZE * block.size
-        and x_overlap(h.box, block.box) > 0.5
-        and 0 < h.top - block.bottom < BRIEF_LENGTH * scale.pitch
-        for h in heads
-    )
+def _a_bold_line_of_running_text(block: Block) -> bool:
+    return block.role is Role.BODY and len(block.lines) == 1 and block.bold >= 0.9 and not block.lines[0].run_in_part
+
+
+def _series_down_to_a_run_in_head(
+    first: Block, own_line: list[Block], run_in: list[Block], scale: TypeScale
+) -> list[Block]:
+    """``first`` and the heads of their own under it in its column, each within BRIEF_LENGTH line
+    pitches of the one before and in its size, down to a run-in head; none if no run-in head ends it."""
+    series = [first]
+    while True:
+        last = series[-1]
+        below = [
+            b
+            for b in own_line + run_in
+            if b.top > last.bottom
+            and abs(b.size - first.size) <= SAME_SIZE * first.size
+            and x_overlap(b.box, first.box) > 0.5
+        ]
+        nearest = min(below, key=lambda b: b.top, default=None)
+        if nearest is None or nearest.top - last.bottom > BRIEF_LENGTH * scale.pitch:
+            return []
+        if nearest.lines[0].run_in_part == "head":
+            return series
+        series.append(nearest)
 
 
 def _a_title(above: Block, block: Block) -> bool:
