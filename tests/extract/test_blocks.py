@@ -325,3 +325,23 @@ def test_ocrs_bold_words_in_a_right_to_left_line_make_no_run_in_head() -> None:
         word.bold = True
     assert len(split_run_in_heads([line])) == 2
     assert split_run_in_heads([line], read_by_ocr=True) == [line]
+
+
+def test_ocrs_bold_words_without_capitals_make_no_unpunctuated_run_in_head() -> None:
+    """Regression (The Cut-Paste 2022-01-10 p4, a Hindi legacy-font page read by OCR): without
+    capitals the bold words alone tell an unpunctuated run-in head, and OCR's words' bold is not to
+    be trusted; read as heads, they cut its stories into briefs."""
+    words = ["नगर", "निगम", "ने", "नई", "योजना", "बनाई"]
+    line = Line(
+        (100.0, 100.0, 300.0, 109.0),
+        [Word((100.0 + 30 * k, 100.0, 125.0 + 30 * k, 109.0), w) for k, w in enumerate(words)],
+        9.0,
+        OCR_STYLE,
+        0.0,
+        0.0,
+        False,
+    )
+    for word in line.words[:2]:
+        word.bold = True
+    assert line.run_in_words() == 2
+    assert line.run_in_words(read_by_ocr=True) == 0

@@ -296,12 +296,10 @@ def split_run_in_heads(lines: list[Line], read_by_ocr: bool = False) -> list[Lin
     """A paragraph opening with a bold run-in heading ("**The budget.** The city council...") is a
     brief: its heading becomes a line of its own (without the full stop), as a headline would be.
 
-    ``read_by_ocr``: the lines' words are OCR's (a legacy-font page), each bold by the glyphs under
-    its box, which a word box off by a letter gets wrong; without capitals to tell a head, a
-    right-to-left line's bold words then tell nothing."""
+    ``read_by_ocr``: the lines' words are OCR's (:meth:`broadsheet.extract.line.Line.run_in_words`)."""
     out: list[Line] = []
     for line in lines:
-        k = 0 if read_by_ocr and line.rtl else line.run_in_words
+        k = line.run_in_words(read_by_ocr)
         if not k:
             out.append(line)
             continue

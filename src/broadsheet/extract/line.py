@@ -22,7 +22,7 @@ UNPUNCTUATED_HEAD_WORDS = 5
 RUN_IN_HEAD_CHARS = 4
 
 
-def _unpunctuated_head(head: list[Word], after: Word) -> bool:
+def _unpunctuated_head(head: list[Word], after: Word, read_by_ocr: bool = False) -> bool:
     """Whether bold ``head`` words with no stop after them head a paragraph starting at ``after``: at
     most UNPUNCTUATED_HEAD_WORDS, RUN_IN_HEAD_CHARS letters or more, a capital opening the head and
     the sentence after it and no other (a name in capitals, a listing's "DENT LIBRARY Main Street",
@@ -33,7 +33,7 @@ def _unpunctuated_head(head: list[Word], after: Word) -> bool:
     if len(head) > UNPUNCTUATED_HEAD_WORDS or len(letters) < RUN_IN_HEAD_CHARS:
         return False
     if not any(ch.isupper() or ch.islower() for ch in letters + list(after.text)):
-        return True  # a script without capitals (Arabic, Urdu): the bold words alone tell
+        return not read_by_ocr  # a script without capitals (Arabic, Hindi): the bold words alone tell
     return letters[0].isupper() and not any(ch.isupper() for ch in letters[1:]) and after.text[:1].isupper()
 
 
@@ -110,13 +110,18 @@ class Line:
         else:
             self.box = (initial[0], self.box[1], self.box[2], self.box[3])
 
-    @property
-    def run_in_words(self) -> int:
+    def run_in_words(self, read_by_ocr: bool = False) -> int:
         """How many words at the start of the line are a run-in heading ("**The budget.** The city
         council..."): bold words ending in a full stop or colon, then the paragraph in regular type;
         or, unpunctuated, a few bold words in lower case but their first, then a sentence's capital
         ("**New cycling lanes** In the end, ..."): emphasis inside a sentence runs on in lower case.
+
+        ``read_by_ocr``: the words are OCR's (a legacy-font page), each bold by the glyphs under its
+        box, which a word box off by a letter gets wrong; a right-to-left line's, or a head without
+        capitals to tell it, are then no head.
         """
+        if read_by_ocr and self.rtl:
+            return 0
         count = 0
         for word in self.words:
             if not word.bold:
@@ -126,7 +131,7 @@ class Line:
             return 0
         if self.words[count - 1].text.endswith((".", ":")):
             return count
-        return count if _unpunctuated_head(self.words[:count], self.words[count]) else 0
+        return count if _unpunctuated_head(self.words[:count], self.words[count], read_by_ocr) else 0
 
     @property
     def in_capitals(self) -> bool:
