@@ -345,3 +345,16 @@ def test_ocrs_bold_words_without_capitals_make_no_unpunctuated_run_in_head() -> 
         word.bold = True
     assert line.run_in_words() == 2
     assert line.run_in_words(read_by_ocr=True) == 0
+
+
+def test_bold_words_before_an_index_entry_head_no_brief() -> None:
+    """Regression (generated Urdu page s941 p1): an index strip's "In this issue" in bold, then a
+    section and its page number, was read as a run-in brief's head without capitals; a brief's head in
+    a narrow column may still have a single word of its paragraph beside it."""
+    index = _rtl_line(300.0, 100.0, ["اس", "شماری", "میں", "سیاست", "14"], 9.0)
+    brief = _rtl_line(300.0, 120.0, ["خطة", "الجسر", "وافق"], 9.0)
+    for line in (index, brief):
+        for word in line.words[: len(line.words) - (2 if line is index else 1)]:
+            word.bold = True
+    assert index.run_in_words() == 0
+    assert brief.run_in_words() == 2

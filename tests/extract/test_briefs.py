@@ -299,3 +299,20 @@ def test_right_to_left_brief_heads_on_lines_of_their_own_down_to_a_run_in_one_he
     title's byline, and the briefs under it as labels of that story."""
     (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf", heads_alone=2, words=45))
     assert [a.headline for a in articles(page)][-3:] == ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
+
+
+def test_a_bold_byline_in_capitals_under_a_headline_over_a_run_in_label_stays_the_byline(tmp_path: Path) -> None:
+    """Regression (generated page s2011 p3): a story's byline in bold capitals right under its
+    headline, with a run-in label further down its column, was taken for the first of a column of
+    briefs' heads under a title: a story's headline is bigger than a column's title, and a name in
+    capitals is a byline."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "School Governors Reject the Plan", "Helvetica-Bold", 20),
+        text_at(COLUMNS[0], 88, "PETER CALDWELL", "Helvetica-Bold", 9),
+        column(COLUMNS[0], 102, WIDTH, 4, seed=3),
+        run_in_brief(COLUMNS[0], 102 + 5 * 10.8, "Harbour tolls", 5, seed=9, capital=True),
+        column(COLUMNS[1], 102, WIDTH, 14, seed=4),
+    )
+    (article,) = articles(result)
+    assert article.byline == "PETER CALDWELL"

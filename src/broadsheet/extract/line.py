@@ -20,20 +20,26 @@ CAPITALS_MIN = 4
 # many words, of this many letters or more.
 UNPUNCTUATED_HEAD_WORDS = 5
 RUN_IN_HEAD_CHARS = 4
+# In a script without capitals, such a heading with a number among fewer than twice this many words
+# beside it heads an index's entries, not a paragraph.
+UNPUNCTUATED_TEXT_WORDS = 2
 
 
-def _unpunctuated_head(head: list[Word], after: Word, read_by_ocr: bool = False) -> bool:
-    """Whether bold ``head`` words with no stop after them head a paragraph starting at ``after``: at
+def _unpunctuated_head(head: list[Word], text: list[Word], read_by_ocr: bool = False) -> bool:
+    """Whether bold ``head`` words with no stop after them head a paragraph starting with ``text``: at
     most UNPUNCTUATED_HEAD_WORDS, RUN_IN_HEAD_CHARS letters or more, a capital opening the head and
     the sentence after it and no other (a name in capitals, a listing's "DENT LIBRARY Main Street",
     is no heading). In a script without capitals only the bold tells; whether the paragraph is a
     brief or a label in a story is judged by where it stands (:mod:`broadsheet.extract.runin`)."""
-    text = " ".join(w.text for w in head)
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = [ch for ch in " ".join(w.text for w in head) if ch.isalpha()]
     if len(head) > UNPUNCTUATED_HEAD_WORDS or len(letters) < RUN_IN_HEAD_CHARS:
         return False
+    after = text[0]
     if not any(ch.isupper() or ch.islower() for ch in letters + list(after.text)):
-        return not read_by_ocr  # a script without capitals (Arabic, Hindi): the bold words alone tell
+        # a script without capitals (Arabic, Hindi): the bold words alone tell, but for a word and a
+        # number after them (an index's "In this issue Politics 14" is no brief)
+        numbered = any(w.text.isdigit() for w in text) and len(text) < 2 * UNPUNCTUATED_TEXT_WORDS
+        return not read_by_ocr and not numbered
     return letters[0].isupper() and not any(ch.isupper() for ch in letters[1:]) and after.text[:1].isupper()
 
 
@@ -131,7 +137,7 @@ class Line:
             return 0
         if self.words[count - 1].text.endswith((".", ":")):
             return count
-        return count if _unpunctuated_head(self.words[:count], self.words[count], read_by_ocr) else 0
+        return count if _unpunctuated_head(self.words[:count], self.words[count:], read_by_ocr) else 0
 
     @property
     def in_capitals(self) -> bool:

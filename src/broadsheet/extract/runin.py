@@ -63,19 +63,22 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
 
 def mark_brief_heads_of_their_own(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
     """A column of briefs may have heads too long to run in: a bold line of their own, then the
-    paragraph, among briefs whose heads run in, all set in one size. A series of such heads, the
-    first opening its column's content (right under the column's title or a rule: a crosshead
-    stands in a story's running text, a byline under its headline is followed by no run-in head),
-    each within a brief's length of the one before and reaching a run-in head, heads briefs."""
+    paragraph, among briefs whose heads run in, all set in one size. A series of such heads heads
+    briefs: the first opening its column's content, right under the column's title or a rule (a
+    crosshead stands in a story's running text; a story's headline is bigger than a column's title,
+    and a byline in capitals or with its place is a name), each within a brief's length of the one
+    before, down to a run-in head."""
     run_in = [b for b in blocks if b.lines[0].run_in_part == "head"]
     if not run_in:
         return
-    own_line = [b for b in blocks if _a_bold_line_of_running_text(b) and not BYLINE.match(b.text)]
+    own_line = [
+        b for b in blocks if _a_bold_line_of_running_text(b) and not BYLINE.match(b.text) and not _marked_name(b, scale)
+    ]
     for block in sorted(own_line, key=lambda b: b.top):
         if block.role_rule == FIRST_BRIEF_RULE:
             continue
         above = _nearest_above(block, blocks)
-        if not (above is None or _a_title(above, block) or rule_between(above.box, block.box, hrules)):
+        if not (above is None or _a_title(above, block, scale) or rule_between(above.box, block.box, hrules)):
             continue
         series = _series_down_to_a_run_in_head(block, own_line, run_in, scale)
         for head in series:
@@ -109,9 +112,11 @@ def _series_down_to_a_run_in_head(
         series.append(nearest)
 
 
-def _a_title(above: Block, block: Block) -> bool:
-    """A line or two in bold, no smaller than the line under it: a column's title."""
-    return above.bold >= 0.9 and len(above.lines) <= 2 and above.size >= block.size
+def _a_title(above: Block, block: Block, scale: TypeScale) -> bool:
+    """A line or two in bold, no smaller than the line under it and no bigger than a brief's head: a
+    column's title ("IN BRIEF"), not a story's headline (with its byline under it)."""
+    small = above.size < BRIEF_HEAD * scale.body
+    return above.bold >= 0.9 and len(above.lines) <= 2 and block.size <= above.size and small
 
 
 def _nearest_above(block: Block, blocks: list[Block]) -> Block | None:
