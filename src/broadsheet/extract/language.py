@@ -6,8 +6,8 @@ import functools
 import re
 from collections import Counter
 
-from broadsheet.extract.lines import is_rtl_char
 from broadsheet.extract.model import Direction
+from broadsheet.extract.rtl import is_rtl_char
 
 STOP_WORDS: dict[str, set[str]] = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are"},

@@ -19,7 +19,8 @@ from PIL import Image
 
 from broadsheet.extract.blocks import Block
 from broadsheet.extract.line import Line, Word
-from broadsheet.extract.lines import OCR_FRAGMENT_GAP, find_lines, is_rtl_char
+from broadsheet.extract.lines import OCR_FRAGMENT_GAP, find_lines
+from broadsheet.extract.rtl import is_rtl_char
 from broadsheet.geometry import Box
 from broadsheet.ocr.strips import read_strip
 from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import bisect
 import math
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 from scipy.cluster.hierarchy import DisjointSet
 
 from broadsheet.extract.line import Line, Word, sideways_lines
+from broadsheet.extract.rtl import right_joining, rtl_by_position, rtl_flags, rtl_word
 from broadsheet.extract.word_breaks import spaces_before, word_starts
 from broadsheet.geometry import Box
 from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index, font_family
@@ -44,27 +43,6 @@ WRITTEN_NEXT_GAP = 6.0
 # line are one line; a date and the price beside it in a name plate are not).
 SIZE_STEP = 1.15
 SIZE_STEP_GAP = 0.3
-
-
-# Arabic-script letters that join the letter before them but never the one after (Unicode's joining
-# type R): alef and its hamza and madda forms, dal, thal, reh, zain, waw, teh marbuta, and Persian
-# and Urdu's jeh, ddal, rreh and yeh barree; and their presentation forms (U+FB50-U+FDFF,
-# U+FE70-U+FEFF), which some producers' fonts map their glyphs to.
-_RIGHT_JOINING_LETTERS = "آأؤإاةدذرزوٱژڈڑۀےۓ"
-RIGHT_JOINING = frozenset(_RIGHT_JOINING_LETTERS) | {
-    chr(c)
-    for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]
-    if len(form := unicodedata.normalize("NFKC", chr(c))) == 1 and form in _RIGHT_JOINING_LETTERS
-}
-_RIGHT_JOINING_CODES = np.array(sorted(map(ord, RIGHT_JOINING)), dtype=np.uint32)
-
-
-def is_rtl_char(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in ("R", "AL")
-
-
-def _is_ltr_char(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in ("L", "EN", "AN")
 
 
 def find_lines(
@@ -336,14 +314,14 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], ocr: bool = False) 
     line_of = np.repeat(np.arange(len(counts)), counts)
     size = _segment_medians(glyphs.size[order], bounds)
     codes = np.frombuffer("".join(glyphs.text).encode("utf-32-le"), dtype="<u4")  # one character a glyph
-    rtl = np.add.reduceat(_rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
-    order = _rtl_by_position(codes, glyphs.box[:, 0], order, line_of, rtl)
+    rtl = np.add.reduceat(rtl_flags(codes)[order].astype(np.int64), bounds[:-1]) > 0.3 * counts
+    order = rtl_by_position(codes, glyphs.box[:, 0], order, line_of, rtl)
     spaces = spaces_before(glyphs.space_before, order, bounds, line_of, rtl, written=not ocr)
     leading_space = spaces[bounds[:-1]].tolist()  # the PDF wrote a space right before the line
     inferred = None
     if glyphs.inferred_space is not None:
         inferred = spaces_before(glyphs.inferred_space, order, bounds, line_of, rtl)
-    unjoined = rtl[line_of] & _right_joining(codes[order]) if rtl.any() else None
+    unjoined = rtl[line_of] & right_joining(codes[order]) if rtl.any() else None
     word_start = np.flatnonzero(word_starts(glyphs.box, order, bounds, size, spaces, inferred, unjoined))
     ordered = codes[order].tobytes().decode("utf-32-le")
     words = _words(glyphs, order, ordered, word_start, rtl[line_of[word_start]])
@@ -372,56 +350,8 @@ def _words(glyphs: Glyphs, order: Index, ordered: str, start: Index, rtl: BoolAr
     if rtl.any():
         x0 = glyphs.box[order, 0].tolist()
         for w in np.flatnonzero(rtl).tolist():
-            words[w] = _rtl_word(boxes[w], texts[w], x0[starts[w] : ends[w]], bold[w])
+            words[w] = rtl_word(boxes[w], texts[w], x0[starts[w] : ends[w]], bold[w])
     return words
-
-
-def _right_joining(codes: npt.NDArray[np.uint32]) -> BoolArray:
-    """Which glyphs are letters that never join the letter after them (:data:`RIGHT_JOINING`)."""
-    return np.isin(codes, _RIGHT_JOINING_CODES)
-
-
-def _rtl_flags(codes: npt.NDArray[np.uint32]) -> BoolArray:
-    """Which code points are right-to-left letters, asking unicodedata once per distinct character."""
-    unique, inverse = np.unique(codes, return_inverse=True)
-    return np.array([is_rtl_char(chr(c)) for c in unique.tolist()], dtype=np.bool_)[inverse]
-
-
-def _rtl_by_position(
-    codes: npt.NDArray[np.uint32], x0: FloatArray, order: Index, line_of: Index, rtl: BoolArray
-) -> Index:
-    """Right-to-left runs may be written in either order: their lines' glyphs go by position, left
-    to right; the letters of one glyph (a ligature's, sharing its box) in the order they read,
-    rightmost first (:func:`_ligature_reading`)."""
-    moved = np.flatnonzero(rtl[line_of])
-    if len(moved) == 0:
-        return order
-    # at one x the first written goes right, to be read first
-    perm = np.lexsort((-order[moved], x0[order[moved]]))
-    perm = perm[np.argsort(line_of[moved][perm], kind="stable")]
-    order = order.copy()
-    order[moved] = _ligature_reading(codes, x0, order[moved][perm], line_of[moved][perm])
-    return order
-
-
-def _ligature_reading(codes: npt.NDArray[np.uint32], x0: FloatArray, placed: Index, line_of: Index) -> Index:
-    """``placed`` (glyphs left to right, line by line) with each ligature's letters turned to read in
-    order. PDFium gives a ligature's letters in the order its font maps them (a presentation form
-    such as U+FEFB taken apart: "لا") or, where the font maps the glyph to several letters, reversed
-    with the run around it ("ال"). A letter that never joins the next one (:data:`RIGHT_JOINING`)
-    ends a ligature, so one read first tells a reversed ligature (a vowel mark sharing its letter's box
-    is no ligature: "اً" stays)."""
-    same = (x0[placed[1:]] == x0[placed[:-1]]) & (line_of[1:] == line_of[:-1])
-    if not same.any():
-        return placed
-    placed = placed.copy()
-    starts = np.flatnonzero(same & ~np.concatenate(([False], same[:-1])))
-    ends = np.flatnonzero(same & ~np.concatenate((same[1:], [False]))) + 2
-    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-        letters = [chr(codes[g]) for g in placed[start:end][::-1].tolist()]  # as they read now
-        if letters[0] in RIGHT_JOINING and all(unicodedata.category(ch) == "Lo" for ch in letters):
-            placed[start:end] = placed[start:end][::-1]
-    return placed
 
 
 def _segment_boxes(box: FloatArray, starts: Index) -> list[Box]:
@@ -453,24 +383,6 @@ def _line_styles(
         flagged = np.array([getattr(f, flag) for f in glyphs.fonts], dtype=np.int64)[font]
         shares.append((np.add.reduceat(flagged, bounds[:-1]) / counts).tolist())
     return style, shares[0], shares[1]
-
-
-def _rtl_word(box: Box, text: str, xs: list[float], bold: bool) -> Word:
-    """Right-to-left glyphs read from the right, except runs of digits and Latin inside them."""
-    # glyphs come left to right, a ligature's letters last-written first: reversed, a stable sort
-    # from the right keeps them in the order they are read
-    ordered = [ch for _, ch in sorted(reversed(list(zip(xs, text, strict=True))), key=lambda t: -t[0])]
-    out: list[str] = []
-    ltr_run: list[str] = []
-    for ch in ordered:
-        if _is_ltr_char(ch) or (ltr_run and ch in ".,:/-"):
-            ltr_run.append(ch)
-            continue
-        out.extend(reversed(ltr_run))
-        ltr_run = []
-        out.append(ch)
-    out.extend(reversed(ltr_run))
-    return Word(box, "".join(out), bold)
 
 
 # A rule under a line is its underline when it lies within this many of the line's sizes of the

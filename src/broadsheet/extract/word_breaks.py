@@ -26,7 +26,7 @@ WORD_GAP = 0.13
 # and each with PDFium's space, have that median).
 INFERRED_GAP_MARGIN = 0.05
 # Right of a gap in right-to-left text, a letter that never joins the one after it (alef, dal, reh,
-# waw: :data:`broadsheet.extract.lines.RIGHT_JOINING`) leaves a gap inside its word where boxes are
+# waw: :data:`broadsheet.extract.rtl.RIGHT_JOINING`) leaves a gap inside its word where boxes are
 # the glyphs' ink: 0.135 font sizes between Noto Naskh's alef and a final lam ("الوكا لة"). A word
 # space there is wider than this.
 UNJOINED_GAP = 0.2
