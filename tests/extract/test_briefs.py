@@ -316,3 +316,19 @@ def test_a_bold_byline_in_capitals_under_a_headline_over_a_run_in_label_stays_th
     )
     (article,) = articles(result)
     assert article.byline == "PETER CALDWELL"
+
+
+def test_a_kicker_at_a_columns_top_over_a_bold_headline_heads_no_brief(tmp_path: Path) -> None:
+    """Regression (generated page s1215 p1): a kicker in bold body-size capitals at the top of a
+    column, over a small bold headline, with a run-in brief further down, was taken for a brief's head
+    of its own and the headline for its deck: a brief's head stands over its paragraph's running text."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "POLITICS", "Times-Bold", 9.4),
+        text_at(COLUMNS[0], 74, "The water board welcomed", "Helvetica-Bold", 10),
+        text_at(COLUMNS[0], 86, "a plan to rebuild the pier", "Helvetica-Bold", 10),
+        column(COLUMNS[0], 102, WIDTH, 4, seed=3, size=9.4),
+        run_in_brief(COLUMNS[0], 102 + 5 * 10.8, "Harbour tolls", 5, seed=9, capital=True),
+        column(COLUMNS[1], 60, WIDTH, 14, seed=4, size=9.4),
+    )
+    assert "The water board welcomed a plan to rebuild the pier" in [a.headline for a in articles(result)]

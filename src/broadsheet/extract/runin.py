@@ -81,6 +81,8 @@ def mark_brief_heads_of_their_own(blocks: list[Block], scale: TypeScale, hrules:
         if not (above is None or _a_title(above, block, scale) or rule_between(above.box, block.box, hrules)):
             continue
         series = _series_down_to_a_run_in_head(block, own_line, run_in, scale)
+        if not all(_over_its_paragraph(head, blocks) for head in series):
+            continue  # a kicker over a headline, a label over a table
         for head in series:
             head.set_role(Role.HEADLINE, FIRST_BRIEF_RULE)
 
@@ -117,6 +119,13 @@ def _a_title(above: Block, block: Block, scale: TypeScale) -> bool:
     column's title ("IN BRIEF"), not a story's headline (with its byline under it)."""
     small = above.size < BRIEF_HEAD * scale.body
     return above.bold >= 0.9 and len(above.lines) <= 2 and block.size <= above.size and small
+
+
+def _over_its_paragraph(head: Block, blocks: list[Block]) -> bool:
+    """Whether running text in regular type stands right under ``head`` in its column."""
+    under = [b for b in blocks if b is not head and b.top >= head.bottom - 1 and x_overlap(b.box, head.box) > 0.5]
+    nearest = min(under, key=lambda b: b.top, default=None)
+    return nearest is not None and nearest.role is Role.BODY and nearest.bold < 0.5
 
 
 def _nearest_above(block: Block, blocks: list[Block]) -> Block | None:
