@@ -27,6 +27,7 @@ import pypdfium2.raw as pdfium_c
 from broadsheet.geometry import Box
 from broadsheet.pdf import calls
 from broadsheet.pdf.baselines import on_baselines
+from broadsheet.pdf.cascade_clues import cascades_on_page
 from broadsheet.pdf.clips import clip_boxes
 from broadsheet.pdf.frame import PageFrame, page_frame
 from broadsheet.pdf.matrices import Matrix, mapped, then
@@ -92,7 +93,10 @@ class Glyphs:
 
     def subset(self, keep: BoolArray) -> Glyphs:
         """The glyphs where ``keep`` is true, in the same order."""
-        index = np.flatnonzero(keep)
+        return self.taken(np.flatnonzero(keep))
+
+    def taken(self, index: Index) -> Glyphs:
+        """The glyphs ``index`` gives, in its order."""
         sideways = self.sideways[index] if self.sideways is not None else None
         return Glyphs(
             text=[self.text[i] for i in index.tolist()],
@@ -157,7 +161,7 @@ def read_page_content(
     own = textpage is None
     text = page.get_textpage() if textpage is None else textpage
     try:
-        glyphs, unmapped, margin_text = _read_glyphs(text, frame, drawn.placed_text)
+        glyphs, unmapped, margin_text = _read_glyphs(text, frame, drawn)
     finally:
         if own:
             text.close()
@@ -175,16 +179,16 @@ def read_page_content(
     return content
 
 
-def _read_glyphs(
-    textpage: pdfium.PdfTextPage, frame: PageFrame, placed_text: dict[int, Matrix]
-) -> tuple[Glyphs, int, list[Box]]:
+def _read_glyphs(textpage: pdfium.PdfTextPage, frame: PageFrame, drawn: PageObjects) -> tuple[Glyphs, int, list[Box]]:
     """The glyphs in content-stream order, how many characters had no Unicode mapping, and the boxes
     of the glyphs in the margins round the page's printed part (:attr:`PageContent.margin_text`).
 
     Spaces and unmapped characters are dropped, and so are glyphs whose centre lies outside the
     page's printed part (or that have no box), that a clip hides, or that draw again a glyph drawn
-    before (:mod:`broadsheet.pdf.redrawn`).
+    before (:mod:`broadsheet.pdf.redrawn`). Words set in a cascade are read as they were drawn
+    (:mod:`broadsheet.pdf.cascade`).
     """
+    placed_text = drawn.placed_text
     handle = calls.pointer(calls.address(textpage.raw))
     n = max(pdfium_c.FPDFText_CountChars(textpage.raw), 0)
     codes = np.array(calls.call_each(calls.GET_UNICODE, itertools.repeat(handle), range(n)), dtype=np.uint32)
@@ -206,6 +210,11 @@ def _read_glyphs(
     sizes, sideways, fonts_of, fonts = _object_styles(objects, boxes, frame, placed_text)
     boxes = on_baselines(handle, kept, boxes, sizes, fonts_of, sideways, frame)
     written, inferred = _spaces_before(handle, space, boxed, kept)
+    cascades = cascades_on_page(handle, codes, kept, boxes, sizes, fonts_of, objects, drawn.text_objects, frame)
+    if cascades is not None:
+        boxes = cascades.box
+        written = np.where(cascades.in_cascade, cascades.space_before, written)
+        inferred &= ~cascades.in_cascade
     glyphs = Glyphs(
         text=list(map(chr, codes[kept].tolist())),
         box=boxes,
@@ -216,6 +225,8 @@ def _read_glyphs(
         sideways=sideways if sideways.any() else None,
         inferred_space=inferred if inferred.any() else None,
     )
+    if cascades is not None:
+        glyphs = glyphs.taken(cascades.order)
     return glyphs, int(np.count_nonzero(unmapped)), margin_text
 
 
@@ -421,6 +432,9 @@ class PageObjects:
     # text objects inside form XObjects (by address), with the matrix from their form's space to the
     # page's: PDFium's matrix of such an object leaves out its forms' (a clipping placed scaled down)
     placed_text: dict[int, Matrix] = field(default_factory=dict)
+    # every text object (by address) in drawing order: the order a producer drew a line's glyphs in,
+    # which PDFium's character numbers do not keep (:mod:`broadsheet.pdf.cascade`)
+    text_objects: list[int] = field(default_factory=list)
 
 
 def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObjects:
@@ -428,7 +442,8 @@ def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObje
     an object inside a form XObject its bounds in the form's space, so those are mapped by the forms'
     matrices (a logo placed as a form was found at the page's corner)."""
     placed_text: dict[int, Matrix] = {}
-    objects = list(page_objects(page, kinds, placed_text))
+    text_objects: list[int] = []
+    objects = list(page_objects(page, kinds, placed_text, text_objects))
     bounds = np.zeros((len(objects), 4), dtype=np.float32)
     corners = [calls.row_pointers(bounds, offset) for offset in (0, 4, 8, 12)]
     got = calls.call_each(calls.GET_BOUNDS, calls.pointers(obj for obj, _, _ in objects), *corners)
@@ -441,16 +456,21 @@ def page_objects_bounds(page: pdfium.PdfPage, kinds: frozenset[int]) -> PageObje
         bounds=bounds,
         found=np.array(got, dtype=np.int64) != 0,
         placed_text=placed_text,
+        text_objects=text_objects,
     )
 
 
 def page_objects(
-    page: pdfium.PdfPage, kinds: frozenset[int], placed_text: dict[int, Matrix] | None = None
+    page: pdfium.PdfPage,
+    kinds: frozenset[int],
+    placed_text: dict[int, Matrix] | None = None,
+    text_objects: list[int] | None = None,
 ) -> Iterator[tuple[int, int, Matrix | None]]:
     """The page's objects of ``kinds`` (``FPDF_PAGEOBJ_*``) with their type, in drawing order, form
     XObjects' contents in place (kept on a stack, not in recursion: a hostile PDF may nest forms deeply),
-    each with the matrix from its form's space to the page's (None for the page's own objects); and,
-    into ``placed_text``, every text object inside a form with that matrix."""
+    each with the matrix from its form's space to the page's (None for the page's own objects); into
+    ``placed_text``, every text object inside a form with that matrix; and into ``text_objects``, every
+    text object in drawing order."""
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
     handle = calls.pointer(calls.address(page.raw))
     page_level = calls.call_each(calls.GET_OBJECT, itertools.repeat(handle), range(count))
@@ -463,8 +483,11 @@ def page_objects(
                 inner = _typed(calls.call_each(calls.GET_FORM_OBJECT, itertools.repeat(obj), range(count)))
                 stack.append((inner, then(_form_matrix(obj), placed)))
                 break
-            if placed is not None and placed_text is not None and kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                placed_text[obj] = placed
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                if placed is not None and placed_text is not None:
+                    placed_text[obj] = placed
+                if text_objects is not None:
+                    text_objects.append(obj)
             if kind in kinds:
                 yield obj, kind, placed
         else:
