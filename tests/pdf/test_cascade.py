@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from broadsheet.extract.lines import find_lines
-from broadsheet.pdf.cascade import Clues, cascade_letters, read_cascades
+from broadsheet.pdf.cascade import Clues, _reading_order, cascade_letters, read_cascades
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 from tests.browsers import browser  # noqa: F401 (the fixture)
@@ -58,6 +58,25 @@ def test_a_nastaliq_pages_lines_read_whole_and_in_order(
         content = read_page_content(doc[0], 1)
     found = sorted(find_lines(content.glyphs), key=lambda line: line.top)
     assert [line.text for line in found] == SENTENCES
+
+
+def test_two_columns_lines_stay_apart_across_a_narrow_gutter(browser: Browser, tmp_path: Path) -> None:  # noqa: F811
+    """Regression (generated Urdu pages): a Nastaliq line's ink reaches past its column's edge, and two
+    justified columns' lines a narrow gutter apart were read as one line ("شدید مخالفت میں شهر کی کونسل")."""
+    texts = [" ".join(SENTENCES), " ".join(reversed(SENTENCES))]  # the right-hand column's first
+    column = "font-family: 'Noto Nastaliq Urdu'; font-size: 12.5px; width: 160px; line-height: 2.2; text-align: justify"
+    columns = "".join(f'<div style="{column}">{text}</div>' for text in texts)
+    html = (
+        f'<html dir="rtl"><body style="margin: 20px"><div style="display: flex; gap: 4px">{columns}</div></body></html>'
+    )
+    pdf = _printed(browser, html, tmp_path / "columns.pdf", 400, 300)
+    with open_pdf(pdf) as doc:
+        glyphs = read_page_content(doc[0], 1).glyphs
+    lines = sorted(find_lines(glyphs), key=lambda line: line.top)
+    gutter = (400 - 20 - 160 - 2) * 0.75  # in points: the page less its margin, the right-hand column, half the gap
+    columns_read = [[line.text for line in lines if (line.box[0] + line.box[2]) / 2 > gutter]]
+    columns_read.append([line.text for line in lines if (line.box[0] + line.box[2]) / 2 < gutter])
+    assert [" ".join(column) for column in columns_read] == texts
 
 
 def test_a_naskh_line_is_no_cascade(browser: Browser, tmp_path: Path) -> None:  # noqa: F811
@@ -140,3 +159,13 @@ def test_a_clusters_letter_given_twice_is_read_once() -> None:
     assert found is not None
     text = DRAWN[:3] + DRAWN[2:]
     assert _read(found.order, found.space_before, text) == "شہر کیا شہر کیا"
+
+
+def test_digits_in_a_cascade_keep_their_order() -> None:
+    """A line drawn from left to right is read backwards, but for the digits drawn in it ("2026")."""
+    drawn = np.arange(5, dtype=np.intp)
+    ltr = np.array([False, True, True, False, False])  # glyphs 1 and 2: digits, drawn "2", then "0"
+    parted = np.array([True, False, True, False])  # spaces drawn either side of the digits
+    reading, spaced = _reading_order(drawn, ltr, parted)
+    assert reading.tolist() == [4, 3, 1, 2, 0]
+    assert spaced.tolist() == [False, False, True, False, True], "a space before the digits and one after"

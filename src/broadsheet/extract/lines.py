@@ -78,6 +78,7 @@ class _Runs:
     size: list[float]  # median font size
     first_size: list[float]  # font size of the run's first glyph
     first_family: list[str]  # and its font's family
+    drawn_line: list[int]  # the line its glyphs were drawn in, in one sweep (Glyphs.drawn_line; -1: not known)
     length: list[int]
     x0: list[float]
     y0: list[float]
@@ -96,6 +97,7 @@ class _Runs:
             size=_segment_medians(size, bounds).tolist(),
             first_size=size[starts].tolist(),
             first_family=[families[f] for f in glyphs.font[starts].tolist()],
+            drawn_line=glyphs.drawn_line[starts].tolist() if glyphs.drawn_line is not None else [-1] * len(starts),
             length=np.diff(bounds).tolist(),
             x0=np.minimum.reduceat(box[:, 0], starts).tolist(),
             y0=np.minimum.reduceat(box[:, 1], starts).tolist(),
@@ -136,7 +138,10 @@ def _stream_runs(glyphs: Glyphs) -> Index:
     # onwards to the right (or, for right-to-left text, to the left), never back to a line start
     rightwards = (x0[1:] > x0[:-1] - 0.3 * s) & (x0[1:] - x1[:-1] < STREAM_GAP * s)
     leftwards = (x1[1:] < x1[:-1] + 0.3 * s) & (x0[:-1] - x1[1:] < STREAM_GAP * s)
-    breaks = np.flatnonzero(~(same_row & (rightwards | leftwards))) + 1
+    together = same_row & (rightwards | leftwards)
+    if glyphs.drawn_line is not None:
+        together &= glyphs.drawn_line[1:] == glyphs.drawn_line[:-1]
+    breaks = np.flatnonzero(~together) + 1
     return np.concatenate(([0], breaks, [len(glyphs)])).astype(np.intp)
 
 
@@ -281,7 +286,7 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
         sizes = sorted((runs.first_size[previous], runs.first_size[r]))
         least = STREAM_GAP if adjacent else SIZE_STEP_GAP
         other_type = sizes[1] > SIZE_STEP * sizes[0] and gap > least * s
-        if (gap > gutter * s and not written_next) or crosses or other_type:
+        if (gap > gutter * s and not written_next) or crosses or other_type or _drawn_apart(runs, previous, r):
             fragments.append([r])
             current = {r}
         else:
@@ -290,6 +295,12 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
         right = max(right, runs.x1[r])
         previous = r
     return fragments
+
+
+def _drawn_apart(runs: _Runs, a: int, b: int) -> bool:
+    """Whether two runs were drawn as two lines, each in a sweep of its own (a cascade's,
+    :mod:`broadsheet.pdf.cascade`): two columns' lines, whatever the gap between their ink."""
+    return runs.drawn_line[a] >= 0 and runs.drawn_line[b] >= 0 and runs.drawn_line[a] != runs.drawn_line[b]
 
 
 def _same_type(runs: _Runs, a: int, b: int) -> bool:

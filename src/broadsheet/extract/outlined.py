@@ -233,4 +233,9 @@ def _joined(glyphs: Glyphs, new: list[_Glyph]) -> Glyphs:
             if glyphs.inferred_space is not None
             else None
         ),
+        drawn_line=(
+            np.concatenate([glyphs.drawn_line, np.full(len(new), -1, dtype=glyphs.drawn_line.dtype)])
+            if glyphs.drawn_line is not None
+            else None
+        ),
     )

@@ -15,9 +15,10 @@ for a few words, a run of Naskh step off it at a mark). A run of such a face is 
 glyph set on the run's baseline as a typical face's box (:data:`~broadsheet.pdf.baselines.ASCENT`,
 :data:`~broadsheet.pdf.baselines.DESCENT`), the boxes narrowed to follow the drawing order without
 overlapping (a word's glyphs abutting, a gap between two words kept), a cluster's letter that PDFium
-gives twice read once, the glyphs put in reading order, and a space before each word that a space
-glyph parts from the word before (:class:`Clues`, read off the PDF by
-:mod:`broadsheet.pdf.cascade_clues`). Runs of Naskh and other faces are left as they are.
+gives twice read once, the glyphs put in reading order (the digits and Latin words drawn among them
+kept as drawn), a space before each word that a space glyph parts from the word before (:class:`Clues`,
+read off the PDF by :mod:`broadsheet.pdf.cascade_clues`), and each glyph told the line it was drawn in
+(:attr:`~broadsheet.pdf.content.Glyphs.drawn_line`). Runs of Naskh and other faces are left as they are.
 """
 
 from __future__ import annotations
@@ -58,12 +59,13 @@ class Cascades:
     """What reading the cascades changes: the glyphs' boxes (in their old order), the glyphs to keep
     in their new order (``order[i]``: the glyph that goes to position ``i``; a cluster's letter read
     twice is left out), the glyphs in cascades, and whether each has a word space before it in
-    reading order."""
+    reading order, and the line each was drawn in."""
 
     box: FloatArray
     order: Index
     in_cascade: BoolArray
     space_before: BoolArray
+    line: npt.NDArray[np.int32]  # the line each glyph was drawn in, one sweep (-1: none read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,48 +108,76 @@ def read_cascades(
     their boxes (top-down), font sizes, origins' heights (``baseline``, top-down: where the shaper set
     them) and faces; ``clues()``, asked only where there is a cascade. None where there is none."""
     letters = letters & (drawn >= 0)
-    # the glyphs in drawing order; the characters of one glyph (a ligature's: "وی") last first, so
-    # that read backwards they come in their own order
-    stream = np.lexsort((-np.arange(len(drawn)), drawn))
-    runs = _runs(stream, letters, box, size, baseline)
-    cascading = _cascading_faces(runs, face, size, baseline)
-    runs = [run for run in runs if np.isin(face[run], cascading).mean() > 0.5]
+    # the glyphs in drawing order; the right-to-left characters of one glyph (a ligature's: "وی") last
+    # first, so that read backwards they come in their own order (a string of digits' come as written)
+    ltr = _left_to_right(codes)
+    place = np.arange(len(drawn))
+    stream = np.lexsort((np.where(ltr, place, -place), drawn))
+    runs = _runs(stream, drawn >= 0, letters, box, size, baseline)
+    cascading = _cascading_faces(runs, letters, face, size, baseline)
+    runs = [run for run in runs if np.isin(face[run[letters[run]]], cascading).mean() > 0.5]
     if not runs:
         return None
     told = clues()
     fixed, order = box.copy(), np.arange(len(box))
     kept = np.ones(len(box), dtype=np.bool_)
-    in_cascade = np.zeros(len(box), dtype=np.bool_)
+    line = np.full(len(box), -1, dtype=np.int32)
     space_before = np.zeros(len(box), dtype=np.bool_)
-    for whole in runs:
+    for number, whole in enumerate(runs):
         again = _again_in_cluster(whole, codes, told.cluster, fixed)
         run = whole[~again]
         places = np.flatnonzero(~again)  # where each glyph read is in the whole run
         parted = np.logical_or.reduceat(_parted(whole, told), places[:-1]) if len(run) > 1 else np.zeros(0, np.bool_)
         _set_on_baseline(run, fixed, size, baseline)
         _narrow(run, fixed, parted)
-        in_cascade[whole] = True
+        line[whole] = number
         kept[whole[again]] = False
-        reading = run[::-1]
+        reading, spaced = _reading_order(run, ltr, parted)
         order[np.sort(whole)] = np.concatenate([reading, whole[again]])
+        space_before[reading] = spaced
         space_before[reading[0]] = True
-        space_before[run[:-1]] |= parted  # a space after a glyph in the stream starts the word on its left
-    return Cascades(fixed, order[kept[order]], in_cascade, space_before)
+    return Cascades(fixed, order[kept[order]], line >= 0, space_before, line)
 
 
-def _runs(stream: Index, letters: BoolArray, box: FloatArray, size: FloatArray, baseline: FloatArray) -> list[Index]:
-    """The runs of letters drawn one after another from left to right (module doc), in drawing order: a
+def _left_to_right(codes: npt.NDArray[np.uint32]) -> BoolArray:
+    """Which glyphs read left to right inside a right-to-left line: Latin letters, digits."""
+    unique, inverse = np.unique(codes, return_inverse=True)
+    ltr = [unicodedata.bidirectional(chr(c)) in ("L", "EN", "AN") for c in unique.tolist()]
+    return np.array(ltr, dtype=np.bool_)[inverse.reshape(-1)]
+
+
+def _reading_order(run: Index, ltr: BoolArray, parted: BoolArray) -> tuple[Index, BoolArray]:
+    """A run drawn from left to right, in reading order — backwards, but for its stretches of glyphs
+    that read left to right (a date's digits, a Latin name), each kept as drawn — and which glyphs of
+    it a word space comes before (``parted``: between each two glyphs in drawing order)."""
+    reading = run[::-1].copy()
+    spaced = np.concatenate([[False], parted[::-1]])  # spaced[i]: a space between reading[i - 1] and reading[i]
+    flags = ltr[reading]
+    starts = np.flatnonzero(flags & ~np.concatenate([[False], flags[:-1]]))
+    ends = np.flatnonzero(flags & ~np.concatenate([flags[1:], [False]])) + 1
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        reading[start:end] = reading[start:end][::-1]
+        spaced[start + 1 : end] = spaced[start + 1 : end][::-1]
+    return reading, spaced
+
+
+def _runs(
+    stream: Index, known: BoolArray, letters: BoolArray, box: FloatArray, size: FloatArray, baseline: FloatArray
+) -> list[Index]:
+    """The runs of glyphs drawn one after another from left to right (module doc), in drawing order,
+    each a line's sweep: of ``MIN_RUN`` right-to-left ``letters`` or more, with the punctuation, digits
+    and Latin words drawn among them (``known``: glyphs whose place in the stream is known). A
     producer that draws its words in reading order, right to left, has each glyph a step left of the
     one before, within RUN_BACKSTEP too, so a run must end right of where it began."""
     a, b = stream[:-1], stream[1:]
     reach = np.maximum(size[a], size[b])
-    together = letters[a] & letters[b]
+    together = known[a] & known[b]
     together &= np.abs(size[a] - size[b]) <= 0.1 * reach
     together &= box[b, 0] >= box[a, 0] - RUN_BACKSTEP * reach
     together &= np.abs(baseline[b] - baseline[a]) <= RUN_DROP * reach
     cuts = np.flatnonzero(~together) + 1
-    runs = [run for run in np.split(stream, cuts) if len(run) >= MIN_RUN and letters[run[0]]]
-    return [run for run in runs if box[run[-1], 2] > box[run[0], 2]]  # drawn rightwards, not in reading order
+    runs = [run for run in np.split(stream, cuts) if np.count_nonzero(letters[run]) >= MIN_RUN]
+    return [run for run in runs if box[run[-1], 2] > box[run[0], 2]]
 
 
 def _run_baseline(run: Index, size: FloatArray, baseline: FloatArray) -> float:
@@ -159,12 +189,15 @@ def _run_baseline(run: Index, size: FloatArray, baseline: FloatArray) -> float:
     return float(np.median(baseline[run][bins == lowest]))
 
 
-def _cascading_faces(runs: list[Index], face: npt.NDArray[np.int32], size: FloatArray, baseline: FloatArray) -> Index:
+def _cascading_faces(
+    runs: list[Index], letters: BoolArray, face: npt.NDArray[np.int32], size: FloatArray, baseline: FloatArray
+) -> Index:
     """The faces whose glyphs, over all the runs, stand above their runs' baselines (:func:`_stepped`) in
     CASCADE_SHARE of cases or more. Judged by face, not by run: a run of Nastaliq may sit on its baseline for a few
     words (letters that join no letter after them), and a run of Naskh step off it at a few marks."""
     if not runs:
         return np.zeros(0, dtype=np.intp)
+    runs = [run[letters[run]] for run in runs]  # the letters: a run's punctuation and digits are not judged
     stepped = [_stepped(run, size, baseline) for run in runs]
     faces = face[np.concatenate(runs)]
     counts = np.bincount(faces)

@@ -50,7 +50,7 @@ def cascades_on_page(
         return None
     place = {obj: i for i, obj in enumerate(text_objects)}
     drawn = np.array([place.get(obj, -1) for obj in objects.tolist()], dtype=np.intp)
-    baseline = _origin_heights(textpage, chars, letters & (drawn >= 0), frame)
+    baseline = _origin_heights(textpage, chars, drawn >= 0, frame)
 
     def clues() -> Clues:
         glyph_objects = set(objects.tolist())

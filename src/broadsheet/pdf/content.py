@@ -90,6 +90,9 @@ class Glyphs:
     sideways: BoolArray | None = None  # set on its side (a photo credit up a picture's edge); None: none is
     # PDFium's layout put a space the PDF did not write right before this glyph (extract.word_breaks)
     inferred_space: BoolArray | None = None
+    # the line a glyph read in a cascade was drawn in, in one sweep (pdf.cascade; -1 for the others): two
+    # such lines side by side are two columns' lines, however narrow the gutter its ink leaves
+    drawn_line: IntArray | None = None
 
     def subset(self, keep: BoolArray) -> Glyphs:
         """The glyphs where ``keep`` is true, in the same order."""
@@ -107,6 +110,7 @@ class Glyphs:
             fonts=self.fonts,
             sideways=sideways if sideways is not None and sideways.any() else None,
             inferred_space=self.inferred_space[index] if self.inferred_space is not None else None,
+            drawn_line=self.drawn_line[index] if self.drawn_line is not None else None,
         )
 
     def __len__(self) -> int:
@@ -224,6 +228,7 @@ def _read_glyphs(textpage: pdfium.PdfTextPage, frame: PageFrame, drawn: PageObje
         fonts=fonts,
         sideways=sideways if sideways.any() else None,
         inferred_space=inferred if inferred.any() else None,
+        drawn_line=cascades.line if cascades is not None else None,
     )
     if cascades is not None:
         glyphs = glyphs.taken(cascades.order)
