@@ -15,7 +15,6 @@ headline's boxes reached into each other and over the kicker above it.
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import numpy as np
@@ -54,15 +53,7 @@ def on_baselines(
     if not inked.any():
         return boxes
     which = np.flatnonzero(inked)
-    origins = np.zeros((len(which), 2), dtype=np.float64)  # x, y: PDFium writes each row
-    got = calls.call_each(
-        calls.GET_CHAR_ORIGIN,
-        itertools.repeat(textpage),
-        chars[which].tolist(),
-        calls.row_pointers(origins),
-        calls.row_pointers(origins, offset=8),
-    )
-    found = np.array(got, dtype=np.int64) != 0
+    origins, found = calls.char_origins(textpage, chars[which].tolist())
     which, origins = which[found], origins[found]
     size = sizes[which]
     ox, oy = origins[:, 0], origins[:, 1]

@@ -17,6 +17,7 @@ integers (NULL as 0). The functions taking an ``unsigned long`` stay declared (t
 from __future__ import annotations
 
 import ctypes
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -88,3 +89,11 @@ def row_pointers(array: npt.NDArray[Any], offset: int = 0) -> list[Any]:
     step = array.dtype.itemsize * int(np.prod(array.shape[1:]))
     start = array.ctypes.data + offset
     return pointers(range(start, start + step * len(array), step))
+
+
+def char_origins(textpage: Any, chars: list[int]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """Each character's origin (x, y in user space: where the producer set it) of ``textpage`` (a
+    pointer argument), and whether PDFium gave it."""
+    origins = np.zeros((len(chars), 2), dtype=np.float64)  # PDFium writes each row
+    got = call_each(GET_CHAR_ORIGIN, itertools.repeat(textpage), chars, row_pointers(origins), row_pointers(origins, 8))
+    return origins, np.array(got, dtype=np.int64) != 0

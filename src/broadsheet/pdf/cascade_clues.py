@@ -66,14 +66,7 @@ def cascades_on_page(
 def _origin_heights(textpage: Any, chars: Index, asked: BoolArray, frame: PageFrame) -> FloatArray:
     """The height (top-down) where the shaper set each glyph's origin, where ``asked`` (0 elsewhere)."""
     which = np.flatnonzero(asked)
-    origins = np.zeros((len(which), 2), dtype=np.float64)  # x, y: PDFium writes each row
-    calls.call_each(
-        calls.GET_CHAR_ORIGIN,
-        itertools.repeat(textpage),
-        chars[which].tolist(),
-        calls.row_pointers(origins),
-        calls.row_pointers(origins, offset=8),
-    )
+    origins, _ = calls.char_origins(textpage, chars[which].tolist())
     heights = np.zeros(len(chars), dtype=np.float64)
     heights[which] = frame.boxes(origins[:, 0], origins[:, 1], origins[:, 0], origins[:, 1])[1]
     return heights
