@@ -123,12 +123,13 @@ def read_cascades(
     kept = np.ones(len(box), dtype=np.bool_)
     line = np.full(len(box), -1, dtype=np.int32)
     space_before = np.zeros(len(box), dtype=np.bool_)
+    lines = _run_baselines(runs, size, baseline).tolist()
     for number, whole in enumerate(runs):
         again = _again_in_cluster(whole, codes, told.cluster, fixed)
         run = whole[~again]
         places = np.flatnonzero(~again)  # where each glyph read is in the whole run
         parted = np.logical_or.reduceat(_parted(whole, told), places[:-1]) if len(run) > 1 else np.zeros(0, np.bool_)
-        _set_on_baseline(run, fixed, size, baseline)
+        _set_on_baseline(run, lines[number], fixed, size)
         _narrow(run, fixed, parted)
         line[whole] = number
         kept[whole[again]] = False
@@ -180,38 +181,61 @@ def _runs(
     return [run for run in runs if box[run[-1], 2] > box[run[0], 2]]
 
 
-def _run_baseline(run: Index, size: FloatArray, baseline: FloatArray) -> float:
-    """The height most of a run's glyphs stand on: a cascade's words each end on it."""
-    step = CASCADE_STEP * float(np.median(size[run]))
-    bins = np.round(baseline[run] / step).astype(np.int64)
-    values, counts = np.unique(bins, return_counts=True)
-    lowest = values[counts == counts.max()].max()  # of heights as common, the lowest: where words end
-    return float(np.median(baseline[run][bins == lowest]))
+def _run_baselines(runs: list[Index], size: FloatArray, baseline: FloatArray) -> FloatArray:
+    """The height most of each run's glyphs stand on (a cascade's words each end on it): the lowest of
+    its most common heights in steps of CASCADE_STEP of its median font size, and their median there.
+    All runs at once — a page of Naskh has thousands of runs, and one at a time cost a fifth of
+    reading its glyphs."""
+    lengths = np.array([len(run) for run in runs])
+    glyphs = np.concatenate(runs)
+    which = np.repeat(np.arange(len(runs)), lengths)
+    bins = np.round(baseline[glyphs] / (CASCADE_STEP * _medians(size[glyphs], which, len(runs))[which])).astype(
+        np.int64
+    )
+    # each run's bins and their counts, the run's chosen one last: the most common, the lowest of those
+    ordered = np.lexsort((bins, which))
+    first = np.flatnonzero(
+        np.diff(np.concatenate([[-1], which[ordered]])) | np.diff(np.concatenate([[-1], bins[ordered]]))
+    )
+    counts = np.diff(np.append(first, len(ordered)))
+    run_of, bin_of = which[ordered][first], bins[ordered][first]
+    chosen = np.lexsort((bin_of, counts, run_of))
+    last = np.flatnonzero(np.append(run_of[chosen][1:] != run_of[chosen][:-1], True))
+    line_bin = np.empty(len(runs), dtype=np.int64)
+    line_bin[run_of[chosen][last]] = bin_of[chosen][last]
+    on_line = bins == line_bin[which]
+    return _medians(baseline[glyphs][on_line], which[on_line], len(runs))
+
+
+def _medians(values: FloatArray, group: Index, groups: int) -> FloatArray:
+    """``np.median`` of ``values`` in each of ``groups`` groups (each holds one value or more)."""
+    ordered = np.lexsort((values, group))
+    starts = np.searchsorted(group[ordered], np.arange(groups))
+    lengths = np.bincount(group, minlength=groups)
+    low, high = starts + (lengths - 1) // 2, starts + lengths // 2
+    medians: FloatArray = (values[ordered][low] + values[ordered][high]) / 2
+    return medians
 
 
 def _cascading_faces(
     runs: list[Index], letters: BoolArray, face: npt.NDArray[np.int32], size: FloatArray, baseline: FloatArray
 ) -> Index:
-    """The faces whose glyphs, over all the runs, stand above their runs' baselines (:func:`_stepped`) in
+    """The faces whose glyphs, over all the runs, stand above their runs' baselines (:func:`_run_baselines`) in
     CASCADE_SHARE of cases or more. Judged by face, not by run: a run of Nastaliq may sit on its baseline for a few
     words (letters that join no letter after them), and a run of Naskh step off it at a few marks."""
     if not runs:
         return np.zeros(0, dtype=np.intp)
     runs = [run[letters[run]] for run in runs]  # the letters: a run's punctuation and digits are not judged
-    stepped = [_stepped(run, size, baseline) for run in runs]
-    faces = face[np.concatenate(runs)]
+    glyphs = np.concatenate(runs)
+    lines = np.repeat(_run_baselines(runs, size, baseline), [len(run) for run in runs])
+    rise = (lines - baseline[glyphs]) / size[glyphs]
+    stepped = (rise > CASCADE_STEP) & (rise <= CASCADE_RISE)  # CASCADE_STEP to CASCADE_RISE font sizes up
+    faces = face[glyphs]
     counts = np.bincount(faces)
-    steps = np.bincount(faces, weights=np.concatenate(stepped).astype(np.float64), minlength=len(counts))
+    steps = np.bincount(faces, weights=stepped.astype(np.float64), minlength=len(counts))
     judged = np.flatnonzero(counts >= FACE_GLYPHS)
     found: Index = judged[steps[judged] >= CASCADE_SHARE * counts[judged]]
     return found
-
-
-def _stepped(run: Index, size: FloatArray, baseline: FloatArray) -> BoolArray:
-    """Which glyphs of ``run`` stand above its baseline by CASCADE_STEP to CASCADE_RISE font sizes."""
-    rise = (_run_baseline(run, size, baseline) - baseline[run]) / size[run]
-    stepped: BoolArray = (rise > CASCADE_STEP) & (rise <= CASCADE_RISE)
-    return stepped
 
 
 def _again_in_cluster(
@@ -242,8 +266,7 @@ def _parted(run: Index, told: Clues) -> BoolArray:
     return parted
 
 
-def _set_on_baseline(run: Index, box: FloatArray, size: FloatArray, baseline: FloatArray) -> None:
-    line = _run_baseline(run, size, baseline)
+def _set_on_baseline(run: Index, line: float, box: FloatArray, size: FloatArray) -> None:
     box[run, 1] = line - ASCENT * size[run]
     box[run, 3] = line + DESCENT * size[run]
 

@@ -48,8 +48,7 @@ def cascades_on_page(
     letters = cascade_letters(codes)
     if np.count_nonzero(letters) < MIN_RUN or frame.rotation != 0:
         return None
-    place = {obj: i for i, obj in enumerate(text_objects)}
-    drawn = np.array([place.get(obj, -1) for obj in objects.tolist()], dtype=np.intp)
+    drawn = _places(objects, text_objects)
     baseline = _origin_heights(textpage, chars, drawn >= 0, frame)
 
     def clues() -> Clues:
@@ -61,6 +60,18 @@ def cascades_on_page(
         )
 
     return read_cascades(drawn, codes, letters, box, size, baseline, face, clues)
+
+
+def _places(objects: npt.NDArray[np.uint64], text_objects: list[int]) -> Index:
+    """Each of ``objects``' place in ``text_objects`` (the page's, in drawing order), -1 where it is not
+    among them."""
+    if not text_objects:
+        return np.full(len(objects), -1, dtype=np.intp)
+    addresses = np.array(text_objects, dtype=np.uint64)
+    by_address = np.argsort(addresses)
+    at = np.minimum(np.searchsorted(addresses[by_address], objects), len(addresses) - 1)
+    places: Index = np.where(addresses[by_address][at] == objects, by_address[at], -1).astype(np.intp)
+    return places
 
 
 def _origin_heights(textpage: Any, chars: Index, asked: BoolArray, frame: PageFrame) -> FloatArray:
