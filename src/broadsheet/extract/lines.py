@@ -20,7 +20,7 @@ import numpy as np
 from scipy.cluster.hierarchy import DisjointSet
 
 from broadsheet.extract.line import Line, Word, sideways_lines
-from broadsheet.extract.rtl import right_joining, rtl_by_position, rtl_flags, rtl_word
+from broadsheet.extract.rtl import mirror_brackets, right_joining, rtl_by_position, rtl_flags, rtl_word
 from broadsheet.extract.word_breaks import spaces_before, word_starts
 from broadsheet.geometry import Box
 from broadsheet.pdf.content import BoolArray, FloatArray, FontStyle, Glyphs, Index, font_family
@@ -346,7 +346,7 @@ def _make_lines(glyphs: Glyphs, layout: tuple[Index, Index], ocr: bool = False) 
         line = Line(box[k], line_words, size[k], style[k], bold[k], italic[k], is_rtl)
         line.space_before = leading_space[k]
         lines.append(line)
-    return lines
+    return mirror_brackets(lines) if rtl.any() else lines
 
 
 def _words(glyphs: Glyphs, order: Index, ordered: str, start: Index, rtl: BoolArray) -> list[Word]:

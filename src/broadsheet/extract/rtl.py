@@ -12,7 +12,7 @@ import unicodedata
 import numpy as np
 import numpy.typing as npt
 
-from broadsheet.extract.line import Word
+from broadsheet.extract.line import Line, Word
 from broadsheet.geometry import Box
 from broadsheet.pdf.content import BoolArray, FloatArray, Index
 
@@ -101,3 +101,52 @@ def rtl_word(box: Box, text: str, xs: list[float], bold: bool) -> Word:
         out.append(ch)
     out.extend(reversed(ltr_run))
     return Word(box, "".join(out), bold)
+
+
+# Brackets and quotation marks a right-to-left line draws mirrored (Unicode's Bidi_Mirrored pairs in
+# news type): opening and closing of each pair.
+MIRRORED_PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›")
+_MIRROR = str.maketrans({pair[0]: pair[1] for pair in MIRRORED_PAIRS} | {pair[1]: pair[0] for pair in MIRRORED_PAIRS})
+_PAIR_OF = {ch: pair for pair in MIRRORED_PAIRS for ch in pair}
+
+
+def mirror_brackets(lines: list[Line]) -> list[Line]:
+    """Right-to-left lines with their brackets turned to face the way they read, where the page's
+    producer named each bracket by the glyph it drew.
+
+    A right-to-left line draws an opening bracket as the mirror image of its glyph (a "(" looks like
+    ")"), and producers that name a glyph by the letter their font gives it (Chromium, and every PDF
+    whose Arabic is copied out as "(كلمة)" reversed) name it by its look: read from the right, the
+    line's brackets close before they open. Others name the letter typed, read the right way already,
+    so the page decides: its right-to-left lines' bracket pairs are counted both ways round
+    (:func:`_pairs_each_way`), and only where more are reversed than not are all of them turned."""
+    rtl_lines = [line for line in lines if line.rtl]
+    right_way, reversed_ = 0, 0
+    for line in rtl_lines:
+        right, wrong = _pairs_each_way("".join(word.text for word in line.words))
+        right_way, reversed_ = right_way + right, reversed_ + wrong
+    if reversed_ <= right_way:
+        return lines
+    for line in rtl_lines:
+        for word in line.words:
+            word.text = word.text.translate(_MIRROR)
+    return lines
+
+
+def _pairs_each_way(text: str) -> tuple[int, int]:
+    """How many bracket pairs of ``text`` open before they close, and how many close before they open:
+    each bracket pairs with the next one of its kind."""
+    open_ = {pair: "" for pair in MIRRORED_PAIRS}
+    right, wrong = 0, 0
+    for ch in text:
+        pair = _PAIR_OF.get(ch)
+        if pair is None:
+            continue
+        pending = open_[pair]
+        if pending and pending != ch:
+            right += pending == pair[0]
+            wrong += pending == pair[1]
+            open_[pair] = ""
+        else:
+            open_[pair] = ch
+    return right, wrong
