@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from broadsheet.extract import extract_pages
 from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import find_lines
+from broadsheet.extract.model import ItemType
 from broadsheet.extract.rtl import mirror_brackets
 from broadsheet.pdf.content import FontStyle, read_page_content
 from broadsheet.pdf.document import open_pdf
 from tests.browsers import browser  # noqa: F401 (the fixture)
+from tests.pdf.test_cascade import SENTENCES
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -64,3 +67,26 @@ def test_chromiums_brackets_read_the_way_they_were_typed(browser: Browser, tmp_p
         [line] = find_lines(read_page_content(doc[0], 1).glyphs)
     read = line.text.replace(" ", "")  # where Chromium's Naskh puts the space beside a bracket is a matter apart
     assert read == typed.replace(" ", "")
+
+
+def test_a_nastaliq_deck_set_close_under_its_headline_is_its_deck(browser: Browser, tmp_path: Path) -> None:  # noqa: F811
+    """Regression (an Urdu page printed by Chromium): a headline in Nastaliq hangs its descenders into
+    the box of the deck set close under it, further than two boxes stacked may overlap; the deck was
+    taken for a headline of its own, and the headline over it, with no text under it, for a label."""
+    head, deck = "شہر کی کونسل نے نیا منصوبہ پیش کیا", "لوگوں نے اس فیصلے کا خیر مقدم کیا"
+    body = " ".join([*SENTENCES, *SENTENCES] * 8)
+    html = (
+        '<html dir="rtl"><body style="margin: 20px; width: 760px; line-height: 1.22; font-family: '
+        "'Noto Nastaliq Urdu'\">"
+        f"<div style=\"font: bold 44px/1.08 'Noto Nastaliq Urdu'; margin: 2px 0 6px\">{head}</div>"
+        f'<div style="font-size: 17px; font-style: italic; margin: 0 0 6px">{deck}</div>'
+        f'<div style="font-size: 12px; columns: 3; column-gap: 12px; text-align: justify">{body}</div>'
+        "</body></html>"
+    )
+    tab = browser.new_page()
+    tab.set_content(html)
+    tab.pdf(path=str(tmp_path / "deck.pdf"), width="800px", height="800px")
+    tab.close()
+    [page] = extract_pages(tmp_path / "deck.pdf")
+    [article] = [item for item in page.items if item.type is ItemType.ARTICLE]
+    assert (article.headline, article.subheadline) == (head, deck)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from broadsheet.extract.lines import find_lines
-from broadsheet.pdf.cascade import Clues, _reading_order, cascade_letters, read_cascades
+from broadsheet.pdf.cascade import Clues, _narrow, _reading_order, cascade_letters, read_cascades
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 from tests.browsers import browser  # noqa: F401 (the fixture)
@@ -169,3 +169,28 @@ def test_digits_in_a_cascade_keep_their_order() -> None:
     reading, spaced = _reading_order(drawn, ltr, parted)
     assert reading.tolist() == [4, 3, 1, 2, 0]
     assert spaced.tolist() == [False, False, True, False, True], "a space before the digits and one after"
+
+
+def test_a_words_box_keeps_the_ink_of_a_tail_drawn_before_its_last_glyph() -> None:
+    """Regression (an Urdu headline printed by Chromium, "… نے کونسل …"): the dot of "نے", drawn after
+    the long tail of its yeh barree, ended the word's box where the two glyphs' boxes met, 30 pt short
+    of its ink; the word space after it looked a gutter wide and the headline was cut in two there."""
+    drawn = np.arange(4, dtype=np.intp)
+    box = np.array([[0, 0, 10, 9], [8, 0, 40, 9], [20, 0, 25, 9], [46, 0, 60, 9]], dtype=np.float64)
+    parted = np.array([False, False, True])  # a word space between the third glyph drawn and the fourth
+    _narrow(drawn, box, parted)
+    assert box[:3, 2].max() == 40, "the first word's box reaches its tail's end"
+    assert box[3, 0] == 46, "the second word's starts at its ink"
+    assert (np.diff(box[:, 0]) >= 0).all(), "the boxes still follow the drawing order"
+
+
+def test_a_line_drawn_in_two_sweeps_is_one_line(browser: Browser, tmp_path: Path) -> None:  # noqa: F811
+    """Regression (an Urdu page printed by Chromium): a line whose glyphs step back past a word's tail
+    ("…تنقید کی. پچھلی ماه") is drawn in two sweeps, one right after the other; the two were read as
+    two lines, as two columns' would be, and its end came out after the line under it."""
+    typed = "کی بعد میئر نی ریلوی اسٹیشن کی مرمت تنقید کی. پچھلی ماه"
+    html = f'<html dir="rtl"><body style="margin: 20px; font: 16px \'Noto Nastaliq Urdu\'">{typed}</body></html>'
+    pdf = _printed(browser, html, tmp_path / "sweeps.pdf", 760, 100)
+    with open_pdf(pdf) as doc:
+        glyphs = read_page_content(doc[0], 1).glyphs
+    assert [line.text for line in find_lines(glyphs)] == [typed]

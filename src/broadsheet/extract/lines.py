@@ -297,10 +297,14 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
     return fragments
 
 
-def _drawn_apart(runs: _Runs, a: int, b: int) -> bool:
-    """Whether two runs were drawn as two lines, each in a sweep of its own (a cascade's,
-    :mod:`broadsheet.pdf.cascade`): two columns' lines, whatever the gap between their ink."""
-    return runs.drawn_line[a] >= 0 and runs.drawn_line[b] >= 0 and runs.drawn_line[a] != runs.drawn_line[b]
+def _drawn_apart(runs: _Runs, left: int, right: int) -> bool:
+    """Whether two runs side by side were drawn as two lines, each in a sweep of its own (a cascade's,
+    :mod:`broadsheet.pdf.cascade`): two columns' lines, whatever the gap between their ink. Two sweeps
+    drawn one right after the other are one line drawn in two pieces (Chromium draws a line's text
+    apart where it changes element, a sentence in a span of its own); a column's lines are drawn one
+    after another, so the line level with one of them in the next column is drawn lines later."""
+    on_left, on_right = runs.drawn_line[left], runs.drawn_line[right]
+    return on_left >= 0 and on_right >= 0 and abs(on_left - on_right) > 1
 
 
 def _same_type(runs: _Runs, a: int, b: int) -> bool:

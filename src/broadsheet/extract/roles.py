@@ -72,6 +72,9 @@ DESCRIPTION_RULE = "caption: the description under a pictured person's name"
 CAPTION_LINES = 8
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
+# A deck's box may reach this share of its headline's size up into the headline's: a head in
+# Nastaliq set close over its deck hangs its descenders a point or more into the deck's line.
+DECK_OVERLAP = 0.06
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
 # hair bigger) is that headline's kicker when right on top of it.
 CAPITALS_OVER = 1.03
@@ -305,11 +308,17 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
                 other.set_role(Role.KICKER, "kicker: smaller display type, or a label in another face, on a headline")
             elif other.size > 0.9 * head.size:
                 continue
-            elif -scale.overlap < other.top - head.bottom < near and not is_name(other, scale, head):
+            elif -_deck_overlap(head, scale) < other.top - head.bottom < near and not is_name(other, scale, head):
                 other.set_role(Role.SUBHEADLINE, "deck: smaller display type right under a headline")
             else:
                 continue
             head.reach = union([head.reach or head.box, other.box])
+
+
+def _deck_overlap(head: Block, scale: TypeScale) -> float:
+    """How far a deck's box may reach up into its headline's (:data:`DECK_OVERLAP`), and no less than
+    any two boxes stacked (``scale.overlap``)."""
+    return max(scale.overlap, DECK_OVERLAP * head.size)
 
 
 def _over_start_corner(label: Block, head: Block) -> bool:

@@ -274,8 +274,13 @@ def _set_on_baseline(run: Index, line: float, box: FloatArray, size: FloatArray)
 def _narrow(run: Index, box: FloatArray, parted: BoolArray) -> None:
     """Boxes that follow the drawing order: two glyphs meet halfway between their centres where they
     overlap or between their edges where they do not — unless a word space parts them and their ink
-    does too, when the gap is kept."""
+    does too, when the gap is kept.
+
+    A word's last glyph drawn then reaches as far as the word's ink (short of the next word's): a
+    letter drawn after a long tail (the dot of "نے" after its yeh barree) would otherwise cut the
+    word short, and the word space after it would look a gutter wide."""
     x0, x1 = box[run, 0].tolist(), box[run, 2].tolist()
+    ink = x1.copy()
     for k in range(len(run) - 1):
         gap = x0[k + 1] > x1[k]
         if gap and parted[k]:
@@ -284,4 +289,7 @@ def _narrow(run: Index, box: FloatArray, parted: BoolArray) -> None:
         meet = max(meet, x0[k])
         x1[k], x0[k + 1] = meet, meet
         x1[k + 1] = max(x1[k + 1], meet)
+    ends = np.flatnonzero(parted).tolist()
+    for start, end in zip([0] + [k + 1 for k in ends], ends, strict=False):
+        x1[end] = max(x1[end], min(max(ink[start : end + 1]), x0[end + 1]))
     box[run, 0], box[run, 2] = x0, x1
