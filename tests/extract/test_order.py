@@ -54,3 +54,36 @@ def test_columns_under_a_picture_under_a_centred_head_are_not_parted_at_their_le
     order = reading_order([boxes[n] for n in names], "ltr", 10.0, floating=[2, 3])
     text = [names[i] for i in order if names[i] not in ("picture", "caption")]
     assert text == ["head", "jump line", "left column", "right column"]
+
+
+def test_a_head_overhanging_the_next_storys_column_does_not_stop_the_cut_between_them() -> None:
+    """Regression (an Urdu page printed by Chromium): a Nastaliq headline's kaf reached 5 pt past its
+    story's column into the next story's, on its right; no cut parted the two stories, so the page's
+    foot was read line by line across both and a story's columns came out in pieces. Its descenders
+    reach into the first lines under it too."""
+    boxes: dict[str, Box] = {
+        "right story's head": (628, 626, 812, 645),
+        "right story's column": (557, 648, 812, 806),
+        "left story's head": (32, 621, 561, 681.4),
+        "its right column": (380, 680.3, 552, 896),
+        "its middle column": (206, 680.3, 376, 896),
+        "its left column": (30, 680.3, 200, 884),
+    }
+    names = list(boxes)
+    order = reading_order([boxes[n] for n in names], "rtl", 11.3)  # the page's line pitch
+    assert [names[i] for i in order] == names
+
+
+def test_a_head_whose_descenders_reach_into_the_columns_under_it_is_read_before_them() -> None:
+    """Regression (an Urdu page printed by Chromium): a Nastaliq head across two columns reached a
+    point into their first lines' boxes; no y parted it from them, and the columns' paragraphs were
+    read level by level across both."""
+    boxes: dict[str, Box] = {
+        "head": (0, 0, 300, 31.1),
+        "left first paragraph": (0, 30, 140, 100),
+        "left second paragraph": (0, 110, 140, 200),
+        "right first paragraph": (160, 30, 300, 120),
+        "right second paragraph": (160, 130, 300, 200),
+    }
+    names = list(boxes)
+    assert [names[i] for i in reading_order([boxes[n] for n in names], "ltr", 11.3)] == names

@@ -13,6 +13,15 @@ from dataclasses import dataclass
 from broadsheet.extract.model import Direction
 from broadsheet.geometry import Box
 
+# The top part peeled off a region may reach this share of the least gap for a cut (a line's pitch)
+# into what is under it: a head's descenders into the box of the line under it.
+PEEL_OVERLAP = 0.2
+# Columns are parted where their boxes overlap by less than this share of a line's pitch: a head in
+# Nastaliq overhangs its column's edge by the stroke of a kaf, into the next story's column.
+OVERHANG = 0.5
+# On a scan, columns are parted only by a gap this wide (in the page's units).
+SCAN_GUTTER = 0.5
+
 
 @dataclass(frozen=True)
 class _Page:
@@ -58,7 +67,7 @@ def _cut(idx: list[int], page: _Page, out: list[int]) -> None:
     if len(groups) == 1:
         # something wide on top (a photo over two columns) blocks both cuts: take off the top
         # part at the first clean horizontal gap, however narrow, and cut the rest again
-        groups = _peel_top(idx, boxes)
+        groups = _peel_top(idx, boxes, PEEL_OVERLAP * page.min_gap)
     if len(groups) == 1:
         # no clean cut: read top to bottom, then along the line
         sign = -1 if page.direction == "rtl" else 1
@@ -72,7 +81,7 @@ def _columns(idx: list[int], page: _Page) -> list[list[int]]:
     """Split at the gutters, in reading order. A floating box that crosses a gutter between columns
     of other boxes does not stop the split: it joins the column its centre is in (or the nearest)."""
     boxes, crossing = page.boxes, _crossing(idx, page)
-    groups = _split([i for i in idx if i not in crossing], boxes, axis=0, min_gap=0.5, hrules=())
+    groups = _side_by_side([i for i in idx if i not in crossing], page)
     spans = [_span(g, boxes) for g in groups] if crossing else []
     for i in sorted(crossing):
         centre = (boxes[i][0] + boxes[i][2]) / 2
@@ -86,8 +95,17 @@ def _crossing(idx: list[int], page: _Page) -> set[int]:
     if not fixed or len(fixed) == len(idx):  # nothing floats here (most regions), or nothing else does
         return set()
     boxes = page.boxes
-    spans = [_span(g, boxes) for g in _split(fixed, boxes, axis=0, min_gap=0.5, hrules=())]
+    spans = [_span(g, boxes) for g in _side_by_side(fixed, page)]
     return {i for i in idx if i in page.floating and sum(boxes[i][0] < hi and boxes[i][2] > lo for lo, hi in spans) > 1}
+
+
+def _side_by_side(idx: list[int], page: _Page) -> list[list[int]]:
+    """The boxes in groups side by side, left to right: parted where no box crosses, or overhangs the
+    next by less than OVERHANG (not on a scan, whose columns' word boxes from OCR may reach into the
+    gutter from both sides: there a story's columns are read one after the other only when no box
+    crosses between them)."""
+    least = SCAN_GUTTER if page.scanned else -OVERHANG * page.min_gap
+    return _split(idx, page.boxes, axis=0, min_gap=least, hrules=())
 
 
 def _span(group: list[int], boxes: Sequence[Box]) -> tuple[float, float]:
@@ -154,9 +172,10 @@ def _back_to_its_column(
     return False
 
 
-def _peel_top(idx: list[int], boxes: Sequence[Box]) -> list[list[int]]:
-    """The boxes above the first y that no box crosses, and the rest."""
-    groups = _split(idx, boxes, axis=1, min_gap=0.0, hrules=())
+def _peel_top(idx: list[int], boxes: Sequence[Box], overlap: float) -> list[list[int]]:
+    """The boxes above the first y that no box crosses by more than ``overlap``, and the rest: a
+    headline in Nastaliq reaches down into the first lines of the columns under it."""
+    groups = _split(idx, boxes, axis=1, min_gap=-overlap, hrules=())
     if len(groups) == 1:
         return groups
     return [groups[0], [i for g in groups[1:] for i in g]]
