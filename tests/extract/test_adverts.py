@@ -71,6 +71,14 @@ def test_cues_are_counted_by_kind() -> None:
     assert not reads_like_an_advert("The council met on 12 May 2024 and voted 7 to 5.")
 
 
+def test_a_discount_in_arabic_or_urdu_is_a_cue() -> None:
+    """Regression (an Urdu page printed by Chromium): a box selling "34٪ خصم" with a phone number was
+    served as an article: the Arabic percent sign and word were no discount."""
+    assert reads_like_an_advert("34٪ خصم 2444 906 698")
+    assert reads_like_an_advert("رعایت 50% فون 0423 555 0199")
+    assert not reads_like_an_advert("خصم 2444 906 698")  # "opponent", with no percentage: one kind
+
+
 def test_a_few_lines_with_a_price_and_a_phone_number_under_for_sale_are_an_advert(tmp_path: Path) -> None:
     """Regression (a community magazine, page labelled blind): a reader's classified advert, a bold
     "FOR SALE" over two lines with prices and a phone number, unboxed among the notices, was served

@@ -20,14 +20,19 @@ ADVERT_LABEL = re.compile(
     r"anzeige|publicidad|publicité|pubblicità|publicidade|اشتہار|إعلان)\W*$",
     re.IGNORECASE,
 )
+# "Discount" in Arabic (two spellings of "reduction" too) and in Urdu and Persian.
+_DISCOUNT_RTL = "خصم|تخفيض|تخفیض|رعایت|تخفیف"
 # What an advert asks of its reader: one pattern per kind of cue.
 CUES = {
     "price": re.compile(r"[£$€₹¥]\s?\d|\d\s?[£$€₹¥]|\b(?:rs|inr|usd|eur|gbp)\.?\s?\d", re.IGNORECASE),
     "phone": re.compile(r"(?<!\w)\+?\(?\d[\d ().-]{6,}\d(?!\w)"),
     "address": re.compile(r"\bwww\.|https?://|[\w.-]+@[\w-]+\.\w|\b[\w-]+\.(?:com|org|net|co\.uk|in|it|pt|es|fr|de)\b"),
-    # "50% off": "50 % de descuento", "di sconto"... ("discount" in Arabic is also "opponent")
+    # "50% off": "50 % de descuento", "di sconto"...; in Arabic and Urdu ("50٪ خصم", "رعایت 50%") only
+    # by a percentage, as "discount" in Arabic is also "opponent"
     "discount": re.compile(
-        r"\d\s?%\s?(?:off|discount|(?:di |de )?(?:sconto|desconto|descuento|rabatt|remise))\b", re.I
+        r"\d\s?%\s?(?:off|discount|(?:di |de )?(?:sconto|desconto|descuento|rabatt|remise))\b"
+        rf"|\d\s?[%٪]\s?(?:{_DISCOUNT_RTL})|(?:{_DISCOUNT_RTL})\s?\d+\s?[%٪]",
+        re.I,
     ),
 }
 # A classified advert's head: what its reader is offered or asked for ("FOR SALE").
