@@ -228,11 +228,19 @@ def _arabic(count: int, start: int) -> str:
     return " ".join(ARABIC_WORDS[(start + k) % len(ARABIC_WORDS)] for k in range(count)) + "."
 
 
-def _arabic_page(browser: Browser, out: Path, heads_alone: int = 0, words: int = 24) -> Path:  # noqa: F811
-    """A right-to-left page printed by Chromium: a story in two columns on the right, one of its
-    paragraphs opening with bold words, and on the left a column of briefs under a title, each brief's
-    head bold and run in, with no stop after it, but the first ``heads_alone``, on lines of their own;
-    each brief ``words`` long."""
+def _arabic_page(
+    browser: Browser,  # noqa: F811
+    out: Path,
+    heads_alone: int = 0,
+    words: int = 24,
+    height: int = 900,
+    heads: tuple[str, ...] = ("خطة الجسر", "اجتماع المدينة", "المجلس البلدي"),
+    title: str = "باختصار",
+) -> Path:
+    """A right-to-left page printed by Chromium, ``height`` pixels tall: a story in two columns on the
+    right, one of its paragraphs opening with bold words, and on the left a column of briefs under
+    ``title`` (or none), each brief's head (``heads``) bold and run in, with no stop after it, but the
+    first ``heads_alone``, on lines of their own; each brief ``words`` long."""
     label = f"<p><b>{LABEL}</b> {_arabic(30, 7)}</p>"
     paragraphs = "".join(f"<p>{_arabic(40, k)}</p>" for k in range(3))
     story = (
@@ -241,22 +249,19 @@ def _arabic_page(browser: Browser, out: Path, heads_alone: int = 0, words: int =
         '<div style="column-count: 2; column-gap: 14px; text-align: justify">'
         f"{paragraphs}{label}{paragraphs}</div></div>"
     )
-    heads = ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
     briefs = "".join(
         f'<p style="margin: 0 0 8px"><b>{head}</b>{"<br>" if k < heads_alone else " "}{_arabic(words, 3 * k)}</p>'
         for k, head in enumerate(heads)
     )
-    column = (
-        '<div style="width: 150px; text-align: justify"><h4 style="margin: 0 0 6px; font-size: 15px;'
-        f' border-bottom: 2px solid #000">باختصار</h4>{briefs}</div>'
-    )
+    heading = f'<h4 style="margin: 0 0 6px; font-size: 15px; border-bottom: 2px solid #000">{title}</h4>'
+    column = f'<div style="width: 150px; text-align: justify">{heading if title else ""}{briefs}</div>'
     html = (
         '<html dir="rtl"><body style="margin: 30px; font-family: \'Noto Naskh Arabic\'; font-size: 13px">'
         f'<div style="display: flex; gap: 16px; align-items: flex-start">{story}{column}</div></body></html>'
     )
     tab = browser.new_page()
     tab.set_content(html)
-    tab.pdf(path=str(out), width="650px", height="900px")
+    tab.pdf(path=str(out), width="650px", height=f"{height}px")
     tab.close()
     return out
 
@@ -299,6 +304,18 @@ def test_right_to_left_brief_heads_on_lines_of_their_own_down_to_a_run_in_one_he
     title's byline, and the briefs under it as labels of that story."""
     (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf", heads_alone=2, words=45))
     assert [a.headline for a in articles(page)][-3:] == ["خطة الجسر", "اجتماع المدينة", "المجلس البلدي"]
+
+
+def test_a_right_to_left_brief_at_the_top_of_a_tall_page_keeps_its_one_word_head(
+    browser: Browser,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Regression (an Urdu page printed by Chromium, its briefs column at the top of a tall inside page
+    with no header): the first brief's one-word run-in head, a short line in the page's top band, was
+    taken for the page's header, and the brief lost its headline."""
+    heads = ("الجسر", "اجتماع المدينة", "المجلس البلدي")
+    (page,) = extract_pages(_arabic_page(browser, tmp_path / "arabic.pdf", height=1600, heads=heads, title=""))
+    assert [a.headline for a in articles(page)][-3:] == list(heads)
 
 
 def test_a_bold_byline_in_capitals_under_a_headline_over_a_run_in_label_stays_the_byline(tmp_path: Path) -> None:

@@ -248,7 +248,10 @@ def _a_story_head_at_the_top(block: Block, blocks: list[Block], scale: TypeScale
 
 def _opens_a_story_at_the_top(block: Block, heads: list[Block], scale: TypeScale) -> bool:
     """Whether a block in the top band is one of the ``heads`` of stories starting at the page's top,
-    or hangs right under one (its deck, byline or picture)."""
+    or hangs right under one (its deck, byline or picture), or is a brief's run-in head (level with
+    the brief's own text)."""
+    if block.lines and all(line.run_in_part == "head" for line in block.lines):
+        return True
     return any(
         block is head or (x_overlap(block.box, head.box) > 0.5 and _right_under(block, head, scale)) for head in heads
     )
