@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from broadsheet.extract.decorations import BYLINE
+from broadsheet.extract.blocks import TypeScale
+from broadsheet.extract.decorations import BYLINE, aligned
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
 from tests.pdfs import WORDS, Draw, box, centred, column, photo, text_at
 
@@ -338,3 +339,15 @@ def test_a_kicker_set_so_close_over_its_headline_that_their_boxes_overlap_is_its
     )
     stories = {a.headline: a for a in articles(result)}
     assert stories["Green corridor approved"].kicker == "WORLD"
+
+
+def test_a_kicker_on_the_edge_of_a_head_whose_ink_overhangs_its_column_is_aligned_with_it() -> None:
+    """Regression (an Urdu page printed by Chromium): a 40 pt Nastaliq head's first strokes reached
+    17 pt past its column's edge, where its kicker ends; the kicker, no longer on the head's edge,
+    was read as a story of its own."""
+    kicker, head = (754.0, 101.4, 812.2, 110.1), (269.1, 125.7, 829.3, 210.0)
+    scale = TypeScale(body=9.4, pitch=11.3)
+    assert aligned(kicker, head, scale, head_size=39.75, rtl=True)
+    assert not aligned((700.0, 101.4, 758.2, 110.1), head, scale, head_size=39.75, rtl=True), "off its edges"
+    date_line = (289.0, 80.0, 520.0, 88.0)  # a page's date line, ending 20 pt from a lead head's end edge
+    assert not aligned(date_line, (269.1, 125.7, 829.3, 210.0), scale, head_size=50.0, rtl=True)

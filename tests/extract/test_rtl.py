@@ -69,7 +69,12 @@ def test_chromiums_brackets_read_the_way_they_were_typed(browser: Browser, tmp_p
     assert read == typed.replace(" ", "")
 
 
-def test_a_nastaliq_deck_set_close_under_its_headline_is_its_deck(browser: Browser, tmp_path: Path) -> None:  # noqa: F811
+@pytest.mark.parametrize("head_px", [44, 53])
+def test_a_nastaliq_deck_set_close_under_its_headline_is_its_deck(
+    browser: Browser,  # noqa: F811
+    tmp_path: Path,
+    head_px: int,
+) -> None:
     """Regression (an Urdu page printed by Chromium): a headline in Nastaliq hangs its descenders into
     the box of the deck set close under it, further than two boxes stacked may overlap; the deck was
     taken for a headline of its own, and the headline over it, with no text under it, for a label."""
@@ -78,7 +83,7 @@ def test_a_nastaliq_deck_set_close_under_its_headline_is_its_deck(browser: Brows
     html = (
         '<html dir="rtl"><body style="margin: 20px; width: 760px; line-height: 1.22; font-family: '
         "'Noto Nastaliq Urdu'\">"
-        f"<div style=\"font: bold 44px/1.08 'Noto Nastaliq Urdu'; margin: 2px 0 6px\">{head}</div>"
+        f"<div style=\"font: bold {head_px}px/1.08 'Noto Nastaliq Urdu'; margin: 2px 0 6px\">{head}</div>"
         f'<div style="font-size: 17px; font-style: italic; margin: 0 0 6px">{deck}</div>'
         f'<div style="font-size: 12px; columns: 3; column-gap: 12px; text-align: justify">{body}</div>'
         "</body></html>"

@@ -43,8 +43,10 @@ BYLINE_RULE = "byline: a person's name under the headline"
 # column of briefs with run-in heads, is no byline of the column's title however name-like its words.
 FIRST_BRIEF_RULE = "headline: a brief's head on a line of its own, in a series down to briefs with run-in heads"
 BYLINE_OVER_PICTURE_RULE = "byline: a person's name under the headline, over the story's picture"
-# Edges (or centres) this many body sizes apart are aligned.
+# Edges (or centres) this many body sizes apart are aligned, or this share of the headline's size: its
+# ink may overhang its column's edge (the first strokes of a head in Nastaliq, by 0.4 of its size).
 ALIGNED = 1.5
+ALIGNED_HEAD = 0.5
 # A line in the running text's own type over a headline is its kicker only alone and centred on it:
 # centres this many body sizes apart or less, the line at most this share of the headline's width,
 # no text within this many line pitches over it.
@@ -188,12 +190,16 @@ def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale
     return max([picture[3], *captions])
 
 
-def aligned(label: Box, head: Box, scale: TypeScale) -> bool:
-    """A kicker starts where its headline starts, ends where it ends, or is centred over it (a date
-    line centred on the page over a headline set off-centre is not its kicker)."""
+def aligned(label: Box, head: Box, scale: TypeScale, head_size: float = 0.0, rtl: bool = False) -> bool:
+    """A kicker starts where its headline (set ``head_size``; ``rtl``: starting on the right) starts,
+    ends where it ends, or is centred over it (a date line centred on the page over a headline set
+    off-centre is not its kicker). Only at the start edge may the head's ink overhang (ALIGNED_HEAD):
+    a page's date line ends near a lead headline's end edge."""
     near = ALIGNED * scale.body
+    start = max(near, ALIGNED_HEAD * head_size)
     centre = abs((label[0] + label[2]) / 2 - (head[0] + head[2]) / 2)
-    return abs(label[0] - head[0]) < near or abs(label[2] - head[2]) < near or centre < near
+    left, right = abs(label[0] - head[0]), abs(label[2] - head[2])
+    return left < (near if rtl else start) or right < (start if rtl else near) or centre < near
 
 
 def _centred_alone(label: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
@@ -390,7 +396,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             and small
             and (not plain_body or _centred_alone(block, head, blocks, scale))
             and not signed
-            and aligned(block.box, head.reach or head.box, scale)
+            and aligned(block.box, head.reach or head.box, scale, head.size, head.lines[0].rtl)
         ):
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])

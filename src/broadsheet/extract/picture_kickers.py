@@ -43,5 +43,5 @@ def _labels(label: Block, head: Block, scale: TypeScale) -> bool:
     return (
         label.size < LABEL_SIZE * head.size
         and -scale.overlap < head.top - label.bottom < LABEL_GAP * head.size
-        and aligned(label.box, head.reach or head.box, scale)
+        and aligned(label.box, head.reach or head.box, scale, head.size, head.lines[0].rtl)
     )

@@ -73,8 +73,8 @@ CAPTION_LINES = 8
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
 # A deck's box may reach this share of its headline's size up into the headline's: a head in
-# Nastaliq set close over its deck hangs its descenders a point or more into the deck's line.
-DECK_OVERLAP = 0.06
+# Nastaliq set close over its deck hangs its descenders up to a ninth of its size into the deck's line.
+DECK_OVERLAP = 0.15
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
 # hair bigger) is that headline's kicker when right on top of it.
 CAPITALS_OVER = 1.03
