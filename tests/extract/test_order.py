@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from broadsheet.extract.model import Direction
 from broadsheet.extract.order import reading_order
 from broadsheet.geometry import Box
@@ -20,9 +22,13 @@ L_SHAPED: dict[str, Box] = {
 }
 
 
-def _order(boxes: dict[str, Box], direction: Direction = "ltr") -> list[str]:
+def _order(
+    boxes: dict[str, Box], direction: Direction = "ltr", min_gap: float = 8.0, floating: tuple[str, ...] = ()
+) -> list[str]:
+    """The names of ``boxes`` in reading order (``min_gap``: the page's line pitch)."""
     names = list(boxes)
-    return [names[i] for i in reading_order([boxes[n] for n in names], direction, 8.0)]
+    found = reading_order([boxes[n] for n in names], direction, min_gap, floating=[names.index(f) for f in floating])
+    return [names[i] for i in found]
 
 
 def test_an_l_shaped_region_reads_its_columns_before_the_story_across_their_feet() -> None:
@@ -50,40 +56,39 @@ def test_columns_under_a_picture_under_a_centred_head_are_not_parted_at_their_le
         "left column": (39, 713, 287, 830),
         "right column": (296, 713, 543, 836),
     }
-    names = list(boxes)
-    order = reading_order([boxes[n] for n in names], "ltr", 10.0, floating=[2, 3])
-    text = [names[i] for i in order if names[i] not in ("picture", "caption")]
-    assert text == ["head", "jump line", "left column", "right column"]
+    order = _order(boxes, "ltr", 10.0, floating=("picture", "caption"))
+    assert [name for name in order if name not in ("picture", "caption")] == [
+        "head",
+        "jump line",
+        "left column",
+        "right column",
+    ]
 
 
-def test_a_head_overhanging_the_next_storys_column_does_not_stop_the_cut_between_them() -> None:
-    """Regression (an Urdu page printed by Chromium): a Nastaliq headline's kaf reached 5 pt past its
-    story's column into the next story's, on its right; no cut parted the two stories, so the page's
-    foot was read line by line across both and a story's columns came out in pieces. Its descenders
-    reach into the first lines under it too."""
-    boxes: dict[str, Box] = {
+# Regressions (an Urdu page printed by Chromium): a Nastaliq headline's kaf reached 5 pt past its
+# story's column into the next story's, on its right, and its descenders a point into the boxes of its
+# own columns' first lines; no cut parted the two stories, or the head from its columns, so the page's
+# foot was read line by line across both and a story's columns came out in pieces.
+OVERHANGING: dict[str, dict[str, Box]] = {
+    "a kaf into the next story's column": {
         "right story's head": (628, 626, 812, 645),
         "right story's column": (557, 648, 812, 806),
         "left story's head": (32, 621, 561, 681.4),
         "its right column": (380, 680.3, 552, 896),
         "its middle column": (206, 680.3, 376, 896),
         "its left column": (30, 680.3, 200, 884),
-    }
-    names = list(boxes)
-    order = reading_order([boxes[n] for n in names], "rtl", 11.3)  # the page's line pitch
-    assert [names[i] for i in order] == names
+    },
+    "descenders into the columns under the head": {
+        "head": (1000, 0, 1300, 31.1),
+        "right first paragraph": (1160, 30, 1300, 120),
+        "right second paragraph": (1160, 130, 1300, 200),
+        "left first paragraph": (1000, 30, 1140, 100),
+        "left second paragraph": (1000, 110, 1140, 200),
+    },
+}
 
 
-def test_a_head_whose_descenders_reach_into_the_columns_under_it_is_read_before_them() -> None:
-    """Regression (an Urdu page printed by Chromium): a Nastaliq head across two columns reached a
-    point into their first lines' boxes; no y parted it from them, and the columns' paragraphs were
-    read level by level across both."""
-    boxes: dict[str, Box] = {
-        "head": (0, 0, 300, 31.1),
-        "left first paragraph": (0, 30, 140, 100),
-        "left second paragraph": (0, 110, 140, 200),
-        "right first paragraph": (160, 30, 300, 120),
-        "right second paragraph": (160, 130, 300, 200),
-    }
-    names = list(boxes)
-    assert [names[i] for i in reading_order([boxes[n] for n in names], "ltr", 11.3)] == names
+@pytest.mark.parametrize("case", list(OVERHANGING))
+def test_a_heads_ink_overhanging_what_stands_beside_or_under_it_does_not_stop_the_cuts(case: str) -> None:
+    boxes = OVERHANGING[case]
+    assert _order(boxes, "rtl", 11.3) == list(boxes)  # the page's line pitch
