@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from broadsheet.extract.line import Line, Word
 from broadsheet.geometry import Box
-from broadsheet.pdf.content import BoolArray, FloatArray, Index
+from broadsheet.pdf.arrays import BoolArray, FloatArray, Index
 
 # Arabic-script letters that join the letter before them but never the one after (Unicode's joining
 # type R): alef and its hamza and madda forms, dal, thal, reh, zain, waw, teh marbuta, and Persian
@@ -136,6 +136,8 @@ def mirror_brackets(lines: list[Line]) -> list[Line]:
 def _pairs_each_way(text: str) -> tuple[int, int]:
     """How many bracket pairs of ``text`` open before they close, and how many close before they open:
     each bracket pairs with the next one of its kind."""
+    if _PAIR_OF.keys().isdisjoint(text):  # most lines: no walk through their characters
+        return 0, 0
     open_ = {pair: "" for pair in MIRRORED_PAIRS}
     right, wrong = 0, 0
     for ch in text:

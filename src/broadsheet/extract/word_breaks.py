@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from broadsheet.pdf.content import BoolArray, FloatArray, Index
+from broadsheet.pdf.arrays import BoolArray, FloatArray, Index
 
 # A gap wider than this many font sizes separates words, whether or not the PDF wrote a space
 # there: some producers write word spaces as gaps only (LaTeX always, others in some runs). Gaps

@@ -21,9 +21,8 @@ import numpy as np
 import numpy.typing as npt
 
 from broadsheet.pdf import calls
+from broadsheet.pdf.arrays import FloatArray
 from broadsheet.pdf.frame import PageFrame
-
-FloatArray = npt.NDArray[np.float64]
 
 INK_SPREAD = 1.5
 INK_GLYPHS = 20  # a font and size with fewer glyphs on the page is not judged

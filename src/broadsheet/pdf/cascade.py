@@ -30,11 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from broadsheet.pdf.arrays import BoolArray, FloatArray, Index
 from broadsheet.pdf.baselines import ASCENT, DESCENT
-
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
-Index = npt.NDArray[np.intp]
 
 # Drawn left to right: the next glyph's left edge at most this many font sizes left of the one
 # before's (a cascade's glyphs overlap their neighbours; a new line starts a column's width back).

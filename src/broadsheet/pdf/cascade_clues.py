@@ -18,12 +18,9 @@ import numpy.typing as npt
 import pypdfium2.raw as pdfium_c
 
 from broadsheet.pdf import calls
+from broadsheet.pdf.arrays import BoolArray, FloatArray, Index
 from broadsheet.pdf.cascade import MIN_RUN, Cascades, Clues, cascade_letters, read_cascades
 from broadsheet.pdf.frame import PageFrame
-
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
-Index = npt.NDArray[np.intp]
 
 # An inkless glyph (a word space) is at most this many font sizes wide.
 INKLESS = 0.05

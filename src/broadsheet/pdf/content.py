@@ -26,17 +26,13 @@ import pypdfium2.raw as pdfium_c
 
 from broadsheet.geometry import Box
 from broadsheet.pdf import calls
+from broadsheet.pdf.arrays import BoolArray, FloatArray, Index, IntArray
 from broadsheet.pdf.baselines import on_baselines
 from broadsheet.pdf.cascade_clues import cascades_on_page
 from broadsheet.pdf.clips import clip_boxes
 from broadsheet.pdf.frame import PageFrame, page_frame
 from broadsheet.pdf.matrices import Matrix, mapped, then
 from broadsheet.pdf.redrawn import drawn_once, redrawn
-
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int32]
-Index = npt.NDArray[np.intp]  # positions in another array
-BoolArray = npt.NDArray[np.bool_]
 
 # A path thinner than this (pt) in one direction is a rule, not a box.
 RULE_THICKNESS = 3.0

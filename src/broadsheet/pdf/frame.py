@@ -17,12 +17,11 @@ results keep the CropBox's coordinates.
 from __future__ import annotations
 
 import numpy as np
-import numpy.typing as npt
 import pypdfium2 as pdfium
 
 from broadsheet.geometry import Box
+from broadsheet.pdf.arrays import FloatArray
 
-FloatArray = npt.NDArray[np.float64]
 PdfBox = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space
 
 TRIM_SLACK = 1.0  # points: a TrimBox this close to the CropBox's edges is the same page

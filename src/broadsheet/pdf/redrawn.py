@@ -19,6 +19,7 @@ import numpy.typing as npt
 from scipy.spatial import cKDTree
 
 from broadsheet.geometry import Box
+from broadsheet.pdf.arrays import BoolArray, FloatArray
 
 # A redrawing's centre stands at most this share of its glyph's height off the first drawing's (a
 # drop shadow of 2 pt under 24 pt type, bold struck twice 0.3 pt apart), and its height differs by this
@@ -31,9 +32,6 @@ SIZE = 0.1
 BAND = 2.0
 # Graphics whose boxes agree to this many points are drawn in the same place.
 SAME_PLACE = 0.5
-
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 def redrawn(codes: npt.NDArray[np.uint32], boxes: FloatArray, objects: npt.NDArray[np.uint64]) -> BoolArray:
