@@ -25,6 +25,9 @@ from tests.pdfs import make_pdf
         ("Calibri", 700, True),  # a name that says nothing: the weight decides
         ("Calibri", 400, False),
         ("MinionPro-BoldCn", 700, True),
+        ("NotoSerif-Italic", 1140, False),  # Chromium's italic deck, weighed off the scale
+        ("Arial-ItalicMT", 700, False),
+        ("DejaVuSerif-BoldItalic", 748, True),
     ],
 )
 def test_the_weight_word_in_a_fonts_name_wins_over_its_reported_weight(name: str, weight: int, bold: bool) -> None:

@@ -366,7 +366,9 @@ _NAME_BUFFER = ctypes.create_string_buffer(256)
 # a font without a weight in its descriptor is an estimate from its stems: a newspaper's body face
 # ("PublicoTextRs-Roman") came out at 708 and its bold condensed face at 390.
 BOLD_NAME_WORDS = ("bold", "black", "heavy", "semibold", "demi", "ultra")
-REGULAR_NAME_WORDS = ("regular", "roman", "book", "light", "thin", "medium", "normal", "plain")
+# A face named for its slant alone ("NotoSerif-Italic", "Arial-ItalicMT") is the regular weight's: a
+# bold one says so ("BoldItalic"), and PDFium's weight for an italic is no guide (1140 for Noto's).
+REGULAR_NAME_WORDS = ("regular", "roman", "book", "light", "thin", "medium", "normal", "plain", "italic", "oblique")
 BOLD_WEIGHT = 600  # the reported weight counts only for a name that says none
 
 
