@@ -8,12 +8,13 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
-from broadsheet.extract.blocks import TypeScale, find_blocks, join_drop_caps, measure_type_scale, split_run_in_heads
+from broadsheet.extract.blocks import TypeScale, find_blocks, join_drop_caps, measure_type_scale
 from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import FRAGMENT_GAP, drop_underlines, find_lines
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
+from broadsheet.extract.runin_split import split_run_in_heads
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 from broadsheet.synthetic import SyntheticOptions, generate_edition

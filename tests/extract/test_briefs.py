@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.pdfgen.canvas import Canvas
+
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import PageResult
 from broadsheet.synthetic import SyntheticOptions, generate_edition
@@ -349,3 +351,50 @@ def test_a_kicker_at_a_columns_top_over_a_bold_headline_heads_no_brief(tmp_path:
         column(COLUMNS[1], 60, WIDTH, 14, seed=4, size=9.4),
     )
     assert "The water board welcomed a plan to rebuild the pier" in [a.headline for a in articles(result)]
+
+
+def _wrapped_run_in(x: float, y_top: float, first: str, rest: str, lines: int, seed: int) -> Draw:
+    """A paragraph whose bold run-in heading wraps: ``first`` fills the column's first line (set
+    justified), ``rest`` ends the heading on the next, where the paragraph runs on."""
+
+    def draw(canvas: Canvas) -> None:
+        words = first.split()
+        widths = [canvas.stringWidth(word, "Times-Bold", 9) for word in words]
+        gap = (WIDTH - sum(widths)) / (len(words) - 1)
+        left = x
+        for word, width in zip(words, widths, strict=True):
+            text_at(left, y_top, word, "Times-Bold", 9)(canvas)
+            left += width + gap
+        run_in_brief(x, y_top + 10.8, rest, lines, seed, capital=True)(canvas)
+
+    return draw
+
+
+def test_run_in_heads_wrapped_over_two_lines_head_briefs(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a run-in head too long for its
+    column wraps; its first line, bold throughout, was no head and its last word ("strategy") none
+    either, so the column's briefs ran into one."""
+    result = _under_a_column_title(
+        tmp_path,
+        "IN BRIEF",
+        _wrapped_run_in(COLUMNS[2], 292, "Council weighs a new long-term", "strategy", 5, seed=9),
+        _wrapped_run_in(COLUMNS[2], 292 + 7 * 10.8 + 8, "Plans for a clinic by the", "harbour", 5, seed=11),
+    )
+    briefs = articles(result)[-2:]
+    assert [a.headline for a in briefs] == [
+        "Council weighs a new long-term strategy",
+        "Plans for a clinic by the harbour",
+    ]
+    assert all((a.body or "")[:1].isupper() for a in briefs), [a.body for a in briefs]
+
+
+def test_a_wrapped_run_in_label_inside_a_story_stays_in_its_text(tmp_path: Path) -> None:
+    """A wrapped run-in label in a story's running text goes back whole into its paragraph."""
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
+        column(COLUMNS[0], 270, WIDTH, 14, seed=3),
+        _wrapped_run_in(COLUMNS[0], 270 + 15 * 10.8, "How the council weighed the", "plan:", 5, seed=9),
+    )
+    (story_read,) = articles(result)
+    assert "How the council weighed the plan: " in (story_read.body or "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from broadsheet.extract.line import Line, Word
@@ -97,14 +97,15 @@ class Block:
         self.role = role
         self.role_rule = rule
 
-    def rejoin_run_in(self) -> None:
+    def rejoin_run_in(self, above: list[Line] | None = None) -> None:
         """Give the block's first line back its run-in label (cut off as a brief's heading, then
-        found to be a label inside a story)."""
+        found to be a label inside a story), and the lines ``above`` it that the label wrapped from."""
         whole = self.lines[0].whole
         if whole is not None:
             self.lines[0] = whole
-            self.box = union([self.box, whole.box])
-            self._figures = None
+        self.lines[:0] = above or []
+        self.box = union([self.box, *(line.box for line in self.lines)])
+        self._figures = None
 
     def split_off(self, index: int, count: int = 1) -> Block:
         """Take the first (``index`` 0) or last (-1) ``count`` lines out into a block of their own,
@@ -292,27 +293,6 @@ def _initial_shaped(line: Line) -> bool:
     return 0 < len(text) <= 2 and all(unicodedata.category(ch)[0] not in "NPZ" for ch in text)
 
 
-def split_run_in_heads(lines: list[Line], read_by_ocr: bool = False) -> list[Line]:
-    """A paragraph opening with a bold run-in heading ("**The budget.** The city council...") is a
-    brief: its heading becomes a line of its own (without the full stop), as a headline would be.
-
-    ``read_by_ocr``: the lines' words are OCR's (:meth:`broadsheet.extract.line.Line.run_in_words`)."""
-    out: list[Line] = []
-    for line in lines:
-        k = line.run_in_words(read_by_ocr)
-        if not k:
-            out.append(line)
-            continue
-        head_words, text_words = line.words[:k], line.words[k:]
-        last = head_words[-1]
-        head_words[-1] = Word(last.box, last.text.rstrip(".:"), last.bold)
-        for words, part, bold in ((head_words, "head", 1.0), (text_words, "text", 0.0)):
-            piece = line.part(words)
-            box = (piece.x0, line.top, piece.x1, line.bottom)  # both parts as tall as the line
-            out.append(replace(piece, box=box, bold=bold, run_in_part=part, whole=line))
-    return out
-
-
 def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> list[Block]:
     """Stack lines into blocks: same size class, overlapping columns, small vertical gaps (sizes
     measured off a scan's pixels are looser: :data:`OCR_HEAD_SIZE`)."""
@@ -346,9 +326,22 @@ def _closed(block: Block, line: Line, scale: TypeScale) -> bool:
     return line.top - last.bottom > max(1.5 * max(last.size, 0.1), 0.6 * scale.pitch) + 1.0
 
 
+def _wrapped_head_over(blocks: list[Block], line: Line, scale: TypeScale) -> Block | None:
+    """The open block of a run-in heading's lines that wraps on to ``line`` (the next of the heading's
+    lines) right over it; a brief's heading starts a block of its own otherwise."""
+    for block in blocks:
+        last = block.lines[-1]
+        gap = line.top - last.bottom
+        if last.run_in_wraps and x_overlap(last.box, line.box) > 0.5 and -0.4 * line.height < gap < scale.pitch:
+            return block
+    return None
+
+
 def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list[Box], scanned: bool) -> Block | None:
+    if line.run_in_part == "head" and not line.sideways:
+        return _wrapped_head_over(blocks, line, scale)
     if line.run_in_part or line.sideways:
-        return None  # a brief's heading, the paragraph it runs into, and text set sideways start blocks
+        return None  # the paragraph a brief's heading runs into, and text set sideways, start blocks
     best: Block | None = None
     best_gap = 1e9
     for block in blocks:

@@ -3,7 +3,7 @@
 A nineteenth-century paper opens most of its news items with a heading run into the item's first
 line, set in small capitals and closed by a dash. OCR has no bold to go by and reads small capitals
 as garbled lower case ("Cuousra.—We learn", "Anotner Fire—A destructive fire"), so the bold run-in
-rule of born-digital pages (:func:`broadsheet.extract.blocks.split_run_in_heads`) never sees them.
+rule of born-digital pages (:func:`broadsheet.extract.runin_split.split_run_in_heads`) never sees them.
 What is left is the shape: a paragraph's indented first line that opens with a few capitalised
 words, then a dash, then a new sentence. The heading, a word or a few (over two lines at most), is
 cut off as a run-in heading is, so that the roles stage makes it the item's headline.
@@ -48,7 +48,7 @@ LABEL_RULE = "body: a scan's run-in label under a date line or a heading"
 
 def split_dashed_heads(lines: list[Line], scale: TypeScale) -> list[Line]:
     """On a scan: cut each run-in heading closed by a dash off its paragraph's first line, as
-    :func:`broadsheet.extract.blocks.split_run_in_heads` does a bold one — the heading a line of
+    :func:`broadsheet.extract.runin_split.split_run_in_heads` does a bold one — the heading a line of
     its own, "bold", with the paragraph's text beside it; a heading whose dash ends the next line
     is its whole first line."""
     below = {id(line): _line_under(line, lines, scale) for line in lines}

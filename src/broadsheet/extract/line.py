@@ -16,6 +16,8 @@ from broadsheet.pdf.content import FontStyle, Glyphs
 # A line is set in capitals when at least this many letters, and nearly all, are upper case (a
 # heading's short last line, "FUNDS", included).
 CAPITALS_MIN = 4
+# A run-in heading has at most this many words.
+RUN_IN_HEAD_MOST = 8
 # A run-in heading with no stop after it ("**New cycling lanes** In the end, ...") has at most this
 # many words, of this many letters or more.
 UNPUNCTUATED_HEAD_WORDS = 5
@@ -25,14 +27,14 @@ RUN_IN_HEAD_CHARS = 4
 UNPUNCTUATED_TEXT_WORDS = 2
 
 
-def _unpunctuated_head(head: list[Word], text: list[Word], read_by_ocr: bool = False) -> bool:
+def _unpunctuated_head(head: list[Word], text: list[Word], read_by_ocr: bool, most: int) -> bool:
     """Whether bold ``head`` words with no stop after them head a paragraph starting with ``text``: at
-    most UNPUNCTUATED_HEAD_WORDS, RUN_IN_HEAD_CHARS letters or more, a capital opening the head and
+    most ``most`` words, RUN_IN_HEAD_CHARS letters or more, a capital opening the head and
     the sentence after it and no other (a name in capitals, a listing's "DENT LIBRARY Main Street",
     is no heading). In a script without capitals only the bold tells; whether the paragraph is a
     brief or a label in a story is judged by where it stands (:mod:`broadsheet.extract.runin`)."""
     letters = [ch for ch in " ".join(w.text for w in head) if ch.isalpha()]
-    if len(head) > UNPUNCTUATED_HEAD_WORDS or len(letters) < RUN_IN_HEAD_CHARS:
+    if len(head) > most or len(letters) < RUN_IN_HEAD_CHARS:
         return False
     after = text[0]
     if not any(ch.isupper() or ch.islower() for ch in letters + list(after.text)):
@@ -41,6 +43,24 @@ def _unpunctuated_head(head: list[Word], text: list[Word], read_by_ocr: bool = F
         numbered = any(w.text.isdigit() for w in text) and len(text) < 2 * UNPUNCTUATED_TEXT_WORDS
         return not read_by_ocr and not numbered
     return letters[0].isupper() and not any(ch.isupper() for ch in letters[1:]) and after.text[:1].isupper()
+
+
+def run_in_head_words(words: list[Word], read_by_ocr: bool = False, unpunctuated: int = UNPUNCTUATED_HEAD_WORDS) -> int:
+    """How many of ``words`` (a paragraph's opening, read in order) are a run-in heading ("**The
+    budget.** The city council..."): bold words ending in a full stop or colon, then the paragraph in
+    regular type; or, unpunctuated, a few bold words (at most ``unpunctuated``) in lower case but their
+    first, then a sentence's capital ("**New cycling lanes** In the end, ..."): emphasis inside a
+    sentence runs on in lower case."""
+    count = 0
+    for word in words:
+        if not word.bold:
+            break
+        count += 1
+    if not 0 < count <= RUN_IN_HEAD_MOST or count >= len(words):
+        return 0
+    if words[count - 1].text.endswith((".", ":")):
+        return count
+    return count if _unpunctuated_head(words[:count], words[count:], read_by_ocr, unpunctuated) else 0
 
 
 @dataclass(slots=True)
@@ -63,6 +83,7 @@ class Line:
     rtl: bool
     run_in_part: str = ""  # "head" or "text" once a run-in heading is split off its paragraph
     whole: Line | None = None  # for such a part: the line it was cut from
+    run_in_wraps: bool = False  # a run-in heading's line that wraps on to the next (its paragraph's)
     dashed: bool = False  # such a head on a scan, closed by a dash (:mod:`broadsheet.extract.dashheads`)
     sideways: bool = False  # set on its side, up a picture's edge (a photo credit)
     space_before: bool = False  # the PDF wrote a space right before its first glyph
@@ -117,10 +138,7 @@ class Line:
             self.box = (initial[0], self.box[1], self.box[2], self.box[3])
 
     def run_in_words(self, read_by_ocr: bool = False) -> int:
-        """How many words at the start of the line are a run-in heading ("**The budget.** The city
-        council..."): bold words ending in a full stop or colon, then the paragraph in regular type;
-        or, unpunctuated, a few bold words in lower case but their first, then a sentence's capital
-        ("**New cycling lanes** In the end, ..."): emphasis inside a sentence runs on in lower case.
+        """How many words at the start of the line are a run-in heading (:func:`run_in_head_words`).
 
         ``read_by_ocr``: the words are OCR's (a legacy-font page), each bold by the glyphs under its
         box, which a word box off by a letter gets wrong; a right-to-left line's, or a head without
@@ -128,16 +146,7 @@ class Line:
         """
         if read_by_ocr and self.rtl:
             return 0
-        count = 0
-        for word in self.words:
-            if not word.bold:
-                break
-            count += 1
-        if not 0 < count <= 8 or count >= len(self.words):
-            return 0
-        if self.words[count - 1].text.endswith((".", ":")):
-            return count
-        return count if _unpunctuated_head(self.words[:count], self.words[count:], read_by_ocr) else 0
+        return run_in_head_words(self.words, read_by_ocr)
 
     @property
     def in_capitals(self) -> bool:

@@ -57,7 +57,8 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
     """The nearest headline above whose width covers the block's column, with nothing in between."""
     best: Block | None = None
     for head in heads:
-        beside = head.lines[0].run_in_part == "head" and abs(head.top - block.top) < 1  # a brief's run-in heading
+        # a brief's run-in heading, level with its paragraph's first line by its last
+        beside = head.lines[0].run_in_part == "head" and abs(head.lines[-1].top - block.top) < 1
         if (head.top > block.top - 1 and not beside) or head.frame != block.frame:
             continue
         # the headline spans the block's column, or sits inside it (a short headline over a wide or

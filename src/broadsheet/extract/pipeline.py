@@ -33,7 +33,6 @@ from broadsheet.extract.blocks import (
     find_blocks,
     join_drop_caps,
     measure_type_scale,
-    split_run_in_heads,
 )
 from broadsheet.extract.boxes import assign_frames
 from broadsheet.extract.columns import split_at_gutters
@@ -54,6 +53,7 @@ from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.order import reading_order
 from broadsheet.extract.profile import Profile
 from broadsheet.extract.roles import PageLayout, assign_roles
+from broadsheet.extract.runin_split import split_run_in_heads
 from broadsheet.extract.tables import join_table_cells
 from broadsheet.extract.teasers import type_teasers
 from broadsheet.extract.text import page_words

@@ -281,8 +281,8 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             continue
         head_in_capitals = any(ln.in_capitals for ln in head.lines)
         for other in heads:
-            if other is head or other.role is not Role.HEADLINE:
-                continue
+            if other is head or other.role is not Role.HEADLINE or other.lines[0].run_in_part:
+                continue  # a brief's run-in heading runs into its paragraph: no kicker, no deck
             # a headline of another column, the most common pair, is told first
             if x_overlap(head.box, other.box) < 0.5 and not _over_start_corner(other, head):
                 continue

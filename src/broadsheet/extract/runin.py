@@ -49,7 +49,8 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
         if block.lines[0].dashed:
             continue  # decided above
-        text = next((t for t in texts if abs(t.top - block.top) < 1 and _runs_on_from(block, t)), None)
+        last = block.lines[-1]  # a heading may wrap: its paragraph runs on from its last line
+        text = next((t for t in texts if abs(t.top - last.top) < 1 and _runs_on_from(block, t)), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box
         if text is not None and labels_a_story(box, [block, text], blocks, briefs, scale, hrules):
@@ -166,7 +167,7 @@ def labels_a_story(
 def a_label(head: Block) -> bool:
     """A run-in heading ending in a colon ("**Methods:**") labels a part of its story wherever it
     stands (at a column's top too); a brief's heading mostly ends in a full stop."""
-    line = head.lines[0]
+    line = head.lines[-1]
     return line.whole is not None and line.whole.words[len(line.words) - 1].text.endswith(":")
 
 
@@ -236,7 +237,8 @@ def _marked_name(block: Block, scale: TypeScale) -> bool:
 
 
 def rejoin(text: Block, head: Block, blocks: list[Block]) -> None:
-    """Put a run-in label back at the start of its paragraph's first line; the label's block goes."""
-    text.rejoin_run_in()
+    """Put a run-in label back at the start of its paragraph's first line, and a wrapped label's lines
+    over it back over it; the label's block goes."""
+    text.rejoin_run_in([line.whole or line for line in head.lines[:-1]])
     text.role_rule = "body: a paragraph opening with a bold run-in label, inside a story"
     blocks.remove(head)

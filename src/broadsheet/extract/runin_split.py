@@ -1,0 +1,106 @@
+"""Stage 3, part: a run-in heading cut off the line of the paragraph it runs into.
+
+A paragraph opening with a bold run-in heading ("**The budget.** The city council...") is a brief:
+its heading becomes a line of its own (without the full stop), as a headline would be. In a narrow
+column the heading may wrap ("**A long-term**" / "**strategy** Earlier this year..."): its first
+lines, bold throughout and filling the column, are the heading's too. Whether such a paragraph is a
+brief or a labelled paragraph of a story is judged later, by where it stands
+(:mod:`broadsheet.extract.runin`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from broadsheet.extract.line import RUN_IN_HEAD_MOST, Line, run_in_head_words
+from broadsheet.geometry import x_overlap
+
+# A wrapped run-in heading's lines over its last are bold throughout and each fills at least this
+# share of the column (set short, a bold line is a head of its own, over a paragraph that may open
+# with a bold dateline).
+WRAPPED_HEAD_FILL = 0.85
+# ...in the size of the line it wraps onto (a share of it), set right over it: its start edge within
+# this many of its sizes, the white between them under this many.
+SAME_SIZE = 0.05
+SAME_START = 0.5
+WRAP_LEADING = 0.6
+
+
+def split_run_in_heads(lines: list[Line], read_by_ocr: bool = False) -> list[Line]:
+    """Cut each run-in heading off its paragraph's line: a "head" part and a "text" part, both as tall
+    as the line; a wrapped heading's lines over it become "head" lines that wrap on (``run_in_wraps``).
+
+    ``read_by_ocr``: the lines' words are OCR's (:meth:`broadsheet.extract.line.Line.run_in_words`)."""
+    heads: dict[int, int] = {}  # id(line) -> how many of its words are a run-in heading
+    wrapping: set[int] = set()  # the lines of wrapped headings over their last
+    for line in lines:
+        upper, count = _wrapped_head(line, lines, read_by_ocr)
+        if upper:
+            wrapping.update(id(ln) for ln in upper)
+            heads[id(line)] = count
+        elif count := line.run_in_words(read_by_ocr):
+            heads[id(line)] = count
+    out: list[Line] = []
+    for line in lines:
+        if id(line) in wrapping:
+            out.append(replace(line, bold=1.0, run_in_part="head", whole=line, run_in_wraps=True))
+        elif id(line) in heads:
+            out.extend(_cut(line, heads[id(line)]))
+        else:
+            out.append(line)
+    return out
+
+
+def _cut(line: Line, count: int) -> list[Line]:
+    """The line's first ``count`` words (the heading, its closing stop dropped) and the rest."""
+    head_words, text_words = list(line.words[:count]), line.words[count:]
+    last = head_words[-1]
+    head_words[-1] = replace(last, text=last.text.rstrip(".:"))
+    pieces = []
+    for words, part, bold in ((head_words, "head", 1.0), (text_words, "text", 0.0)):
+        piece = line.part(words)
+        box = (piece.x0, line.top, piece.x1, line.bottom)  # both parts as tall as the line
+        pieces.append(replace(piece, box=box, bold=bold, run_in_part=part, whole=line))
+    return pieces
+
+
+def _wrapped_head(line: Line, lines: list[Line], read_by_ocr: bool) -> tuple[list[Line], int]:
+    """The lines over ``line`` that a run-in heading ending in it wraps from (top down), and how many
+    of ``line``'s words end the heading; none if it opens with no bold words after a wrapped line."""
+    bold = next((k for k, word in enumerate(line.words) if not word.bold), len(line.words))
+    if not 0 < bold < len(line.words) or (read_by_ocr and line.rtl):
+        return [], 0
+    if line.part(line.words[:bold]).in_capitals:
+        return [], 0  # a dateline ("LAHORE:") opening the paragraph under a head of its own
+    upper: list[Line] = []
+    below = line
+    while (above := _wrapped_line_over(below, line, lines)) is not None:
+        upper.insert(0, above)
+        below = above
+        words = [w for ln in upper for w in ln.words] + line.words
+        count = len(words) - len(line.words) + bold
+        if count > RUN_IN_HEAD_MOST:
+            return [], 0
+        # wrapped, bold throughout its first line: a heading however many its words
+        if run_in_head_words(words, read_by_ocr, unpunctuated=RUN_IN_HEAD_MOST) == count:
+            return upper, bold
+    return [], 0
+
+
+def _wrapped_line_over(below: Line, last: Line, lines: list[Line]) -> Line | None:
+    """The line right over ``below`` in its column, if bold throughout, in its size and filling the
+    column (as wide as ``last``, the heading's last line, which runs on into its paragraph)."""
+    size = below.size
+    for above in lines:
+        if above is below or above.run_in_part or not all(w.bold for w in above.words):
+            continue
+        start = (above.x1 - below.x1) if below.rtl else (above.x0 - below.x0)
+        if (
+            abs(above.size - size) <= SAME_SIZE * size
+            and abs(start) < SAME_START * size
+            and -0.3 * size < below.top - above.bottom < WRAP_LEADING * size
+            and x_overlap(above.box, below.box) > 0.5
+            and above.width >= WRAPPED_HEAD_FILL * last.width
+        ):
+            return above
+    return None
