@@ -20,7 +20,7 @@ from broadsheet.pdf.document import open_pdf
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
 from tests.extract.scanned_blocks import OCR_STYLE
-from tests.pdfs import Draw, box, centred, column, combine, make_pdf, text_at
+from tests.pdfs import Draw, box, centred, column, combine, make_pdf, photo, text_at
 
 
 def _story_with_drop_cap() -> list[Draw]:
@@ -64,6 +64,43 @@ def test_a_drop_cap_set_a_word_space_from_its_line_is_a_word_of_its_own(tmp_path
     (article,) = articles(extract_drawn(tmp_path, *draws))
     assert (article.body or "").startswith("A well-known architect said")
     assert "\n" not in (article.body or "").split(".")[0]
+
+
+def test_a_drop_cap_joins_a_line_opening_with_its_bold_dateline(tmp_path: Path) -> None:
+    """Regression (pages printed by Chromium): the "L" of "LONDON: Last week" set as a drop cap, the
+    line beside it half bold, was no line of text to it; the initial became a headline and took the
+    story's text."""
+    draws = [
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        text_at(COLUMNS[0], 100, "L", "Times-Roman", 40),
+        text_at(COLUMNS[0] + 28, 104, "ONDON:", "Times-Bold", 10),
+        text_at(COLUMNS[0] + 74, 104, "Last", "Times-Roman", 10),
+        column(COLUMNS[0] + 28, 116, WIDTH - 28, 2, size=10, seed=2),
+        column(COLUMNS[0], 140, WIDTH, 20, size=10, seed=3),
+        column(COLUMNS[1], 100, WIDTH, 24, size=10, seed=5),
+    ]
+    (article,) = articles(extract_drawn(tmp_path, *draws))
+    assert article.headline == "Bridge Plan Goes to the Board"
+    assert (article.body or "").startswith("LONDON: Last"), article.body[:60]
+
+
+def test_a_drop_cap_joins_its_bold_dateline_on_a_line_of_its_own_under_a_captioned_photo(tmp_path: Path) -> None:
+    """Regression (pages printed by Chromium): "PESHAWAR:" with its "P" a drop cap filled the first
+    line beside the initial, bold throughout; then, joined, it was taken for a caption of the photo
+    over it."""
+    draws = [
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        photo(COLUMNS[0], 95, WIDTH, 100),
+        text_at(COLUMNS[0], 199, "The old bridge at dusk.", "Times-Italic", 8),
+        text_at(COLUMNS[0], 212, "P", "Times-Roman", 40),
+        text_at(COLUMNS[0] + 25, 216, "ESHAWAR:", "Times-Bold", 10),
+        column(COLUMNS[0] + 25, 228, WIDTH - 25, 2, size=10, seed=2),
+        column(COLUMNS[0], 252, WIDTH, 20, size=10, seed=3),
+        column(COLUMNS[1], 95, WIDTH, 30, size=10, seed=5),
+    ]
+    (article,) = articles(extract_drawn(tmp_path, *draws))
+    assert (article.body or "").startswith("PESHAWAR: "), (article.body or "")[:60]
+    assert article.captions == ["The old bridge at dusk."]
 
 
 def _underlined(x: float, y_top: float, text: str, size: float = 12) -> Draw:

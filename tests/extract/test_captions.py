@@ -99,3 +99,19 @@ def test_a_writers_long_description_in_a_narrow_rail_is_the_caption_but_an_obitu
     assert "Former Director 0," in captions and "Former Director 13," in captions
     assert "Former Director" not in bodies
     assert "She taught at the school for 11 years" in bodies and "She taught" not in captions
+
+
+def test_a_credit_whose_box_reaches_into_its_photo_is_captioned_with_it(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a photographer's credit set flush
+    right right under a photo, its line box a hair over the photo's foot, was no caption; the text
+    under it in its column became a story of its own, headed by the credit."""
+    draws = [
+        text_at(COLUMNS[1], 60, HEADLINE, "Helvetica-Bold", 22),
+        photo(COLUMNS[1], 100, 2 * WIDTH + 10, 150),
+        text_at(COLUMNS[2] + WIDTH - 40, 249.5, "Photo: AFP", "Helvetica", 6),
+        text_at(COLUMNS[1], 257, "The old bridge over the river at dusk.", "Times-Italic", 9),
+        column(COLUMNS[1], 275, WIDTH, 40, size=10, seed=1),
+        column(COLUMNS[2], 275, WIDTH, 40, size=10, seed=4),
+    ]
+    (story,) = articles(extract_drawn(tmp_path, *draws))
+    assert story.captions == ["The old bridge over the river at dusk.", "Photo: AFP"]

@@ -29,6 +29,9 @@ DROP_CAP_SIZE = 1.8
 DROP_CAP_WORD_GAP = 0.45
 # A line beside a drop cap reaches this many of its own sizes below the initial's top.
 DROP_CAP_OVERLAP = 0.3
+# ...and is not bold throughout (this share of its glyphs) in display type, as a headline's second
+# line is: the opening line of a story's text may be a bold dateline ("ONDON: Last" beside its "L").
+BOLD_LINE = 0.9
 # A line whose box is this many of its sizes tall is set at a tilt (its baseline climbs across the
 # column); the next line of tilted text has its centre this many sizes (from, to) further down.
 TILTED = 1.6
@@ -246,7 +249,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
             for ln in lines
             if ln is not cap
             and ln.size <= 0.6 * cap.size  # text at least two lines shorter than the initial
-            and ln.bold < 0.5  # not a headline's second line
+            and not (ln.bold >= BOLD_LINE and scale.ratio(ln.size) >= DISPLAY_TYPE)  # no headline's second line
             and -0.2 * ln.size <= _gap_from_initial(cap, ln) < 1.5 * ln.size
             and cap.top - 2 * ln.size <= ln.top <= cap.bottom
             and ln.bottom > cap.top + DROP_CAP_OVERLAP * ln.size  # level with it, not a deck ending above it

@@ -423,15 +423,16 @@ def picture_rows(images: list[Box], scale: TypeScale) -> list[Box]:
 
 
 def _captioned_image(block: Block, scale: TypeScale, images: list[Box]) -> Box | None:
-    """The picture the block is the caption of, if it is one."""
-    if len(block.lines) > CAPTION_LINES or scale.ratio(block.size) > 1.1:
+    """The picture the block is the caption of, if it is one (a line opening with a drop cap opens a
+    story's text, however bold: "PESHAWAR:" under the story's photo)."""
+    if len(block.lines) > CAPTION_LINES or scale.ratio(block.size) > 1.1 or block.lines[0].initial:
         return None
     different = block.italic > 0.5 or block.bold > 0.5 or scale.ratio(block.size) < 0.95
     for img in images:
         if x_overlap(img, block.box) < 0.6 or block.width > CAPTION_WIDTH * (img[2] - img[0]) + 2 * scale.body:
             continue  # a caption runs under its picture, not across the page beside a little flag
         set_off = different and img[0] < centre_x(block.box) < img[2]
-        below = 0 <= block.top - img[3] < (SET_OFF_CAPTION_GAP if set_off else CAPTION_GAP) * scale.body
+        below = -scale.overlap <= block.top - img[3] < (SET_OFF_CAPTION_GAP if set_off else CAPTION_GAP) * scale.body
         # over a picture, only a line within its width: a standfirst over a lead's photo runs on past it
         above = 0 <= img[1] - block.bottom < 1.0 * scale.body and covered_share(block.box, img) >= WITHIN_COLUMN
         if (below and (different or len(block.lines) <= 3)) or (above and different):
