@@ -8,7 +8,7 @@ from pathlib import Path
 
 from broadsheet.extract.blocks import Block, TypeScale
 from broadsheet.extract.crossheads import _foot_of_stack
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
 from tests.pdfs import Draw, box, centred, column, photo, text_at
 
 
@@ -322,3 +322,42 @@ def test_the_numbered_articles_of_an_act_in_a_gazette_are_its_crossheads(tmp_pat
     acts = articles(result)
     assert [(a.headline or "")[:8] for a in acts] == ["Decreto-", "Portaria"]
     assert all("Artigo 2" in (a.body or "") and "Entrada em vigor" in (a.body or "") for a in acts)
+
+
+def test_a_crosshead_under_a_headline_with_a_deck_in_a_regular_face_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): the italic deck under a story's
+    headline, not yet told from a headline, was taken for the small head over the crosshead's column,
+    so the crosshead opened a brief."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 28),
+        text_at(COLUMNS[0], 95, "The council weighs the cost of a new crossing over the river", "Times-Italic", 13),
+        column(COLUMNS[0], 120, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 120, WIDTH, 12, seed=2, full_stop=True),
+        text_at(COLUMNS[1], 260, "What happens next", "Times-Bold", 9.3),
+        column(COLUMNS[1], 273, WIDTH, 25, seed=3),
+    )
+    (article,) = articles(result)
+    assert "What happens next" in (article.body or "")
+
+
+def test_a_crosshead_at_the_top_of_a_storys_column_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a crosshead that fell at the top
+    of a story's third column, under the story's photo, had no text over it and opened a brief; the
+    story's text in the next column runs level with it."""
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
+        text_at(COLUMNS[0], 220, "Bridge Plan Goes Before the Board of Works", "Helvetica-Bold", 22),
+        photo(COLUMNS[0], 255, 3 * WIDTH + 10, 120),
+        text_at(COLUMNS[0], 381, "The old bridge over the river at dusk.", "Times-Italic", 8),
+        column(COLUMNS[0], 400, WIDTH, 30, seed=1),
+        column(COLUMNS[1], 400, WIDTH, 30, seed=2),
+        text_at(COLUMNS[2], 400, "What happens next", "Times-Bold", 9),
+        column(COLUMNS[2], 413, WIDTH, 28, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == [
+        "Harbour Board Votes to Keep the Ferry",
+        "Bridge Plan Goes Before the Board of Works",
+    ]
+    assert "What happens next" in (articles(result)[1].body or "")

@@ -310,16 +310,18 @@ def test_a_standfirst_over_the_leads_photo_is_its_deck_not_its_body(tmp_path: Pa
     assert article.body is not None and not article.body.startswith(" ".join(WORDS[4:7]))
 
 
-def test_a_long_standfirst_in_big_italics_over_two_columns_is_the_deck(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", [13.5, 11.0])
+def test_a_long_standfirst_in_big_italics_over_two_columns_is_the_deck(tmp_path: Path, size: float) -> None:
     """Regression (a daily laid out in HTML, printed by Chromium): a standfirst of five lines, in
     italics half as big again as the body, across the story's two columns was read as the first lines
-    of its body: a standfirst ran to four lines at most."""
+    of its body: a standfirst ran to four lines at most. Then (the same, with its italic no longer
+    taken for bold) one a fifth bigger than the body (17 px over 14 px)."""
     span = COLUMNS[1] + WIDTH - COLUMNS[0]
     result = extract_drawn(
         tmp_path,
         text_at(COLUMNS[0], 60, "Harbour Plan Wins Its Vote", "Helvetica-Bold", 26),
-        column(COLUMNS[0], 96, span, 5, size=13.5, seed=4, font="Times-Italic"),
-        *(column(x, 96 + 5 * 16.2 + 8, WIDTH, 30, seed=10 + k) for k, x in enumerate(COLUMNS[:2])),
+        column(COLUMNS[0], 96, span, 5, size=size, seed=4, font="Times-Italic"),
+        *(column(x, 96 + 5 * 1.2 * size + 8, WIDTH, 30, seed=10 + k) for k, x in enumerate(COLUMNS[:2])),
     )
     (article,) = articles(result)
     assert article.subheadline is not None and article.subheadline.split()[:3] == WORDS[4:7]
@@ -351,3 +353,19 @@ def test_a_kicker_on_the_edge_of_a_head_whose_ink_overhangs_its_column_is_aligne
     assert not aligned((700.0, 101.4, 758.2, 110.1), head, scale, head_size=39.75, rtl=True), "off its edges"
     date_line = (289.0, 80.0, 520.0, 88.0)  # a page's date line, ending 20 pt from a lead head's end edge
     assert not aligned(date_line, (269.1, 125.7, 829.3, 210.0), scale, head_size=50.0, rtl=True)
+
+
+def test_a_deck_set_into_a_big_headlines_descenders_is_its_deck(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a deck in regular italics set tight
+    under a 40 pt headline, its box reaching up into the headline's, over the byline, was read as the
+    first line of the body (a deck could overlap its headline by a tenth of the body's size)."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Harbour Plan Wins Its Vote", "Helvetica-Bold", 40),
+        text_at(COLUMNS[0], 104, "The council backs the new ferry after a long night", "Times-Italic", 12),
+        text_at(COLUMNS[0], 121, "By Laura Harrington", "Times-Bold", 8),
+        *(column(x, 136, WIDTH, 30, seed=10 + k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert article.subheadline == "The council backs the new ferry after a long night"
+    assert article.byline == "By Laura Harrington"

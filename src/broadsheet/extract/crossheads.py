@@ -21,11 +21,13 @@ from broadsheet.extract.decorations import is_name, signed_right_under
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
+    column_top_level_with_text,
     nearest_head_over,
     opens_running_text,
     run_in_paragraphs,
     running_text_above,
     under_a_storys_headline,
+    under_one_headline,
 )
 from broadsheet.extract.sentences import breaks_off
 from broadsheet.geometry import Box, covered_share, union, x_overlap
@@ -110,6 +112,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
         if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
             continue
         text_above = running_text_above(block.box, blocks, [block], briefs, scale, hrules)
+        column_top = text_above is None
         if text_above is not None and _a_kicker_over(text_above, block):
             text_above = None
         if text_above is not None and not scanned and breaks_off(text_above):
@@ -118,17 +121,20 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             text_above = None  # the story over it ends at its "Turn to page 3": the next story follows
         # the column's width, not the short line's: a headline set off-centre covers a column's
         # right part, and a crosshead flush left in it may stand outside its reach
-        column = (
-            None if text_above is None else union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
-        )
+        column, beside = None, None
+        if text_above is not None:
+            column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
+        elif regular and column_top:  # at a column's top, level with the story's text in the next column
+            column, beside = column_top_level_with_text(block, blocks, scale, scale.pitch) or (None, None)
         signed = signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
         if (
             column
             and not signed
-            and not _under_a_small_head(column, block, blocks)
+            and not _under_a_small_head(column, block, blocks, scale)
             and (
                 under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
                 or _under_a_picture_beside_a_headline(column, text_above, blocks, images, scale)
+                or (beside is not None and under_one_headline(column, beside.box, blocks, scale, hrules))
             )
         ):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
@@ -211,13 +217,27 @@ def _beside_with_nothing_between(head: Box, picture: Box, blocks: list[Block]) -
     return not any(b.lines and b.x0 < gap[2] and b.x1 > gap[0] and b.top < gap[3] and b.bottom > gap[1] for b in blocks)
 
 
-def _under_a_small_head(column: Box, block: Block, blocks: list[Block]) -> bool:
+def _under_a_small_head(column: Box, block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether the nearest headline over a bold line's column is set less than CROSSHEAD_HEAD times
     its size: a brief's head over the next brief's, shrunk to fit its column, not a story's headline
-    over its crosshead."""
+    over its crosshead. A deck (display type in a regular face right under a bold headline) is not
+    told from a headline yet: the story's size is its headline's."""
     heads = [b for b in blocks if b is not block and not b.lines[0].run_in_part]
     nearest = nearest_head_over(column, heads, CROSSHEAD_COVER)
+    if nearest is not None and nearest.bold < 0.5:
+        nearest = next((h for h in heads if _a_deck_under(nearest, h, scale)), nearest)
     return nearest is not None and nearest.size < CROSSHEAD_HEAD * block.size
+
+
+def _a_deck_under(deck: Block, head: Block, scale: TypeScale) -> bool:
+    """Whether ``deck`` stands right under ``head``, a bigger headline in bold."""
+    return (
+        head.role is Role.HEADLINE
+        and head.bold >= BOLD
+        and head.size > deck.size
+        and x_overlap(head.box, deck.box) > 0.5
+        and -scale.overlap < deck.top - head.bottom < 1.5 * scale.pitch
+    )
 
 
 def _head_over(column: Box, block: Block, blocks: list[Block], scale: TypeScale) -> Block | None:

@@ -34,9 +34,13 @@ STANDFIRST_GAP = 5.0
 # italic over a story two columns wide.
 STANDFIRST_LINES, STANDFIRST_CHARS = 4, 320
 LONG_STANDFIRST_LINES, LONG_STANDFIRST_CHARS = 6, 480
-LONG_STANDFIRST_SIZE = 1.25
+LONG_STANDFIRST_SIZE = 1.2
 # A line with a headline this many line pitches or less under it is no byline.
 HEAD_UNDER = 2.0
+# A deck's box may reach this share of its headline's size up into the headline's: a head in
+# Nastaliq set close over its deck hangs its descenders up to a ninth of its size into the deck's line,
+# and a big Latin head's box as much.
+DECK_OVERLAP = 0.15
 # What a byline under a headline was told by.
 BYLINE_RULE = "byline: a person's name under the headline"
 # Set by the run-in stage (:mod:`broadsheet.extract.runin`): a brief's head on a line of its own, in a
@@ -367,7 +371,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
         near = block.top - stack < 3 * scale.pitch or gap_below < 1.5 * scale.pitch  # a byline's or a deck's place
         # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
-        under = gap_below > -scale.overlap and near and not _kicker_of_a_bigger_head(block, bigger, scale)
+        under = gap_below > -deck_overlap(head, scale) and near and not _kicker_of_a_bigger_head(block, bigger, scale)
         if (
             under
             and -scale.overlap < block.top - stack < 3 * scale.pitch
@@ -408,6 +412,12 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         ):
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
+
+
+def deck_overlap(head: Block, scale: TypeScale) -> float:
+    """How far a deck's box may reach up into its headline's (:data:`DECK_OVERLAP`), and no less than
+    any two boxes stacked (``scale.overlap``)."""
+    return max(scale.overlap, DECK_OVERLAP * head.size)
 
 
 def _caption_over_its_picture(block: Block) -> bool:

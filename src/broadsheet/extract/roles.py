@@ -17,6 +17,7 @@ from broadsheet.extract.decorations import (
     BYLINE,
     NAME,
     PORTRAIT_NAME_WORDS,
+    deck_overlap,
     is_byline,
     is_name,
     mark_decorations,
@@ -31,7 +32,7 @@ from broadsheet.extract.picture_kickers import mark_kickers_under_pictures
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
-from broadsheet.extract.running_text import WITHIN_COLUMN
+from broadsheet.extract.running_text import WITHIN_COLUMN, column_top_level_with_text, under_one_headline
 from broadsheet.extract.sections import mark_section_titles
 from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
@@ -42,6 +43,8 @@ QUOTE_GAP = 2.5
 QUOTE_SET_OFF = 5.0
 # ...and it is no wider than that text's column (by this share).
 QUOTE_WIDTH = 1.1
+# A rule this many line pitches or less over a pull quote is its own.
+QUOTE_RULE = 1.0
 # A line or two this many times the size of the running text right under it (within this many
 # of its sizes) is its headline.
 LOCAL_HEAD_SIZE = 1.2
@@ -72,9 +75,6 @@ DESCRIPTION_RULE = "caption: the description under a pictured person's name"
 CAPTION_LINES = 8
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
-# A deck's box may reach this share of its headline's size up into the headline's: a head in
-# Nastaliq set close over its deck hangs its descenders up to a ninth of its size into the deck's line.
-DECK_OVERLAP = 0.15
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
 # hair bigger) is that headline's kicker when right on top of it.
 CAPITALS_OVER = 1.03
@@ -124,7 +124,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     unmark_big_crossheads(blocks, scale, layout.hrules)
     _stack_headlines(blocks, scale, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
-    _mark_pull_quotes(blocks, scale)
+    _mark_pull_quotes(blocks, scale, layout.hrules)
     if layout.scanned:
         unmark_unreadable_heads(blocks)
     for block in blocks:
@@ -308,17 +308,11 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
                 other.set_role(Role.KICKER, "kicker: smaller display type, or a label in another face, on a headline")
             elif other.size > 0.9 * head.size:
                 continue
-            elif -_deck_overlap(head, scale) < other.top - head.bottom < near and not is_name(other, scale, head):
+            elif -deck_overlap(head, scale) < other.top - head.bottom < near and not is_name(other, scale, head):
                 other.set_role(Role.SUBHEADLINE, "deck: smaller display type right under a headline")
             else:
                 continue
             head.reach = union([head.reach or head.box, other.box])
-
-
-def _deck_overlap(head: Block, scale: TypeScale) -> float:
-    """How far a deck's box may reach up into its headline's (:data:`DECK_OVERLAP`), and no less than
-    any two boxes stacked (``scale.overlap``)."""
-    return max(scale.overlap, DECK_OVERLAP * head.size)
 
 
 def _over_start_corner(label: Block, head: Block) -> bool:
@@ -344,7 +338,7 @@ def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:
     return any(b.lines and b.top >= gap[1] - 1 and b.bottom <= gap[3] + 1 and x_overlap(b.box, gap) > 0 for b in blocks)
 
 
-def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
+def _mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
     """Large quoted text set inside a column of body text is a pull quote, not a headline (one that
     opens with a quoted name, '"Gasset Imo" opens the debate', is a headline): right under the
     column's text, or set off from it by rules and white above and below, within the column, with
@@ -370,6 +364,16 @@ def _mark_pull_quotes(blocks: list[Block], scale: TypeScale) -> None:
         )
         if close or between:
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
+        elif _tops_a_storys_column(block, blocks, scale, hrules):
+            block.set_role(Role.PULLQUOTE, "pull quote: quoted display type at the top of a story's column")
+
+
+def _tops_a_storys_column(block: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
+    """Whether a quotation stands at the top of a column, over its text, with the text of the story
+    over both in the next column level with it: the story's pull quote fell at a column's top."""
+    found = column_top_level_with_text(block, blocks, scale, QUOTE_SET_OFF * scale.pitch)
+    own_rules = QUOTE_RULE * scale.pitch  # a pull quote is mostly set off by rules of its own
+    return found is not None and under_one_headline(found[0], found[1].box, blocks, scale, hrules, own_rules)
 
 
 def _runs_on_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
 from broadsheet.extract.sections import same_style
-from broadsheet.geometry import Box, covered_share, x_overlap
+from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A run-in paragraph this many line pitches or less under a story's running text is labelled text.
 LABEL_GAP = 2.0
@@ -23,6 +23,8 @@ WITHIN_COLUMN = 0.9
 # A headline over at least this share of a column's width may be its story's last column's (set over
 # two and a half of its three columns) when that column starts level with the story's others.
 OVERHANG = 0.15
+# The next column over stands at most this many body sizes from a column (the gutter between them).
+NEXT_COLUMN = 3.0
 
 
 def nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
@@ -156,3 +158,50 @@ def opens_running_text(
 def same_head_style(block: Block, head: Block) -> bool:
     """A short bold block set in the font and size of ``head``: one more head of its kind."""
     return len(block.lines) <= 2 and block.bold >= 0.9 and same_style(block, head)
+
+
+def column_top_level_with_text(
+    block: Block, blocks: list[Block], scale: TypeScale, gap: float
+) -> tuple[Box, Block] | None:
+    """The column ``block`` tops (over text less than ``gap`` under it), and the running text in the
+    next column over that runs level with it and past it, if any: a story's columns start level, and
+    a crosshead or a pull quote may fall at the top of one."""
+    under = [
+        b
+        for b in blocks
+        if b.role is Role.BODY and x_overlap(b.box, block.box) > 0.5 and 0 <= b.top - block.bottom + 1 < gap
+    ]
+    text = min(under, key=lambda b: b.top, default=None)
+    if text is None:
+        return None
+    column = union([block.box, (text.x0, block.top, text.x1, block.top)])
+    level = (
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) >= 2
+        and b.bold < 0.5
+        and 0 < max(b.x0 - column[2], column[0] - b.x1) < NEXT_COLUMN * scale.body
+        and b.top <= block.top + scale.overlap
+        and b.bottom >= block.bottom + scale.pitch
+    )
+    beside = next(level, None)
+    return None if beside is None else (column, beside)
+
+
+def under_one_headline(
+    column: Box, beside: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box], own_rules: float = 0.0
+) -> bool:
+    """Whether one display headline is the nearest over both a column and the text beside it, with no
+    rule between (a small story's head beside another story's column has a headline of its own over
+    it, or none); rules less than ``own_rules`` over the column's top are its own (a pull quote's)."""
+    heads = [b for b in blocks if not b.lines[0].run_in_part]
+    head = nearest_head_over(column, heads, CROSSHEAD_COVER)
+    if (
+        head is None
+        or head.size < DISPLAY_TYPE * scale.body
+        or head is not nearest_head_over(beside, heads, CROSSHEAD_COVER)
+    ):
+        return False
+    raised = (column[0], column[1] - own_rules, column[2], column[3])
+    return not rule_between(head.box, raised, hrules) and not rule_between(head.box, beside, hrules)
