@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from broadsheet.extract.blocks import Block, TypeScale
 from broadsheet.extract.crossheads import _foot_of_stack
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
@@ -324,14 +326,21 @@ def test_the_numbered_articles_of_an_act_in_a_gazette_are_its_crossheads(tmp_pat
     assert all("Artigo 2" in (a.body or "") and "Entrada em vigor" in (a.body or "") for a in acts)
 
 
-def test_a_crosshead_under_a_headline_with_a_deck_in_a_regular_face_stays_in_the_story(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("headline", "size", "deck_top"), [("Bridge Plan Goes to the Board", 28, 95), ("Bridge Plan Wins", 40, 104)]
+)
+def test_a_crosshead_under_a_headline_with_a_deck_in_a_regular_face_stays_in_the_story(
+    tmp_path: Path, headline: str, size: float, deck_top: float
+) -> None:
     """Regression (a daily laid out in HTML, printed by Chromium): the italic deck under a story's
     headline, not yet told from a headline, was taken for the small head over the crosshead's column,
-    so the crosshead opened a brief."""
+    so the crosshead opened a brief; then the same with the deck set into a 40 pt head's descenders."""
     result = extract_drawn(
         tmp_path,
-        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 28),
-        text_at(COLUMNS[0], 95, "The council weighs the cost of a new crossing over the river", "Times-Italic", 13),
+        text_at(COLUMNS[0], 60, headline, "Helvetica-Bold", size),
+        text_at(
+            COLUMNS[0], deck_top, "The council weighs the cost of a new crossing over the river", "Times-Italic", 13
+        ),
         column(COLUMNS[0], 120, WIDTH, 40, seed=1),
         column(COLUMNS[1], 120, WIDTH, 12, seed=2, full_stop=True),
         text_at(COLUMNS[1], 260, "What happens next", "Times-Bold", 9.3),
@@ -361,3 +370,24 @@ def test_a_crosshead_at_the_top_of_a_storys_column_stays_in_the_story(tmp_path: 
         "Bridge Plan Goes Before the Board of Works",
     ]
     assert "What happens next" in (articles(result)[1].body or "")
+
+
+def test_a_crosshead_in_a_column_under_the_storys_photo_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): under a headline, the story's photo
+    and its caption, then its columns: the text started too far under the headline to be its running
+    text, and a crosshead in the second column opened a brief."""
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
+        text_at(COLUMNS[0], 220, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        photo(COLUMNS[0], 255, 2 * WIDTH + 10, 100),
+        text_at(COLUMNS[0], 360, "The old bridge over the river at dusk.", "Times-Italic", 8),
+        column(COLUMNS[0], 375, WIDTH, 30, seed=1),
+        column(COLUMNS[1], 375, WIDTH, 10, seed=2, full_stop=True),
+        text_at(COLUMNS[1], 375 + 10 * 10.8 + 6, "What happens next", "Times-Bold", 9),
+        column(COLUMNS[1], 375 + 11 * 10.8 + 8, WIDTH, 18, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == [
+        "Harbour Board Votes to Keep the Ferry",
+        "Bridge Plan Goes to the Board",
+    ]

@@ -17,7 +17,7 @@ from broadsheet.extract.blocks import (
     TypeScale,
     rule_between,
 )
-from broadsheet.extract.decorations import is_name, signed_right_under
+from broadsheet.extract.decorations import deck_overlap, is_name, signed_right_under
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
@@ -64,6 +64,8 @@ SCRAP_CHARS = 80
 # pitches): a bold line in them is a crosshead, though no headline stands over them.
 PICTURE_LEVEL = 2.0
 PICTURE_TEXT_GAP = 2.0
+# ...as is a picture this many line pitches or less under a story's headline, over its columns.
+PICTURE_UNDER = 4.0
 # The head of a numbered division of a law or a contract, in the languages papers here come in ("Artigo
 # 1.º", "Art. 2", "Articolo 3", "Article 1er", "§ 4", "Clause 5", "Sección 2.ª"): under running text in
 # its column, it divides the act printed there (an official gazette's page), it does not open a story.
@@ -133,7 +135,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             and not _under_a_small_head(column, block, blocks, scale)
             and (
                 under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
-                or _under_a_picture_beside_a_headline(column, text_above, blocks, images, scale)
+                or _under_a_storys_picture(column, text_above, blocks, images, scale)
                 or (beside is not None and under_one_headline(column, beside.box, blocks, scale, hrules))
             )
         ):
@@ -184,25 +186,33 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
 
 
-def _under_a_picture_beside_a_headline(
+def _under_a_storys_picture(
     column: Box, text_above: Block | None, blocks: list[Block], images: list[Box], scale: TypeScale
 ) -> bool:
     """Whether the column's text runs from right under a picture set beside a story's headline (a
-    lead's photo level with its headline and standfirst, its columns under both), with no headline
-    between picture and text: the column is that story's."""
+    lead's photo level with its headline and standfirst, its columns under both), or right under it
+    over the column (past its deck and byline), with no headline between picture and text: the column
+    is that story's."""
     if text_above is None:
         return False
     over = [img for img in images if img[3] <= text_above.top + 1 and covered_share(column, img) >= CROSSHEAD_COVER]
     picture = max(over, key=lambda img: img[3], default=None)
     if picture is None or text_above.top - picture[3] > PICTURE_TEXT_GAP * scale.pitch:
         return False
-    return any(
-        h.role is Role.HEADLINE
-        and h.size >= DISPLAY_TYPE * scale.body
-        and abs(h.top - picture[1]) <= PICTURE_LEVEL * scale.pitch
-        and _beside_with_nothing_between(h.box, picture, blocks)
-        for h in blocks
+    heads = [h for h in blocks if h.role is Role.HEADLINE and h.size >= DISPLAY_TYPE * scale.body]
+    beside = any(
+        abs(h.top - picture[1]) <= PICTURE_LEVEL * scale.pitch and _beside_with_nothing_between(h.box, picture, blocks)
+        for h in heads
     )
+    return beside or any(_right_over(h, picture, column, scale) for h in heads)
+
+
+def _right_over(head: Block, picture: Box, column: Box, scale: TypeScale) -> bool:
+    """Whether ``head`` stands over ``picture`` and over the column under it, the picture within
+    PICTURE_UNDER line pitches under the head (room for its deck and byline)."""
+    gap = picture[1] - head.bottom
+    covers = covered_share(column, head.reach or head.box) >= CROSSHEAD_COVER
+    return -scale.overlap < gap <= PICTURE_UNDER * scale.pitch and x_overlap(head.box, picture) > 0.5 and covers
 
 
 def _beside_with_nothing_between(head: Box, picture: Box, blocks: list[Block]) -> bool:
@@ -236,7 +246,7 @@ def _a_deck_under(deck: Block, head: Block, scale: TypeScale) -> bool:
         and head.bold >= BOLD
         and head.size > deck.size
         and x_overlap(head.box, deck.box) > 0.5
-        and -scale.overlap < deck.top - head.bottom < 1.5 * scale.pitch
+        and -deck_overlap(head, scale) < deck.top - head.bottom < 1.5 * scale.pitch
     )
 
 
