@@ -398,3 +398,29 @@ def test_a_wrapped_run_in_label_inside_a_story_stays_in_its_text(tmp_path: Path)
     )
     (story_read,) = articles(result)
     assert "How the council weighed the plan: " in (story_read.body or "")
+
+
+def test_a_run_in_brief_under_a_brief_whose_head_fills_its_line_is_a_brief(tmp_path: Path) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium): a brief's run-in head too long to
+    leave room for its paragraph on its line stands as a bold line of its own; the run-in brief under
+    it, far from the column's other run-in heads, was read as a labelled paragraph of the story under
+    the column's first head."""
+    market = 292 + 6 * 10.8 + 3
+    repairs = market + 11 * 10.8 + 3
+    ferry = repairs + 6 * 10.8 + 3
+    result = _under_a_column_title(
+        tmp_path,
+        "IN BRIEF",
+        text_at(COLUMNS[2], 292, "Harbour tolls rise for lorries", "Times-Bold", 9),
+        column(COLUMNS[2], 292 + 10.8, WIDTH, 5, seed=13),
+        run_in_brief(COLUMNS[2], market, "Market hours", 10, seed=11, capital=True),
+        text_at(COLUMNS[2], repairs, "A programme of repairs", "Times-Bold", 9),
+        column(COLUMNS[2], repairs + 10.8, WIDTH, 5, seed=17),
+        run_in_brief(COLUMNS[2], ferry, "Ferry fares", 5, seed=19, capital=True),
+    )
+    assert [a.headline for a in articles(result)][-4:] == [
+        "Harbour tolls rise for lorries",
+        "Market hours",
+        "A programme of repairs",
+        "Ferry fares",
+    ]

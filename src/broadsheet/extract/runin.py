@@ -180,7 +180,9 @@ def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: lis
     heads = [
         b
         for b in blocks
-        if (b.role is Role.HEADLINE and not BYLINE.match(b.text)) or a_small_bold_head(b, blocks, scale)
+        if (b.role is Role.HEADLINE and not BYLINE.match(b.text))
+        or a_small_bold_head(b, blocks, scale)
+        or _a_head_filling_its_line(b, blocks)
     ]
     # a brief's head may be a word or two: over the column, not across it
     over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
@@ -192,6 +194,12 @@ def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: lis
     near = near and not rule_between(nearest.box, box, hrules)
     one_column = nearest.width < BRIEF_HEAD_SPAN * column_width(box, nearest, blocks)
     return nearest if small and near and one_column else None
+
+
+def _a_head_filling_its_line(block: Block, blocks: list[Block]) -> bool:
+    """A bold line of its own in the body's size right over its paragraph in regular type: a brief's
+    run-in head too long to leave room on its line for its paragraph's first words."""
+    return _a_bold_line_of_running_text(block) and not BYLINE.match(block.text) and _over_its_paragraph(block, blocks)
 
 
 def _set_apart(box: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
