@@ -408,9 +408,12 @@ def test_a_run_in_brief_under_a_brief_whose_head_fills_its_line_is_a_brief(tmp_p
     market = 292 + 6 * 10.8 + 3
     repairs = market + 11 * 10.8 + 3
     ferry = repairs + 6 * 10.8 + 3
-    result = _under_a_column_title(
+    result = extract_drawn(
         tmp_path,
-        "IN BRIEF",
+        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
+        column(COLUMNS[0], 270, WIDTH, 40, seed=3),
+        column(COLUMNS[1], 270, WIDTH, 40, seed=4),
+        centred(COLUMNS[2], 272, WIDTH, "IN BRIEF", "Helvetica-Bold", 11),
         text_at(COLUMNS[2], 292, "Harbour tolls rise for lorries", "Times-Bold", 9),
         column(COLUMNS[2], 292 + 10.8, WIDTH, 5, seed=13),
         run_in_brief(COLUMNS[2], market, "Market hours", 10, seed=11, capital=True),

@@ -150,7 +150,7 @@ def labels_a_story(
     story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
     few lines under a brief's small head (one with no byline under it), it stands in a story's running
     text or right under its headline."""
-    brief = brief_head_over(box, blocks, scale, hrules)
+    brief = brief_head_over(box, blocks, briefs, scale, hrules)
     if brief is not None and signed_right_under(brief, blocks, scale):
         # a small head with a byline under it heads a story, whose run-in paragraphs are labels
         return a_label(mine[0]) or inside_running_text(box, blocks, mine, briefs, scale, hrules)
@@ -171,7 +171,9 @@ def a_label(head: Block) -> bool:
     return line.whole is not None and line.whole.words[len(line.words) - 1].text.endswith(":")
 
 
-def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> Block | None:
+def brief_head_over(
+    box: Box, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+) -> Block | None:
     """The nearest headline over a run-in paragraph, if it is a brief's small head a few lines up
     over its one column:
     the paragraph is the next brief in the column, not a labelled section of a story. A short bold
@@ -182,7 +184,7 @@ def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: lis
         for b in blocks
         if (b.role is Role.HEADLINE and not BYLINE.match(b.text))
         or a_small_bold_head(b, blocks, scale)
-        or _a_head_filling_its_line(b, blocks)
+        or _a_head_filling_its_line(b, blocks, briefs)
     ]
     # a brief's head may be a word or two: over the column, not across it
     over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
@@ -196,10 +198,15 @@ def brief_head_over(box: Box, blocks: list[Block], scale: TypeScale, hrules: lis
     return nearest if small and near and one_column else None
 
 
-def _a_head_filling_its_line(block: Block, blocks: list[Block]) -> bool:
-    """A bold line of its own in the body's size right over its paragraph in regular type: a brief's
-    run-in head too long to leave room on its line for its paragraph's first words."""
-    return _a_bold_line_of_running_text(block) and not BYLINE.match(block.text) and _over_its_paragraph(block, blocks)
+def _a_head_filling_its_line(block: Block, blocks: list[Block], briefs: set[int]) -> bool:
+    """A bold line of its own in the body's size right under a run-in brief's paragraph (one of
+    ``briefs``) and right over its own paragraph in regular type: the next brief, its run-in head too
+    long to leave room on its line for its paragraph's first words (a crosshead follows a story's
+    text, a byline's place its headline)."""
+    if not _a_bold_line_of_running_text(block) or BYLINE.match(block.text):
+        return False
+    above = _nearest_above(block, blocks)
+    return above is not None and id(above) in briefs and _over_its_paragraph(block, blocks)
 
 
 def _set_apart(box: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
