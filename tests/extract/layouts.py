@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
 from broadsheet.extract.options import ExtractOptions
-from tests.pdfs import WORDS, Draw, column, combine, make_pdf, text_at
+from tests.pdfs import WORDS, Draw, column, combine, make_pdf, photo, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
 WIDTH = 165.0
@@ -31,6 +31,22 @@ def story(top: float, headline: str, seed: int = 0, lines: int = 20) -> list[Dra
     """A headline across the three columns and body text under it."""
     body = [column(x, top + 40, WIDTH, lines, seed=seed + k * 7) for k, x in enumerate(COLUMNS)]
     return [text_at(COLUMNS[0], top, headline, "Helvetica-Bold", 26), *body]
+
+
+# Under a story across the page's top, a headline across the three columns, its photo and the photo's
+# caption; its columns start at PICTURED_TEXT_TOP.
+PICTURED_HEADS = ("Harbour Board Votes to Keep the Ferry", "Bridge Plan Goes Before the Board of Works")
+PICTURED_TEXT_TOP = 400.0
+
+
+def pictured_story_head() -> list[Draw]:
+    """The story above and the pictured story's head, photo and caption (:data:`PICTURED_HEADS`)."""
+    return [
+        *story(40, PICTURED_HEADS[0], lines=12),
+        text_at(COLUMNS[0], 220, PICTURED_HEADS[1], "Helvetica-Bold", 22),
+        photo(COLUMNS[0], 255, 3 * WIDTH + 10, 120),
+        text_at(COLUMNS[0], 381, "The old bridge over the river at dusk.", "Times-Italic", 8),
+    ]
 
 
 def run_in_brief(

@@ -10,7 +10,16 @@ import pytest
 
 from broadsheet.extract.blocks import Block, TypeScale
 from broadsheet.extract.crossheads import _foot_of_stack
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.extract.layouts import (
+    COLUMNS,
+    PICTURED_HEADS,
+    PICTURED_TEXT_TOP,
+    WIDTH,
+    articles,
+    extract_drawn,
+    pictured_story_head,
+    story,
+)
 from tests.pdfs import Draw, box, centred, column, photo, text_at
 
 
@@ -354,21 +363,16 @@ def test_a_crosshead_at_the_top_of_a_storys_column_stays_in_the_story(tmp_path: 
     """Regression (a daily laid out in HTML, printed by Chromium): a crosshead that fell at the top
     of a story's third column, under the story's photo, had no text over it and opened a brief; the
     story's text in the next column runs level with it."""
+    top = PICTURED_TEXT_TOP
     result = extract_drawn(
         tmp_path,
-        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
-        text_at(COLUMNS[0], 220, "Bridge Plan Goes Before the Board of Works", "Helvetica-Bold", 22),
-        photo(COLUMNS[0], 255, 3 * WIDTH + 10, 120),
-        text_at(COLUMNS[0], 381, "The old bridge over the river at dusk.", "Times-Italic", 8),
-        column(COLUMNS[0], 400, WIDTH, 30, seed=1),
-        column(COLUMNS[1], 400, WIDTH, 30, seed=2),
-        text_at(COLUMNS[2], 400, "What happens next", "Times-Bold", 9),
-        column(COLUMNS[2], 413, WIDTH, 28, seed=3),
+        *pictured_story_head(),
+        column(COLUMNS[0], top, WIDTH, 30, seed=1),
+        column(COLUMNS[1], top, WIDTH, 30, seed=2),
+        text_at(COLUMNS[2], top, "What happens next", "Times-Bold", 9),
+        column(COLUMNS[2], top + 13, WIDTH, 28, seed=3),
     )
-    assert [a.headline for a in articles(result)] == [
-        "Harbour Board Votes to Keep the Ferry",
-        "Bridge Plan Goes Before the Board of Works",
-    ]
+    assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
     assert "What happens next" in (articles(result)[1].body or "")
 
 

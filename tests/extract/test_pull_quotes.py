@@ -8,8 +8,17 @@ from pathlib import Path
 
 from broadsheet.extract import extract_pages
 from broadsheet.synthetic import SyntheticOptions, generate_edition
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import box, column, photo, text_at
+from tests.extract.layouts import (
+    COLUMNS,
+    PICTURED_HEADS,
+    PICTURED_TEXT_TOP,
+    WIDTH,
+    articles,
+    extract_drawn,
+    pictured_story_head,
+    story,
+)
+from tests.pdfs import box, column, text_at
 
 
 def test_a_headline_opening_with_a_quoted_name_under_a_storys_end_is_no_pull_quote(tmp_path: Path) -> None:
@@ -114,20 +123,15 @@ def test_a_pull_quote_at_the_top_of_a_storys_column_under_its_photo_stays_in_the
     that fell at the top of a story's second column, under the story's photo, had no text over it
     and was taken for a headline; the story's text in the first column runs level with it."""
     quote = ("\u201cThe hospital trust", "welcomed the decision", "to raise charges.\u201d")
+    top = PICTURED_TEXT_TOP
     result = extract_drawn(
         tmp_path,
-        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
-        text_at(COLUMNS[0], 220, "Bridge Plan Goes Before the Board of Works", "Helvetica-Bold", 22),
-        photo(COLUMNS[0], 255, 3 * WIDTH + 10, 120),
-        text_at(COLUMNS[0], 381, "The old bridge over the river at dusk.", "Times-Italic", 8),
-        column(COLUMNS[0], 400, WIDTH, 30, seed=1),
-        box(COLUMNS[1], 398, WIDTH, 0.5),
-        *(text_at(COLUMNS[1], 403 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
-        box(COLUMNS[1], 456, WIDTH, 0.5),
-        column(COLUMNS[1], 464, WIDTH, 24, seed=2),
-        column(COLUMNS[2], 400, WIDTH, 30, seed=3),
+        *pictured_story_head(),
+        column(COLUMNS[0], top, WIDTH, 30, seed=1),
+        box(COLUMNS[1], top - 2, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        box(COLUMNS[1], top + 56, WIDTH, 0.5),
+        column(COLUMNS[1], top + 64, WIDTH, 24, seed=2),
+        column(COLUMNS[2], top, WIDTH, 30, seed=3),
     )
-    assert [a.headline for a in articles(result)] == [
-        "Harbour Board Votes to Keep the Ferry",
-        "Bridge Plan Goes Before the Board of Works",
-    ]
+    assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
