@@ -10,7 +10,8 @@ brief or a labelled paragraph of a story is judged later, by where it stands
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 
 from broadsheet.extract.line import RUN_IN_HEAD_MOST, Line, run_in_head_words
 from broadsheet.geometry import x_overlap
@@ -33,8 +34,9 @@ def split_run_in_heads(lines: list[Line], read_by_ocr: bool = False) -> list[Lin
     ``read_by_ocr``: the lines' words are OCR's (:meth:`broadsheet.extract.line.Line.run_in_words`)."""
     heads: dict[int, int] = {}  # id(line) -> how many of its words are a run-in heading
     wrapping: set[int] = set()  # the lines of wrapped headings over their last
+    bold_lines = _BoldLines.of(lines)
     for line in lines:
-        upper, count = _wrapped_head(line, lines, read_by_ocr)
+        upper, count = _wrapped_head(line, bold_lines, read_by_ocr)
         if upper:
             wrapping.update(id(ln) for ln in upper)
             heads[id(line)] = count
@@ -51,6 +53,26 @@ def split_run_in_heads(lines: list[Line], read_by_ocr: bool = False) -> list[Lin
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _BoldLines:
+    """The page's lines bold throughout, by their feet: the only lines a run-in heading wraps from,
+    looked up by where they end instead of asked of every line for every paragraph's line."""
+
+    lines: list[Line]
+    bottoms: list[float]
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _BoldLines:
+        bold = sorted(
+            (ln for ln in lines if ln.words and not ln.run_in_part and all(w.bold for w in ln.words)),
+            key=lambda ln: ln.bottom,
+        )
+        return cls(bold, [ln.bottom for ln in bold])
+
+    def ending_between(self, top: float, bottom: float) -> list[Line]:
+        return self.lines[bisect_left(self.bottoms, top) : bisect_right(self.bottoms, bottom)]
+
+
 def _cut(line: Line, count: int) -> list[Line]:
     """The line's first ``count`` words (the heading, its closing stop dropped) and the rest."""
     head_words, text_words = list(line.words[:count]), line.words[count:]
@@ -64,7 +86,7 @@ def _cut(line: Line, count: int) -> list[Line]:
     return pieces
 
 
-def _wrapped_head(line: Line, lines: list[Line], read_by_ocr: bool) -> tuple[list[Line], int]:
+def _wrapped_head(line: Line, bold_lines: _BoldLines, read_by_ocr: bool) -> tuple[list[Line], int]:
     """The lines over ``line`` that a run-in heading ending in it wraps from (top down), and how many
     of ``line``'s words end the heading; none if it opens with no bold words after a wrapped line."""
     bold = next((k for k, word in enumerate(line.words) if not word.bold), len(line.words))
@@ -74,7 +96,8 @@ def _wrapped_head(line: Line, lines: list[Line], read_by_ocr: bool) -> tuple[lis
         return [], 0  # a dateline ("LAHORE:") opening the paragraph under a head of its own
     upper: list[Line] = []
     below = line
-    while (above := _wrapped_line_over(below, line, lines)) is not None:
+    # each line taken adds a word or more, so the walk up ends within RUN_IN_HEAD_MOST lines
+    while (above := _wrapped_line_over(below, line, bold_lines)) is not None:
         upper.insert(0, above)
         below = above
         words = [w for ln in upper for w in ln.words] + line.words
@@ -87,12 +110,12 @@ def _wrapped_head(line: Line, lines: list[Line], read_by_ocr: bool) -> tuple[lis
     return [], 0
 
 
-def _wrapped_line_over(below: Line, last: Line, lines: list[Line]) -> Line | None:
+def _wrapped_line_over(below: Line, last: Line, bold_lines: _BoldLines) -> Line | None:
     """The line right over ``below`` in its column, if bold throughout, in its size and filling the
     column (as wide as ``last``, the heading's last line, which runs on into its paragraph)."""
     size = below.size
-    for above in lines:
-        if above is below or above.run_in_part or not all(w.bold for w in above.words):
+    for above in bold_lines.ending_between(below.top - WRAP_LEADING * size, below.top + 0.3 * size):
+        if above is below:
             continue
         start = (above.x1 - below.x1) if below.rtl else (above.x0 - below.x0)
         if (
