@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
@@ -353,38 +354,54 @@ def test_a_kicker_at_a_columns_top_over_a_bold_headline_heads_no_brief(tmp_path:
     assert "The water board welcomed a plan to rebuild the pier" in [a.headline for a in articles(result)]
 
 
-def _wrapped_run_in(x: float, y_top: float, first: str, rest: str, lines: int, seed: int) -> Draw:
+def _wrapped_run_in(
+    x: float, y_top: float, first: str, rest: str, lines: int, seed: int, justified: bool = True
+) -> Draw:
     """A paragraph whose bold run-in heading wraps: ``first`` fills the column's first line (set
-    justified), ``rest`` ends the heading on the next, where the paragraph runs on."""
+    justified, or ragged with word spaces), ``rest`` ends the heading on the next, where the
+    paragraph runs on."""
 
     def draw(canvas: Canvas) -> None:
         words = first.split()
         widths = [canvas.stringWidth(word, "Times-Bold", 9) for word in words]
-        gap = (WIDTH - sum(widths)) / (len(words) - 1)
+        gap = (WIDTH - sum(widths)) / (len(words) - 1) if justified else canvas.stringWidth(" ", "Times-Bold", 9)
         left = x
         for word, width in zip(words, widths, strict=True):
             text_at(left, y_top, word, "Times-Bold", 9)(canvas)
             left += width + gap
-        run_in_brief(x, y_top + 10.8, rest, lines, seed, capital=True)(canvas)
+        run_in_brief(x, y_top + 10.8, rest, lines, seed, words=4, capital=True)(canvas)
 
     return draw
 
 
-def test_run_in_heads_wrapped_over_two_lines_head_briefs(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("heads", "justified"),
+    [
+        ((("Council weighs a new long-term", "strategy"), ("Plans for a clinic by the", "harbour")), True),
+        # set ragged, a head's first line is short: its next word would not have fit on it
+        (
+            (("Council weighs the harbour's", "reconstruction"), ("Plans for a new clinic by the", "neighbourhood")),
+            False,
+        ),
+    ],
+    ids=["justified", "ragged"],
+)
+def test_run_in_heads_wrapped_over_two_lines_head_briefs(
+    tmp_path: Path, heads: tuple[tuple[str, str], tuple[str, str]], justified: bool
+) -> None:
     """Regression (a daily laid out in HTML, printed by Chromium): a run-in head too long for its
     column wraps; its first line, bold throughout, was no head and its last word ("strategy") none
-    either, so the column's briefs ran into one."""
+    either, so the column's briefs ran into one. Set ragged (seed 36), the first line filled under
+    0.85 of the column, and was not taken for the head's."""
+    (first, rest), (second, end) = heads
     result = _under_a_column_title(
         tmp_path,
         "IN BRIEF",
-        _wrapped_run_in(COLUMNS[2], 292, "Council weighs a new long-term", "strategy", 5, seed=9),
-        _wrapped_run_in(COLUMNS[2], 292 + 7 * 10.8 + 8, "Plans for a clinic by the", "harbour", 5, seed=11),
+        _wrapped_run_in(COLUMNS[2], 292, first, rest, 5, seed=9, justified=justified),
+        _wrapped_run_in(COLUMNS[2], 292 + 7 * 10.8 + 8, second, end, 5, seed=11, justified=justified),
     )
     briefs = articles(result)[-2:]
-    assert [a.headline for a in briefs] == [
-        "Council weighs a new long-term strategy",
-        "Plans for a clinic by the harbour",
-    ]
+    assert [a.headline for a in briefs] == [f"{first} {rest}", f"{second} {end}"]
     assert all((a.body or "")[:1].isupper() for a in briefs), [a.body for a in briefs]
 
 

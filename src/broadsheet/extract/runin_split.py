@@ -3,9 +3,9 @@
 A paragraph opening with a bold run-in heading ("**The budget.** The city council...") is a brief:
 its heading becomes a line of its own (without the full stop), as a headline would be. In a narrow
 column the heading may wrap ("**A long-term**" / "**strategy** Earlier this year..."): its first
-lines, bold throughout and filling the column, are the heading's too. Whether such a paragraph is a
-brief or a labelled paragraph of a story is judged later, by where it stands
-(:mod:`broadsheet.extract.runin`).
+lines, bold throughout and each broken where the next word would not fit, are the heading's too.
+Whether such a paragraph is a brief or a labelled paragraph of a story is judged later, by where it
+stands (:mod:`broadsheet.extract.runin`).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from broadsheet.extract.line import RUN_IN_HEAD_MOST, Line, run_in_head_words
 from broadsheet.geometry import x_overlap
 
-# A wrapped run-in heading's lines over its last are bold throughout and each fills at least this
-# share of the column (set short, a bold line is a head of its own, over a paragraph that may open
-# with a bold dateline).
-WRAPPED_HEAD_FILL = 0.85
+# A wrapped run-in heading's lines over its last are bold throughout and each broke for want of room:
+# the next line's first word, after a space this many of its sizes wide, would not have fit on it (set
+# short, a bold line is a head of its own, over a paragraph that may open with a bold dateline).
+WORD_SPACE = 0.25
 # ...in the size of the line it wraps onto (a share of it), set right over it: its start edge within
 # this many of its sizes, the white between them under this many.
 SAME_SIZE = 0.05
@@ -111,8 +111,9 @@ def _wrapped_head(line: Line, bold_lines: _BoldLines, read_by_ocr: bool) -> tupl
 
 
 def _wrapped_line_over(below: Line, last: Line, bold_lines: _BoldLines) -> Line | None:
-    """The line right over ``below`` in its column, if bold throughout, in its size and filling the
-    column (as wide as ``last``, the heading's last line, which runs on into its paragraph)."""
+    """The line right over ``below`` in its column, if bold throughout, in its size and broken for want
+    of room in the column (as wide as ``last``, the heading's last line, which runs on into its
+    paragraph)."""
     size = below.size
     for above in bold_lines.ending_between(below.top - WRAP_LEADING * size, below.top + 0.3 * size):
         if above is below:
@@ -123,7 +124,15 @@ def _wrapped_line_over(below: Line, last: Line, bold_lines: _BoldLines) -> Line 
             and abs(start) < SAME_START * size
             and -0.3 * size < below.top - above.bottom < WRAP_LEADING * size
             and x_overlap(above.box, below.box) > 0.5
-            and above.width >= WRAPPED_HEAD_FILL * last.width
+            and _broken_for_want_of_room(above, below, last)
         ):
             return above
     return None
+
+
+def _broken_for_want_of_room(above: Line, below: Line, last: Line) -> bool:
+    """Whether ``below``'s first word would not have fit at the end of ``above`` in the column (as wide
+    as the wider of ``above`` and ``last``): the line broke because it was full, as a heading's does."""
+    room = max(above.width, last.width)
+    first = below.words[0].box
+    return above.width + WORD_SPACE * below.size + (first[2] - first[0]) > room
