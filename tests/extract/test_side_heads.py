@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
-from tests.pdfs import WORDS, Draw, column, text_at
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.pdfs import WORDS, Draw, column, photo, text_at
 
 SIDE_HEAD = ("Harbour Board", "Votes to Keep", "the Old Ferry")
 
@@ -52,3 +53,148 @@ def test_a_rule_stroked_thick_parts_the_band_under_it_from_the_story_above(tmp_p
     ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
     assert bridge.body is not None and ferry.body is not None
     assert all(region[1] < 360 for region in bridge.regions)
+
+
+def side_head_story(
+    top: float,
+    over_the_columns: list[Draw],
+    text_top: float,
+    side_head: tuple[str, ...] = SIDE_HEAD,
+    dateline: str = "",
+) -> list[Draw]:
+    """The side head in the first column, under a rule; ``over_the_columns`` level with its top in the
+    next two (a byline, a photo); its text from ``text_top`` in them (opening with a bold ``dateline``),
+    a bold crosshead part way down the third column."""
+    x1, x2 = COLUMNS[1:]
+    head = [text_at(COLUMNS[0], top + k * 22, line, "Helvetica-Bold", 18) for k, line in enumerate(side_head)]
+    first = run_in_brief(x1, text_top, dateline, 23, seed=40) if dateline else column(x1, text_top, WIDTH, 24, seed=40)
+    return [
+        rule(top - 12),
+        *head,
+        *over_the_columns,
+        first,
+        column(x2, text_top, WIDTH, 8, seed=49, full_stop=True),
+        text_at(x2, text_top + 8 * 10.8 + 4, "What happens next", "Times-Bold", 9.3),
+        column(x2, text_top + 9 * 10.8 + 6, WIDTH, 14, seed=58),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("over_the_columns", "text_top"),
+    [
+        ([], 360.0),
+        # a byline level with the head, over a photo across the story's two columns
+        (
+            [
+                text_at(COLUMNS[1], 360, "By Anna Wagner", "Helvetica-Bold", 8),
+                photo(COLUMNS[1], 374, 2 * WIDTH + 10, 90),
+            ],
+            472.0,
+        ),
+        # a byline over the first column alone: the next columns start level with the text under it
+        ([text_at(COLUMNS[1], 360, "By Anna Wagner", "Helvetica-Bold", 8)], 374.0),
+    ],
+    ids=["text", "byline over a photo", "byline over the first column"],
+)
+@pytest.mark.parametrize("dateline", ["", "LAHORE:"], ids=["", "dateline"])
+def test_a_crosshead_in_a_side_heads_columns_stays_in_its_story(
+    tmp_path: Path, over_the_columns: list[Draw], text_top: float, dateline: str
+) -> None:
+    """Regression (Chromium-printed daily pages, seeds 33, 37 and 38): no headline stands over a side
+    head's columns, so a bold line in them was a small story's head and cut the story; with a byline
+    and photo level with the head, the text under the photo was a story of its own; with a byline
+    over the first column, the next columns started a line lower than the head, and were not its; and
+    with a dateline cut off the first line under that byline, the first column was only as wide as
+    the dateline, too far from the next (seed 34)."""
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Bridge Plan Goes to the Board", lines=22),
+        *side_head_story(360, over_the_columns, text_top, dateline=dateline),
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert "What happens next" in (ferry.body or "")
+    assert len(articles(result)) == 2
+
+
+def test_a_side_head_in_capitals_heads_its_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seeds 39 and 42): a side head in capitals was taken
+    for a section's name beside its column; a section's name is one line, a side head wraps."""
+    capitals = tuple(line.upper() for line in SIDE_HEAD)
+    result = extract_drawn(
+        tmp_path, *story(40, "Bridge Plan Goes to the Board", lines=22), *side_head_story(360, [], 360, capitals)
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(capitals))
+    assert "What happens next" in (ferry.body or "")
+    assert len(articles(result)) == 2
+
+
+def test_a_side_heads_columns_start_level_with_its_kicker(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 50): a kicker over the side head sets the row's
+    top a line higher than the head's; the columns starting there were no side head's, and their
+    crosshead opened a story."""
+    kicker = text_at(COLUMNS[0], 360, "THE HARBOUR", "Helvetica-Bold", 8)
+    head = [text_at(COLUMNS[0], 373 + k * 22, line, "Helvetica-Bold", 18) for k, line in enumerate(SIDE_HEAD)]
+    story_below = side_head_story(360, [], 360)[len(SIDE_HEAD) + 1 :]
+    result = extract_drawn(
+        tmp_path, *story(40, "Bridge Plan Goes to the Board", lines=22), rule(348), kicker, *head, *story_below
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert "What happens next" in (ferry.body or "")
+    assert len(articles(result)) == 2
+
+
+@pytest.mark.parametrize("photo_top", [84.0, 74.0], ids=["under the head", "into its descenders"])
+def test_a_headline_over_its_photo_and_text_is_no_side_head(tmp_path: Path, photo_top: float) -> None:
+    """Regression (Chromium-printed daily pages, seed 1): a headline over its photo and text in its
+    own column, the text more than a few lines down, was taken for a side head: it took the columns
+    of the story beside it, whose text starts level with it under a headline set higher. And so was
+    one whose photo starts inside the foot of its box (a Nastaliq head's deep descenders, seed 42)."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x1, 30, "Bridge Plan Goes to the Board", "Helvetica-Bold", 20),
+        column(x1, 60, WIDTH, 50, seed=2),
+        column(x2, 60, WIDTH, 50, seed=3),
+        text_at(x0, 60, "Harbour Board Votes", "Helvetica-Bold", 16),
+        photo(x0, photo_top, WIDTH, 90),
+        column(x0, 180, WIDTH, 40, seed=1),
+    )
+    harbour = next(a for a in articles(result) if a.headline == "Harbour Board Votes")
+    assert all(region[2] < x1 for region in harbour.regions)
+    assert len(articles(result)) == 2
+
+
+def test_a_folio_line_right_over_a_side_head_is_no_kicker(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 46): the page's folio line ("Vol. 12 No. 345")
+    a line over a side head in the page's first row was taken for its kicker, so the row started a
+    line higher than the head's byline, which was no longer level with it."""
+    folio = [
+        text_at(COLUMNS[0], 38, "Vol. 12 No. 345", "Times-Roman", 8),
+        text_at(COLUMNS[2], 38, "Price 20", "Times-Roman", 8),
+    ]
+    byline_over_photo = [
+        text_at(COLUMNS[1], 50, "By Anna Wagner", "Helvetica-Bold", 8),
+        photo(COLUMNS[1], 64, 2 * WIDTH + 10, 90),
+    ]
+    result = extract_drawn(tmp_path, *folio, *side_head_story(50, byline_over_photo, 162)[1:])
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert "What happens next" in (ferry.body or "")
+
+
+def test_a_column_under_its_own_headline_is_no_side_heads(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p3): a lead's headline with its decks under it and its text further
+    down looked bare; the column beside it, level with its top, is another story's, under that story's
+    headline set higher, and the lead took it."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x2, 40, "Bridge Plan Delayed", "Helvetica-Bold", 16),
+        column(x2, 66, WIDTH, 40, seed=3),
+        text_at(x0, 66, "Harbour Board Keeps the Ferry", "Helvetica-Bold", 20),
+        text_at(x0, 96, "The old boats will sail on for another", "Times-Italic", 14),
+        text_at(x0, 114, "summer while the new ferry is built", "Times-Italic", 14),
+        column(x0, 200, WIDTH, 30, seed=1),
+        column(x1, 200, WIDTH, 30, seed=2),
+    )
+    bridge = next(a for a in articles(result) if a.headline == "Bridge Plan Delayed")
+    assert bridge.body is not None and len(bridge.body) > 1000

@@ -15,15 +15,11 @@ from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner
 from broadsheet.extract.sentences import sentence_restarts, starts_lower
+from broadsheet.extract.side_heads import SIDE_HEAD_GAP, SIDE_HEAD_LEVEL, a_section_label
 from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 
 # A bare headline this many line pitches or less over a smaller headline heads that story.
 STACKED_GAP = 3.0
-# A bare headline heads the untitled story beside it (a side head) when the story's text starts within
-# this many line pitches of the top of the headline's stack, its nearest column less than this share
-# of that column's width away from the headline.
-SIDE_HEAD_LEVEL = 1.0
-SIDE_HEAD_GAP = 0.5
 # A story's text runs on into the next column in the same type: sizes within this share.
 SAME_TYPE = 0.15
 # A column that starts within this many line pitches of the foot of a headline sits under it...
@@ -86,7 +82,8 @@ def build_clusters(
             block.item_rule = "a picture with no caption after its columns' text: no story's (an advert at the foot)"
             result.append(Cluster(ItemType.PHOTO, [block]))
             continue
-        owner, rule = headline_owner(block, blocks, heads, hrules, scale), NEAREST_ABOVE
+        owner = headline_owner(block, blocks, heads, hrules, scale)
+        rule = "owner: the side head whose row it stands in" if owner is not None and owner.side_head else NEAREST_ABOVE
         run_on = _story_of_paragraph_above(block, blocks, result, scale) if block.role is Role.BODY else None
         if run_on is not None and (above := _story_right_above(block, owner, run_on)) is not None:
             owner, rule = above, "owner: the story of the paragraph right above it in its column"
@@ -174,7 +171,7 @@ def _story_headed_below(bare: Cluster, clusters: list[Cluster], scale: TypeScale
     over a story's headline (a label is set smaller than the headline it stands over)."""
     head = bare.headline
     assert head is not None
-    if _a_label(head):
+    if a_section_label(head):
         return None
     bottom = max(b.bottom for b in bare.blocks)
     for story in clusters:
@@ -186,11 +183,6 @@ def _story_headed_below(bare: Cluster, clusters: list[Cluster], scale: TypeScale
         if x_overlap(head.box, lower.box) > 0.5 and -scale.overlap < lower.top - bottom < STACKED_GAP * scale.pitch:
             return story
     return None
-
-
-def _a_label(head: Block) -> bool:
-    """A section's name ("SALUTE", "World news"), however big: in capitals, or under three words."""
-    return len(head.text.split()) < 3 or all(line.in_capitals for line in head.lines)
 
 
 def _head_story(bare: Cluster, story: Cluster) -> None:
@@ -210,7 +202,7 @@ def _story_beside(bare: Cluster, clusters: list[Cluster], scale: TypeScale) -> C
     headline's stack: a side head, standing at the start of its story's columns instead of over them."""
     head = bare.headline
     assert head is not None
-    if _a_label(head):
+    if a_section_label(head):
         return None
     stack = union([b.box for b in bare.blocks])
     rtl = head.lines[0].rtl

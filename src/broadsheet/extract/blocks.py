@@ -89,6 +89,7 @@ class Block:
     role: Role = Role.BODY
     frame: int | None = None  # index of the frame (boxed article, panel) that holds it
     reach: Box | None = None  # a headline with its kicker and deck: the width its article claims below
+    side_head: bool = False  # a headline beside its story's columns: its reach is the row beside it
     role_rule: str = "body: not display type"  # the rule that set ``role`` (``broadsheet extract --explain``)
     item_rule: str = ""  # the rule that put the block in its item
     pictured: Box | None = None  # for a caption: the picture it was found under or over; a byline: its portrait

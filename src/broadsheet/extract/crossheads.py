@@ -30,6 +30,7 @@ from broadsheet.extract.running_text import (
     under_one_headline,
 )
 from broadsheet.extract.sentences import breaks_off
+from broadsheet.extract.side_heads import side_head_over
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A short bold block at least this many body sizes big (in the body's size, over regular type) may
@@ -137,6 +138,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
                 under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
                 or _under_a_storys_picture(column, text_above, blocks, images, scale)
                 or (beside is not None and under_one_headline(column, beside.box, blocks, scale, hrules))
+                or side_head_over(column, blocks, scale, hrules) is not None
             )
         ):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.jumps import announces
+from broadsheet.extract.side_heads import row_top
 from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
 
 # An empty stretch of column this many line pitches tall ends a story there.
@@ -59,7 +60,8 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
     for head in heads:
         # a brief's run-in heading, level with its paragraph's first line by its last
         beside = head.lines[0].run_in_part == "head" and abs(head.lines[-1].top - block.top) < 1
-        if (head.top > block.top - 1 and not beside) or head.frame != block.frame:
+        top = row_top(head, scale) if head.side_head else head.top  # a side head's columns start level with it
+        if (top > block.top - 1 and not beside) or head.frame != block.frame:
             continue
         # the headline spans the block's column, or sits inside it (a short headline over a wide or
         # indented column, such as a list; not over a picture across the page, most of it beside

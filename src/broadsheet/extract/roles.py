@@ -35,6 +35,7 @@ from broadsheet.extract.runin import mark_run_in_heads
 from broadsheet.extract.running_text import WITHIN_COLUMN, column_top_level_with_text, under_one_headline
 from broadsheet.extract.sections import mark_section_titles
 from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
+from broadsheet.extract.side_heads import mark_side_heads
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
 # A pull quote stands this many line pitches or less under its column's text; or, set off by rules
@@ -116,6 +117,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _unmark_smaller_than_their_text(blocks, scale)
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
+    mark_side_heads(blocks, layout.images, scale)
     mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
     mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
     mark_portrait_names(blocks, layout.images, scale)

@@ -1,0 +1,202 @@
+"""Stage 5, part: side heads — a story's headline set beside its columns, not over them.
+
+A feature's headline may stand in a column of its own at the start of its story's row (left of it in
+left-to-right type, right in right-to-left), its columns beside it: their text, its byline or a photo
+over the text starts level with the head's top. No headline stands over those columns, so the rules
+that ask "which headline is over this column" find none. A side head claims the row beside it as its
+reach: a bold line in those columns is its story's crosshead, and their text is its story's.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import BIGGER_THAN_BODY, DISPLAY_TYPE, Block, Role, TypeScale, rule_between
+from broadsheet.geometry import Box, covered_share, union, x_overlap
+
+# A side head's story starts within this many line pitches of the top of the head (and its stack), its
+# first column less than this share of that column's width from the head.
+SIDE_HEAD_LEVEL = 1.0
+SIDE_HEAD_GAP = 0.5
+# The story's next column starts at most this many body sizes on from the one before (a gutter).
+GUTTER = 3.0
+# A kicker over a side head is at most this many lines (the row starts level with the kicker's top).
+KICKER_LINES = 2
+# What hangs this many line pitches or less under a column's first block while that is shorter (a
+# byline, a dateline; then the text, or a photo across the row under the byline), at most this many
+# blocks, makes the column's width, and the next columns may start level with what starts so far
+# under the row's top.
+ROW_DROP = 2.0
+STACKED = 4
+# Running text of at least this many lines in the body's size, or a picture, starting this many line
+# pitches or less under a headline, is the headline's own: a headline over its story, not beside it.
+OWN_TEXT_LINES = 2
+OWN_TEXT_GAP = 8.0
+
+
+def a_section_label(head: Block, beside_its_column: bool = False) -> bool:
+    """A section's name ("SALUTE", "World news"), however big: in capitals, or under three words.
+    Beside its column (``beside_its_column``) a name in capitals is one line: a side head in capitals
+    wraps in its narrow column."""
+    capitals = all(line.in_capitals for line in head.lines) and not (beside_its_column and len(head.lines) > 1)
+    return len(head.text.split()) < 3 or capitals
+
+
+def mark_side_heads(blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
+    """Give each side head (a headline in display type with no running text of its own under it and a
+    row of columns starting level with it on the side its lines run to) that row as its reach."""
+    for head in blocks:
+        if head.role is not Role.HEADLINE or head.size < DISPLAY_TYPE * scale.body or head.lines[0].run_in_part:
+            continue
+        if a_section_label(head, beside_its_column=True) or _heads_text_under_it(head, blocks, images, scale):
+            continue
+        row = _row_beside(head, blocks, images, scale)
+        if row is not None:
+            head.reach = union([head.reach or head.box, row])
+            head.side_head = True
+
+
+def side_head_over(column: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> Block | None:
+    """The side head whose row holds ``column`` down to its top (a bold line's): the head's reach
+    covers the column, and neither a display headline (another story) nor a rule stands in the column
+    between the row's top and the column's."""
+    for head in blocks:
+        if not head.side_head or head.role is not Role.HEADLINE or not row_top(head, scale) <= column[1]:
+            continue
+        if covered_share(column, head.reach or head.box) < 0.5:
+            continue
+        band = (column[0], row_top(head, scale), column[2], column[1])
+        level = (column[0], head.top, column[2], head.top)  # a rule over the row stands over the head too
+        if not _another_story_in(band, head, blocks, scale) and not rule_between(level, column, hrules):
+            return head
+    return None
+
+
+def row_top(head: Block, scale: TypeScale) -> float:
+    """The top of a side head's row (its reach's: the highest of its columns' tops, level with the head
+    or its kicker), less the overlap of boxes set one under the other."""
+    return (head.reach or head.box)[1] - scale.overlap
+
+
+def _heads_text_under_it(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> bool:
+    """Whether running text in the body's size or a picture stands under the headline in its column,
+    its top within OWN_TEXT_GAP line pitches of the headline's foot: the headline is over its story
+    (past its byline), not beside it."""
+    under = [
+        b.box
+        for b in blocks
+        if b.role is Role.BODY and len(b.lines) >= OWN_TEXT_LINES and scale.ratio(b.size) < BIGGER_THAN_BODY
+    ]
+    middle = (head.top + head.bottom) / 2  # a picture may start inside a head's deep descenders (Nastaliq)
+    return any(
+        x_overlap(box, head.box) > 0.5 and middle < box[1] < head.bottom + OWN_TEXT_GAP * scale.pitch
+        for box in under + images
+    )
+
+
+def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> Box | None:
+    """The columns beside ``head`` on the side its lines run to, none a headline's nor right under one
+    (another story's, set higher): the first within SIDE_HEAD_GAP of its width from the head, each next
+    one within a gutter of the one before, each starting level with the head's stack or with a column
+    before it (whose text may start under a byline over that column alone, or under a photo across the
+    row); None if none starts so."""
+    rtl = head.lines[0].rtl
+    boxes = [(b.box, b.role is Role.HEADLINE) for b in blocks if b is not head and b.frame == head.frame and b.lines]
+    boxes += [(img, False) for img in images]
+    tops = [_top_of_stack(head, blocks, scale)]
+    edge, row = (head.x0 if rtl else head.x1), None
+    while True:
+        level = [(box, headline) for box, headline in boxes if _level_with(box, tops, scale)]
+        nearest = _nearest_past(level, edge, rtl, scale)
+        if nearest is None:
+            return row
+        gap, column = nearest
+        under = _stacked_under(column, [box for box, _ in boxes], scale)
+        column = union([column, *under])
+        most = scale.body * GUTTER if row is not None else SIDE_HEAD_GAP * (column[2] - column[0])
+        if gap >= most or _headed(column, head, blocks, scale):
+            return row
+        tops += [box[1] for box in under if box[1] - tops[0] <= ROW_DROP * scale.pitch]
+        row = union([row or column, column])
+        edge = row[0] if rtl else row[2]
+
+
+def _headed(column: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a headline other than ``head`` stands right over the column (within ROW_DROP line
+    pitches): the column is that headline's story's."""
+    return any(
+        b is not head
+        and b.role is Role.HEADLINE
+        and x_overlap(b.box, column) > 0.5
+        and -scale.overlap < column[1] - b.bottom < ROW_DROP * scale.pitch
+        for b in blocks
+    )
+
+
+def _stacked_under(column: Box, boxes: list[Box], scale: TypeScale) -> list[Box]:
+    """What hangs under the top of a column while it is a short line or two (a byline, a dateline cut
+    off the first line), each within ROW_DROP line pitches under the one over it: down to the text, or
+    a photo across the row under the byline. The column is as wide as they are, and the next columns
+    may start level with their tops."""
+    stack: list[Box] = []
+    foot = column
+    while foot[3] - foot[1] < ROW_DROP * scale.pitch and len(stack) < STACKED:
+        under = [
+            box
+            for box in boxes
+            if box not in stack
+            and x_overlap(box, foot) > 0.5
+            and box[1] > foot[1]
+            and box[3] > foot[3]
+            and box[1] - foot[3] <= ROW_DROP * scale.pitch
+        ]
+        if not under:
+            break
+        stack += under
+        foot = union(under)
+    return stack
+
+
+def _level_with(box: Box, tops: list[float], scale: TypeScale) -> bool:
+    return any(abs(box[1] - top) <= SIDE_HEAD_LEVEL * scale.pitch for top in tops)
+
+
+def _top_of_stack(head: Block, blocks: list[Block], scale: TypeScale) -> float:
+    """The top of the head with the short line right over it, if any: its kicker (not marked yet), set
+    in bold or capitals (a folio line over the page's first row is neither)."""
+    over = [
+        b
+        for b in blocks
+        if b is not head
+        and b.lines
+        and len(b.lines) <= KICKER_LINES
+        and (b.bold >= 0.5 or b.lines[0].in_capitals)
+        and x_overlap(b.box, head.box) > 0.5
+        and -scale.overlap < head.top - b.bottom < scale.pitch
+    ]
+    return min([head.top, *(b.top for b in over)])
+
+
+def _nearest_past(level: list[tuple[Box, bool]], edge: float, rtl: bool, scale: TypeScale) -> tuple[float, Box] | None:
+    """How far past ``edge`` (on the side the lines run to) the nearest of the boxes starts, and those
+    starting there (a column's text, a run-in label on its first line, its byline); None if there are
+    none, or one is a headline (the next story's, level with this one)."""
+    past = [(edge - box[2] if rtl else box[0] - edge, box, head) for box, head in level]
+    past = [p for p in past if p[0] > -scale.overlap]
+    if not past:
+        return None
+    gap = min(p[0] for p in past)
+    nearest = [p for p in past if p[0] < gap + scale.overlap]
+    if any(headline for *_, headline in nearest):
+        return None
+    return gap, union([box for _, box, _ in nearest])
+
+
+def _another_story_in(band: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a headline in display type other than ``head`` stands in ``band``: a story of its own."""
+    return any(
+        b is not head
+        and b.role is Role.HEADLINE
+        and b.size >= DISPLAY_TYPE * scale.body
+        and x_overlap(b.box, band) > 0.5
+        and band[1] < b.top < band[3]
+        for b in blocks
+    )
