@@ -135,3 +135,22 @@ def test_a_pull_quote_at_the_top_of_a_storys_column_under_its_photo_stays_in_the
         column(COLUMNS[2], top, WIDTH, 30, seed=3),
     )
     assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
+
+
+def test_a_pull_quote_at_a_columns_top_between_its_storys_column_and_another_storys_stays_in_its_story(
+    tmp_path: Path,
+) -> None:
+    """Regression (a daily laid out in HTML, printed by Chromium, seed 39): a pull quote at the top of
+    a story's second column was asked only about the first column level with it that came to hand:
+    the next story's, on its other side, under another headline, and the quote became a headline."""
+    quote = ("\u201cThe hospital trust", "welcomed the decision", "to raise charges.\u201d")
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[2], 60, "Bridge Plan Delayed", "Helvetica-Bold", 20),
+        column(COLUMNS[2], 101, WIDTH, 30, seed=3),
+        text_at(COLUMNS[0], 60, "Harbour Board Votes to Keep Ferry", "Helvetica-Bold", 20),
+        column(COLUMNS[0], 103, WIDTH, 30, seed=1),
+        *(text_at(COLUMNS[1], 104 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        column(COLUMNS[1], 161, WIDTH, 24, seed=2),
+    )
+    assert [a.headline for a in articles(result)] == ["Harbour Board Votes to Keep Ferry", "Bridge Plan Delayed"]

@@ -124,11 +124,11 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             text_above = None  # the story over it ends at its "Turn to page 3": the next story follows
         # the column's width, not the short line's: a headline set off-centre covers a column's
         # right part, and a crosshead flush left in it may stand outside its reach
-        column, beside = None, None
+        column, beside = None, []
         if text_above is not None:
             column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
         elif regular and column_top:  # at a column's top, level with the story's text in the next column
-            column, beside = column_top_level_with_text(block, blocks, scale, scale.pitch) or (None, None)
+            column, beside = column_top_level_with_text(block, blocks, scale, scale.pitch) or (None, [])
         signed = signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
         if (
             column
@@ -137,7 +137,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             and (
                 under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
                 or _under_a_storys_picture(column, text_above, blocks, images, scale)
-                or (beside is not None and under_one_headline(column, beside.box, blocks, scale, hrules))
+                or any(under_one_headline(column, text.box, blocks, scale, hrules) for text in beside)
                 or side_head_over(column, blocks, scale, hrules) is not None
             )
         ):

@@ -375,7 +375,10 @@ def _tops_a_storys_column(block: Block, blocks: list[Block], scale: TypeScale, h
     over both in the next column level with it: the story's pull quote fell at a column's top."""
     found = column_top_level_with_text(block, blocks, scale, QUOTE_SET_OFF * scale.pitch)
     own_rules = QUOTE_RULE * scale.pitch  # a pull quote is mostly set off by rules of its own
-    return found is not None and under_one_headline(found[0], found[1].box, blocks, scale, hrules, own_rules)
+    if found is None:
+        return False
+    column, beside = found
+    return any(under_one_headline(column, text.box, blocks, scale, hrules, own_rules) for text in beside)
 
 
 def _runs_on_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:

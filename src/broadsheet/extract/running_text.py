@@ -162,10 +162,10 @@ def same_head_style(block: Block, head: Block) -> bool:
 
 def column_top_level_with_text(
     block: Block, blocks: list[Block], scale: TypeScale, gap: float
-) -> tuple[Box, Block] | None:
+) -> tuple[Box, list[Block]] | None:
     """The column ``block`` tops (over text less than ``gap`` under it), and the running text in the
-    next column over that runs level with it and past it, if any: a story's columns start level, and
-    a crosshead or a pull quote may fall at the top of one."""
+    next columns over (on either side) that runs level with it and past it, if any: a story's columns
+    start level, and a crosshead or a pull quote may fall at the top of one."""
     under = [
         b
         for b in blocks
@@ -175,7 +175,7 @@ def column_top_level_with_text(
     if text is None:
         return None
     column = union([block.box, (text.x0, block.top, text.x1, block.top)])
-    level = (
+    level = [
         b
         for b in blocks
         if b.role is Role.BODY
@@ -184,9 +184,8 @@ def column_top_level_with_text(
         and 0 < max(b.x0 - column[2], column[0] - b.x1) < NEXT_COLUMN * scale.body
         and b.top <= block.top + scale.overlap
         and b.bottom >= block.bottom + scale.pitch
-    )
-    beside = next(level, None)
-    return None if beside is None else (column, beside)
+    ]
+    return (column, level) if level else None
 
 
 def under_one_headline(
