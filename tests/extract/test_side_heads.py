@@ -198,3 +198,18 @@ def test_a_column_under_its_own_headline_is_no_side_heads(tmp_path: Path) -> Non
     )
     bridge = next(a for a in articles(result) if a.headline == "Bridge Plan Delayed")
     assert bridge.body is not None and len(bridge.body) > 1000
+
+
+def test_a_side_head_under_the_masthead_and_its_rule_heads_its_row(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seeds 33, 37, 46 and 49): the masthead, a headline
+    too as the roles are first given, ends right over the page's first row; its columns were taken
+    for the masthead's story's, under that headline, and the side head there claimed none of them.
+    A rule sets the masthead off."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0] + 60, 20, "The Harbour Herald", "Times-Bold", 30),
+        rule(58),
+        *side_head_story(70, [], 70)[1:],
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert "What happens next" in (ferry.body or "")

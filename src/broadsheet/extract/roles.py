@@ -117,7 +117,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _unmark_smaller_than_their_text(blocks, scale)
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
-    mark_side_heads(blocks, layout.images, scale)
+    mark_side_heads(blocks, layout.images, scale, layout.hrules)
     mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
     mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
     mark_portrait_names(blocks, layout.images, scale)

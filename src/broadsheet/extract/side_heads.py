@@ -40,7 +40,7 @@ def a_section_label(head: Block, beside_its_column: bool = False) -> bool:
     return len(head.text.split()) < 3 or capitals
 
 
-def mark_side_heads(blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
+def mark_side_heads(blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box]) -> None:
     """Give each side head (a headline in display type with no running text of its own under it and a
     row of columns starting level with it on the side its lines run to) that row as its reach."""
     for head in blocks:
@@ -48,7 +48,7 @@ def mark_side_heads(blocks: list[Block], images: list[Box], scale: TypeScale) ->
             continue
         if a_section_label(head, beside_its_column=True) or _heads_text_under_it(head, blocks, images, scale):
             continue
-        row = _row_beside(head, blocks, images, scale)
+        row = _row_beside(head, blocks, images, scale, hrules)
         if row is not None:
             head.reach = union([head.reach or head.box, row])
             head.side_head = True
@@ -92,7 +92,7 @@ def _heads_text_under_it(head: Block, blocks: list[Block], images: list[Box], sc
     )
 
 
-def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> Box | None:
+def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box]) -> Box | None:
     """The columns beside ``head`` on the side its lines run to, none a headline's nor right under one
     (another story's, set higher): the first within SIDE_HEAD_GAP of its width from the head, each next
     one within a gutter of the one before, each starting level with the head's stack or with a column
@@ -112,21 +112,23 @@ def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: Type
         under = _stacked_under(column, [box for box, _ in boxes], scale)
         column = union([column, *under])
         most = scale.body * GUTTER if row is not None else SIDE_HEAD_GAP * (column[2] - column[0])
-        if gap >= most or _headed(column, head, blocks, scale):
+        if gap >= most or _headed(column, head, blocks, scale, hrules):
             return row
         tops += [box[1] for box in under if box[1] - tops[0] <= ROW_DROP * scale.pitch]
         row = union([row or column, column])
         edge = row[0] if rtl else row[2]
 
 
-def _headed(column: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+def _headed(column: Box, head: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
     """Whether a headline other than ``head`` stands right over the column (within ROW_DROP line
-    pitches): the column is that headline's story's."""
+    pitches, no rule between: a masthead over the page's first row is set off by one): the column is
+    that headline's story's."""
     return any(
         b is not head
         and b.role is Role.HEADLINE
         and x_overlap(b.box, column) > 0.5
         and -scale.overlap < column[1] - b.bottom < ROW_DROP * scale.pitch
+        and not rule_between(b.box, column, hrules)
         for b in blocks
     )
 
