@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
+from broadsheet.extract.blocks import Role, TypeScale
+from broadsheet.extract.side_heads import mark_side_heads
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.extract.scanned_blocks import BODY, PITCH, text_block
 from tests.pdfs import WORDS, Draw, column, photo, text_at
 
 SIDE_HEAD = ("Harbour Board", "Votes to Keep", "the Old Ferry")
@@ -213,3 +218,22 @@ def test_a_side_head_under_the_masthead_and_its_rule_heads_its_row(tmp_path: Pat
     )
     ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
     assert "What happens next" in (ferry.body or "")
+
+
+def test_a_sliver_ending_short_of_the_rows_edge_does_not_hold_the_row_still() -> None:
+    """Review (hostile geometry): the walk along a side head's row took the nearest box starting
+    within an overlap of the row's edge; one ending short of the edge did not move it, and the walk
+    never ended. Each box taken must reach past the edge."""
+    head = text_block(0, 100, 100, ["Harbour Board", "Votes to Keep", "the Old Ferry"], Role.HEADLINE, bold=True)
+    head.lines = [replace(line, size=2 * BODY) for line in head.lines]
+    sliver = text_block(99.5, 100, 99.8, ["x"])
+    column = text_block(110, 100, 260, ["text"] * 20)
+    blocks = [head, sliver, column]
+    done: list[bool] = []
+    walk = threading.Thread(
+        target=lambda: done.append(mark_side_heads(blocks, [], TypeScale(BODY, PITCH), []) is None), daemon=True
+    )
+    walk.start()
+    walk.join(timeout=30)  # a guard against the hang, not a speed target: the walk takes microseconds
+    assert done == [True]
+    assert head.side_head and head.reach is not None and head.reach[2] == 260

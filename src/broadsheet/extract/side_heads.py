@@ -181,7 +181,9 @@ def _nearest_past(level: list[tuple[Box, bool]], edge: float, rtl: bool, scale: 
     """How far past ``edge`` (on the side the lines run to) the nearest of the boxes starts, and those
     starting there (a column's text, a run-in label on its first line, its byline); None if there are
     none, or one is a headline (the next story's, level with this one)."""
-    past = [(edge - box[2] if rtl else box[0] - edge, box, head) for box, head in level]
+    # each box taken reaches past the edge, so the row grows at every step and its walk ends
+    ahead = [(box, head) for box, head in level if _reaches_past(box, edge, rtl)]
+    past = [(edge - box[2] if rtl else box[0] - edge, box, head) for box, head in ahead]
     past = [p for p in past if p[0] > -scale.overlap]
     if not past:
         return None
@@ -190,6 +192,10 @@ def _nearest_past(level: list[tuple[Box, bool]], edge: float, rtl: bool, scale: 
     if any(headline for *_, headline in nearest):
         return None
     return gap, union([box for _, box, _ in nearest])
+
+
+def _reaches_past(box: Box, edge: float, rtl: bool) -> bool:
+    return box[0] < edge - 1 if rtl else box[2] > edge + 1
 
 
 def _another_story_in(band: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
