@@ -237,3 +237,17 @@ def test_a_sliver_ending_short_of_the_rows_edge_does_not_hold_the_row_still() ->
     walk.join(timeout=30)  # a guard against the hang, not a speed target: the walk takes microseconds
     assert done == [True]
     assert head.side_head and head.reach is not None and head.reach[2] == 260
+
+
+def test_the_next_storys_kicker_level_with_a_bare_headline_is_no_side_heads_row() -> None:
+    """Regression (generated seed 921 p3): a headline over a drawn (not imaged) photo looked bare; the
+    kicker of the next story's headline, level with it beside it, started its row, and the headline
+    took the kicker. A column whose first line stands right over a headline is that story's."""
+    head = text_block(0, 100, 150, ["Harbour Board", "Votes to Keep"], Role.HEADLINE, bold=True)
+    kicker = text_block(170, 100, 240, ["THE HARBOUR"], bold=True)
+    other = text_block(170, 114, 460, ["Bridge Plan Goes to the Board"], Role.HEADLINE, bold=True)
+    for headline in (head, other):
+        headline.lines = [replace(line, size=2 * BODY) for line in headline.lines]
+    text = text_block(170, 138, 310, ["text"] * 20)
+    mark_side_heads([head, kicker, other, text], [], TypeScale(BODY, PITCH), [])
+    assert not head.side_head

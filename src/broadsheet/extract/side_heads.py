@@ -93,11 +93,11 @@ def _heads_text_under_it(head: Block, blocks: list[Block], images: list[Box], sc
 
 
 def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box]) -> Box | None:
-    """The columns beside ``head`` on the side its lines run to, none a headline's nor right under one
-    (another story's, set higher): the first within SIDE_HEAD_GAP of its width from the head, each next
-    one within a gutter of the one before, each starting level with the head's stack or with a column
-    before it (whose text may start under a byline over that column alone, or under a photo across the
-    row); None if none starts so."""
+    """The columns beside ``head`` on the side its lines run to, none a headline's nor right under or
+    over one (another story's, set higher, or its kicker): the first within SIDE_HEAD_GAP of its width
+    from the head, each next one within a gutter of the one before, each starting level with the
+    head's stack or with a column before it (whose text may start under a byline over that column
+    alone, or under a photo across the row); None if none starts so."""
     rtl = head.lines[0].rtl
     boxes = [(b.box, b.role is Role.HEADLINE) for b in blocks if b is not head and b.frame == head.frame and b.lines]
     boxes += [(img, False) for img in images]
@@ -110,9 +110,10 @@ def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: Type
             return row
         gap, column = nearest
         under = _stacked_under(column, [box for box, _ in boxes], scale)
+        kicked = any(box in under for box, headline in boxes if headline)  # a kicker over its own headline
         column = union([column, *under])
         most = scale.body * GUTTER if row is not None else SIDE_HEAD_GAP * (column[2] - column[0])
-        if gap >= most or _headed(column, head, blocks, scale, hrules):
+        if gap >= most or kicked or _headed(column, head, blocks, scale, hrules):
             return row
         tops += [box[1] for box in under if box[1] - tops[0] <= ROW_DROP * scale.pitch]
         row = union([row or column, column])
