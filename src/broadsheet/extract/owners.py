@@ -16,6 +16,9 @@ from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
 
 # An empty stretch of column this many line pitches tall ends a story there.
 GAP_IN_COLUMN = 4.0
+# ...but a jump-out line or a byline this many line pitches or less under the foot of the story's text
+# in another column ends the story, under its short last column.
+STORY_FOOT = 2.0
 # A jump line ("Continued from page 1") joins a headline level with it at most this many body sizes (about a
 # column's width) away across the row, nothing between them.
 JUMP_BESIDE_GAP = 20.0
@@ -117,8 +120,26 @@ def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -
         return False
     nearest = max(above, key=lambda b: b.bottom)
     if block.top - nearest.bottom > GAP_IN_COLUMN * scale.pitch:
-        return True
+        return not _at_the_storys_foot(block, head, blocks, scale)
     return next_letter(nearest, block, blocks, scale)
+
+
+def _at_the_storys_foot(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a jump-out line ("Continued on page 6") or a byline (a writer's name signing the story
+    off) stands at the foot of the story's space, right under the end of its text in another column
+    under the headline: the line that ends a story is set at its foot, leaving white over it under a
+    short last column."""
+    jump_out = block.role is Role.JUMP and announces(block.text, "to")
+    if not jump_out and block.role is not Role.BYLINE:
+        return False
+    reach = head.reach or head.box
+    return any(
+        b.role in (Role.BODY, Role.PULLQUOTE)
+        and x_overlap(b.box, reach) > 0.5
+        and x_overlap(b.box, block.box) <= 0
+        and -scale.overlap < block.top - b.bottom < STORY_FOOT * scale.pitch
+        for b in blocks
+    )
 
 
 def _past_a_row(block: Block, head: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
