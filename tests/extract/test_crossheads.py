@@ -395,3 +395,28 @@ def test_a_crosshead_in_a_column_under_the_storys_photo_stays_in_the_story(tmp_p
         "Harbour Board Votes to Keep the Ferry",
         "Bridge Plan Goes to the Board",
     ]
+
+
+def test_a_crosshead_under_a_photo_with_its_caption_in_another_column_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 69): a photo across a story's columns, its
+    caption two lines deep in the first: the columns start level under the caption, so the next
+    column's text starts more than two line pitches under the photo, and a crosshead in it opened a
+    story."""
+    top = 383.0
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
+        text_at(COLUMNS[0], 220, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        photo(COLUMNS[0], 255, 2 * WIDTH + 10, 100),
+        text_at(COLUMNS[0], 360, "The old bridge over the river at dusk,", "Times-Italic", 8),
+        text_at(COLUMNS[0], 370, "seen from the ferry landing.", "Times-Italic", 8),
+        column(COLUMNS[0], top, WIDTH, 30, seed=1),
+        column(COLUMNS[1], top, WIDTH, 10, seed=2, full_stop=True),
+        text_at(COLUMNS[1], top + 10 * 10.8 + 6, "What happens next", "Times-Bold", 9),
+        column(COLUMNS[1], top + 11 * 10.8 + 8, WIDTH, 18, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == [
+        "Harbour Board Votes to Keep the Ferry",
+        "Bridge Plan Goes to the Board",
+    ]
+    assert "What happens next" in (articles(result)[1].body or "")

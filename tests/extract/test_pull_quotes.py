@@ -1,4 +1,4 @@
-"""Pull quotes (``broadsheet.extract.roles``): quoted display type inside a story's columns stays in
+"""Pull quotes (``broadsheet.extract.pull_quotes``): quoted display type inside a story's columns stays in
 the story; a quoted headline opens a story of its own."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tests.extract.layouts import (
     pictured_story_head,
     story,
 )
-from tests.pdfs import box, column, text_at
+from tests.pdfs import box, column, photo, text_at
 
 
 def test_a_headline_opening_with_a_quoted_name_under_a_storys_end_is_no_pull_quote(tmp_path: Path) -> None:
@@ -154,3 +154,30 @@ def test_a_pull_quote_at_a_columns_top_between_its_storys_column_and_another_sto
         column(COLUMNS[1], 161, WIDTH, 24, seed=2),
     )
     assert [a.headline for a in articles(result)] == ["Harbour Board Votes to Keep Ferry", "Bridge Plan Delayed"]
+
+
+def test_a_pull_quote_atop_a_column_under_a_short_headlines_photo_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 67): a story's headline shorter than its first
+    column, its photo across its two columns: the nearest headline over the second column was the
+    story's above, across a rule, so the pull quote at that column's top was asked about the wrong
+    story and became a headline. The photo over both columns tells them one story's."""
+    quote = ("\u201cThe hospital trust", "welcomed the decision", "to raise charges.\u201d")
+    top = 380.0
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
+        box(COLUMNS[0], 208, 3 * WIDTH + 20, 0.5),
+        text_at(COLUMNS[0], 220, "Bridge Plan", "Helvetica-Bold", 18),
+        photo(COLUMNS[0], 245, 2 * WIDTH + 10, 110),
+        text_at(COLUMNS[0], 360, "The old bridge at dusk.", "Times-Italic", 8),
+        column(COLUMNS[0], top - 6, WIDTH, 30, seed=1),
+        box(COLUMNS[1], top - 2, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        box(COLUMNS[1], top + 56, WIDTH, 0.5),
+        column(COLUMNS[1], top + 64, WIDTH, 24, seed=2),
+        text_at(COLUMNS[2], 220, "Ferry Fares Rise", "Helvetica-Bold", 18),
+        column(COLUMNS[2], 245, WIDTH, 40, seed=3),
+    )
+    headlines = [a.headline or "" for a in articles(result)]
+    assert not any(h.startswith("\u201c") for h in headlines)
+    assert "Bridge Plan" in headlines

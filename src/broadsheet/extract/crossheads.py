@@ -21,6 +21,7 @@ from broadsheet.extract.decorations import deck_overlap, is_name, signed_right_u
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
+    PICTURE_COLUMN_GAP,
     column_top_level_with_text,
     nearest_head_over,
     opens_running_text,
@@ -61,10 +62,9 @@ RUN_ON_WHITE = 0.3
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
 # A picture set beside a story's headline (its top within this many line pitches of the headline's,
-# no text between them) is the story's, and so are the columns right under it (within this many line
-# pitches): a bold line in them is a crosshead, though no headline stands over them.
+# no text between them) is the story's, and so are the columns right under it (within
+# PICTURE_COLUMN_GAP): a bold line in them is a crosshead, though no headline stands over them.
 PICTURE_LEVEL = 2.0
-PICTURE_TEXT_GAP = 2.0
 # ...as is a picture this many line pitches or less under a story's headline, over its columns.
 PICTURE_UNDER = 4.0
 # The head of a numbered division of a law or a contract, in the languages papers here come in ("Artigo
@@ -199,7 +199,7 @@ def _under_a_storys_picture(
         return False
     over = [img for img in images if img[3] <= text_above.top + 1 and covered_share(column, img) >= CROSSHEAD_COVER]
     picture = max(over, key=lambda img: img[3], default=None)
-    if picture is None or text_above.top - picture[3] > PICTURE_TEXT_GAP * scale.pitch:
+    if picture is None or text_above.top - picture[3] > PICTURE_COLUMN_GAP * scale.pitch:
         return False
     heads = [h for h in blocks if h.role is Role.HEADLINE and h.size >= DISPLAY_TYPE * scale.body]
     beside = any(

@@ -30,22 +30,31 @@ from broadsheet.extract.line import Line
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.picture_kickers import mark_kickers_under_pictures
 from broadsheet.extract.profile import Profile, apply_profile
+from broadsheet.extract.pull_quotes import mark_pull_quotes
 from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
-from broadsheet.extract.running_text import WITHIN_COLUMN, column_top_level_with_text, under_one_headline
+from broadsheet.extract.running_text import (
+    WITHIN_COLUMN,
+)
 from broadsheet.extract.sections import mark_section_titles
-from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
 from broadsheet.extract.side_heads import mark_side_heads
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
-# A pull quote stands this many line pitches or less under its column's text; or, set off by rules
-# and white, this many or less from the text on both sides.
-QUOTE_GAP = 2.5
-QUOTE_SET_OFF = 5.0
-# ...and it is no wider than that text's column (by this share).
-QUOTE_WIDTH = 1.1
-# A rule this many line pitches or less over a pull quote is its own.
-QUOTE_RULE = 1.0
+
+@dataclass(slots=True)
+class PageLayout:
+    """The non-text geometry roles depend on."""
+
+    width: float
+    height: float
+    images: list[Box] = field(default_factory=list)
+    frames: list[Box] = field(default_factory=list)
+    hrules: list[Box] = field(default_factory=list)
+    scanned: bool = False  # read by OCR off a scan
+    profile: Profile | None = None  # what the publication's type styles and places mean
+    page_size: tuple[float, float] = (0.0, 0.0)  # of the whole PDF page (a spread's half is narrower)
+
+
 # A line or two this many times the size of the running text right under it (within this many
 # of its sizes) is its headline.
 LOCAL_HEAD_SIZE = 1.2
@@ -90,20 +99,6 @@ LEAD_IN_MOST = 1.4
 RUNS_ON = (",", ";")
 
 
-@dataclass(slots=True)
-class PageLayout:
-    """The non-text geometry roles depend on."""
-
-    width: float
-    height: float
-    images: list[Box] = field(default_factory=list)
-    frames: list[Box] = field(default_factory=list)
-    hrules: list[Box] = field(default_factory=list)
-    scanned: bool = False  # read by OCR off a scan
-    profile: Profile | None = None  # what the publication's type styles and places mean
-    page_size: tuple[float, float] = (0.0, 0.0)  # of the whole PDF page (a spread's half is narrower)
-
-
 def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> None:
     """Set ``block.role`` for every block, in place."""
     upright = [b.box for b in blocks if not b.lines[0].sideways]
@@ -126,7 +121,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     unmark_big_crossheads(blocks, scale, layout.hrules)
     _stack_headlines(blocks, scale, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
-    _mark_pull_quotes(blocks, scale, layout.hrules)
+    mark_pull_quotes(blocks, scale, layout.hrules, layout.images)
     if layout.scanned:
         unmark_unreadable_heads(blocks)
     for block in blocks:
@@ -338,75 +333,6 @@ def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:
     """Whether a line of text lies in the gap between two boxes, across some of their width."""
     gap = (max(upper[0], lower[0]), upper[3], min(upper[2], lower[2]), lower[1])
     return any(b.lines and b.top >= gap[1] - 1 and b.bottom <= gap[3] + 1 and x_overlap(b.box, gap) > 0 for b in blocks)
-
-
-def _mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
-    """Large quoted text set inside a column of body text is a pull quote, not a headline (one that
-    opens with a quoted name, '"Gasset Imo" opens the debate', is a headline): right under the
-    column's text, or set off from it by rules and white above and below, within the column, with
-    its text on both sides (a quoted headline over a story spans its columns, under its kicker)."""
-    for block in blocks:
-        if block.role is not Role.HEADLINE or not is_quotation(block.text):
-            continue
-        above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
-        # right under the column's text: within the column, or across columns whose text all runs on
-        # under it (a column that ends its paragraph over a wider quote ends its story: the quote heads the next)
-        close = (
-            above is not None
-            and block.top - above.bottom < QUOTE_GAP * scale.pitch
-            and (block.width <= QUOTE_WIDTH * above.width or _runs_on_under(block, blocks, scale))
-        )
-        between = (
-            above is not None
-            and below is not None
-            and block.top - above.bottom < QUOTE_SET_OFF * scale.pitch
-            and below.top - block.bottom < QUOTE_SET_OFF * scale.pitch
-            and block.width <= QUOTE_WIDTH * min(above.width, below.width)
-            and not any(b.role is Role.KICKER and x_overlap(b.box, block.box) > 0.5 for b in blocks)
-        )
-        if close or between:
-            block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
-        elif _tops_a_storys_column(block, blocks, scale, hrules):
-            block.set_role(Role.PULLQUOTE, "pull quote: quoted display type at the top of a story's column")
-
-
-def _tops_a_storys_column(block: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
-    """Whether a quotation stands at the top of a column, over its text, with the text of the story
-    over both in the next column level with it: the story's pull quote fell at a column's top."""
-    found = column_top_level_with_text(block, blocks, scale, QUOTE_SET_OFF * scale.pitch)
-    own_rules = QUOTE_RULE * scale.pitch  # a pull quote is mostly set off by rules of its own
-    if found is None:
-        return False
-    column, beside = found
-    return any(under_one_headline(column, text.box, blocks, scale, hrules, own_rules) for text in beside)
-
-
-def _runs_on_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether every column of running text right over a block ends in a full line: the text runs
-    on under it, round a quote set across the columns."""
-    over = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
-        and len(b.lines) >= 2
-        and x_overlap(b.box, block.box) > 0.6
-        and 0 <= block.top - b.bottom < QUOTE_GAP * scale.pitch
-    ]
-    return bool(over) and all(ends_in_a_full_line(b) for b in over)
-
-
-def _body_near(block: Block, blocks: list[Block], above: bool) -> Block | None:
-    """The nearest running text right over (or under) the block in its column."""
-    near = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
-        and x_overlap(b.box, block.box) > 0.6
-        and (block.top >= b.bottom if above else b.top >= block.bottom)
-    ]
-    if not near:
-        return None
-    return max(near, key=lambda b: b.bottom) if above else min(near, key=lambda b: b.top)
 
 
 def _signed(block: Block, scale: TypeScale) -> bool:

@@ -23,6 +23,9 @@ WITHIN_COLUMN = 0.9
 # A headline over at least this share of a column's width may be its story's last column's (set over
 # two and a half of its three columns) when that column starts level with the story's others.
 OVERHANG = 0.15
+# A story's columns start at most this many line pitches under the photo across them (room for a line
+# or two of its caption).
+PICTURE_COLUMN_GAP = 3.0
 # The next column over stands at most this many body sizes from a column (the gutter between them).
 NEXT_COLUMN = 3.0
 
@@ -204,3 +207,18 @@ def under_one_headline(
         return False
     raised = (column[0], column[1] - own_rules, column[2], column[3])
     return not rule_between(head.box, raised, hrules) and not rule_between(head.box, beside, hrules)
+
+
+def under_one_picture(column: Box, beside: Box, images: list[Box], scale: TypeScale, hrules: list[Box]) -> bool:
+    """Whether one picture stands right over both a column's top and the text beside it, with no rule
+    between: a story's photo across its columns (a short headline over it may cover only the first),
+    its columns starting level under it, past a line or two of its caption."""
+    for picture in images:
+        if not all(covered_share(box, picture) >= CROSSHEAD_COVER for box in (column, beside)):
+            continue
+        right_under = all(
+            -scale.overlap < box[1] - picture[3] < PICTURE_COLUMN_GAP * scale.pitch for box in (column, beside)
+        )
+        if right_under and not rule_between(picture, column, hrules) and not rule_between(picture, beside, hrules):
+            return True
+    return False

@@ -1,0 +1,100 @@
+"""Stage 5, part: pull quotes — a story's quoted words set large inside its columns.
+
+A pull quote is set in display type, so the size rule calls it a headline; what gives it away is its
+place: inside a column of running text (right under it, or set off by rules and white with text over
+and under it), or at the top of a column whose neighbour's text runs level with it under the same
+headline or photo. A quoted headline over a story spans its columns, under its kicker.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.running_text import column_top_level_with_text, under_one_headline, under_one_picture
+from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
+from broadsheet.geometry import Box, x_overlap
+
+# A pull quote stands this many line pitches or less under its column's text; or, set off by rules
+# and white, this many or less from the text on both sides.
+QUOTE_GAP = 2.5
+QUOTE_SET_OFF = 5.0
+# ...and it is no wider than that text's column (by this share).
+QUOTE_WIDTH = 1.1
+# A rule this many line pitches or less over a pull quote is its own.
+QUOTE_RULE = 1.0
+
+
+def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]) -> None:
+    """Large quoted text set inside a column of body text is a pull quote, not a headline (one that
+    opens with a quoted name, '"Gasset Imo" opens the debate', is a headline): right under the
+    column's text, or set off from it by rules and white above and below, within the column, with
+    its text on both sides (a quoted headline over a story spans its columns, under its kicker)."""
+    for block in blocks:
+        if block.role is not Role.HEADLINE or not is_quotation(block.text):
+            continue
+        above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
+        # right under the column's text: within the column, or across columns whose text all runs on
+        # under it (a column that ends its paragraph over a wider quote ends its story: the quote heads the next)
+        close = (
+            above is not None
+            and block.top - above.bottom < QUOTE_GAP * scale.pitch
+            and (block.width <= QUOTE_WIDTH * above.width or _runs_on_under(block, blocks, scale))
+        )
+        between = (
+            above is not None
+            and below is not None
+            and block.top - above.bottom < QUOTE_SET_OFF * scale.pitch
+            and below.top - block.bottom < QUOTE_SET_OFF * scale.pitch
+            and block.width <= QUOTE_WIDTH * min(above.width, below.width)
+            and not any(b.role is Role.KICKER and x_overlap(b.box, block.box) > 0.5 for b in blocks)
+        )
+        if close or between:
+            block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
+        elif _tops_a_storys_column(block, blocks, scale, hrules, images):
+            block.set_role(Role.PULLQUOTE, "pull quote: quoted display type at the top of a story's column")
+
+
+def _tops_a_storys_column(
+    block: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]
+) -> bool:
+    """Whether a quotation stands at the top of a column, over its text, with the text of the story
+    over both (under its headline or its photo) in the next column level with it: the story's pull
+    quote fell at a column's top."""
+    found = column_top_level_with_text(block, blocks, scale, QUOTE_SET_OFF * scale.pitch)
+    own_rules = QUOTE_RULE * scale.pitch  # a pull quote is mostly set off by rules of its own
+    if found is None:
+        return False
+    column, beside = found
+    raised = (column[0], column[1] - own_rules, column[2], column[3])  # over the quote's own rules
+    return any(
+        under_one_headline(column, text.box, blocks, scale, hrules, own_rules)
+        or under_one_picture(raised, text.box, images, scale, hrules)
+        for text in beside
+    )
+
+
+def _runs_on_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether every column of running text right over a block ends in a full line: the text runs
+    on under it, round a quote set across the columns."""
+    over = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) >= 2
+        and x_overlap(b.box, block.box) > 0.6
+        and 0 <= block.top - b.bottom < QUOTE_GAP * scale.pitch
+    ]
+    return bool(over) and all(ends_in_a_full_line(b) for b in over)
+
+
+def _body_near(block: Block, blocks: list[Block], above: bool) -> Block | None:
+    """The nearest running text right over (or under) the block in its column."""
+    near = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and x_overlap(b.box, block.box) > 0.6
+        and (block.top >= b.bottom if above else b.top >= block.bottom)
+    ]
+    if not near:
+        return None
+    return max(near, key=lambda b: b.bottom) if above else min(near, key=lambda b: b.top)
