@@ -251,3 +251,62 @@ def test_the_next_storys_kicker_level_with_a_bare_headline_is_no_side_heads_row(
     text = text_block(170, 138, 310, ["text"] * 20)
     mark_side_heads([head, kicker, other, text], [], TypeScale(BODY, PITCH), [])
     assert not head.side_head
+
+
+def test_a_side_head_atop_a_page_with_no_header_heads_its_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 51): a page with no header, a side head in its
+    first row: the head stands in the header band with nothing under it in its column, and was taken
+    for a line of the page's header; its columns were left with no headline."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 24, "Fares Rise", "Helvetica-Bold", 22),
+        column(x0, 52, WIDTH, 30, seed=1),
+        text_at(x1, 24, "Ferry Board Votes", "Helvetica-Bold", 18),
+        column(x2, 24, WIDTH, 8, seed=49, full_stop=True),
+        text_at(x2, 24 + 8 * 10.8 + 4, "What happens next", "Times-Bold", 9.3),
+        column(x2, 24 + 9 * 10.8 + 6, WIDTH, 14, seed=58),
+        *story(400, "Bridge Plan Goes to the Board", lines=20),
+    )
+    ferry = next(a for a in articles(result) if a.headline == "Ferry Board Votes")
+    assert "What happens next" in (ferry.body or "")
+    assert len(articles(result)) == 3
+
+
+STANDFIRST = (
+    "The old boats will sail on for one more summer while the",
+    "new ferry is being built at the yard across the river.",
+)
+
+
+@pytest.mark.parametrize(
+    ("under_the_deck", "text_top"),
+    [
+        ([], 400.0),
+        # the writer's name (no "By") over a photo across the row, the photo's caption under it
+        (
+            [
+                text_at(COLUMNS[1], 398, "Anna Wagner", "Helvetica-Bold", 8),
+                photo(COLUMNS[1], 412, 2 * WIDTH + 10, 90),
+                text_at(COLUMNS[2], 507, "The ferry at its landing.", "Times-Italic", 8),
+            ],
+            524.0,
+        ),
+    ],
+    ids=["text", "name over a photo"],
+)
+def test_a_standfirst_beside_a_side_head_is_its_deck(
+    tmp_path: Path, under_the_deck: list[Draw], text_top: float
+) -> None:
+    """Regression (Chromium-printed daily pages, seeds 51 and 67): a side head's standfirst runs
+    across the row beside it, level with its top, not under it: it was read as the first paragraph
+    of the story's text."""
+    deck = [text_at(COLUMNS[1], 360 + 15 * k, line, "Times-Italic", 12) for k, line in enumerate(STANDFIRST)]
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Bridge Plan Goes to the Board", lines=22),
+        *side_head_story(360, [*deck, *under_the_deck], text_top),
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert ferry.subheadline == " ".join(STANDFIRST)
+    assert ferry.body is not None and not ferry.body.startswith(STANDFIRST[0])

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
+from broadsheet.extract.side_heads import atop_the_row_beside
 from broadsheet.geometry import Box, area, centre_x, inside, union, x_overlap, y_overlap
 
 # "By …" and its equivalents in the languages papers here come in; in Arabic ("بقلم", "by the pen of";
@@ -166,8 +167,8 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures
 
 def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> float:
     """Where the story's text may start under ``block``: its foot, or, when a picture at least as wide
-    as half the block starts within STANDFIRST_GAP line pitches under it (past a byline), the foot of
-    that picture and of the caption under it."""
+    as half the block starts within STANDFIRST_GAP line pitches under it (past a byline, which may
+    have been taken for a caption over the picture), the foot of that picture and of its caption."""
     gap = STANDFIRST_GAP * scale.pitch
     under = [
         img
@@ -188,7 +189,7 @@ def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale
         and b.bottom < picture[1] + scale.overlap
         and x_overlap(b.box, picture) > 0
     ]
-    if any(b.role is not Role.BYLINE for b in between):
+    if any(b.role is not Role.BYLINE and not _caption_over_its_picture(b) for b in between):
         return block.bottom  # text between the two: the picture is not the story's, right under its stack
     captions = [b.bottom for b in blocks if b.role is Role.CAPTION and b.pictured == picture]
     return max([picture[3], *captions])
@@ -352,6 +353,10 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
     # kicker lines up with the stack's edge, as wide as its deck runs
     for block in sorted(blocks, key=lambda b: (b.top < head.top, b.top)):
         if block is head or not _may_decorate(block, head):
+            continue
+        beside = block.role is Role.BODY and atop_the_row_beside(block, head, scale)
+        if beside and _is_standfirst(block, blocks, scale, pictures):
+            block.set_role(Role.SUBHEADLINE, "deck: a standfirst atop the row beside its side head")
             continue
         name = is_name(block, scale, head)
         # a name in bold a little over the body's size is a small head by its size alone; a name over a

@@ -233,11 +233,13 @@ def _beside_column_tops(block: Block, blocks: list[Block]) -> bool:
 
 def _a_story_head_at_the_top(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a headline (in the top band of a page whose head no rule closes) heads a story starting
-    at the top: its deck, byline, picture or text stands right under it in its column. A newsletter's
-    or a daily's inner page may have no header: its first stories' heads stand where a header would,
-    each in its own size (a daily sizes its heads by the story's width)."""
+    at the top: its deck, byline, picture or text stands right under it in its column, or beside it
+    (a side head). A newsletter's or a daily's inner page may have no header: its first stories' heads
+    stand where a header would, each in its own size (a daily sizes its heads by the story's width)."""
     if block.role is not Role.HEADLINE:
         return False
+    if block.side_head:
+        return True  # its story's columns start level with it, beside it
     return any(
         (b.role in _OPENING_ROLES or (b.role is Role.BODY and len(b.lines) >= 3))
         and x_overlap(b.box, block.box) > 0.5

@@ -37,7 +37,7 @@ from broadsheet.extract.running_text import (
     WITHIN_COLUMN,
 )
 from broadsheet.extract.sections import mark_section_titles
-from broadsheet.extract.side_heads import mark_side_heads
+from broadsheet.extract.side_heads import atop_the_row_beside, mark_side_heads
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
 
@@ -204,12 +204,14 @@ def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
     """A line or two set clearly bigger than the running text right under it opens that text, even
     in the page's body size: a sidebar's headline over its small type ("Featured plant" over 9 pt
     text on a page whose main story is set in 12 pt). A line ending in a colon is a label of what
-    follows (a speaker's name over their words), not a head."""
+    follows (a speaker's name over their words), not a head; nor is a side head's standfirst, atop
+    the row beside it."""
     texts = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 3]
+    side_heads = [b for b in blocks if b.side_head]
     for block in blocks:
         if block.role is not Role.BODY or len(block.lines) > 2 or block.chars > 120:
             continue
-        if block.text.rstrip().endswith(":"):
+        if block.text.rstrip().endswith(":") or any(atop_the_row_beside(block, h, scale) for h in side_heads):
             continue
         below = [
             b

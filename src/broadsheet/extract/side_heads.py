@@ -70,6 +70,16 @@ def side_head_over(column: Box, blocks: list[Block], scale: TypeScale, hrules: l
     return None
 
 
+def atop_the_row_beside(block: Block, head: Block, scale: TypeScale) -> bool:
+    """Whether ``block`` stands beside a side head atop the row of columns the head claims, within
+    SIDE_HEAD_LEVEL line pitches of the row's top: where a side head's standfirst runs, across the
+    row, level with the head (not under it, where an ordinary headline's runs)."""
+    if not head.side_head or x_overlap(head.box, block.box) > 0:
+        return False
+    reach = head.reach or head.box
+    return x_overlap(reach, block.box) >= 0.5 and abs(block.top - reach[1]) < SIDE_HEAD_LEVEL * scale.pitch
+
+
 def row_top(head: Block, scale: TypeScale) -> float:
     """The top of a side head's row (its reach's: the highest of its columns' tops, level with the head
     or its kicker), less the overlap of boxes set one under the other."""
