@@ -444,3 +444,25 @@ def test_a_run_in_brief_under_a_brief_whose_head_fills_its_line_is_a_brief(tmp_p
         "A programme of repairs",
         "Ferry fares",
     ]
+
+
+def test_a_run_in_brief_set_close_under_a_long_run_in_brief_is_a_brief(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 76): in a column of briefs set apart by a third
+    of a line, the first with its head on a line of its own, a brief's run-in heading stood far under
+    the run-in heading of the long brief above it, with too little white over it to be set apart, and
+    was read as a label inside that brief; a run-in heading in the style of the brief head above is
+    the next brief's."""
+    first_text = 131.0
+    second = first_text + 6 * 10.8 + 4
+    third = second + 17 * 10.8 + 3
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 100, "IN BRIEF", "Helvetica-Bold", 11),
+        text_at(COLUMNS[0], 120, "Harbour works begin", "Times-Bold", 9),
+        column(COLUMNS[0], first_text, WIDTH, 6, seed=4, full_stop=True),
+        run_in_brief(COLUMNS[0], second, "Ferry fares.", 16, seed=2),
+        run_in_brief(COLUMNS[0], third, "Bridge tolls.", 6, seed=9),
+        *story(100, "Bridge Plan Goes to the Board")[2:],
+    )
+    headlines = [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
+    assert headlines == ["Harbour works begin", "Ferry fares", "Bridge tolls"]

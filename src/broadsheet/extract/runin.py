@@ -14,6 +14,7 @@ from broadsheet.extract.running_text import (
     inside_running_text,
     level_with_a_storys_column,
     run_in_paragraphs,
+    same_head_style,
     under_a_storys_headline,
 )
 from broadsheet.geometry import Box, union, x_overlap
@@ -150,7 +151,7 @@ def labels_a_story(
     story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
     few lines under a brief's small head (one with no byline under it), it stands in a story's running
     text or right under its headline."""
-    brief = brief_head_over(box, blocks, briefs, scale, hrules)
+    brief = brief_head_over(box, blocks, briefs, scale, hrules, mine[0])
     if brief is not None and signed_right_under(brief, blocks, scale):
         # a small head with a byline under it heads a story, whose run-in paragraphs are labels
         return a_label(mine[0]) or inside_running_text(box, blocks, mine, briefs, scale, hrules)
@@ -172,12 +173,13 @@ def a_label(head: Block) -> bool:
 
 
 def brief_head_over(
-    box: Box, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
+    box: Box, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box], run_in: Block
 ) -> Block | None:
-    """The nearest headline over a run-in paragraph, if it is a brief's small head a few lines up
-    over its one column:
-    the paragraph is the next brief in the column, not a labelled section of a story. A short bold
-    block a little bigger than the body counts: run-in heads are found before such heads are marked."""
+    """The nearest headline over a run-in paragraph (its heading ``run_in``), if it is a brief's small
+    head a few lines up over its one column, or a brief's run-in heading in the style of ``run_in``
+    however far up (a long brief, set apart by little white): the paragraph is the next brief in the
+    column, not a labelled section of a story. A short bold block a little bigger than the body
+    counts: run-in heads are found before such heads are marked."""
     # a "By …" line set like a small head is a byline (told later, by its words), heading no brief
     heads = [
         b
@@ -192,7 +194,8 @@ def brief_head_over(
     if nearest is None:
         return None
     small = nearest.size < BRIEF_HEAD * scale.body
-    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch or _set_apart(box, nearest, blocks, scale)
+    sibling = nearest.lines[0].run_in_part == "head" and same_head_style(nearest, run_in)
+    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch or _set_apart(box, nearest, blocks, scale) or sibling
     near = near and not rule_between(nearest.box, box, hrules)
     one_column = nearest.width < BRIEF_HEAD_SPAN * column_width(box, nearest, blocks)
     return nearest if small and near and one_column else None
