@@ -18,6 +18,9 @@ HEAD_OVER_PICTURE = 0.8
 # A byline beside a headline's start starts within this many line pitches under the headline's
 # foot (and within a column's width of its start edge).
 BYLINE_BESIDE_DROP = 2.0
+# ...and is no other headline's: none stands over it, or over the short blocks of at most this many
+# lines stacked over it (that headline's deck).
+STACK_LINES = 4
 
 
 def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
@@ -58,7 +61,8 @@ def widen_to_byline_beside(head: Block, blocks: list[Block], images: list[Box], 
         gap = block.box[0] - reach[2] if rtl else reach[0] - block.box[2]
         if under is None or not -(block.box[2] - block.box[0]) / 2 < gap < under[2] - under[0]:
             continue
-        if any(_heads_over(other, block, scale) for other in blocks if other is not head):
+        top = _top_of_stack_over(block, blocks, scale)
+        if any(_heads_over(other, block, top, scale) for other in blocks if other is not head):
             continue
         if block.role is not Role.JUMP:
             block.set_role(Role.BYLINE, "byline: beside the start of a headline set over later columns")
@@ -111,12 +115,33 @@ def _picture_under(block: Block, images: list[Box], scale: TypeScale) -> Box | N
     )
 
 
-def _heads_over(other: Block, block: Block, scale: TypeScale) -> bool:
-    """Whether a headline stands right over a block, across it: the block is that headline's."""
+def _top_of_stack_over(block: Block, blocks: list[Block], scale: TypeScale) -> float:
+    """The top of the short blocks stacked right over ``block`` (within a line pitch of each other,
+    across it, not headlines): a byline's stack under its headline, with the deck between them."""
+    top = block.top
+    while True:
+        over = [
+            b
+            for b in blocks
+            if b.lines
+            and b.role is not Role.HEADLINE
+            and len(b.lines) <= STACK_LINES
+            and b.top < top
+            and x_overlap(b.box, block.box) > 0.5
+            and -scale.overlap < top - b.bottom < scale.pitch
+        ]
+        if not over:
+            return top
+        top = min(b.top for b in over)
+
+
+def _heads_over(other: Block, block: Block, top: float, scale: TypeScale) -> bool:
+    """Whether a headline stands right over a block (whose stack starts at ``top``), across it: the
+    block is that headline's."""
     return (
         other.role is Role.HEADLINE
         and x_overlap(other.box, block.box) > 0.5
-        and -scale.overlap < block.top - other.bottom < 3 * scale.pitch
+        and -scale.overlap < top - other.bottom < 3 * scale.pitch
     )
 
 

@@ -1,0 +1,36 @@
+"""How wide a headline claims (``broadsheet.extract.reach``): a byline beside its start is its own
+only when no other headline's stack stands over that byline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.pdfs import column, text_at
+
+
+def test_a_byline_under_another_headlines_deck_is_not_a_byline_beside_a_headline(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 88): two stories side by side, the first's
+    headline over its deck three lines deep and its byline under that: no headline stood right over
+    the byline, so the tall headline of the story beside took it for a byline beside its start, and
+    the first story's text with it."""
+    x0, x1, x2 = COLUMNS
+    deck = ("The old boats will sail", "on for another summer", "while the new one is built.")
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 400, "Volunteers From the", "Helvetica-Bold", 18),
+        text_at(x0, 420, "Library Approved", "Helvetica-Bold", 18),
+        *(text_at(x0, 444 + 15 * k, line, "Times-Italic", 12) for k, line in enumerate(deck)),
+        text_at(x0, 490, "By Laura Pritchard, Staff Writer", "Helvetica-Bold", 8),
+        column(x0, 502, WIDTH, 24, seed=1),
+        *(
+            text_at(x1, 400 + 28 * k, line, "Helvetica-Bold", 24)
+            for k, line in enumerate(("The City Council", "Defends Its Plan", "for the Town Hall"))
+        ),
+        column(x1, 492, WIDTH, 25, seed=2),
+        column(x2, 492, WIDTH, 25, seed=3),
+    )
+    volunteers = next(a for a in articles(result) if a.headline == "Volunteers From the Library Approved")
+    assert volunteers.byline == "By Laura Pritchard, Staff Writer"
+    assert volunteers.body is not None
+    assert len(articles(result)) == 2
