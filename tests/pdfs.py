@@ -112,6 +112,19 @@ def box(x: float, y_top: float, width: float, height: float, fill: tuple[float, 
     return draw
 
 
+def rule(y_top: float, x0: float = 40, x1: float = 555, width: float = 0.5) -> Draw:
+    """A horizontal line across the page, stroked ``width`` pt wide."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setLineWidth(width)
+        y = canvas._pagesize[1] - y_top
+        canvas.line(x0, y, x1, y)
+        canvas.restoreState()
+
+    return draw
+
+
 def photo(x: float, y_top: float, width: float, height: float) -> Draw:
     """A made-up photo (an image XObject) in the given box."""
     from broadsheet.synthetic.render import picture

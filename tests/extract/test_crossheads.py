@@ -420,3 +420,33 @@ def test_a_crosshead_under_a_photo_with_its_caption_in_another_column_stays_in_t
         "Bridge Plan Goes to the Board",
     ]
     assert "What happens next" in (articles(result)[1].body or "")
+
+
+def test_a_crosshead_under_a_pull_quote_at_a_columns_top_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seeds 75 and 85): a long pull quote (too long for a
+    headline) between its two rules at the top of a story's column, a crosshead right under it: the
+    quote's rules stood between the crosshead and the story's headline (or its side head), and the
+    crosshead opened a story."""
+    quote = (
+        "\u201cThe hospital",
+        "trust funded the",
+        "so-called green",
+        "corridor with a",
+        "narrow",
+        "majority.\u201d",
+    )
+    top = PICTURED_TEXT_TOP
+    foot = top + 3 + 17 * len(quote)
+    result = extract_drawn(
+        tmp_path,
+        *pictured_story_head(),
+        column(COLUMNS[0], top, WIDTH, 30, seed=1),
+        box(COLUMNS[1], top - 2, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        box(COLUMNS[1], foot + 2, WIDTH, 0.5),
+        text_at(COLUMNS[1], foot + 10, "What happens next", "Times-Bold", 9),
+        column(COLUMNS[1], foot + 23, WIDTH, 20, seed=2),
+        column(COLUMNS[2], top, WIDTH, 30, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
+    assert "What happens next" in (articles(result)[1].body or "")

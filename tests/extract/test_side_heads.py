@@ -8,28 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.side_heads import mark_side_heads
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
 from tests.extract.scanned_blocks import BODY, PITCH, text_block
-from tests.pdfs import WORDS, Draw, column, photo, text_at
+from tests.pdfs import WORDS, Draw, column, photo, rule, text_at
 
 SIDE_HEAD = ("Harbour Board", "Votes to Keep", "the Old Ferry")
-
-
-def rule(y_top: float, x0: float = 40, x1: float = 555, width: float = 0.5) -> Draw:
-    """A horizontal line across the page, stroked ``width`` pt wide."""
-
-    def draw(canvas: Canvas) -> None:
-        canvas.saveState()
-        canvas.setLineWidth(width)
-        y = canvas._pagesize[1] - y_top
-        canvas.line(x0, y, x1, y)
-        canvas.restoreState()
-
-    return draw
 
 
 def side_head_band(top: float, rule_width: float = 0.5) -> list[Draw]:
@@ -98,8 +84,10 @@ def side_head_story(
         ),
         # a byline over the first column alone: the next columns start level with the text under it
         ([text_at(COLUMNS[1], 360, "By Anna Wagner", "Helvetica-Bold", 8)], 374.0),
+        # ...running on past the column's edge into the gutter (seed 75)
+        ([text_at(COLUMNS[1], 360, "By Anna Wagner and Peter Holmgren, Staff Writers", "Helvetica-Bold", 8)], 374.0),
     ],
-    ids=["text", "byline over a photo", "byline over the first column"],
+    ids=["text", "byline over a photo", "byline over the first column", "byline wider than its column"],
 )
 @pytest.mark.parametrize("dateline", ["", "LAHORE:"], ids=["", "dateline"])
 def test_a_crosshead_in_a_side_heads_columns_stays_in_its_story(
@@ -295,13 +283,14 @@ STANDFIRST = (
     ],
     ids=["text", "name over a photo"],
 )
+@pytest.mark.parametrize("size", [12.0, 14.0], ids=["body", "display"])
 def test_a_standfirst_beside_a_side_head_is_its_deck(
-    tmp_path: Path, under_the_deck: list[Draw], text_top: float
+    tmp_path: Path, under_the_deck: list[Draw], text_top: float, size: float
 ) -> None:
     """Regression (Chromium-printed daily pages, seeds 51 and 67): a side head's standfirst runs
     across the row beside it, level with its top, not under it: it was read as the first paragraph
-    of the story's text."""
-    deck = [text_at(COLUMNS[1], 360 + 15 * k, line, "Times-Italic", 12) for k, line in enumerate(STANDFIRST)]
+    of the story's text. Set as big as a headline (seed 84), it stopped the side head's row."""
+    deck = [text_at(COLUMNS[1], 360 + 1.25 * size * k, line, "Times-Italic", size) for k, line in enumerate(STANDFIRST)]
     result = extract_drawn(
         tmp_path,
         *story(40, "Bridge Plan Goes to the Board", lines=22),
@@ -310,3 +299,70 @@ def test_a_standfirst_beside_a_side_head_is_its_deck(
     ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
     assert ferry.subheadline == " ".join(STANDFIRST)
     assert ferry.body is not None and not ferry.body.startswith(STANDFIRST[0])
+
+
+def test_a_standfirst_beside_a_side_head_under_a_header_line_is_its_deck(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 82): a line of the page's header in bold
+    capitals right over a side head's kicker was taken for another kicker line, which raised the
+    head's reach over the row's top before its standfirst, beside the head at the row's top, was
+    looked at: the standfirst no longer stood atop the row, and was read as the story's text."""
+    deck = [text_at(COLUMNS[1], 360 + 15 * k, line, "Times-Italic", 12) for k, line in enumerate(STANDFIRST)]
+    head = [text_at(COLUMNS[0], 373 + k * 22, line, "Helvetica-Bold", 18) for k, line in enumerate(SIDE_HEAD)]
+    story_below = side_head_story(360, [], 400)[len(SIDE_HEAD) + 1 :]
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Bridge Plan Goes to the Board", lines=22),
+        text_at(COLUMNS[0], 346, "THE HARBOUR PAGES", "Helvetica", 7),
+        text_at(COLUMNS[0], 360, "THE FERRY", "Helvetica-Bold", 8),
+        *head,
+        *deck,
+        *story_below,
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert ferry.subheadline == " ".join(STANDFIRST)
+
+
+def test_the_next_storys_headline_beside_a_side_heads_row_is_no_standfirst(tmp_path: Path) -> None:
+    """A standfirst beside a side head may be as big as a headline, smaller than the head and not
+    bold; the next story's headline level with the row, in a regular weight (a black face read as
+    not bold: Echorouk 7998 p3), is set far bigger than the body, and the row ends at it."""
+    x0, x1, x2 = COLUMNS
+    head = [text_at(x0, 360 + k * 22, line, "Helvetica-Bold", 18) for k, line in enumerate(SIDE_HEAD)]
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Bridge Plan Goes to the Board", lines=22),
+        rule(348),
+        *head,
+        column(x1, 360, WIDTH, 30, seed=40),
+        text_at(x2, 360, "Ferry Fares Rise", "Times-Roman", 16),
+        column(x2, 384, WIDTH, 28, seed=49),
+    )
+    fares = next(a for a in articles(result) if a.headline == "Ferry Fares Rise")
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert fares.body is not None
+    assert all(region[2] < x2 for region in ferry.regions)
+
+
+def test_a_column_under_another_headlines_byline_is_no_side_heads(tmp_path: Path) -> None:
+    """Regression (Echorouk 7998 p3, found while the row's columns were being measured by their text
+    alone): the lead's headline, its decks under it and its photo further down, stands level with the
+    byline of the story beside it, under that story's headline; measured from its text, under the
+    byline, that column no longer stood right under its headline, and the lead took it."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x2, 60, "Ferry Fares", "Helvetica-Bold", 20),
+        text_at(x2, 84, "Rise Again", "Helvetica-Bold", 20),
+        text_at(x2 + 10, 112, "By Anna Wagner", "Helvetica-Bold", 8),
+        column(x2, 134, WIDTH, 40, seed=3),
+        text_at(x0, 104, "Harbour Plan Goes Ahead", "Helvetica-Bold", 26),
+        text_at(x0, 150, "The board keeps the old ferry for a summer", "Helvetica-Bold", 14),
+        text_at(x0, 172, "and builds the new one at the river yard", "Helvetica-Bold", 14),
+        photo(x0, 240, 2 * WIDTH + 10, 120),
+        column(x0, 370, WIDTH, 25, seed=1),
+        column(x1, 370, WIDTH, 25, seed=2),
+    )
+    fares = next(a for a in articles(result) if a.headline == "Ferry Fares Rise Again")
+    assert fares.body is not None and all(region[0] >= x2 - 1 for region in fares.regions)
+    harbour = next(a for a in articles(result) if (a.headline or "").startswith("Harbour Plan"))
+    assert all(region[2] < x2 for region in harbour.regions)

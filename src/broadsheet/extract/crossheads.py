@@ -19,6 +19,7 @@ from broadsheet.extract.blocks import (
 )
 from broadsheet.extract.decorations import deck_overlap, is_name, signed_right_under
 from broadsheet.extract.jumps import announces
+from broadsheet.extract.pull_quotes import QUOTE_GAP, QUOTE_RULE
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
     PICTURE_COLUMN_GAP,
@@ -30,7 +31,7 @@ from broadsheet.extract.running_text import (
     under_a_storys_headline,
     under_one_headline,
 )
-from broadsheet.extract.sentences import breaks_off
+from broadsheet.extract.sentences import breaks_off, is_quotation
 from broadsheet.extract.side_heads import side_head_over
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
@@ -130,6 +131,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
         elif regular and column_top:  # at a column's top, level with the story's text in the next column
             column, beside = column_top_level_with_text(block, blocks, scale, scale.pitch) or (None, [])
         signed = signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
+        own = _pull_quote_rules(block, blocks, scale)
         if (
             column
             and not signed
@@ -137,8 +139,8 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             and (
                 under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
                 or _under_a_storys_picture(column, text_above, blocks, images, scale)
-                or any(under_one_headline(column, text.box, blocks, scale, hrules) for text in beside)
-                or side_head_over(column, blocks, scale, hrules) is not None
+                or any(under_one_headline(column, text.box, blocks, scale, hrules, own) for text in beside)
+                or side_head_over(column, blocks, scale, hrules, own) is not None
             )
         ):
             block.role_rule = "body: a crosshead, a bold line inside a story's text"
@@ -186,6 +188,33 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             continue
         if opens_running_text(story_head, blocks, briefs, scale, block):
             block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
+
+
+def _pull_quote_rules(block: Block, blocks: list[Block], scale: TypeScale) -> float:
+    """How far over a bold line the rules are a pull quote's: a quotation set right over it in its
+    column (its lines may come in blocks of their own, stacked in its size), its rules over and under
+    it (a quote fell at the column's top, the crosshead under it). Rules that far up part nothing;
+    0 with no quote there."""
+    stack: list[Block] = []
+    foot = block.top
+    while True:
+        over = [
+            b
+            for b in blocks
+            if b.lines
+            and b not in stack
+            and b is not block
+            and x_overlap(b.box, block.box) > 0.5
+            and (not stack or abs(b.size - stack[-1].size) < 0.05 * b.size)
+            and -scale.overlap < foot - b.bottom < (QUOTE_GAP * scale.pitch if not stack else 0.5 * b.size)
+        ]
+        if not over:
+            break
+        stack.append(max(over, key=lambda b: b.bottom))
+        foot = stack[-1].top
+    if not stack or not is_quotation(" ".join(b.text for b in reversed(stack))):
+        return 0.0
+    return block.top - stack[-1].top + QUOTE_RULE * scale.pitch
 
 
 def _under_a_storys_picture(

@@ -349,13 +349,16 @@ def _may_decorate(block: Block, head: Block) -> bool:
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> None:
     """Kicker just above a headline; deck and byline just below it (``pictures``: the page's images)."""
     bigger = [b for b in blocks if b.role is Role.HEADLINE and b.size > head.size and b is not head]
+    # where a side head's standfirst may stand: atop its row, as found before a kicker widens its reach
+    atop_its_row = {
+        id(b) for b in blocks if b.role in (Role.BODY, Role.HEADLINE) and atop_the_row_beside(b, head, scale)
+    }
     # down the stack (a byline's place is under the deck), then what stands over the headline: a
     # kicker lines up with the stack's edge, as wide as its deck runs
     for block in sorted(blocks, key=lambda b: (b.top < head.top, b.top)):
         if block is head or not _may_decorate(block, head):
             continue
-        beside = block.role is Role.BODY and atop_the_row_beside(block, head, scale)
-        if beside and _is_standfirst(block, blocks, scale, pictures):
+        if id(block) in atop_its_row and _is_standfirst(block, blocks, scale, pictures):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst atop the row beside its side head")
             continue
         name = is_name(block, scale, head)

@@ -18,6 +18,10 @@ SIDE_HEAD_LEVEL = 1.0
 SIDE_HEAD_GAP = 0.5
 # The story's next column starts at most this many body sizes on from the one before (a gutter).
 GUTTER = 3.0
+# A standfirst beside a side head is set smaller than the head by this share at least, and under
+# this many body sizes.
+STANDFIRST_SIZE = 0.9
+STANDFIRST_MOST = 1.6
 # A kicker over a side head is at most this many lines (the row starts level with the kicker's top).
 KICKER_LINES = 2
 # What hangs this many line pitches or less under a column's first block while that is shorter (a
@@ -54,10 +58,13 @@ def mark_side_heads(blocks: list[Block], images: list[Box], scale: TypeScale, hr
             head.side_head = True
 
 
-def side_head_over(column: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> Block | None:
+def side_head_over(
+    column: Box, blocks: list[Block], scale: TypeScale, hrules: list[Box], own_rules: float = 0.0
+) -> Block | None:
     """The side head whose row holds ``column`` down to its top (a bold line's): the head's reach
     covers the column, and neither a display headline (another story) nor a rule stands in the column
-    between the row's top and the column's."""
+    between the row's top and the column's; rules less than ``own_rules`` over the column's top are
+    not the row's (a pull quote's over the bold line)."""
     for head in blocks:
         if not head.side_head or head.role is not Role.HEADLINE or not row_top(head, scale) <= column[1]:
             continue
@@ -65,15 +72,19 @@ def side_head_over(column: Box, blocks: list[Block], scale: TypeScale, hrules: l
             continue
         band = (column[0], row_top(head, scale), column[2], column[1])
         level = (column[0], head.top, column[2], head.top)  # a rule over the row stands over the head too
-        if not _another_story_in(band, head, blocks, scale) and not rule_between(level, column, hrules):
+        raised = (column[0], column[1] - own_rules, column[2], column[3])
+        if not _another_story_in(band, head, blocks, scale) and not rule_between(level, raised, hrules):
             return head
     return None
 
 
 def atop_the_row_beside(block: Block, head: Block, scale: TypeScale) -> bool:
-    """Whether ``block`` stands beside a side head atop the row of columns the head claims, within
+    """Whether ``block`` (running text, or type as big as a headline's but smaller than the head's and
+    not bold) stands beside a side head atop the row of columns the head claims, within
     SIDE_HEAD_LEVEL line pitches of the row's top: where a side head's standfirst runs, across the
     row, level with the head (not under it, where an ordinary headline's runs)."""
+    if block.role is not Role.BODY and _another_head(block, head, scale):
+        return False
     if not head.side_head or x_overlap(head.box, block.box) > 0:
         return False
     reach = head.reach or head.box
@@ -109,7 +120,9 @@ def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: Type
     head's stack or with a column before it (whose text may start under a byline over that column
     alone, or under a photo across the row); None if none starts so."""
     rtl = head.lines[0].rtl
-    boxes = [(b.box, b.role is Role.HEADLINE) for b in blocks if b is not head and b.frame == head.frame and b.lines]
+    boxes = [
+        (b.box, _another_head(b, head, scale)) for b in blocks if b is not head and b.frame == head.frame and b.lines
+    ]
     boxes += [(img, False) for img in images]
     tops = [_top_of_stack(head, blocks, scale)]
     edge, row = (head.x0 if rtl else head.x1), None
@@ -121,13 +134,24 @@ def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: Type
         gap, column = nearest
         under = _stacked_under(column, [box for box, _ in boxes], scale)
         kicked = any(box in under for box, headline in boxes if headline)  # a kicker over its own headline
-        column = union([column, *under])
+        # as wide as its text (or photo): a byline over it may run on past its edge into the gutter
+        whole = union([column, *under])
+        width = union([box for box in [column, *under] if box[3] - box[1] >= ROW_DROP * scale.pitch] or [whole])
+        column = (width[0], whole[1], width[2], whole[3])
         most = scale.body * GUTTER if row is not None else SIDE_HEAD_GAP * (column[2] - column[0])
         if gap >= most or kicked or _headed(column, head, blocks, scale, hrules):
             return row
         tops += [box[1] for box in under if box[1] - tops[0] <= ROW_DROP * scale.pitch]
         row = union([row or column, column])
         edge = row[0] if rtl else row[2]
+
+
+def _another_head(block: Block, head: Block, scale: TypeScale) -> bool:
+    """Whether a block is a headline that is not ``head``'s standfirst: a standfirst beside a side
+    head may be set big enough for a headline, but smaller than the head, not in bold, and within
+    STANDFIRST_MOST body sizes (another story's headline beside a lead's is set far bigger)."""
+    smaller = block.size < STANDFIRST_SIZE * head.size and scale.ratio(block.size) < STANDFIRST_MOST
+    return block.role is Role.HEADLINE and not (smaller and block.bold < 0.5)
 
 
 def _headed(column: Box, head: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
