@@ -396,3 +396,38 @@ def test_bold_words_before_an_index_entry_head_no_brief() -> None:
             word.bold = True
     assert index.run_in_words() == 0
     assert brief.run_in_words() == 2
+
+
+def test_a_lead_headline_wrapped_over_six_lines_of_huge_capitals_is_a_headline(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 107): a lead's headline in capitals three and a
+    half body sizes big, wrapped over six lines in its two columns, was taken for text set big (a
+    headline runs to five lines), and the lead was an untitled story."""
+    lines = ("THE NEW HARBOUR", "AUTHORITY TURNS", "DOWN A PLAN", "FOR THE FERRY", "LANDING BY", "THE BRIDGE")
+    head = [text_at(COLUMNS[0], 40 + 34 * k, line, "Helvetica-Bold", 30) for k, line in enumerate(lines)]
+    result = extract_drawn(
+        tmp_path,
+        *head,
+        column(COLUMNS[0], 250, WIDTH, 40, seed=1),
+        column(COLUMNS[1], 250, WIDTH, 40, seed=2),
+        text_at(COLUMNS[2], 40, "Ferry Fares Rise", "Helvetica-Bold", 18),
+        column(COLUMNS[2], 64, WIDTH, 60, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == [" ".join(lines), "Ferry Fares Rise"]
+
+
+def test_a_headline_in_capitals_whose_first_line_is_a_short_word_stays_one_headline(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seeds 94 and 107): a headline in capitals wrapped in a
+    narrow column with "THE" alone on its first line: three capitals are too few to call a line in
+    capitals, so the next line, in capitals, read as a heading's edge after it; "THE" was a headline
+    of its own, then a label, and the story's headline lost its first word."""
+    lines = ("THE", "FOOTBALL CLUB", "REVIEWS ITS", "GROUND PLAN")
+    head = [text_at(COLUMNS[0], 60 + 20 * k, line, "Helvetica-Bold", 17) for k, line in enumerate(lines)]
+    result = extract_drawn(
+        tmp_path,
+        *head,
+        column(COLUMNS[0], 146, WIDTH, 40, seed=1),
+        text_at(COLUMNS[1], 60, "Ferry Fares Rise Again", "Helvetica-Bold", 20),
+        column(COLUMNS[1], 90, WIDTH, 40, seed=2),
+        column(COLUMNS[2], 90, WIDTH, 40, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == [" ".join(lines), "Ferry Fares Rise Again"]

@@ -22,6 +22,12 @@ BIGGER_THAN_BODY = 1.03
 # A short bold block this many body sizes or more is a headline by its size alone (a crosshead
 # a size over the text is told from one later, by where it stands).
 BOLD_HEAD_SIZE = 1.08
+# A headline runs to HEAD_CHARS characters, on HEAD_LINES lines; set this many body sizes or more,
+# on HEAD_LINES_HUGE (a lead's head in capitals across two columns wraps often): more is text set big.
+HEAD_CHARS = 220
+HEAD_LINES = 5
+HUGE_TYPE = 2.5
+HEAD_LINES_HUGE = 8
 # An initial this many body sizes tall, with lines of text beside it, is a drop cap.
 DROP_CAP_SIZE = 1.8
 # A gap this many text sizes wide between the initial and its line is a word space: the initial is
@@ -187,7 +193,8 @@ class Block:
 
 def size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
     ratio = scale.ratio(block.size)
-    short = block.chars < 220 and len(block.lines) <= 5
+    lines = HEAD_LINES_HUGE if ratio >= HUGE_TYPE else HEAD_LINES
+    short = block.chars < HEAD_CHARS and len(block.lines) <= lines
     if ratio >= 1.4 and short:
         return Role.HEADLINE, "headline: short block in display type"
     if ratio >= BOLD_HEAD_SIZE and block.bold >= 0.6 and short:
@@ -386,7 +393,7 @@ def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
     kicker over its headline, an old paper's headline over its text), or, in the body size, a line
     centred under or over running text (not the second line of a heading in capitals, which is
     centred under the first)."""
-    if last.in_capitals != line.in_capitals:
+    if (last.in_capitals and _lower_case(line)) or (line.in_capitals and _lower_case(last)):
         return True
     if last.in_capitals or max(last.size, line.size) >= DISPLAY_TYPE * scale.body:
         return False
@@ -394,6 +401,12 @@ def _heading_edge(last: Line, line: Line, block: Box, scale: TypeScale) -> bool:
         return False  # a bold heading's lines, centred under each other: running text is not bold
     margin = 3 * scale.body
     return centred_in(last.box, line.box, margin) or centred_in(line.box, block, margin)
+
+
+def _lower_case(line: Line) -> bool:
+    """Whether a line has lower-case letters: a short word in capitals ("THE", too few letters to
+    count as a line in capitals) heading a headline in capitals is no heading's edge."""
+    return any(map(str.islower, line.text))
 
 
 def _same_size(upper: Line, lower: Line, scale: TypeScale, scanned: bool) -> bool:
