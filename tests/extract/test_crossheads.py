@@ -450,3 +450,22 @@ def test_a_crosshead_under_a_pull_quote_at_a_columns_top_stays_in_the_story(tmp_
     )
     assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
     assert "What happens next" in (articles(result)[1].body or "")
+
+
+def test_a_crosshead_in_the_last_column_a_short_headline_barely_reaches_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 110): a story's headline over its first column
+    and a quarter of its second, the second column's text level with the first's: no headline covered
+    enough of the second column to stand over a bold line in it, and that crosshead opened a story."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Harbour Plan Goes Ahead", "Helvetica-Bold", 18),
+        column(x0, 90, WIDTH, 40, seed=1),
+        column(x1, 90, WIDTH, 10, seed=2, full_stop=True),
+        text_at(x1, 90 + 10 * 10.8 + 6, "What happens next", "Times-Bold", 9),
+        column(x1, 90 + 11 * 10.8 + 8, WIDTH, 28, seed=3),
+        text_at(x2, 60, "Ferry Fares Rise", "Helvetica-Bold", 18),
+        column(x2, 90, WIDTH, 40, seed=4),
+    )
+    assert [a.headline for a in articles(result)] == ["Harbour Plan Goes Ahead", "Ferry Fares Rise"]
+    assert "What happens next" in (articles(result)[0].body or "")

@@ -22,6 +22,7 @@ from broadsheet.extract.jumps import announces
 from broadsheet.extract.pull_quotes import QUOTE_GAP, QUOTE_RULE
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
+    OVERHANG,
     PICTURE_COLUMN_GAP,
     column_top_level_with_text,
     nearest_head_over,
@@ -139,6 +140,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             and (
                 under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
                 or _under_a_storys_picture(column, text_above, blocks, images, scale)
+                or _level_with_the_storys_text(column, text_above, blocks, scale, hrules)
                 or any(under_one_headline(column, text.box, blocks, scale, hrules, own) for text in beside)
                 or side_head_over(column, blocks, scale, hrules, own) is not None
             )
@@ -188,6 +190,28 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             continue
         if opens_running_text(story_head, blocks, briefs, scale, block):
             block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
+
+
+def _level_with_the_storys_text(
+    column: Box, text_above: Block | None, blocks: list[Block], scale: TypeScale, hrules: list[Box]
+) -> bool:
+    """Whether the column's text starts level with a story's text under its display headline, that
+    headline reaching over part of the column (OVERHANG): the story's last column, its headline set
+    over most of its columns, and a bold line in it is the story's crosshead."""
+    if text_above is None:
+        return False
+    heads = [b for b in blocks if not b.lines[0].run_in_part]
+    head = nearest_head_over(column, heads, OVERHANG)
+    if head is None or head.size < DISPLAY_TYPE * scale.body or rule_between(head.box, column, hrules):
+        return False
+    return any(
+        b.role is Role.BODY
+        and b is not text_above
+        and len(b.lines) >= 2
+        and covered_share(b.box, head.box) >= 0.5
+        and abs(b.top - text_above.top) < scale.pitch
+        for b in blocks
+    )
 
 
 def _pull_quote_rules(block: Block, blocks: list[Block], scale: TypeScale) -> float:
