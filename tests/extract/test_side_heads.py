@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.side_heads import mark_side_heads
@@ -366,3 +367,60 @@ def test_a_column_under_another_headlines_byline_is_no_side_heads(tmp_path: Path
     assert fares.body is not None and all(region[0] >= x2 - 1 for region in fares.regions)
     harbour = next(a for a in articles(result) if (a.headline or "").startswith("Harbour Plan"))
     assert all(region[2] < x2 for region in harbour.regions)
+
+
+def test_a_headline_over_its_deck_byline_and_photo_is_no_side_head(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 110): a headline over a standfirst five lines
+    deep, a byline and a photo, its text under the photo, had no text or picture of its own within
+    eight pitches of its foot: it was taken for a side head and took the columns beside it, level
+    with its top (the next story's, under that story's photo). Its own text is looked for under its
+    stack (deck, byline), not under its last line."""
+    x0, x1, x2 = COLUMNS
+    deck = (
+        "The old boats will sail",
+        "on for one more summer",
+        "while the new ferry is",
+        "built at the river yard",
+        "across the bay.",
+    )
+    result = extract_drawn(
+        tmp_path,
+        text_at(x1, 250, "Bridge Plan Goes Ahead", "Helvetica-Bold", 20),
+        photo(x1, 280, 2 * WIDTH + 10, 110),
+        column(x1, 400, WIDTH, 30, seed=2),
+        column(x2, 400, WIDTH, 30, seed=3),
+        text_at(x0, 400, "Harbour Board", "Helvetica-Bold", 18),
+        text_at(x0, 422, "Keeps the Ferry", "Helvetica-Bold", 18),
+        *(text_at(x0, 446 + 15 * k, line, "Times-Italic", 12) for k, line in enumerate(deck)),
+        text_at(x0, 522, "By Anna Wagner", "Helvetica-Bold", 8),
+        photo(x0, 536, WIDTH, 90),
+        column(x0, 634, WIDTH, 12, seed=1),
+    )
+    harbour = next(a for a in articles(result) if a.headline == "Harbour Board Keeps the Ferry")
+    assert all(region[2] < x1 for region in harbour.regions)
+    bridge = next(a for a in articles(result) if a.headline == "Bridge Plan Goes Ahead")
+    assert bridge.body is not None and len(bridge.body.split()) > 400
+
+
+def test_a_side_head_whose_long_word_overflows_into_the_gutter_heads_the_row_beside(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 105): in a narrow column, a side head's long word
+    ran past the column's edge into the gutter, past the start of the row's first column (its byline):
+    that column did not start past the head's edge, and the head got no row."""
+    words = ("An Agreement", "with Neighbouring", "Districts")
+    edge = COLUMNS[0] + max(stringWidth(line, "Helvetica-Bold", 18) for line in words)
+    x1 = edge - 3
+    head = [text_at(COLUMNS[0], 360 + k * 22, line, "Helvetica-Bold", 18) for k, line in enumerate(words)]
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Bridge Plan Goes to the Board", lines=22),
+        rule(348),
+        *head,
+        text_at(x1, 360, "By Anna Wagner, Staff Writer", "Helvetica-Bold", 8),
+        column(x1, 374, 150, 24, seed=40),
+        column(x1 + 160, 360, 150, 8, seed=49, full_stop=True),
+        text_at(x1 + 160, 360 + 8 * 10.8 + 4, "What happens next", "Times-Bold", 9.3),
+        column(x1 + 160, 360 + 9 * 10.8 + 6, 150, 14, seed=58),
+    )
+    agreement = next(a for a in articles(result) if a.headline == " ".join(words))
+    assert "What happens next" in (agreement.body or "")
+    assert len(articles(result)) == 2

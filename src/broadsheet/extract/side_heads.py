@@ -16,8 +16,11 @@ from broadsheet.geometry import Box, covered_share, union, x_overlap
 # first column less than this share of that column's width from the head.
 SIDE_HEAD_LEVEL = 1.0
 SIDE_HEAD_GAP = 0.5
-# The story's next column starts at most this many body sizes on from the one before (a gutter).
+# The story's next column starts at most this many body sizes on from the one before (a gutter); the
+# head's (or a column's) edge may reach this many into the gutter (a long word overflowing a narrow
+# column), past the next column's start.
 GUTTER = 3.0
+INTO_THE_GUTTER = 1.0
 # A standfirst beside a side head is set smaller than the head by this share at least, and under
 # this many body sizes.
 STANDFIRST_SIZE = 0.9
@@ -99,18 +102,37 @@ def row_top(head: Block, scale: TypeScale) -> float:
 
 def _heads_text_under_it(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> bool:
     """Whether running text in the body's size or a picture stands under the headline in its column,
-    its top within OWN_TEXT_GAP line pitches of the headline's foot: the headline is over its story
-    (past its byline), not beside it."""
+    its top within OWN_TEXT_GAP line pitches of the foot of the headline's stack (its deck and byline
+    stacked right under it): the headline is over its story, not beside it."""
     under = [
         b.box
         for b in blocks
         if b.role is Role.BODY and len(b.lines) >= OWN_TEXT_LINES and scale.ratio(b.size) < BIGGER_THAN_BODY
     ]
     middle = (head.top + head.bottom) / 2  # a picture may start inside a head's deep descenders (Nastaliq)
+    foot = _foot_of_stack(head, blocks, scale)
     return any(
-        x_overlap(box, head.box) > 0.5 and middle < box[1] < head.bottom + OWN_TEXT_GAP * scale.pitch
-        for box in under + images
+        x_overlap(box, head.box) > 0.5 and middle < box[1] < foot + OWN_TEXT_GAP * scale.pitch for box in under + images
     )
+
+
+def _foot_of_stack(head: Block, blocks: list[Block], scale: TypeScale) -> float:
+    """The foot of what is stacked right under a headline in its column, each block within a line
+    pitch of the one over it: its deck (a standfirst in italic), its byline."""
+    foot = head.bottom
+    while True:
+        under = [
+            b.bottom
+            for b in blocks
+            if b is not head
+            and b.lines
+            and b.bottom > foot
+            and x_overlap(b.box, head.box) > 0.5
+            and -scale.overlap < b.top - foot < scale.pitch
+        ]
+        if not under:
+            return foot
+        foot = max(under)
 
 
 def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box]) -> Box | None:
@@ -219,7 +241,7 @@ def _nearest_past(level: list[tuple[Box, bool]], edge: float, rtl: bool, scale: 
     # each box taken reaches past the edge, so the row grows at every step and its walk ends
     ahead = [(box, head) for box, head in level if _reaches_past(box, edge, rtl)]
     past = [(edge - box[2] if rtl else box[0] - edge, box, head) for box, head in ahead]
-    past = [p for p in past if p[0] > -scale.overlap]
+    past = [p for p in past if p[0] > -INTO_THE_GUTTER * scale.body]
     if not past:
         return None
     gap = min(p[0] for p in past)
