@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from broadsheet.geometry import Box, x_overlap, y_overlap
+from broadsheet.geometry import Box, foot_of_what_hangs_under, x_overlap, y_overlap
 
 
 def _share(a0: float, a1: float, b0: float, b1: float) -> float:
@@ -29,3 +29,16 @@ def test_a_box_half_over_a_narrower_one_covers_it_wholly() -> None:
     assert x_overlap((0, 0, 100, 10), (40, 0, 60, 10)) == 1.0
     assert x_overlap((0, 0, 10, 10), (5, 0, 25, 10)) == 0.5
     assert x_overlap((0, 0, 10, 10), (20, 0, 30, 10)) == -1.0
+
+
+def test_the_foot_of_what_hangs_under_a_box_follows_its_parts_down_and_stops_at_a_gap() -> None:
+    head: Box = (0, 0, 100, 20)
+    byline: Box = (0, 22, 60, 30)  # right under the head
+    photo: Box = (0, 31, 100, 90)  # right under the byline
+    sliver: Box = (0, 60, 100, 62)  # inside the photo: moves nothing
+    text: Box = (0, 120, 100, 300)  # too far under the photo
+    beside: Box = (200, 92, 300, 200)  # under it, in another column
+    parts = [text, sliver, photo, beside, byline]
+    assert foot_of_what_hangs_under(head, parts, overlap=1.0, step=10.0) == 90
+    assert foot_of_what_hangs_under(head, parts, overlap=1.0, step=40.0) == 300
+    assert foot_of_what_hangs_under(head, [], overlap=1.0, step=10.0) == 20

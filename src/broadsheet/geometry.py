@@ -74,3 +74,16 @@ def centred_in(inner: Box, outer: Box, margin: float) -> bool:
     from each (a stray mark at one end, as OCR may add, is allowed for)."""
     left, right = inner[0] - outer[0], outer[2] - inner[2]
     return min(left, right) >= margin and abs(left - right) < max(margin, 0.35 * (left + right))
+
+
+def foot_of_what_hangs_under(box: Box, parts: Iterable[Box], overlap: float, step: float) -> float:
+    """The foot of the parts hanging under ``box`` one under the other, across it: each starts less
+    than ``step`` under the foot so far (its box may reach ``overlap`` up into it). Only a part
+    reaching below the foot moves it, so the walk ends."""
+    parts = list(parts)
+    foot = box[3]
+    while True:
+        under = [p[3] for p in parts if p[3] > foot and x_overlap(p, box) > 0.5 and -overlap < p[1] - foot < step]
+        if not under:
+            return foot
+        foot = max(under)

@@ -34,7 +34,7 @@ from broadsheet.extract.running_text import (
 )
 from broadsheet.extract.sentences import breaks_off, is_quotation
 from broadsheet.extract.side_heads import side_head_over
-from broadsheet.geometry import Box, covered_share, union, x_overlap
+from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, union, x_overlap
 
 # A short bold block at least this many body sizes big (in the body's size, over regular type) may
 # be a brief's or a side story's headline.
@@ -363,17 +363,8 @@ def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: 
     caption) and a picture, one under the other, each within a line pitch and a half. Only a part
     reaching below the foot so far moves it (a sliver ending above it, as OCR finds on a picture,
     held the foot still and the search never ended)."""
-    foot = block.bottom
     parts = [b.box for b in blocks if b is not block and len(b.lines) <= 2 and b.chars < SCRAP_CHARS] + images
-    while True:
-        under = [
-            p
-            for p in parts
-            if x_overlap(p, block.box) > 0.5 and -scale.overlap < p[1] - foot < 1.5 * scale.pitch and p[3] > foot
-        ]
-        if not under:
-            return foot
-        foot = max(p[3] for p in under)
+    return foot_of_what_hangs_under(block.box, parts, scale.overlap, 1.5 * scale.pitch)
 
 
 def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:

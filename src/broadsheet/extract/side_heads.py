@@ -10,7 +10,7 @@ reach: a bold line in those columns is its story's crosshead, and their text is 
 from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, DISPLAY_TYPE, Block, Role, TypeScale, rule_between
-from broadsheet.geometry import Box, covered_share, union, x_overlap
+from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, union, x_overlap
 
 # A side head's story starts within this many line pitches of the top of the head (and its stack), its
 # first column less than this share of that column's width from the head.
@@ -86,9 +86,9 @@ def atop_the_row_beside(block: Block, head: Block, scale: TypeScale) -> bool:
     not bold) stands beside a side head atop the row of columns the head claims, within
     SIDE_HEAD_LEVEL line pitches of the row's top: where a side head's standfirst runs, across the
     row, level with the head (not under it, where an ordinary headline's runs)."""
-    if block.role is not Role.BODY and _another_head(block, head, scale):
-        return False
     if not head.side_head or x_overlap(head.box, block.box) > 0:
+        return False
+    if block.role is not Role.BODY and _another_head(block, head, scale):
         return False
     reach = head.reach or head.box
     return x_overlap(reach, block.box) >= 0.5 and abs(block.top - reach[1]) < SIDE_HEAD_LEVEL * scale.pitch
@@ -119,20 +119,8 @@ def _heads_text_under_it(head: Block, blocks: list[Block], images: list[Box], sc
 def _foot_of_stack(head: Block, blocks: list[Block], scale: TypeScale) -> float:
     """The foot of what is stacked right under a headline in its column, each block within a line
     pitch of the one over it: its deck (a standfirst in italic), its byline."""
-    foot = head.bottom
-    while True:
-        under = [
-            b.bottom
-            for b in blocks
-            if b is not head
-            and b.lines
-            and b.bottom > foot
-            and x_overlap(b.box, head.box) > 0.5
-            and -scale.overlap < b.top - foot < scale.pitch
-        ]
-        if not under:
-            return foot
-        foot = max(under)
+    parts = (b.box for b in blocks if b is not head and b.lines)
+    return foot_of_what_hangs_under(head.box, parts, scale.overlap, scale.pitch)
 
 
 def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box]) -> Box | None:
