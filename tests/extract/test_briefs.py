@@ -466,3 +466,50 @@ def test_a_run_in_brief_set_close_under_a_long_run_in_brief_is_a_brief(tmp_path:
     )
     headlines = [a.headline for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
     assert headlines == ["Harbour works begin", "Ferry fares", "Bridge tolls"]
+
+
+def _briefs_under_a_title(
+    tmp_path: Path, first_lines: int, leading: float, *run_ins: tuple[str, int, int]
+) -> list[str]:
+    """Under "IN BRIEF", a brief with its head on a line of its own and ``first_lines`` of text starting
+    ``leading`` under the head's top, then run-in briefs (head, lines, words of the paragraph on the
+    head's line), each set a third of a line under the one before; the briefs' headlines."""
+    first_text = 120 + leading
+    draws = [
+        text_at(COLUMNS[0], 100, "IN BRIEF", "Helvetica-Bold", 11),
+        text_at(COLUMNS[0], 120, "Harbour works begin", "Times-Bold", 9),
+        column(COLUMNS[0], first_text, WIDTH, first_lines, seed=4, full_stop=True),
+    ]
+    top = first_text + first_lines * 10.8 + 4
+    for k, (head, lines, words) in enumerate(run_ins):
+        draws.append(run_in_brief(COLUMNS[0], top, head, lines, seed=2 + 7 * k, words=words))
+        top += (lines + 1) * 10.8 + 4
+    result = extract_drawn(tmp_path, *draws, *story(100, "Bridge Plan Goes to the Board")[2:])
+    return [a.headline or "" for a in articles(result) if a.headline != "Bridge Plan Goes to the Board"]
+
+
+def test_run_in_briefs_under_a_long_first_brief_with_a_head_of_its_own_are_briefs(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 131): the first brief of a column, its head on a
+    line of its own, ran longer than a brief's length, so its head was not taken for the first of a
+    series of briefs, and every run-in brief under it was read as a label inside it; a run-in head set
+    in the own-line head's font and size is the next brief however long the first."""
+    headlines = _briefs_under_a_title(tmp_path, 17, 11, ("Ferry fares.", 5, 6), ("Bridge tolls.", 5, 6))
+    assert headlines == ["Harbour works begin", "Ferry fares", "Bridge tolls"]
+
+
+def test_a_run_in_head_is_set_in_its_own_face_whatever_shares_its_line(tmp_path: Path) -> None:
+    """Regression (seed 131): a run-in head cut off its line kept the line's most common face — the
+    paragraph's regular one when more of the line was the paragraph's — so two heads set alike, one
+    with six words of its paragraph beside it and one with one, looked set in different faces, and the
+    second, far under the first, was read as a label inside the first brief."""
+    headlines = _briefs_under_a_title(tmp_path, 5, 11, ("Ferry fares.", 16, 6), ("Bridge tolls rise.", 5, 1))
+    assert headlines == ["Harbour works begin", "Ferry fares", "Bridge tolls rise"]
+
+
+def test_a_briefs_head_of_its_own_over_tightly_leaded_text_heads_a_brief(tmp_path: Path) -> None:
+    """Regression (seed 131): a brief's own-line head was looked for over its paragraph by the boxes'
+    edges, a point apart at most; in tightly leaded type the paragraph's first line reached further up
+    into the head's box, so the head of a long first brief was taken for no brief's and the run-in
+    briefs under it for labels."""
+    headlines = _briefs_under_a_title(tmp_path, 17, 8.2, ("Ferry fares.", 5, 6), ("Bridge tolls.", 5, 6))
+    assert headlines == ["Harbour works begin", "Ferry fares", "Bridge tolls"]

@@ -68,6 +68,7 @@ class Word:
     box: Box
     text: str
     bold: bool = False  # most of its glyphs are in a bold font
+    style: FontStyle | None = None  # its first glyph's: a run-in heading cut off its line keeps its own
 
 
 @dataclass(slots=True)

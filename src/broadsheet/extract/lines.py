@@ -362,11 +362,13 @@ def _words(glyphs: Glyphs, order: Index, ordered: str, start: Index, rtl: BoolAr
     boxes = _segment_boxes(glyphs.box[order], start)
     in_bold = np.array([f.bold for f in glyphs.fonts], dtype=np.int64)[glyphs.font[order]]
     bold = (2 * np.add.reduceat(in_bold, start) > np.diff(np.append(start, len(order)))).tolist()
-    words = list(map(Word, boxes, texts, bold))
+    styles = [glyphs.fonts[k] for k in glyphs.font[order][start].tolist()]
+    words = list(map(Word, boxes, texts, bold, styles))
     if rtl.any():
         x0 = glyphs.box[order, 0].tolist()
         for w in np.flatnonzero(rtl).tolist():
             words[w] = rtl_word(boxes[w], texts[w], x0[starts[w] : ends[w]], bold[w])
+            words[w].style = styles[w]
     return words
 
 

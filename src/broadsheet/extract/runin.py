@@ -82,7 +82,7 @@ def mark_brief_heads_of_their_own(blocks: list[Block], scale: TypeScale, hrules:
         above = _nearest_above(block, blocks)
         if not (above is None or _a_title(above, block, scale) or rule_between(above.box, block.box, hrules)):
             continue
-        series = _series_down_to_a_run_in_head(block, own_line, run_in, scale)
+        series = _series_down_to_a_run_in_head(block, own_line, run_in, scale, hrules)
         if not all(_over_its_paragraph(head, blocks) for head in series):
             continue  # a kicker over a headline, a label over a table
         for head in series:
@@ -94,10 +94,11 @@ def _a_bold_line_of_running_text(block: Block) -> bool:
 
 
 def _series_down_to_a_run_in_head(
-    first: Block, own_line: list[Block], run_in: list[Block], scale: TypeScale
+    first: Block, own_line: list[Block], run_in: list[Block], scale: TypeScale, hrules: list[Box]
 ) -> list[Block]:
     """``first`` and the heads of their own under it in its column, each within BRIEF_LENGTH line
-    pitches of the one before and in its size, down to a run-in head; none if no run-in head ends it."""
+    pitches of the one before and in its size, down to a run-in head (however far, if set in the last
+    one's font and size); none if no run-in head ends it."""
     series = [first]
     while True:
         last = series[-1]
@@ -109,11 +110,22 @@ def _series_down_to_a_run_in_head(
             and x_overlap(b.box, first.box) > 0.5
         ]
         nearest = min(below, key=lambda b: b.top, default=None)
-        if nearest is None or nearest.top - last.bottom > BRIEF_LENGTH * scale.pitch:
+        if nearest is None:
+            return []
+        if nearest.lines[0].run_in_part == "head" and _a_sibling(nearest, last, hrules):
+            return series  # a long brief: the run-in head in the style of its own is the next one
+        if nearest.top - last.bottom > BRIEF_LENGTH * scale.pitch:
             return []
         if nearest.lines[0].run_in_part == "head":
             return series
         series.append(nearest)
+
+
+def _a_sibling(run_in: Block, head: Block, hrules: list[Box]) -> bool:
+    """Whether a run-in head is set in the font and size of a brief's ``head`` on a line of its own
+    above it, with no rule between: the next brief in the column however long the one before, as a
+    story's labels are set in its text's font, not its heads'."""
+    return same_head_style(head, run_in) and not rule_between(head.box, run_in.box, hrules)
 
 
 def _a_title(above: Block, block: Block, scale: TypeScale) -> bool:
@@ -124,8 +136,14 @@ def _a_title(above: Block, block: Block, scale: TypeScale) -> bool:
 
 
 def _over_its_paragraph(head: Block, blocks: list[Block]) -> bool:
-    """Whether running text in regular type stands right under ``head`` in its column."""
-    under = [b for b in blocks if b is not head and b.top >= head.bottom - 1 and x_overlap(b.box, head.box) > 0.5]
+    """Whether running text in regular type stands right under ``head`` in its column: starting under
+    the middle of its last line, as the boxes of tightly leaded lines overlap."""
+    last = head.lines[-1]
+    under = [
+        b
+        for b in blocks
+        if b is not head and b.top >= (last.top + last.bottom) / 2 and x_overlap(b.box, head.box) > 0.5
+    ]
     nearest = min(under, key=lambda b: b.top, default=None)
     return nearest is not None and nearest.role is Role.BODY and nearest.bold < 0.5
 
@@ -194,7 +212,8 @@ def brief_head_over(
     if nearest is None:
         return None
     small = nearest.size < BRIEF_HEAD * scale.body
-    sibling = nearest.lines[0].run_in_part == "head" and same_head_style(nearest, run_in)
+    own_line = nearest.role_rule == FIRST_BRIEF_RULE  # the first brief's head, too long to run in
+    sibling = (nearest.lines[0].run_in_part == "head" or own_line) and same_head_style(nearest, run_in)
     near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch or _set_apart(box, nearest, blocks, scale) or sibling
     near = near and not rule_between(nearest.box, box, hrules)
     one_column = nearest.width < BRIEF_HEAD_SPAN * column_width(box, nearest, blocks)

@@ -82,7 +82,8 @@ def _cut(line: Line, count: int) -> list[Line]:
     for words, part, bold in ((head_words, "head", 1.0), (text_words, "text", 0.0)):
         piece = line.part(words)
         box = (piece.x0, line.top, piece.x1, line.bottom)  # both parts as tall as the line
-        pieces.append(replace(piece, box=box, bold=bold, run_in_part=part, whole=line))
+        style = words[0].style or line.style  # the heading's bold face, not its paragraph's
+        pieces.append(replace(piece, box=box, style=style, bold=bold, run_in_part=part, whole=line))
     return pieces
 
 
