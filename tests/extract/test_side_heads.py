@@ -66,7 +66,7 @@ def side_head_story(
         *over_the_columns,
         first,
         column(x2, text_top, WIDTH, 8, seed=49, full_stop=True),
-        text_at(x2, text_top + 8 * 10.8 + 4, "What happens next", "Times-Bold", 9.3),
+        text_at(x2, text_top + 8 * 10.8 + 4, "What happens next", "Times-Bold", 9),
         column(x2, text_top + 9 * 10.8 + 6, WIDTH, 14, seed=58),
     ]
 
@@ -284,13 +284,15 @@ STANDFIRST = (
     ],
     ids=["text", "name over a photo"],
 )
-@pytest.mark.parametrize("size", [12.0, 14.0], ids=["body", "display"])
+@pytest.mark.parametrize("size", [12.0, 12.75, 14.0], ids=["body", "display, small", "display"])
 def test_a_standfirst_beside_a_side_head_is_its_deck(
     tmp_path: Path, under_the_deck: list[Draw], text_top: float, size: float
 ) -> None:
     """Regression (Chromium-printed daily pages, seeds 51 and 67): a side head's standfirst runs
     across the row beside it, level with its top, not under it: it was read as the first paragraph
-    of the story's text. Set as big as a headline (seed 84), it stopped the side head's row."""
+    of the story's text. Set as big as a headline (seed 84), it stopped the side head's row; and
+    (seeds 145 and 146) it was taken for another story's headline over the row's columns, so the
+    crosshead in them headed a story of its own."""
     deck = [text_at(COLUMNS[1], 360 + 1.25 * size * k, line, "Times-Italic", size) for k, line in enumerate(STANDFIRST)]
     result = extract_drawn(
         tmp_path,
@@ -300,6 +302,7 @@ def test_a_standfirst_beside_a_side_head_is_its_deck(
     ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
     assert ferry.subheadline == " ".join(STANDFIRST)
     assert ferry.body is not None and not ferry.body.startswith(STANDFIRST[0])
+    assert "What happens next" in ferry.body
 
 
 def test_a_standfirst_beside_a_side_head_under_a_header_line_is_its_deck(tmp_path: Path) -> None:

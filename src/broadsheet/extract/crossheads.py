@@ -33,7 +33,7 @@ from broadsheet.extract.running_text import (
     under_one_headline,
 )
 from broadsheet.extract.sentences import breaks_off, is_quotation
-from broadsheet.extract.side_heads import side_head_over
+from broadsheet.extract.side_heads import atop_the_row_beside, side_head_over
 from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, union, x_overlap
 
 # A short bold block at least this many body sizes big (in the body's size, over regular type) may
@@ -285,12 +285,13 @@ def _beside_with_nothing_between(head: Box, picture: Box, blocks: list[Block]) -
 def _under_a_small_head(column: Box, block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether the nearest headline over a bold line's column is set less than CROSSHEAD_HEAD times
     its size: a brief's head over the next brief's, shrunk to fit its column, not a story's headline
-    over its crosshead. A deck (display type in a regular face right under a bold headline) is not
-    told from a headline yet: the story's size is its headline's."""
+    over its crosshead. A deck (display type in a regular face right under a bold headline, or atop
+    the row beside a side head) is not told from a headline yet: the story's size is its headline's."""
     heads = [b for b in blocks if b is not block and not b.lines[0].run_in_part]
     nearest = nearest_head_over(column, heads, CROSSHEAD_COVER)
     if nearest is not None and nearest.bold < 0.5:
-        nearest = next((h for h in heads if _a_deck_under(nearest, h, scale)), nearest)
+        deck = nearest
+        nearest = next((h for h in heads if _a_deck_under(deck, h, scale) or atop_the_row_beside(deck, h, scale)), deck)
     return nearest is not None and nearest.size < CROSSHEAD_HEAD * block.size
 
 

@@ -244,12 +244,14 @@ def _reaches_past(box: Box, edge: float, rtl: bool) -> bool:
 
 
 def _another_story_in(band: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a headline in display type other than ``head`` stands in ``band``: a story of its own."""
+    """Whether a headline in display type other than ``head`` stands in ``band``: a story of its own
+    (``head``'s standfirst atop its row is not told from a headline yet, and is not one)."""
     return any(
         b is not head
         and b.role is Role.HEADLINE
         and b.size >= DISPLAY_TYPE * scale.body
         and x_overlap(b.box, band) > 0.5
         and band[1] < b.top < band[3]
+        and not atop_the_row_beside(b, head, scale)
         for b in blocks
     )
