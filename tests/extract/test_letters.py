@@ -111,3 +111,25 @@ def test_a_name_set_off_on_a_storys_last_line_is_its_byline(tmp_path: Path) -> N
     stories = {a.headline: a for a in articles(result)}
     assert stories["Harbour Plan Passes"].byline == name
     assert not (stories["Harbour Plan Passes"].body or "").endswith(name)
+
+
+def test_a_name_set_off_at_the_foot_of_a_story_whose_last_column_runs_short_is_its_byline(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 148): the writer's name alone ("George Doe", no
+    "By"), set flush right in the story's short last column level with the foot of its other columns,
+    stood far under the text of its own column: it was no byline, so no rule kept it in the story,
+    and it was an untitled story of its own."""
+    x0, x1, x2 = COLUMNS
+    foot = 80 + 30 * 10.8
+    name = "David Langley"
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 40, "Bridge Plan Goes Before the Board Today", "Helvetica-Bold", 26),
+        column(x0, 80, WIDTH, 30, seed=1),
+        column(x1, 80, WIDTH, 30, seed=2),
+        column(x2, 80, WIDTH, 12, seed=3, full_stop=True),
+        text_at(x2 + WIDTH - 50, foot + 2, name, "Helvetica-BoldOblique", 7),
+        *story(foot + 40, "Ferry Fares Rise Again", lines=10),
+    )
+    bridge = next(a for a in articles(result) if a.headline == "Bridge Plan Goes Before the Board Today")
+    assert bridge.byline == name
+    assert len(articles(result)) == 2

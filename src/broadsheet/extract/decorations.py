@@ -245,6 +245,12 @@ def signs_off(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     return name is not None and _closes_text(name, blocks, scale)
 
 
+def name_set_off(block: Block) -> bool:
+    """One line of a person's name (:data:`NAME`) set off in bold or italics from running text: a
+    writer signing a story at its foot."""
+    return len(block.lines) == 1 and bool(NAME.match(block.text.strip())) and max(block.bold, block.italic) > 0.5
+
+
 def signature_name(block: Block, styled: bool = False) -> bool:
     """A one-line name ending in a comma (``styled``: set off in bold or italics): a signature's
     first line."""

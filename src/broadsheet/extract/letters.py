@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import NAME, NOTE_SIZE, signature_name, signs_off
+from broadsheet.extract.decorations import NOTE_SIZE, name_set_off, signature_name, signs_off
 from broadsheet.extract.footnotes import text_over
 from broadsheet.extract.model import ItemType
 from broadsheet.geometry import x_overlap
@@ -82,17 +82,21 @@ def _signature(blocks: list[Block], scale: TypeScale) -> tuple[Block, Block | No
 
 def _name_at_foot(blocks: list[Block], scale: TypeScale) -> Block | None:
     """The writer's name ending a story's text, signed with no comma: the last of its text in reading
-    order, one line of a person's name (:data:`~broadsheet.extract.decorations.NAME`) set off in bold
-    or italics, no bigger than the text over it and right under it ("George Doe" flush right under
-    a column's last paragraph)."""
+    order, one line of a person's name set off in bold or italics
+    (:func:`~broadsheet.extract.decorations.name_set_off`), no bigger than the text over it, and right
+    under it ("George Doe" flush right under a column's last paragraph) or, under a short last
+    column, level with the foot of the story's text in another."""
     text = [b for b in blocks if b.role is Role.BODY]
     if len(text) < 2:
         return None
     name = text[-1]
-    if len(name.lines) != 1 or not NAME.match(name.text.strip()) or max(name.bold, name.italic) <= 0.5:
+    if not name_set_off(name):
         return None
     above = text_over(name, text[:-1], scale)
-    if above is None or name.top - above.bottom >= FOOT_NAME_GAP * scale.pitch:
+    if above is None:
+        return None
+    foot = max(text[:-1], key=lambda b: b.bottom if b.bottom < name.top + scale.overlap else -1.0)
+    if min(name.top - above.bottom, name.top - foot.bottom) >= FOOT_NAME_GAP * scale.pitch:
         return None
     return name if name.size <= FOOT_NAME_SIZE * above.size else None
 

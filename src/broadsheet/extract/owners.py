@@ -9,7 +9,7 @@ headline in whose row it stands.
 from __future__ import annotations
 
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
-from broadsheet.extract.decorations import next_letter
+from broadsheet.extract.decorations import name_set_off, next_letter
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.side_heads import row_top
 from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
@@ -126,11 +126,11 @@ def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -
 
 def _at_the_storys_foot(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a jump-out line ("Continued on page 6") or a byline (a writer's name signing the story
-    off) stands at the foot of the story's space, right under the end of its text in another column
-    under the headline: the line that ends a story is set at its foot, leaving white over it under a
-    short last column."""
+    off, with or without its "By") stands at the foot of the story's space, right under the end of its
+    text in another column under the headline: the line that ends a story is set at its foot, leaving
+    white over it under a short last column."""
     jump_out = block.role is Role.JUMP and announces(block.text, "to")
-    if not jump_out and block.role is not Role.BYLINE:
+    if not jump_out and block.role is not Role.BYLINE and not name_set_off(block):
         return False
     reach = head.reach or head.box
     return any(
