@@ -248,3 +248,14 @@ def test_an_alefs_ink_free_white_on_its_left_does_not_split_its_word() -> None:
     run = [(ch, (x, 95.0, x + 5.0, 105.0)) for ch, x in zip("الوكالة", x0, strict=True)]
     (line,) = find_lines(_written((run, False)))
     assert line.text == "الوكالة"
+
+
+def test_heads_side_by_side_in_two_sizes_across_a_narrow_gutter_are_two_lines(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 165): two stories' heads side by side at the
+    page's top, each set to fit its column (13.5 pt and 15 pt, sizes too close for a step), with a
+    gutter under three quarters of their size between them, were read as one line."""
+    end = 40 + stringWidth("A Survey of Flooding", "Times-Bold", 13.5)
+    first = text_at(40, 100, "A Survey of Flooding", "Times-Bold", 13.5)
+    second_line = text_at(40, 117, "Risks", "Times-Bold", 13.5)  # written between the two
+    other = text_at(end + 10, 99, "The so-called", "Times-Bold", 15)
+    assert _lines_of(tmp_path, first, second_line, other) == ["A Survey of Flooding", "Risks", "The so-called"]
