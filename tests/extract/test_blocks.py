@@ -431,3 +431,13 @@ def test_a_headline_in_capitals_whose_first_line_is_a_short_word_stays_one_headl
         column(COLUMNS[2], 90, WIDTH, 40, seed=3),
     )
     assert [a.headline for a in articles(result)] == [" ".join(lines), "Ferry Fares Rise Again"]
+
+
+def test_a_bold_head_wrapping_a_word_a_line_in_a_narrow_column_is_a_headline(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 161): a head in bold capitals a size and a half
+    over the body, in a column so narrow it wrapped a word or two a line, ran to seven lines: more
+    than a headline's, so it was read as text set big, and its story had no headline."""
+    words = ["A", "PROGRAMME", "OF", "REPAIRS", "TO THE", "TOWN", "HALL"]
+    head = [text_at(COLUMNS[0], 60 + 17 * k, word, "Helvetica-Bold", 15) for k, word in enumerate(words)]
+    result = extract_drawn(tmp_path, *head, column(COLUMNS[0], 60 + 17 * len(words) + 6, WIDTH, 20, seed=3))
+    assert [a.headline for a in articles(result)] == [" ".join(words)]

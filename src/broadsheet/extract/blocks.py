@@ -28,6 +28,9 @@ HEAD_CHARS = 220
 HEAD_LINES = 5
 HUGE_TYPE = 2.5
 HEAD_LINES_HUGE = 8
+# ...as does a bold head in a narrow column, at this many words a line or fewer ("A / PROGRAMME / OF /
+# REPAIRS / TO THE / TOWN / HALL"): text set big fills its lines.
+WRAPPED_HEAD_WORDS = 2.0
 # An initial this many body sizes tall, with lines of text beside it, is a drop cap.
 DROP_CAP_SIZE = 1.8
 # A gap this many text sizes wide between the initial and its line is a word space: the initial is
@@ -193,13 +196,19 @@ class Block:
 
 def size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
     ratio = scale.ratio(block.size)
-    lines = HEAD_LINES_HUGE if ratio >= HUGE_TYPE else HEAD_LINES
+    lines = HEAD_LINES_HUGE if ratio >= HUGE_TYPE or _wrapped_word_by_word(block) else HEAD_LINES
     short = block.chars < HEAD_CHARS and len(block.lines) <= lines
     if ratio >= 1.4 and short:
         return Role.HEADLINE, "headline: short block in display type"
     if ratio >= BOLD_HEAD_SIZE and block.bold >= 0.6 and short:
         return Role.HEADLINE, "headline: short bold block a little bigger than the body"
     return Role.BODY, "body: not display type"
+
+
+def _wrapped_word_by_word(block: Block) -> bool:
+    """Whether a bold block wraps a word or two a line (WRAPPED_HEAD_WORDS): a head in a narrow column."""
+    words = sum(len(line.words) for line in block.lines)
+    return block.bold >= 0.9 and words <= WRAPPED_HEAD_WORDS * len(block.lines)
 
 
 def measure_type_scale(lines: list[Line], scanned: bool = False) -> TypeScale:
