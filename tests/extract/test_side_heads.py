@@ -209,6 +209,25 @@ def test_a_side_head_under_the_masthead_and_its_rule_heads_its_row(tmp_path: Pat
     assert "What happens next" in (ferry.body or "")
 
 
+def test_a_side_heads_kicker_a_little_under_the_masthead_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 164): with no rule under the masthead, a side
+    head's kicker in small bold capitals a line and a half under the paper's name (the date line
+    beside it, not over it) was read as the name's deck; the side head, then a head with no text under
+    it, was a label, and its story had no headline. The kicker stands closer to the side head."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 16, "The Harbour Herald", "Times-Bold", 40),
+        text_at(240, 67, "Vol. 12 No. 345", "Helvetica", 8),
+        text_at(420, 67, "Sunday, September 4, 2020", "Helvetica", 8),
+        text_at(COLUMNS[0], 81, "THE FERRY", "Helvetica-Bold", 8),
+        *side_head_story(90, [], 81)[1:],
+        *story(440, "Bridge Plan Goes to the Board", lines=20),
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert ferry.kicker == "THE FERRY"
+    assert (ferry.body or "").startswith(" ".join(WORDS[40 % len(WORDS) : 40 % len(WORDS) + 3]))
+
+
 def test_a_sliver_ending_short_of_the_rows_edge_does_not_hold_the_row_still() -> None:
     """Review (hostile geometry): the walk along a side head's row took the nearest box starting
     within an overlap of the row's edge; one ending short of the edge did not move it, and the walk

@@ -311,15 +311,18 @@ def _closes_text(name: Block, blocks: list[Block], scale: TypeScale) -> bool:
     )
 
 
-def _kicker_of_a_bigger_head(block: Block, bigger: list[Block], scale: TypeScale) -> bool:
-    """Whether a line under a headline stands right over a ``bigger`` one, as its kicker would: a
-    label in capitals between a section's name in the header and the lead story's headline is the
-    headline's kicker, not a byline or deck of the name."""
+def _kicker_of_another_head(block: Block, head: Block, others: list[Block], scale: TypeScale) -> bool:
+    """Whether a line under ``head`` stands right over another headline (of ``others``), as its kicker
+    would: one bigger than ``head`` (a label in capitals between a section's name in the header and
+    the lead story's headline is the headline's kicker, not a byline or deck of the name), or one the
+    line stands closer to than to ``head`` (a side head's kicker a little under the paper's name)."""
+    gap_below = block.top - head.bottom
     return any(
         block.size < other.size * 0.95
         and x_overlap(other.box, block.box) >= 0.5
-        and -scale.overlap < other.top - block.bottom < max(1.2 * other.size, 2 * scale.body)
-        for other in bigger
+        and -KICKER_OVERLAP * other.size < other.top - block.bottom < max(1.2 * other.size, 2 * scale.body)
+        and (other.size > head.size or other.top - block.bottom < gap_below)
+        for other in others
         if other is not block
     )
 
@@ -354,7 +357,7 @@ def _may_decorate(block: Block, head: Block) -> bool:
 
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> None:
     """Kicker just above a headline; deck and byline just below it (``pictures``: the page's images)."""
-    bigger = [b for b in blocks if b.role is Role.HEADLINE and b.size > head.size and b is not head]
+    others = [b for b in blocks if b.role is Role.HEADLINE and b is not head]
     # where a side head's standfirst may stand: atop its row, as found before a kicker widens its reach
     atop_its_row = {
         id(b) for b in blocks if b.role in (Role.BODY, Role.HEADLINE) and atop_the_row_beside(b, head, scale)
@@ -384,8 +387,9 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         gap_below = block.top - head.bottom
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
         near = block.top - stack < 3 * scale.pitch or gap_below < 1.5 * scale.pitch  # a byline's or a deck's place
-        # what stands right over a bigger headline is that one's kicker, not this one's byline or deck
-        under = gap_below > -deck_overlap(head, scale) and near and not _kicker_of_a_bigger_head(block, bigger, scale)
+        # what stands right over another headline is that one's kicker, not this one's byline or deck
+        kicker = _kicker_of_another_head(block, head, others, scale)
+        under = gap_below > -deck_overlap(head, scale) and near and not kicker
         if (
             under
             and -scale.overlap < block.top - stack < 3 * scale.pitch
