@@ -513,3 +513,26 @@ def test_a_briefs_head_of_its_own_over_tightly_leaded_text_heads_a_brief(tmp_pat
     briefs under it for labels."""
     headlines = _briefs_under_a_title(tmp_path, 17, 8.2, ("Ferry fares.", 5, 6), ("Bridge tolls.", 5, 6))
     assert headlines == ["Harbour works begin", "Ferry fares", "Bridge tolls"]
+
+
+def test_a_run_in_brief_far_under_a_long_brief_whose_head_fills_its_line_is_a_brief(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 186): once a brief's head filling its line was
+    found over tightly leaded text, it was the nearest head over the run-in brief far under its long
+    paragraph, and, neither a run-in head nor the column's first, no sibling of it: the run-in brief
+    was read as a label inside that brief. A head filling its line is a brief's head like the rest."""
+    market = 292 + 6 * 10.8 + 3
+    repairs = market + 6 * 10.8 + 3
+    ferry = repairs + 8.2 + 17 * 10.8 + 3
+    result = extract_drawn(
+        tmp_path,
+        *story(100, "Bridge Plan Goes Before the Board Today", lines=10),
+        column(COLUMNS[0], 270, WIDTH, 40, seed=3),
+        column(COLUMNS[1], 270, WIDTH, 40, seed=4),
+        centred(COLUMNS[2], 272, WIDTH, "IN BRIEF", "Helvetica-Bold", 11),
+        run_in_brief(COLUMNS[2], 292, "Harbour tolls", 5, seed=13, capital=True),
+        run_in_brief(COLUMNS[2], market, "Market hours", 5, seed=11, capital=True),
+        text_at(COLUMNS[2], repairs, "A programme of repairs", "Times-Bold", 9),
+        column(COLUMNS[2], repairs + 8.2, WIDTH, 17, seed=17, full_stop=True),
+        run_in_brief(COLUMNS[2], ferry, "Ferry fares", 5, seed=19, capital=True),
+    )
+    assert [a.headline for a in articles(result)][-1] == "Ferry fares"

@@ -212,7 +212,8 @@ def brief_head_over(
     if nearest is None:
         return None
     small = nearest.size < BRIEF_HEAD * scale.body
-    own_line = nearest.role_rule == FIRST_BRIEF_RULE  # the first brief's head, too long to run in
+    # a brief's head too long to run in: the first's, or one filling its line under a run-in brief
+    own_line = nearest.role_rule == FIRST_BRIEF_RULE or _a_head_filling_its_line(nearest, blocks, briefs)
     sibling = (nearest.lines[0].run_in_part == "head" or own_line) and same_head_style(nearest, run_in)
     near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch or _set_apart(box, nearest, blocks, scale) or sibling
     near = near and not rule_between(nearest.box, box, hrules)
