@@ -388,8 +388,8 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
         near = block.top - stack < 3 * scale.pitch or gap_below < 1.5 * scale.pitch  # a byline's or a deck's place
         # what stands right over another headline is that one's kicker, not this one's byline or deck
-        kicker = _kicker_of_another_head(block, head, others, scale)
-        under = gap_below > -deck_overlap(head, scale) and near and not kicker
+        under = gap_below > -deck_overlap(head, scale) and near
+        under = under and not _kicker_of_another_head(block, head, others, scale)
         if (
             under
             and -scale.overlap < block.top - stack < 3 * scale.pitch
