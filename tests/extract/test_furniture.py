@@ -11,7 +11,7 @@ from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
 from tests.extract.test_no_text_lost import CORPUS
-from tests.pdfs import WORDS, Draw, box, column, photo, sideways, text_at
+from tests.pdfs import Draw, box, column, photo, sideways, text_at
 
 EXPLAIN = ExtractOptions(explain=True)
 
@@ -79,63 +79,6 @@ def test_text_set_sideways_in_the_pages_margin_is_furniture_not_a_credit(tmp_pat
     assert len(margin) == 2 and all(d.role == "furniture" for d in margin)
 
 
-def test_a_huge_short_headline_with_a_standfirst_and_a_byline_under_it_is_no_name_plate(tmp_path: Path) -> None:
-    # regression (generated daily pages): an inside page's lead, "A plan" in type ten times the
-    # body's, with a panel between its byline and its text, was taken for the paper's name plate
-    standfirst = ("Residents of the old quarter welcomed the plan", "to reopen the night market on Tuesday, with")
-    result = extract_drawn(
-        tmp_path,
-        text_at(40, 20, "Tuesday, November 12, 2023", "Helvetica-Bold", 8),
-        text_at(280, 20, "The Evening Standard Post", "Helvetica-Bold", 8),
-        text_at(40, 44, "A plan", "Times-Bold", 92),
-        *[text_at(40, 163 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(standfirst)],
-        text_at(40, 203, "LAURA FLETCHER", "Times-Italic", 8),
-        box(40, 222, 330, 150, fill=(0.6, 0.6, 0.6)),  # a tint panel between the byline and the text
-        *[column(x, 384, WIDTH, 30, seed=3 * k) for k, x in enumerate(COLUMNS)],
-    )
-    assert "A plan" in [a.headline for a in articles(result)]
-    assert not [i for i in result.items if i.type.value == "masthead"]
-
-
-def test_a_centred_lead_headline_with_its_byline_flush_with_the_first_column_is_no_title(tmp_path: Path) -> None:
-    # regression (generated daily pages): an inside page's lead, set huge and centred over its
-    # columns, with a standfirst across them and the byline under the standfirst's start, beyond
-    # the headline's ends: the byline was not seen, the gap to the text looked like a title's
-    standfirst = [f"{' '.join(WORDS[k : k + 12])}" for k in (0, 12, 24)]
-    result = extract_drawn(
-        tmp_path,
-        text_at(40, 20, "Sunday, August 19, 2023", "Helvetica-Bold", 8),
-        text_at(280, 20, "The Evening Standard Post", "Helvetica-Bold", 8),
-        text_at(225, 44, "A plan", "Helvetica-Bold", 60),
-        *[text_at(40, 122 + 13 * k, line, "Times-Italic", 11) for k, line in enumerate(standfirst)],
-        text_at(40, 166, "By Laura Fletcher", "Times-Bold", 8),
-        *[column(x, 186, WIDTH, 20, seed=3 * k) for k, x in enumerate(COLUMNS)],
-        *story(500, "The budget for the coming year", seed=5, lines=12),
-    )
-    assert [a.headline for a in articles(result)] == ["A plan", "The budget for the coming year"]
-    assert not [i for i in result.items if i.type.value == "masthead"]
-
-
-def test_a_lead_headline_in_huge_type_whose_first_column_opens_with_its_byline_is_no_title(tmp_path: Path) -> None:
-    """Regression (fresh generated daily pages, seed 1311 page 2): an inner page's lead headline in
-    huge type, over a standfirst, whose first column opens with the writer's name a line and a half
-    above the other columns' tops, was taken for the paper's title (furniture): its columns did not
-    seem to start level, so no story seemed to start under it."""
-    standfirst = ("Residents of the old quarter questioned the plan", "at a crowded meeting before the summer holidays")
-    result = extract_drawn(
-        tmp_path,
-        text_at(COLUMNS[0], 40, "Harbour Deal Signed", "Helvetica-Bold", 50),
-        *(text_at(COLUMNS[0], 104 + 14 * k, line, "Times-Italic", 12) for k, line in enumerate(standfirst)),
-        text_at(COLUMNS[0], 146, "Helen Fletcher, Elmstead", "Times-Roman", 9),
-        column(COLUMNS[0], 157, WIDTH, 14, seed=1),
-        column(COLUMNS[1], 165, WIDTH, 14, seed=2),
-        column(COLUMNS[2], 165, WIDTH, 14, seed=3),
-        *_next_story(360, lines=20),
-        pages=2,
-    )
-    assert [a.headline for a in articles(result)] == ["Harbour Deal Signed", "Market Hours Extended"]
-
-
 def test_a_boxed_display_advert_is_an_advert(tmp_path: Path) -> None:
     result = extract_drawn(
         tmp_path,
@@ -191,46 +134,6 @@ def test_a_kicker_on_a_band_over_its_headline_is_no_teaser(tmp_path: Path) -> No
     assert harbour.kicker == "Farmers call for a boycott of the market"
 
 
-def test_a_lead_headline_in_huge_type_over_a_deck_a_dateline_and_a_photo_is_no_title(tmp_path: Path) -> None:
-    """Regression (fresh generated daily pages, seed 1415 page 2): an inner page's lead headline of two
-    words in huge type, over its deck, a dateline and a grey box where a photo goes across its later
-    columns, was taken for the paper's title: its first column starts a little more than two lines
-    under the dateline (a drop cap), and the photo that starts right under the deck was not seen to
-    bridge the gap."""
-    deck = ("Residents of the old quarter questioned the plan", "at a crowded meeting before the summer holidays")
-    result = extract_drawn(
-        tmp_path,
-        text_at(COLUMNS[0], 30, "Plans for", "Helvetica-Bold", 100),
-        *(text_at(COLUMNS[0], 150 + 16 * k, line, "Times-Italic", 13) for k, line in enumerate(deck)),
-        text_at(COLUMNS[0], 186, "Millbrook", "Helvetica-Bold", 8),
-        box(COLUMNS[1], 200, 2 * WIDTH + 10, 150, fill=(0.6, 0.6, 0.6)),  # where the photo goes
-        column(COLUMNS[0], 219, WIDTH, 30, seed=1),
-        column(COLUMNS[1], 360, WIDTH, 18, seed=2),
-        column(COLUMNS[2], 360, WIDTH, 18, seed=3),
-        *_next_story(580, lines=12),
-        pages=2,
-    )
-    assert [a.headline for a in articles(result)] == ["Plans for", "Market Hours Extended"]
-
-
-def test_the_date_line_right_under_the_papers_title_is_the_titles(tmp_path: Path) -> None:
-    """Regression (fresh generated pages, seed 1421 page 1): the date, number and price set a few
-    points under the title, lower than one line pitch, became three untitled articles."""
-    result = extract_drawn(
-        tmp_path,
-        text_at(COLUMNS[0], 20, "Northport Herald", "Helvetica-Bold", 60),
-        text_at(COLUMNS[0], 98, "Thursday, December 8, 2022", "Helvetica", 8.5),
-        text_at(280, 98, "No. 12854", "Helvetica", 8.5),
-        text_at(520, 98, "Price 4,20", "Helvetica", 8.5),
-        *story(140, "Bridge Plan Goes to the Board", seed=1, lines=25),
-        *story(480, "Market Hours Extended", seed=9, lines=20),
-        options=EXPLAIN,
-    )
-    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "Market Hours Extended"]
-    dates = [d for d in result.decisions if d.text.startswith(("Thursday", "No.", "Price"))]
-    assert len(dates) == 3 and all(d.role == "masthead" for d in dates), [(d.text, d.role) for d in dates]
-
-
 def test_a_strip_of_framed_teasers_whose_names_are_set_well_over_a_small_body_is_furniture(tmp_path: Path) -> None:
     """Regression (fresh generated front pages, seed 1213 page 1): a row of framed teasers, each a
     section's name and a line naming a page, over a body of 7.5 pt: the names, at 11 pt, were
@@ -260,34 +163,6 @@ def test_a_short_story_boxed_alone_with_a_head_half_again_the_bodys_size_is_no_t
     )
     headlines = [a.headline for a in articles(result)]
     assert "The Transport Minister Announced the Budget for the Coming Year" in headlines, headlines
-
-
-def test_a_lead_headline_in_huge_type_over_a_photo_across_its_columns_is_no_title(tmp_path: Path) -> None:
-    """Regression (fresh generated pages, seed 1521 page 2): an inner page's lead headline of two lines
-    in big type and its jump line, over a photo across its first two columns with its caption under it
-    and its text under that, was taken for the paper's title (and a story's headline beside it for the
-    title's band): the photo bridged the gap under the jump line only to its own top, so the text
-    seemed too far under the headline."""
-    result = extract_drawn(
-        tmp_path,
-        text_at(COLUMNS[0], 24, "4", "Helvetica-Bold", 8),
-        text_at(480, 24, "Tuesday, May 5, 2026", "Helvetica", 8),
-        text_at(COLUMNS[0], 44, "An Independent", "Times-Bold", 24),
-        text_at(COLUMNS[0], 69, "Committee Approved", "Times-Bold", 24),
-        text_at(COLUMNS[0], 101, "From page 1", "Times-Italic", 8.75),
-        text_at(COLUMNS[2], 44, "Architect Named", "Times-Bold", 12),
-        text_at(COLUMNS[2], 59, "By Alice Whitfield", "Times-Italic", 8),
-        column(COLUMNS[2], 74, WIDTH, 20, size=8.75, seed=4),
-        box(COLUMNS[0], 116, 2 * WIDTH + 10, 174, fill=(0.6, 0.6, 0.6)),  # where the photo goes
-        text_at(COLUMNS[0], 293, "A view of the site from the river", "Helvetica", 7.5),
-        column(COLUMNS[0], 319, WIDTH, 20, size=8.75, seed=1),
-        column(COLUMNS[1], 319, WIDTH, 20, size=8.75, seed=2),
-        column(COLUMNS[2], 319, WIDTH, 20, size=8.75, seed=3),
-        *_next_story(560, lines=12, body=8.75),
-        pages=2,
-    )
-    headlines = ["An Independent Committee Approved", "Architect Named", "Market Hours Extended"]
-    assert [a.headline for a in articles(result)] == headlines
 
 
 def test_a_name_with_no_by_in_a_strip_of_framed_teasers_does_not_sign_it(tmp_path: Path) -> None:
@@ -323,28 +198,6 @@ def _story_under_a_strip(body: float) -> list[Draw]:
     """The page's story under a teaser strip: a headline over three columns of text in ``body`` type."""
     headline = text_at(COLUMNS[0], 100, "Bridge Plan Goes to the Board", "Helvetica-Bold", 24)
     return [headline, *(column(x, 140, WIDTH, 60, size=body, seed=k) for k, x in enumerate(COLUMNS))]
-
-
-def _next_story(top: float, lines: int, body: float = 9) -> list[Draw]:
-    """The story under the one a test is about: "Market Hours Extended" over three columns of text."""
-    headline = text_at(COLUMNS[0], top, "Market Hours Extended", "Helvetica-Bold", 20)
-    return [headline, *(column(x, top + 30, WIDTH, lines, size=body, seed=5 + k) for k, x in enumerate(COLUMNS))]
-
-
-def test_a_two_line_headline_in_huge_type_with_wide_white_under_it_is_no_title(tmp_path: Path) -> None:
-    """Regression (Civil Chronicles p7, labelled blind): an inner page's first headline, two lines of
-    48 pt (here 30 pt), with the white of a word processor's paragraph spacing under it (over two line
-    pitches of the body, under one of its own sizes), was taken for a section's title and made
-    furniture, its story untitled. White under a head grows with the head."""
-    headline = "Beyond the Classroom: Students Train on the Total Station"
-    result = extract_drawn(
-        tmp_path,
-        text_at(COLUMNS[0], 50, "Beyond the Classroom: Students Train", "Times-Bold", 30),
-        text_at(COLUMNS[0], 86, "on the Total Station", "Times-Bold", 30),
-        *(column(x, 150, WIDTH, 24, size=10, seed=k) for k, x in enumerate(COLUMNS)),
-        *story(480, "Exhibition Draws Engineering Students", seed=9, lines=18),
-    )
-    assert [a.headline for a in articles(result)] == [headline, "Exhibition Draws Engineering Students"]
 
 
 def test_a_columns_last_lines_low_on_a_page_with_a_narrow_margin_are_no_footer(tmp_path: Path) -> None:
