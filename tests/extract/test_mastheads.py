@@ -157,3 +157,22 @@ def test_a_two_line_headline_in_huge_type_with_wide_white_under_it_is_no_title(t
         *story(480, "Exhibition Draws Engineering Students", seed=9, lines=18),
     )
     assert [a.headline for a in articles(result)] == [headline, "Exhibition Draws Engineering Students"]
+
+
+def test_a_kicker_right_under_the_rule_closing_the_title_block_is_its_storys(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 242): the first row's kickers right under the rule
+    that closes the title block (the paper's name, its date line, the rule) stood within two line
+    pitches of the name, the band the title claims, and were the masthead's."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0 + 90, 18, "The Harbour Herald", "Times-Bold", 50),
+        text_at(x0, 79, "Sunday, September 4, 2020", "Helvetica", 8),
+        text_at(420, 79, "Vol. 12 No. 345", "Helvetica", 8),
+        box(x0, 91, 3 * WIDTH + 20, 0.5),
+        text_at(x0, 95, "THE LONG-SERVING MAYOR", "Helvetica-Bold", 8),
+        text_at(x0, 106, "Ferry Stays in Service", "Helvetica-Bold", 22),
+        *(column(x, 136, WIDTH, 40, size=10, seed=k) for k, x in enumerate((x0, x1, x2))),
+    )
+    (ferry,) = articles(result)
+    assert ferry.kicker == "THE LONG-SERVING MAYOR"

@@ -67,11 +67,7 @@ def mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pag
     if not any(b.role is Role.HEADLINE and b.top > title.bottom for b in texts) and not _name_plate(title, scale, size):
         return  # the big type is the only headline: a story's headline, not a title block
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
-    band_top, band_bottom = title.top - 2.5 * scale.pitch, title.bottom + TITLE_BAND * scale.pitch
-    for rule in sorted(r for r in hrules if r[2] - r[0] > 0.5 * width and r[1] > title.bottom - 1):
-        if rule[1] > band_bottom + 3 * scale.pitch:
-            break
-        band_bottom = max(band_bottom, rule[3])
+    band_top, band_bottom = title.top - 2.5 * scale.pitch, _band_bottom(title, texts, hrules, scale, width)
     title.set_role(role, "masthead: the biggest type at the top, over the page's headlines")
     for block in blocks:
         deck = block.role in (Role.KICKER, Role.SUBHEADLINE) and len(block.lines) <= 2
@@ -83,6 +79,24 @@ def mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pag
         small = len(block.lines) <= 3 and block.chars < 200
         if block.top >= band_top - 1 and block.bottom <= band_bottom + 1 and small:
             block.set_role(role, "masthead: in the title's band")
+
+
+def _band_bottom(title: Block, texts: list[Block], hrules: list[Box], scale: TypeScale, width: float) -> float:
+    """Where the title's band ends: TITLE_BAND line pitches under it, or down through the rules across
+    the page that close the title block (a date line often sits between two rules under the title);
+    at the last of them when the date line stands over it (the first row's kickers may stand right
+    under the rule closing the block, within the band's reach)."""
+    bottom = title.bottom + TITLE_BAND * scale.pitch
+    closing: Box | None = None
+    for rule in sorted(r for r in hrules if r[2] - r[0] > 0.5 * width and r[1] > title.bottom - 1):
+        if rule[1] > bottom + 3 * scale.pitch:
+            break
+        bottom, closing = max(bottom, rule[3]), rule
+    if closing is not None and any(
+        b is not title and title.top < b.top and title.bottom - 1 < b.bottom <= closing[1] + 1 for b in texts
+    ):
+        return closing[3]
+    return bottom
 
 
 _STORY_OPENERS = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP, Role.IMAGE, Role.CAPTION}
