@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from broadsheet.extract import extract_pages
@@ -113,6 +114,20 @@ def test_a_caption_written_after_a_right_to_left_line_and_set_on_its_left_in_ano
     glyphs.font[len(line) :] = 1
     glyphs.fonts.append(FontStyle("Sans", bold=False, italic=False, invisible=False))
     assert sorted(ln.text for ln in find_lines(glyphs)) == sorted(["کیا؟", "منظر"])
+
+
+def test_a_right_to_left_briefs_head_in_another_face_written_first_joins_its_paragraph() -> None:
+    """Regression (generated Arabic page a27 p1, while heads written apart were parted across two thirds
+    of a gutter): a brief's bold head, written first and standing right of its paragraph in another
+    face, was no run written in turn with it, and the two thirds of a font size of white between them
+    split the line; the next briefs' heads were lost."""
+    head = _glyph_run("خطة"[::-1], 160, 100.0)  # written in the order it is seen, a run of its own
+    text = _glyph_run("وافق"[::-1], 130, 100.0)[::-1]  # its paragraph, 0.6 font sizes of white on the head's left
+    glyphs = _written((head, False), (text, True))
+    glyphs.font[: len(head)] = 1
+    glyphs.fonts.append(FontStyle("Sans", bold=True, italic=False, invisible=False))
+    (line,) = find_lines(glyphs)
+    assert [w.text for w in line.words] == ["خطة", "وافق"]
 
 
 def _lines_of(tmp_path: Path, *draws: Draw) -> list[str]:
@@ -250,12 +265,14 @@ def test_an_alefs_ink_free_white_on_its_left_does_not_split_its_word() -> None:
     assert line.text == "الوكالة"
 
 
-def test_heads_side_by_side_in_two_sizes_across_a_narrow_gutter_are_two_lines(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("size", "gutter"), [(15, 10), (13.5, 8.5)], ids=["two sizes", "one size"])
+def test_heads_side_by_side_across_a_narrow_gutter_are_two_lines(tmp_path: Path, size: float, gutter: float) -> None:
     """Regression (Chromium-printed daily pages, seed 165): two stories' heads side by side at the
     page's top, each set to fit its column (13.5 pt and 15 pt, sizes too close for a step), with a
-    gutter under three quarters of their size between them, were read as one line."""
+    gutter under three quarters of their size between them, were read as one line. Then (seed 232)
+    two in one size, across a gutter of two thirds of it."""
     end = 40 + stringWidth("A Survey of Flooding", "Times-Bold", 13.5)
     first = text_at(40, 100, "A Survey of Flooding", "Times-Bold", 13.5)
     second_line = text_at(40, 117, "Risks", "Times-Bold", 13.5)  # written between the two
-    other = text_at(end + 10, 99, "The so-called", "Times-Bold", 15)
+    other = text_at(end + gutter, 99, "The so-called", "Times-Bold", size)
     assert _lines_of(tmp_path, first, second_line, other) == ["A Survey of Flooding", "Risks", "The so-called"]

@@ -44,12 +44,13 @@ WRITTEN_NEXT_GAP = 6.0
 # line are one line; a date and the price beside it in a name plate are not).
 SIZE_STEP = 1.15
 SIZE_STEP_GAP = 0.3
-# Written apart (not one after the other), sizes only this far apart are two lines across a gap of
-# this many font sizes, wider than a word space: two heads side by side in neighbouring columns, each
-# set to fit its own ("A Survey of Flooding" at 13.5 pt, "The so-called" at 15 pt, a narrow gutter
-# between them); one head's words are set in one size.
+# Runs written apart (neither right before nor right after the other; or, in sizes this far apart,
+# not in turn as a line's words are) are two lines across a gap of this many font sizes, wider than a
+# word space: two heads side by side over neighbouring columns ("A Survey of Flooding" at 13.5 pt,
+# "The so-called" at 15 pt; or two in one size), the gutter between them narrower than FRAGMENT_GAP
+# of their size.
 SIZE_NUDGE = 1.05
-SIZE_NUDGE_GAP = 0.5
+WRITTEN_APART_GAP = 0.5
 
 
 def find_lines(
@@ -293,8 +294,11 @@ def _split_row(runs: _Runs, row: list[int], vrules: list[Box], gutter: float) ->
         sizes = sorted((runs.first_size[previous], runs.first_size[r]))
         least = STREAM_GAP if adjacent else SIZE_STEP_GAP
         other_type = sizes[1] > SIZE_STEP * sizes[0] and gap > least * s
-        other_type = other_type or (not adjacent and sizes[1] > SIZE_NUDGE * sizes[0] and gap > SIZE_NUDGE_GAP * s)
-        if (gap > gutter * s and not written_next) or crosses or other_type or _drawn_apart(runs, previous, r):
+        # neither written right before nor right after it (whatever its type: a right-to-left brief's
+        # bold head, written first, stands right of its paragraph), or a size apart and not in turn
+        apart = not (r - 1 in current or r + 1 in current) or (not adjacent and sizes[1] > SIZE_NUDGE * sizes[0])
+        limit = min(gutter, WRITTEN_APART_GAP) if apart else gutter
+        if (gap > limit * s and not written_next) or crosses or other_type or _drawn_apart(runs, previous, r):
             fragments.append([r])
             current = {r}
         else:
