@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
@@ -82,6 +83,27 @@ def test_a_drop_cap_joins_a_line_opening_with_its_bold_dateline(tmp_path: Path) 
     (article,) = articles(extract_drawn(tmp_path, *draws))
     assert article.headline == "Bridge Plan Goes to the Board"
     assert (article.body or "").startswith("LONDON: Last"), article.body[:60]
+
+
+def test_a_short_first_line_opening_with_a_bold_dateline_stays_with_its_paragraph(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 219): in text set ragged right, the first line
+    "PESHAWAR: The new", cut after its bold dateline, ended well short of the line under it; the part
+    after the dateline starts mid-line, and neither edge lined up with the next line, so the part was
+    a block of its own, and the next column was read between it and the rest of its paragraph."""
+    ragged = ("harbour authority funded a plan", "for new cycling lanes along the", "river for the third time")
+    draws = [
+        text_at(COLUMNS[0], 100, "PESHAWAR:", "Times-Bold", 10),
+        text_at(COLUMNS[0] + stringWidth("PESHAWAR: ", "Times-Bold", 10), 100, "The new", "Times-Roman", 10),
+        *(text_at(COLUMNS[0], 112 + 12 * k, line, "Times-Roman", 10) for k, line in enumerate(ragged)),
+        column(COLUMNS[1], 100, WIDTH, 24, size=10, seed=5),
+    ]
+    pdf = make_pdf(tmp_path / "dateline.pdf", combine(*draws))
+    with open_pdf(pdf, 2**30) as doc:
+        content = read_page_content(doc[0], 1)
+    lines = split_run_in_heads(find_lines(content.glyphs, content.vrules, FRAGMENT_GAP))
+    blocks = find_blocks(lines, measure_type_scale(lines), [])
+    paragraph = next(b for b in blocks if b.lines[0].text == "The new")
+    assert [line.text for line in paragraph.lines[1:]] == list(ragged)
 
 
 def test_a_drop_cap_joins_its_bold_dateline_on_a_line_of_its_own_under_a_captioned_photo(tmp_path: Path) -> None:

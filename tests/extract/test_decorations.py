@@ -310,18 +310,19 @@ def test_a_standfirst_over_the_leads_photo_is_its_deck_not_its_body(tmp_path: Pa
     assert article.body is not None and not article.body.startswith(" ".join(WORDS[4:7]))
 
 
-@pytest.mark.parametrize("size", [13.5, 11.0])
-def test_a_long_standfirst_in_big_italics_over_two_columns_is_the_deck(tmp_path: Path, size: float) -> None:
+@pytest.mark.parametrize(("size", "lines"), [(13.5, 5), (11.0, 5), (13.5, 8)])
+def test_a_long_standfirst_in_big_italics_over_two_columns_is_the_deck(tmp_path: Path, size: float, lines: int) -> None:
     """Regression (a daily laid out in HTML, printed by Chromium): a standfirst of five lines, in
     italics half as big again as the body, across the story's two columns was read as the first lines
     of its body: a standfirst ran to four lines at most. Then (the same, with its italic no longer
-    taken for bold) one a fifth bigger than the body (17 px over 14 px)."""
+    taken for bold) one a fifth bigger than the body (17 px over 14 px). Then (Chromium-printed daily
+    pages, seed 222) one of seven lines, and one of eight: a long standfirst ran to six at most."""
     span = COLUMNS[1] + WIDTH - COLUMNS[0]
     result = extract_drawn(
         tmp_path,
         text_at(COLUMNS[0], 60, "Harbour Plan Wins Its Vote", "Helvetica-Bold", 26),
-        column(COLUMNS[0], 96, span, 5, size=size, seed=4, font="Times-Italic"),
-        *(column(x, 96 + 5 * 1.2 * size + 8, WIDTH, 30, seed=10 + k) for k, x in enumerate(COLUMNS[:2])),
+        column(COLUMNS[0], 96, span, lines, size=size, seed=4, font="Times-Italic"),
+        *(column(x, 96 + lines * 1.2 * size + 8, WIDTH, 30, seed=10 + k) for k, x in enumerate(COLUMNS[:2])),
     )
     (article,) = articles(result)
     assert article.subheadline is not None and article.subheadline.split()[:3] == WORDS[4:7]

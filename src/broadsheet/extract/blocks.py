@@ -376,7 +376,12 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
             continue
         if not _same_size(last, line, scale, scanned) or abs(line.bold - last.bold) > 0.6:
             continue
-        if _another_style(last, line) or _another_face(block, line) or not _same_column(last, line, scale):
+        # a run-in paragraph's first line starts past its heading: the line it was cut from is the column's
+        if (
+            _another_style(last, line)
+            or _another_face(block, line)
+            or not _same_column(last.whole or last, line, scale)
+        ):
             continue
         if _heading_edge(last, line, block.box, scale):
             continue  # a line of capitals or a centred line in the body size is a heading, not running text

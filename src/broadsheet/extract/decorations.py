@@ -34,7 +34,7 @@ STANDFIRST_GAP = 5.0
 # (LONG_STANDFIRST_CHARS) set this many times the size of the text under it: a long sentence in big
 # italic over a story two columns wide.
 STANDFIRST_LINES, STANDFIRST_CHARS = 4, 320
-LONG_STANDFIRST_LINES, LONG_STANDFIRST_CHARS = 6, 480
+LONG_STANDFIRST_LINES, LONG_STANDFIRST_CHARS = 8, 480
 LONG_STANDFIRST_SIZE = 1.2
 # A line with a headline this many line pitches or less under it is no byline.
 HEAD_UNDER = 2.0
