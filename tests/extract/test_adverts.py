@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from broadsheet.extract.adverts import reads_like_an_advert
 from broadsheet.extract.model import ItemType
 from tests.extract.layouts import articles, extract_drawn, story
@@ -44,6 +46,28 @@ def test_a_box_with_a_discount_and_a_phone_number_is_an_advert(tmp_path: Path) -
     )
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
     assert [i for i in result.items if i.type is ItemType.ADVERT]
+
+
+def test_an_adverts_display_type_running_past_its_box_is_the_adverts(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 225): an advert's big words set too wide for
+    its box ran past its edge; the block of them was not inside the box, stayed a headline, and
+    took a story's text as its own (here, with no text beside, it was furniture)."""
+    draws = [
+        box(36, 400, 160, 190),
+        *(
+            text_at(44, 408 + 30 * k, word, "Helvetica-Bold", 26)
+            for k, word in enumerate(("WINTER", "WAREHOUSE", "SALE"))
+        ),
+        text_at(44, 500, "Everything must go by spring.", "Helvetica", 9),
+        text_at(44, 530, "58% OFF", "Helvetica-Bold", 20),
+        text_at(44, 560, "Call 487 330 9123", "Helvetica", 10),
+    ]
+    assert 44 + stringWidth("WAREHOUSE", "Helvetica-Bold", 26) > 196  # it runs past the box's edge
+    result = extract_drawn(tmp_path, *story(60, "Bridge Plan Goes to the Board", lines=20), *draws)
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board"]
+    advert = next(i for i in result.items if i.type is ItemType.ADVERT)
+    assert min(region[1] for region in advert.regions) < 410  # its big words with it
+    assert len(result.items) == 2
 
 
 def test_a_box_under_an_advertisement_label_is_an_advert_whatever_it_says(tmp_path: Path) -> None:

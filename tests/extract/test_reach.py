@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import column, text_at
+from tests.pdfs import column, rule, text_at
 
 
 def test_a_byline_under_another_headlines_deck_is_not_a_byline_beside_a_headline(tmp_path: Path) -> None:
@@ -34,3 +34,25 @@ def test_a_byline_under_another_headlines_deck_is_not_a_byline_beside_a_headline
     assert volunteers.byline == "By Laura Pritchard, Staff Writer"
     assert volunteers.body is not None
     assert len(articles(result)) == 2
+
+
+def test_a_kicker_over_its_own_headline_is_no_byline_beside_the_masthead(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 224): a kicker in small bold capitals left of
+    the paper's name, a line under it, over its own headline and that over its text, was read as the
+    masthead's byline beside its start (the text it stood over was under the headline, within three
+    line pitches), and the story lost its kicker to an item of its own."""
+    x0, x1, _ = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0 + 90, 18, "The Harbour Herald", "Times-Bold", 50),
+        text_at(x0, 79, "Sunday, September 4, 2020", "Helvetica", 8),
+        text_at(420, 79, "Vol. 12 No. 345", "Helvetica", 8),
+        rule(91),
+        text_at(x0, 98, "THE LONG-SERVING MAYOR", "Helvetica-Bold", 8),
+        text_at(x0, 109, "Ferry Stays in Service", "Helvetica-Bold", 22),
+        column(x0, 138, WIDTH, 30, seed=1),
+        column(x1, 138, WIDTH, 30, seed=2),
+    )
+    ferry = next(a for a in articles(result) if a.headline == "Ferry Stays in Service")
+    assert ferry.kicker == "THE LONG-SERVING MAYOR"
+    assert not any(a.byline == "THE LONG-SERVING MAYOR" for a in articles(result))

@@ -13,7 +13,7 @@ import re
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
-from broadsheet.geometry import Box, area, inside, x_overlap, y_overlap
+from broadsheet.geometry import Box, area, area_share, inside, x_overlap, y_overlap
 
 ADVERT_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|advertorial|sponsored(?: content)?|paid (?:content|post)|"
@@ -48,6 +48,9 @@ ADVERT_CUES = 2
 ADVERT_WORDS = 150
 # A frame bigger than this share of the page is its border, not a box.
 BOX_AREA = 0.5
+# A block with at least this share of its lines' area inside a box is in it: an advert's display type
+# may run past its box's edge (set too big for it, clipped in print).
+MOSTLY_INSIDE = 0.75
 # Paid notices (legal, court, memorial) are boxed in type smaller than this many body sizes, in a
 # band of such boxes side by side; a story's boxed sidebar keeps close to the body's size.
 NOTICE_SIZE = 0.8
@@ -62,7 +65,7 @@ def mark_adverts(blocks: list[Block], frames: list[Box], page_area: float) -> No
     for frame in frames:
         if area(frame) > BOX_AREA * page_area:
             continue
-        inner = [b for b in blocks if inside(b.box, frame)]
+        inner = [b for b in blocks if _in_box(b, frame)]
         texts = [b for b in inner if b.lines]
         if not texts:
             continue
@@ -74,6 +77,15 @@ def mark_adverts(blocks: list[Block], frames: list[Box], page_area: float) -> No
             continue
         for block in inner:
             block.set_role(Role.ADVERT, rule)
+
+
+def _in_box(block: Block, frame: Box) -> bool:
+    """Whether a block stands inside a box, or MOSTLY_INSIDE of its type does."""
+    if inside(block.box, frame):
+        return True
+    whole = sum(area(line.box) for line in block.lines)
+    inner = sum(area(line.box) * area_share(line.box, frame) for line in block.lines)
+    return whole > 0 and inner >= MOSTLY_INSIDE * whole
 
 
 def mark_notices(blocks: list[Block], frames: list[Box], scale: TypeScale, page_area: float) -> None:

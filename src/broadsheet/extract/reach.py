@@ -90,17 +90,19 @@ def _jump_from(block: Block) -> bool:
 
 
 def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Box | None:
-    """The box of the running text starting right under a block, across it."""
-    return next(
+    """The box of the running text starting right under a block, across it, with no headline between
+    them (a kicker stands over its own headline, and that over its text)."""
+    under = sorted(
         (
-            b.box
+            b
             for b in blocks
-            if b.role is Role.BODY
+            if b.role in (Role.BODY, Role.HEADLINE)
             and x_overlap(b.box, block.box) > 0.5
             and -scale.overlap < b.top - block.bottom < 3 * scale.pitch
         ),
-        None,
+        key=lambda b: b.top,
     )
+    return under[0].box if under and under[0].role is Role.BODY else None
 
 
 def _picture_under(block: Block, images: list[Box], scale: TypeScale) -> Box | None:
