@@ -469,3 +469,51 @@ def test_a_crosshead_in_the_last_column_a_short_headline_barely_reaches_stays_in
     )
     assert [a.headline for a in articles(result)] == ["Harbour Plan Goes Ahead", "Ferry Fares Rise"]
     assert "What happens next" in (articles(result)[0].body or "")
+
+
+def test_a_crosshead_atop_a_leads_column_under_its_photo_keeps_the_lead_a_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 182): on a page with no name plate, a lead's
+    headline over its byline and a photo across its columns, a bold crosshead at the top of its second
+    column, a point higher than the text beside it (a bold serif's ascent over a sans): the text beside
+    did not start level with it, so it was a headline, the first thing under the photo, and no story's
+    text; so the lead's headline, biggest at the top, was taken for the paper's title."""
+    top = 226.0
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 20, "Vol. 12 No. 345", "Helvetica", 8),
+        box(COLUMNS[0], 32, 3 * WIDTH + 20, 0.5),
+        text_at(COLUMNS[0], 40, "Harbour Board Votes to Keep", "Times-Bold", 30),
+        text_at(COLUMNS[0], 76, "the Old Ferry for Another Year", "Times-Bold", 30),
+        text_at(COLUMNS[0], 114, "By Anna Wagner", "Helvetica-Bold", 8),
+        photo(COLUMNS[0], 128, 3 * WIDTH + 20, 70),
+        text_at(COLUMNS[0], 201, "The ferry at dusk, on its last crossing of the year, with the", "Times-Italic", 8),
+        text_at(COLUMNS[0], 211, "new boat beside it.", "Times-Italic", 8),
+        column(COLUMNS[0], top, WIDTH, 30, seed=1, font="Helvetica"),
+        text_at(COLUMNS[1], top - 2, "What happens next", "Times-Bold", 9),
+        column(COLUMNS[1], top + 11, WIDTH, 29, seed=2, font="Helvetica"),
+        column(COLUMNS[2], top, WIDTH, 30, seed=3, font="Helvetica"),
+        *story(560, "Bridge Plan Goes to the Board", lines=10),
+    )
+    ferry = next(a for a in articles(result) if (a.headline or "").startswith("Harbour Board"))
+    assert "What happens next" in (ferry.body or "")
+    assert len(articles(result)) == 2
+
+
+def test_a_crosshead_far_down_a_column_under_a_leads_photo_stays_in_the_lead(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 242): a lead's photo across its columns, a
+    crosshead near the foot of its second column: the headline is over the photo, more than running
+    text's reach above the columns, and the paragraph right over the crosshead started too far under
+    the photo for its column to count as the photo's, so the crosshead opened a story."""
+    top = PICTURED_TEXT_TOP
+    result = extract_drawn(
+        tmp_path,
+        *pictured_story_head(),
+        column(COLUMNS[0], top, WIDTH, 30, seed=1),
+        column(COLUMNS[1], top, WIDTH, 12, seed=2, full_stop=True),
+        column(COLUMNS[1], top + 12 * 10.8 + 11, WIDTH, 12, seed=4, full_stop=True),  # a blank line over it
+        text_at(COLUMNS[1], top + 24 * 10.8 + 17, "What happens next", "Times-Bold", 9),
+        column(COLUMNS[1], top + 25 * 10.8 + 19, WIDTH, 3, seed=5),
+        column(COLUMNS[2], top, WIDTH, 30, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
+    assert "What happens next" in (articles(result)[1].body or "")

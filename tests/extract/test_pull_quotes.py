@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from broadsheet.extract import extract_pages
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from broadsheet.extract import ExtractOptions, extract_pages
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import (
     COLUMNS,
@@ -133,6 +135,94 @@ def test_a_pull_quote_at_the_top_of_a_storys_column_under_its_photo_stays_in_the
         box(COLUMNS[1], top + 56, WIDTH, 0.5),
         column(COLUMNS[1], top + 64, WIDTH, 24, seed=2),
         column(COLUMNS[2], top, WIDTH, 30, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
+
+
+def test_a_long_pull_quote_atop_a_storys_last_column_under_its_photo_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 222): a pull quote wrapping to seven lines in a
+    narrow column is too long for a headline, so it was running text, never asked whether it was a
+    pull quote; its own rule over it then parted it from the story's headline, and it and the column
+    under it were an untitled story (here joined to the story as a column beside its first; there
+    not, a byline at the column's foot making it a story of its own)."""
+    quote = (
+        "\u201cA well-known",
+        "architect",
+        "presented the",
+        "budget for the",
+        "coming year",
+        "under",
+        "pressure.\u201d",
+    )
+    top = 380.0
+    foot = top + 3 + 17 * len(quote)
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
+        box(COLUMNS[0], 208, 3 * WIDTH + 20, 0.5),
+        text_at(COLUMNS[0], 220, "Bridge Plan Goes to the Board", "Helvetica-Bold", 18),
+        photo(COLUMNS[0], 245, 2 * WIDTH + 10, 110),
+        text_at(COLUMNS[0], 360, "The old bridge at dusk.", "Times-Italic", 8),
+        column(COLUMNS[0], top - 6, WIDTH, 30, seed=1),
+        box(COLUMNS[1], top - 2, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        box(COLUMNS[1], foot + 2, WIDTH, 0.5),
+        column(COLUMNS[1], foot + 10, WIDTH, 18, seed=2),
+        text_at(COLUMNS[2], 220, "Ferry Fares Rise", "Helvetica-Bold", 18),
+        column(COLUMNS[2], 245, WIDTH, 40, seed=3),
+        options=ExtractOptions(explain=True),
+    )
+    headlines = [a.headline or "" for a in articles(result)]
+    assert sorted(headlines) == [
+        "Bridge Plan Goes to the Board",
+        "Ferry Fares Rise",
+        "Harbour Board Votes to Keep the Ferry",
+    ]
+    first = next(d for d in result.decisions if d.text.startswith(quote[0]))
+    assert first.role == "pullquote"
+    assert first.item_rule.startswith("owner: the nearest headline")  # its story's, not a stray piece joined to it
+
+
+def test_a_pull_quote_atop_a_storys_last_column_longer_than_the_column_beside_stays_in_the_story(
+    tmp_path: Path,
+) -> None:
+    """Regression (Chromium-printed daily pages, seed 239): a pull quote of five lines at the top of a
+    story's last column, under the story's photo, ran further down than the short column beside it;
+    text beside had to run past the quote's foot, so none was found, and the quote was a headline."""
+    quote = ("\u201cThe hospital trust", "welcomed the", "decision to raise", "parking charges", "on Tuesday.\u201d")
+    top = PICTURED_TEXT_TOP
+    foot = top + 3 + 17 * len(quote)
+    result = extract_drawn(
+        tmp_path,
+        *pictured_story_head(),
+        column(COLUMNS[0], top, WIDTH, 20, seed=1),
+        column(COLUMNS[1], top, WIDTH, 6, seed=2, full_stop=True),
+        box(COLUMNS[2], top - 2, WIDTH, 0.5),
+        *(text_at(COLUMNS[2], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        box(COLUMNS[2], foot + 2, WIDTH, 0.5),
+        column(COLUMNS[2], foot + 10, WIDTH, 8, seed=3),
+    )
+    assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
+
+
+def test_the_last_word_of_a_pull_quotes_line_set_apart_stays_in_the_quote(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 208): a pull quote's short line justified across
+    its narrow column ("risks      under") lost its last word to a line of its own, past the widest
+    word space allowed; the word was a headline, the column's text under it its story."""
+    quote = ("\u201cThe hospital trust", "welcomed the decision", "to raise")
+    last = "charges.\u201d"
+    measure = stringWidth(quote[1], "Times-Italic", 14)  # justified: flush with its full lines' ends
+    top = PICTURED_TEXT_TOP
+    result = extract_drawn(
+        tmp_path,
+        *pictured_story_head(),
+        column(COLUMNS[0], top, WIDTH, 30, seed=1),
+        box(COLUMNS[1], top - 2, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        column(COLUMNS[2], top, WIDTH, 30, seed=3),
+        text_at(COLUMNS[1] + measure - stringWidth(last, "Times-Italic", 14), top + 3 + 34, last, "Times-Italic", 14),
+        box(COLUMNS[1], top + 56, WIDTH, 0.5),
+        column(COLUMNS[1], top + 64, WIDTH, 24, seed=2),
     )
     assert [a.headline for a in articles(result)] == list(PICTURED_HEADS)
 

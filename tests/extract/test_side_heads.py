@@ -110,6 +110,29 @@ def test_a_crosshead_in_a_side_heads_columns_stays_in_its_story(
     assert len(articles(result)) == 2
 
 
+def test_a_pull_quote_atop_a_column_of_a_side_heads_row_is_in_the_row(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 221): a pull quote at the top of the last column
+    of a side head's row, set nearly as big as the head, was taken for another story's headline
+    level with the row, which ended before it; that column, its crosshead first, was an untitled
+    story. A quotation no bigger than the head, not in bold, is the row's pull quote."""
+    x1, x2 = COLUMNS[1:]
+    head = [text_at(COLUMNS[0], 360 + k * 22, line, "Helvetica-Bold", 18) for k, line in enumerate(SIDE_HEAD)]
+    quote = ("\u201cThe old boats", "will sail on for", "another summer.\u201d")
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Bridge Plan Goes to the Board", lines=22),
+        rule(348),
+        *head,
+        column(x1, 360, WIDTH, 24, seed=40),
+        *(text_at(x2, 364 + 20 * k, line, "Helvetica-Oblique", 17) for k, line in enumerate(quote)),
+        text_at(x2, 430, "What happens next", "Times-Bold", 9),
+        column(x2, 442, WIDTH, 14, seed=58),
+    )
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert "What happens next" in (ferry.body or "")
+    assert len(articles(result)) == 2
+
+
 def test_a_side_head_in_capitals_heads_its_story(tmp_path: Path) -> None:
     """Regression (Chromium-printed daily pages, seeds 39 and 42): a side head in capitals was taken
     for a section's name beside its column; a section's name is one line, a side head wraps."""
@@ -173,6 +196,22 @@ def test_a_folio_line_right_over_a_side_head_is_no_kicker(tmp_path: Path) -> Non
     result = extract_drawn(tmp_path, *folio, *side_head_story(50, byline_over_photo, 162)[1:])
     ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
     assert "What happens next" in (ferry.body or "")
+
+
+def test_a_folio_line_in_capitals_ruled_off_over_a_side_head_is_no_kicker(tmp_path: Path) -> None:
+    """Regression (Chromium-printed daily pages, seed 211): the folio line in capitals over the
+    page's rule, a line over a side head, was taken for its kicker; its columns, level with the head
+    and not with the folio, were no row of it, and a crosshead in them headed a story. A kicker is
+    not ruled off its head."""
+    folio = [
+        text_at(COLUMNS[0], 38, "VOL. 12 NO. 345", "Times-Roman", 8),
+        text_at(COLUMNS[2], 38, "FOR THE COMING YEAR", "Times-Roman", 8),
+        rule(48.5),
+    ]
+    result = extract_drawn(tmp_path, *folio, *side_head_story(53, [], 53)[1:])
+    ferry = next(a for a in articles(result) if a.headline == " ".join(SIDE_HEAD))
+    assert "What happens next" in (ferry.body or "")
+    assert not any(a.headline == "What happens next" for a in articles(result))
 
 
 def test_a_column_under_its_own_headline_is_no_side_heads(tmp_path: Path) -> None:

@@ -252,7 +252,7 @@ def _under_a_storys_picture(
         return False
     over = [img for img in images if img[3] <= text_above.top + 1 and covered_share(column, img) >= CROSSHEAD_COVER]
     picture = max(over, key=lambda img: img[3], default=None)
-    if picture is None or text_above.top - picture[3] > PICTURE_COLUMN_GAP * scale.pitch:
+    if picture is None or not _runs_from_under(picture, column, text_above, blocks, scale):
         return False
     heads = [h for h in blocks if h.role is Role.HEADLINE and h.size >= DISPLAY_TYPE * scale.body]
     beside = any(
@@ -260,6 +260,22 @@ def _under_a_storys_picture(
         for h in heads
     )
     return beside or any(_right_over(h, picture, column, scale) for h in heads)
+
+
+def _runs_from_under(picture: Box, column: Box, text_above: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether the column's text runs from right under a picture (its first block within
+    PICTURE_COLUMN_GAP line pitches of it) down to ``text_above``, with nothing but running text (and
+    the picture's caption, not told apart yet) between: a crosshead far down a column under a lead's
+    photo is the lead's."""
+    between = [
+        b
+        for b in blocks
+        if b.lines and x_overlap(b.box, column) > 0.5 and picture[3] - scale.overlap < b.top < text_above.top
+    ]
+    if any(b.role is not Role.BODY for b in between):
+        return False
+    first = min([b.top for b in between] + [text_above.top])
+    return first - picture[3] <= PICTURE_COLUMN_GAP * scale.pitch
 
 
 def _right_over(head: Block, picture: Box, column: Box, scale: TypeScale) -> bool:

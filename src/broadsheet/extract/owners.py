@@ -11,6 +11,7 @@ from __future__ import annotations
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.decorations import name_set_off, next_letter
 from broadsheet.extract.jumps import announces
+from broadsheet.extract.pull_quotes import QUOTE_RULE
 from broadsheet.extract.side_heads import row_top
 from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
 
@@ -99,10 +100,12 @@ def _headed_between(head: Block, picture: Block, heads: list[Block]) -> bool:
 
 
 def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -> bool:
-    """A rule across the block's column between headline and block (an underline excepted)."""
+    """A rule across the block's column between headline and block (an underline excepted; a pull
+    quote's own rule, QUOTE_RULE line pitches or less over it, parts nothing)."""
+    own = QUOTE_RULE * scale.pitch if block.role is Role.PULLQUOTE else 0.0
     for r in hrules:
         mid = (r[1] + r[3]) / 2
-        if head.bottom + 0.8 * scale.body < mid < block.top - 0.2 and covered_share(block.box, r) > 0.6:
+        if head.bottom + 0.8 * scale.body < mid < block.top - own - 0.2 and covered_share(block.box, r) > 0.6:
             return True
     return False
 

@@ -8,9 +8,10 @@ headline or photo. A quoted headline over a story spans its columns, under its k
 
 from __future__ import annotations
 
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale
 from broadsheet.extract.running_text import column_top_level_with_text, under_one_headline, under_one_picture
 from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
+from broadsheet.extract.side_heads import side_head_over
 from broadsheet.geometry import Box, x_overlap
 
 # A pull quote stands this many line pitches or less under its column's text; or, set off by rules
@@ -29,7 +30,7 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
     column's text, or set off from it by rules and white above and below, within the column, with
     its text on both sides (a quoted headline over a story spans its columns, under its kicker)."""
     for block in blocks:
-        if block.role is not Role.HEADLINE or not is_quotation(block.text):
+        if not _display_quotation(block, scale):
             continue
         above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
         # right under the column's text: within the column, or across columns whose text all runs on
@@ -51,19 +52,45 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
         elif _tops_a_storys_column(block, blocks, scale, hrules, images):
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type at the top of a story's column")
+        if block.role is Role.PULLQUOTE:
+            for piece in blocks:
+                if piece.role is Role.HEADLINE and _split_off(piece, block):
+                    piece.set_role(Role.PULLQUOTE, "pull quote: a word of its line, split off by a stretched space")
+
+
+def _split_off(piece: Block, quote: Block) -> bool:
+    """Whether a one-line block is a piece of one of the quote's lines, split off by a word space
+    stretched wider than any (a short line justified in a narrow column): in its size, level with
+    that line, within the quote's width."""
+    return (
+        len(piece.lines) == 1
+        and abs(piece.size - quote.size) < 0.05 * quote.size
+        and quote.x0 - 1 <= piece.x0
+        and piece.x1 <= quote.x1 + 1
+        and any(abs(line.top - piece.top) < 0.3 * quote.size and line.x1 < piece.x0 for line in quote.lines)
+    )
+
+
+def _display_quotation(block: Block, scale: TypeScale) -> bool:
+    """Whether a block is a quotation in display type: a headline by its size, or running text set
+    as big (a quote wrapping in a narrow column runs to more lines than a headline does)."""
+    display = block.role is Role.HEADLINE or (block.role is Role.BODY and scale.ratio(block.size) >= DISPLAY_TYPE)
+    return display and is_quotation(block.text)
 
 
 def _tops_a_storys_column(
     block: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]
 ) -> bool:
     """Whether a quotation stands at the top of a column, over its text, with the text of the story
-    over both (under its headline or its photo) in the next column level with it: the story's pull
-    quote fell at a column's top."""
+    over both (under its headline or its photo, or beside its side head) in the next column level
+    with it: the story's pull quote fell at a column's top."""
     found = column_top_level_with_text(block, blocks, scale, QUOTE_SET_OFF * scale.pitch)
     own_rules = QUOTE_RULE * scale.pitch  # a pull quote is mostly set off by rules of its own
     if found is None:
         return False
     column, beside = found
+    if side_head_over(column, blocks, scale, hrules, own_rules) is not None:
+        return True  # a column of a side head's row, the head beside it
     raised = (column[0], column[1] - own_rules, column[2], column[3])  # over the quote's own rules
     return any(
         under_one_headline(column, text.box, blocks, scale, hrules, own_rules)

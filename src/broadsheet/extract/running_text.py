@@ -28,6 +28,9 @@ OVERHANG = 0.15
 PICTURE_COLUMN_GAP = 3.0
 # The next column over stands at most this many body sizes from a column (the gutter between them).
 NEXT_COLUMN = 3.0
+# Columns whose tops lie this many line pitches apart or less start level: boxes of lines set on one
+# baseline differ by their fonts' ascents (a crosshead's bold serif over a sans text beside it).
+LEVEL_TOPS = 0.3
 
 
 def nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
@@ -167,8 +170,9 @@ def column_top_level_with_text(
     block: Block, blocks: list[Block], scale: TypeScale, gap: float
 ) -> tuple[Box, list[Block]] | None:
     """The column ``block`` tops (over text less than ``gap`` under it), and the running text in the
-    next columns over (on either side) that runs level with it and past it, if any: a story's columns
-    start level, and a crosshead or a pull quote may fall at the top of one."""
+    next columns over (on either side) that runs level with it and a line past its first, if any: a
+    story's columns start level, and a crosshead or a pull quote (which may run further down than the
+    text beside it) may fall at the top of one."""
     under = [
         b
         for b in blocks
@@ -185,8 +189,8 @@ def column_top_level_with_text(
         and len(b.lines) >= 2
         and b.bold < 0.5
         and 0 < max(b.x0 - column[2], column[0] - b.x1) < NEXT_COLUMN * scale.body
-        and b.top <= block.top + scale.overlap
-        and b.bottom >= block.bottom + scale.pitch
+        and b.top <= block.top + LEVEL_TOPS * scale.pitch
+        and b.bottom >= block.lines[0].bottom + scale.pitch
     ]
     return (column, level) if level else None
 

@@ -10,6 +10,7 @@ reach: a bold line in those columns is its story's crosshead, and their text is 
 from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, DISPLAY_TYPE, Block, Role, TypeScale, rule_between
+from broadsheet.extract.sentences import is_quotation
 from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, union, x_overlap
 
 # A side head's story starts within this many line pitches of the top of the head (and its stack), its
@@ -134,7 +135,7 @@ def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: Type
         (b.box, _another_head(b, head, scale)) for b in blocks if b is not head and b.frame == head.frame and b.lines
     ]
     boxes += [(img, False) for img in images]
-    tops = [_top_of_stack(head, blocks, scale)]
+    tops = [_top_of_stack(head, blocks, scale, hrules)]
     edge, row = (head.x0 if rtl else head.x1), None
     while True:
         level = [(box, headline) for box, headline in boxes if _level_with(box, tops, scale)]
@@ -157,11 +158,14 @@ def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: Type
 
 
 def _another_head(block: Block, head: Block, scale: TypeScale) -> bool:
-    """Whether a block is a headline that is not ``head``'s standfirst: a standfirst beside a side
-    head may be set big enough for a headline, but smaller than the head, not in bold, and within
-    STANDFIRST_MOST body sizes (another story's headline beside a lead's is set far bigger)."""
+    """Whether a block is a headline that is not ``head``'s standfirst or a pull quote in its row: a
+    standfirst beside a side head may be set big enough for a headline, but smaller than the head,
+    not in bold, and within STANDFIRST_MOST body sizes (another story's headline beside a lead's is
+    set far bigger); a pull quote atop a column of the row is a quotation no bigger than the head,
+    not in bold."""
     smaller = block.size < STANDFIRST_SIZE * head.size and scale.ratio(block.size) < STANDFIRST_MOST
-    return block.role is Role.HEADLINE and not (smaller and block.bold < 0.5)
+    quoted = block.size <= head.size and is_quotation(block.text)
+    return block.role is Role.HEADLINE and not ((smaller or quoted) and block.bold < 0.5)
 
 
 def _headed(column: Box, head: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> bool:
@@ -206,9 +210,10 @@ def _level_with(box: Box, tops: list[float], scale: TypeScale) -> bool:
     return any(abs(box[1] - top) <= SIDE_HEAD_LEVEL * scale.pitch for top in tops)
 
 
-def _top_of_stack(head: Block, blocks: list[Block], scale: TypeScale) -> float:
+def _top_of_stack(head: Block, blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> float:
     """The top of the head with the short line right over it, if any: its kicker (not marked yet), set
-    in bold or capitals (a folio line over the page's first row is neither)."""
+    in bold or capitals, no rule between them (a folio line over the page's first row is set in
+    neither, or ruled off)."""
     over = [
         b
         for b in blocks
@@ -218,6 +223,7 @@ def _top_of_stack(head: Block, blocks: list[Block], scale: TypeScale) -> float:
         and (b.bold >= 0.5 or b.lines[0].in_capitals)
         and x_overlap(b.box, head.box) > 0.5
         and -scale.overlap < head.top - b.bottom < scale.pitch
+        and not rule_between(b.box, head.box, hrules)
     ]
     return min([head.top, *(b.top for b in over)])
 
