@@ -271,3 +271,31 @@ def test_a_pull_quote_atop_a_column_under_a_short_headlines_photo_stays_in_the_s
     headlines = [a.headline or "" for a in articles(result)]
     assert not any(h.startswith("\u201c") for h in headlines)
     assert "Bridge Plan" in headlines
+
+
+def test_a_pull_quote_in_a_column_under_another_storys_headline_row_is_not_the_story_above(tmp_path: Path) -> None:
+    """Regression (seed page s1811 p2, found while a pull quote's own rule was let stop parting it from
+    the nearest headline over its column): the story above reached over the column; the headline of
+    the story the column is in stands beside it, a row lower, reaching a little under the first's
+    width; the quote went to the story above. Under another headline in that reach, its own rule still
+    parts it."""
+    x0, x1, x2 = COLUMNS
+    quote = ("\u201cThe hospital trust", "welcomed the", "decision.\u201d")
+    result = extract_drawn(
+        tmp_path,
+        text_at(x1, 40, "Harbour Board Votes to Keep Ferry", "Helvetica-Bold", 16),
+        column(x1, 64, WIDTH, 10, seed=1, full_stop=True),
+        column(x2, 64, WIDTH, 10, seed=2, full_stop=True),
+        text_at(x0, 210, "Bridge Plan Goes to the Board of Works", "Helvetica-Bold", 16),
+        column(x0, 234, WIDTH, 30, seed=3),
+        column(x1, 234, WIDTH, 30, seed=4),
+        column(x2, 234, WIDTH, 8, seed=5, full_stop=True),
+        box(x2, 328, WIDTH, 0.5),
+        *(text_at(x2, 333 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        box(x2, 386, WIDTH, 0.5),
+        column(x2, 394, WIDTH, 12, seed=6),
+        options=ExtractOptions(explain=True),
+    )
+    first = next(d for d in result.decisions if d.text.startswith(quote[0]))
+    bridge = next(a for a in articles(result) if (a.headline or "").startswith("Bridge Plan"))
+    assert first.item == bridge.id

@@ -80,7 +80,9 @@ def _owner(block: Block, column: Box, heads: list[Block], hrules: list[Box], sca
             best = head
     if best is None:
         return None
-    if _separated(best, block, hrules, scale) or (block.role is Role.IMAGE and _headed_between(best, block, heads)):
+    if _separated(best, block, hrules, heads, scale) or (
+        block.role is Role.IMAGE and _headed_between(best, block, heads)
+    ):
         return None
     return best
 
@@ -99,10 +101,16 @@ def _headed_between(head: Block, picture: Block, heads: list[Block]) -> bool:
     )
 
 
-def _separated(head: Block, block: Block, hrules: list[Box], scale: TypeScale) -> bool:
+def _separated(head: Block, block: Block, hrules: list[Box], heads: list[Block], scale: TypeScale) -> bool:
     """A rule across the block's column between headline and block (an underline excepted; a pull
-    quote's own rule, QUOTE_RULE line pitches or less over it, parts nothing)."""
-    own = QUOTE_RULE * scale.pitch if block.role is Role.PULLQUOTE else 0.0
+    quote's own rule, QUOTE_RULE line pitches or less over it, parts nothing, unless another
+    headline stands between them under the head's reach: a story there may hold the quote)."""
+    reach = head.reach or head.box
+    own = 0.0
+    if block.role is Role.PULLQUOTE and not any(
+        h is not head and head.bottom <= h.top < block.top and x_overlap(h.box, reach) > 0 for h in heads
+    ):
+        own = QUOTE_RULE * scale.pitch
     for r in hrules:
         mid = (r[1] + r[3]) / 2
         if head.bottom + 0.8 * scale.body < mid < block.top - own - 0.2 and covered_share(block.box, r) > 0.6:
