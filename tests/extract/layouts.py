@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
 from broadsheet.extract.options import ExtractOptions
-from tests.pdfs import WORDS, Draw, column, combine, make_pdf, photo, text_at
+from tests.pdfs import WORDS, Draw, column, combine, make_pdf, photo, rule, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
 WIDTH = 165.0
@@ -46,6 +46,17 @@ def pictured_story_head() -> list[Draw]:
         text_at(COLUMNS[0], 220, PICTURED_HEADS[1], "Helvetica-Bold", 22),
         photo(COLUMNS[0], 255, 3 * WIDTH + 10, 120),
         text_at(COLUMNS[0], 381, "The old bridge over the river at dusk.", "Times-Italic", 8),
+    ]
+
+
+def title_block(rule_top: float) -> list[Draw]:
+    """A front page's title block: the paper's name in 50 pt over a date line and a folio, and the
+    rule across the page at ``rule_top`` that closes the block."""
+    return [
+        text_at(COLUMNS[0] + 90, 18, "The Harbour Herald", "Times-Bold", 50),
+        text_at(COLUMNS[0], 79, "Sunday, September 4, 2020", "Helvetica", 8),
+        text_at(420, 79, "Vol. 12 No. 345", "Helvetica", 8),
+        rule(rule_top),
     ]
 
 

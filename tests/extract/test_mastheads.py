@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from broadsheet.extract.options import ExtractOptions
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story, title_block
 from tests.pdfs import WORDS, Draw, box, column, text_at
 
 EXPLAIN = ExtractOptions(explain=True)
@@ -166,10 +166,7 @@ def test_a_kicker_right_under_the_rule_closing_the_title_block_is_its_storys(tmp
     x0, x1, x2 = COLUMNS
     result = extract_drawn(
         tmp_path,
-        text_at(x0 + 90, 18, "The Harbour Herald", "Times-Bold", 50),
-        text_at(x0, 79, "Sunday, September 4, 2020", "Helvetica", 8),
-        text_at(420, 79, "Vol. 12 No. 345", "Helvetica", 8),
-        box(x0, 91, 3 * WIDTH + 20, 0.5),
+        *title_block(91),
         text_at(x0, 95, "THE LONG-SERVING MAYOR", "Helvetica-Bold", 8),
         text_at(x0, 106, "Ferry Stays in Service", "Helvetica-Bold", 22),
         *(column(x, 136, WIDTH, 40, size=10, seed=k) for k, x in enumerate((x0, x1, x2))),

@@ -20,7 +20,9 @@ from tests.extract.layouts import (
     pictured_story_head,
     story,
 )
-from tests.pdfs import box, column, photo, text_at
+from tests.pdfs import Draw, box, column, photo, text_at
+
+EXPLAIN = ExtractOptions(explain=True)
 
 
 def test_a_headline_opening_with_a_quoted_name_under_a_storys_end_is_no_pull_quote(tmp_path: Path) -> None:
@@ -154,23 +156,8 @@ def test_a_long_pull_quote_atop_a_storys_last_column_under_its_photo_stays_in_th
         "under",
         "pressure.\u201d",
     )
-    top = 380.0
-    foot = top + 3 + 17 * len(quote)
     result = extract_drawn(
-        tmp_path,
-        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
-        box(COLUMNS[0], 208, 3 * WIDTH + 20, 0.5),
-        text_at(COLUMNS[0], 220, "Bridge Plan Goes to the Board", "Helvetica-Bold", 18),
-        photo(COLUMNS[0], 245, 2 * WIDTH + 10, 110),
-        text_at(COLUMNS[0], 360, "The old bridge at dusk.", "Times-Italic", 8),
-        column(COLUMNS[0], top - 6, WIDTH, 30, seed=1),
-        box(COLUMNS[1], top - 2, WIDTH, 0.5),
-        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
-        box(COLUMNS[1], foot + 2, WIDTH, 0.5),
-        column(COLUMNS[1], foot + 10, WIDTH, 18, seed=2),
-        text_at(COLUMNS[2], 220, "Ferry Fares Rise", "Helvetica-Bold", 18),
-        column(COLUMNS[2], 245, WIDTH, 40, seed=3),
-        options=ExtractOptions(explain=True),
+        tmp_path, *_quote_atop_a_column_under_a_photo("Bridge Plan Goes to the Board", quote), options=EXPLAIN
     )
     headlines = [a.headline or "" for a in articles(result)]
     assert sorted(headlines) == [
@@ -252,22 +239,7 @@ def test_a_pull_quote_atop_a_column_under_a_short_headlines_photo_stays_in_the_s
     story's above, across a rule, so the pull quote at that column's top was asked about the wrong
     story and became a headline. The photo over both columns tells them one story's."""
     quote = ("\u201cThe hospital trust", "welcomed the decision", "to raise charges.\u201d")
-    top = 380.0
-    result = extract_drawn(
-        tmp_path,
-        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
-        box(COLUMNS[0], 208, 3 * WIDTH + 20, 0.5),
-        text_at(COLUMNS[0], 220, "Bridge Plan", "Helvetica-Bold", 18),
-        photo(COLUMNS[0], 245, 2 * WIDTH + 10, 110),
-        text_at(COLUMNS[0], 360, "The old bridge at dusk.", "Times-Italic", 8),
-        column(COLUMNS[0], top - 6, WIDTH, 30, seed=1),
-        box(COLUMNS[1], top - 2, WIDTH, 0.5),
-        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
-        box(COLUMNS[1], top + 56, WIDTH, 0.5),
-        column(COLUMNS[1], top + 64, WIDTH, 24, seed=2),
-        text_at(COLUMNS[2], 220, "Ferry Fares Rise", "Helvetica-Bold", 18),
-        column(COLUMNS[2], 245, WIDTH, 40, seed=3),
-    )
+    result = extract_drawn(tmp_path, *_quote_atop_a_column_under_a_photo("Bridge Plan", quote))
     headlines = [a.headline or "" for a in articles(result)]
     assert not any(h.startswith("\u201c") for h in headlines)
     assert "Bridge Plan" in headlines
@@ -299,3 +271,25 @@ def test_a_pull_quote_in_a_column_under_another_storys_headline_row_is_not_the_s
     first = next(d for d in result.decisions if d.text.startswith(quote[0]))
     bridge = next(a for a in articles(result) if (a.headline or "").startswith("Bridge Plan"))
     assert first.item == bridge.id
+
+
+def _quote_atop_a_column_under_a_photo(headline: str, quote: tuple[str, ...]) -> list[Draw]:
+    """Under a story across the top and a rule, a story two columns wide (``headline`` over its photo
+    and caption) with a pull quote between its rules atop its second column, and beside it, in the
+    third column, a story of its own ("Ferry Fares Rise")."""
+    top = 380.0
+    foot = top + 3 + 17 * len(quote)
+    return [
+        *story(40, "Harbour Board Votes to Keep the Ferry", lines=12),
+        box(COLUMNS[0], 208, 3 * WIDTH + 20, 0.5),
+        text_at(COLUMNS[0], 220, headline, "Helvetica-Bold", 18),
+        photo(COLUMNS[0], 245, 2 * WIDTH + 10, 110),
+        text_at(COLUMNS[0], 360, "The old bridge at dusk.", "Times-Italic", 8),
+        column(COLUMNS[0], top - 6, WIDTH, 30, seed=1),
+        box(COLUMNS[1], top - 2, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], top + 3 + 17 * k, line, "Times-Italic", 14) for k, line in enumerate(quote)),
+        box(COLUMNS[1], foot + 2, WIDTH, 0.5),
+        column(COLUMNS[1], foot + 10, WIDTH, 18, seed=2),
+        text_at(COLUMNS[2], 220, "Ferry Fares Rise", "Helvetica-Bold", 18),
+        column(COLUMNS[2], 245, WIDTH, 40, seed=3),
+    ]

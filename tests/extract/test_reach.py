@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import column, rule, text_at
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, title_block
+from tests.pdfs import column, text_at
 
 
 def test_a_byline_under_another_headlines_deck_is_not_a_byline_beside_a_headline(tmp_path: Path) -> None:
@@ -44,10 +44,7 @@ def test_a_kicker_over_its_own_headline_is_no_byline_beside_the_masthead(tmp_pat
     x0, x1, _ = COLUMNS
     result = extract_drawn(
         tmp_path,
-        text_at(x0 + 90, 18, "The Harbour Herald", "Times-Bold", 50),
-        text_at(x0, 79, "Sunday, September 4, 2020", "Helvetica", 8),
-        text_at(420, 79, "Vol. 12 No. 345", "Helvetica", 8),
-        rule(91),
+        *title_block(91),
         text_at(x0, 98, "THE LONG-SERVING MAYOR", "Helvetica-Bold", 8),
         text_at(x0, 109, "Ferry Stays in Service", "Helvetica-Bold", 22),
         column(x0, 138, WIDTH, 30, seed=1),
