@@ -92,7 +92,7 @@ def _jump_from(block: Block) -> bool:
 def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Box | None:
     """The box of the running text starting right under a block, across it, with no headline between
     them (a kicker stands over its own headline, and that over its text)."""
-    under = sorted(
+    nearest = min(
         (
             b
             for b in blocks
@@ -101,8 +101,9 @@ def _text_under(block: Block, blocks: list[Block], scale: TypeScale) -> Box | No
             and -scale.overlap < b.top - block.bottom < 3 * scale.pitch
         ),
         key=lambda b: b.top,
+        default=None,
     )
-    return under[0].box if under and under[0].role is Role.BODY else None
+    return nearest.box if nearest is not None and nearest.role is Role.BODY else None
 
 
 def _picture_under(block: Block, images: list[Box], scale: TypeScale) -> Box | None:
