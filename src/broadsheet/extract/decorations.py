@@ -12,7 +12,7 @@ import unicodedata
 
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.side_heads import atop_the_row_beside
-from broadsheet.geometry import Box, area, centre_x, inside, union, x_overlap, y_overlap
+from broadsheet.geometry import Box, centre_x, union, x_overlap
 
 # "By …" and its equivalents in the languages papers here come in; in Arabic ("بقلم", "by the pen of";
 # "كتب:", "wrote:", whose colon tells it from "كتب", "books") and Urdu ("تحریر", "written by"; "رپورٹ:",
@@ -69,23 +69,6 @@ NAME_SIZE = 1.1
 # label under the paper's name, is no name).
 NAME_SIZE_UNDER_DISPLAY = 1.2
 HEADLINE_OVER_NAME = 2.0
-
-# A columnist's portrait is set into the top of the column under it, at most this share of the
-# column's width; the name under it is one line of at most PORTRAIT_NAME_WORDS words, in bold under
-# PORTRAIT_NAME_SIZE body sizes, within PORTRAIT_GAP body sizes of the picture's foot.
-PORTRAIT_SHARE = 0.75
-PORTRAIT_NAME_WORDS = 5
-PORTRAIT_NAME_SIZE = 1.5
-PORTRAIT_GAP = 1.5
-# ...and the column's text starts this many line pitches or less under the name.
-PORTRAIT_TEXT_GAP = 3.0
-
-# A label beside its headline, level with it, at most this share of the headline's size, in a panel
-# of its own touching the headline's (a rubric's tab), is the headline's kicker.
-SIDE_LABEL_SIZE = 0.7
-SIDE_LABEL_CHARS = 40
-# Panels this many points apart or less touch.
-PANELS_TOUCH = 2.0
 
 # Text after a signature set under this many body sizes is a note under the letters, not the next one.
 NOTE_SIZE = 0.95
@@ -449,110 +432,6 @@ def is_byline(block: Block, scale: TypeScale) -> bool:
     if len(block.lines) > 2 or block.chars > 70:
         return False
     return bool(BYLINE.match(block.text)) and scale.ratio(block.size) < 1.3
-
-
-def mark_portrait_names(blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
-    """A columnist's name under the portrait set into the top of the column the columnist signs is
-    the story's byline, not a small headline: an opinion page's mark of its writer. (A head under a
-    story's picture spans the picture, which spans its column: this portrait is far narrower than
-    the text under the name.) The byline remembers its portrait: set beside a headline, it tells
-    which story the column is."""
-    for block in blocks:
-        if block.role is not Role.HEADLINE or block.bold < 0.5 or len(block.lines) > 1:
-            continue
-        if len(block.text.split()) > PORTRAIT_NAME_WORDS or scale.ratio(block.size) >= PORTRAIT_NAME_SIZE:
-            continue
-        if (portrait := _portrait_over(block, blocks, images, scale)) is not None:
-            block.set_role(Role.BYLINE, "byline: a name under a portrait set into the column")
-            block.pictured = portrait
-
-
-def _portrait_over(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> Box | None:
-    """The picture right over a line, far narrower than the running text right under the line."""
-    below = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
-        and len(b.lines) >= 2
-        and x_overlap(b.box, block.box) > 0.5
-        and -scale.overlap <= b.top - block.bottom < PORTRAIT_TEXT_GAP * scale.pitch
-    ]
-    column = min(below, key=lambda b: b.top, default=None)
-    if column is None or block.width >= PORTRAIT_SHARE * column.width:
-        return None
-    return next(
-        (
-            img
-            for img in images
-            if img[0] - scale.body < centre_x(block.box) < img[2] + scale.body
-            and 0 <= block.top - img[3] < PORTRAIT_GAP * scale.body
-            and img[2] - img[0] < PORTRAIT_SHARE * column.width
-        ),
-        None,
-    )
-
-
-def mark_side_labels(blocks: list[Block], frames: list[Box]) -> None:
-    """A short line or two set beside the start of a headline (left of it, or right in right-to-left
-    type), level with it, belongs to the headline, not to the column under it: a rubric's label in a
-    tab touching the headline's panel is its kicker; a name in the headline's own box (a boxed
-    column: no other head in it), with nothing between them, its byline. The story runs under both."""
-    heads = [b for b in blocks if b.role is Role.HEADLINE]
-    for label in heads:
-        if len(label.lines) > 2 or label.chars > SIDE_LABEL_CHARS:
-            continue
-        for head in heads:
-            if head is label or head.role is not Role.HEADLINE or label.size > SIDE_LABEL_SIZE * head.size:
-                continue
-            if y_overlap(label.box, head.box) < 0.5 or not _at_start_of(label, head):
-                continue
-            tab, panel = _panel(label.box, frames), _panel(head.box, frames)
-            if tab is None or panel is None:
-                continue
-            if tab != panel and _touching(tab, panel, head.lines[0].rtl):
-                label.set_role(Role.KICKER, "kicker: a label in a tab beside the start of its headline")
-            elif tab == panel and not _between(label, head, blocks) and _heads_in(panel, heads) == 2:
-                label.set_role(Role.BYLINE, "byline: a name beside the start of its headline, in its box")
-            else:
-                continue
-            head.reach = union([head.reach or head.box, label.box])
-            break
-
-
-def _at_start_of(label: Block, head: Block) -> bool:
-    """Whether the label stands before the headline in its reading direction."""
-    return label.x0 >= head.x1 if head.lines[0].rtl else label.x1 <= head.x0
-
-
-def _touching(tab: Box, panel: Box, rtl: bool) -> bool:
-    """Whether a tab and a panel, level, make one band, the tab at the panel's start."""
-    edge = abs(tab[0] - panel[2]) if rtl else abs(panel[0] - tab[2])
-    return y_overlap(tab, panel) >= 0.8 and edge <= PANELS_TOUCH
-
-
-def _heads_in(panel: Box, heads: list[Block]) -> int:
-    """How many headlines stand in a panel."""
-    return sum(1 for h in heads if inside(h.box, panel))
-
-
-def _between(label: Block, head: Block, blocks: list[Block]) -> bool:
-    """Whether text stands between a label and the headline level with it."""
-    gap = (head.x1, label.x0) if label.x0 >= head.x1 else (label.x1, head.x0)
-    return any(
-        b is not label
-        and b is not head
-        and b.lines
-        and gap[0] <= b.x0
-        and b.x1 <= gap[1]
-        and y_overlap(b.box, label.box) > 0
-        for b in blocks
-    )
-
-
-def _panel(box: Box, frames: list[Box]) -> Box | None:
-    """The smallest frame round a box."""
-    around = [f for f in frames if inside(box, f)]
-    return min(around, key=area, default=None)
 
 
 def signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:

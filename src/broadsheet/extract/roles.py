@@ -16,19 +16,17 @@ from broadsheet.extract.crossheads import mark_bold_heads, unmark_big_crossheads
 from broadsheet.extract.decorations import (
     BYLINE,
     NAME,
-    PORTRAIT_NAME_WORDS,
     deck_overlap,
     is_byline,
     is_name,
     mark_decorations,
-    mark_portrait_names,
-    mark_side_labels,
     runs_on_under_text,
 )
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.line import Line
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.picture_kickers import mark_kickers_under_pictures
+from broadsheet.extract.portraits import PORTRAIT_NAME_WORDS, mark_portrait_names
 from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.pull_quotes import mark_pull_quotes
 from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
@@ -38,6 +36,7 @@ from broadsheet.extract.running_text import (
 )
 from broadsheet.extract.sections import mark_section_titles
 from broadsheet.extract.side_heads import atop_the_row_beside, mark_side_heads
+from broadsheet.extract.side_labels import mark_side_labels
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
 
