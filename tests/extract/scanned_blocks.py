@@ -5,7 +5,7 @@ from __future__ import annotations
 from broadsheet.extract.blocks import Block, Role
 from broadsheet.extract.line import Line, Word
 from broadsheet.geometry import Box
-from broadsheet.pdf.content import FontStyle
+from broadsheet.pdf.fonts import FontStyle
 
 OCR_STYLE = FontStyle("ocr", bold=False, italic=False, invisible=False)
 BODY = 10.0  # the body size of these pages, in points

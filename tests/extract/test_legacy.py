@@ -13,8 +13,9 @@ from broadsheet.extract.lines import find_lines
 from broadsheet.extract.model import ItemType, TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.pipeline import extract_page
-from broadsheet.pdf.content import FontStyle, Glyphs, PageContent, read_page_content
+from broadsheet.pdf.content import Glyphs, PageContent, read_page_content
 from broadsheet.pdf.document import open_pdf
+from broadsheet.pdf.fonts import FontStyle
 from tests.extract.layouts import COLUMNS, WIDTH
 from tests.ocr.scans import DPI, LEGACY, scan_of
 from tests.pdfs import Draw, column, combine, make_pdf, text_at

@@ -6,7 +6,8 @@ import numpy as np
 
 from broadsheet.extract.ligatures import repair_ligatures
 from broadsheet.extract.line import Line, Word
-from broadsheet.pdf.content import FontStyle, Glyphs
+from broadsheet.pdf.content import Glyphs
+from broadsheet.pdf.fonts import FontStyle
 from tests.pdfs import WORDS
 
 STYLE = FontStyle("Body-Roman", False, False, False)

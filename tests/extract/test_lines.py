@@ -12,8 +12,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from broadsheet.extract import extract_pages
 from broadsheet.extract.lines import OCR_FRAGMENT_GAP, find_lines
 from broadsheet.geometry import Box
-from broadsheet.pdf.content import FontStyle, Glyphs, read_page_content
+from broadsheet.pdf.content import Glyphs, read_page_content
 from broadsheet.pdf.document import open_pdf
+from broadsheet.pdf.fonts import FontStyle
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
 from tests.pdfs import Draw, column, combine, make_pdf, photo, sideways, text_at

@@ -11,7 +11,8 @@ from broadsheet.extract.model import TextLayer
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.extract.outlined import outlined_rows
 from broadsheet.geometry import Box
-from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
+from broadsheet.pdf.content import Glyphs, PageContent
+from broadsheet.pdf.fonts import FontStyle
 from tests.extract.layouts import articles, story
 from tests.pdfs import box, combine, make_pdf, outlined_copy
 

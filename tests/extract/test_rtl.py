@@ -12,8 +12,9 @@ from broadsheet.extract.line import Line, Word
 from broadsheet.extract.lines import find_lines
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.rtl import mirror_brackets
-from broadsheet.pdf.content import FontStyle, read_page_content
+from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
+from broadsheet.pdf.fonts import FontStyle
 from tests.browsers import browser  # noqa: F401 (the fixture)
 from tests.pdf.test_cascade import SENTENCES
 

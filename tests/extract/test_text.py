@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from broadsheet.extract.line import Line, Word
 from broadsheet.extract.text import PageWords, join_lines, normalise, page_words, paragraphs, without_bullet
-from broadsheet.pdf.content import FontStyle
+from broadsheet.pdf.fonts import FontStyle
 
 
 def test_normalise_folds_ligatures_soft_hyphens_and_odd_spaces() -> None:

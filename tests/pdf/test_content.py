@@ -10,8 +10,9 @@ import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from broadsheet.pdf.content import is_bold_font, read_page_content
+from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
+from broadsheet.pdf.fonts import is_bold_font
 from tests.pdfs import make_pdf
 
 
@@ -105,6 +106,30 @@ def test_text_filled_and_stroked_in_a_regular_face_is_bold(tmp_path: Path) -> No
         ("Helvetica", False, False),
         ("Helvetica", False, True),
     ]
+
+
+# Words filled in blue, black and a rich black (RGB, 0 to 1).
+INKED = (((0.1, 0.25, 0.6), "Blue"), ((0.0, 0.0, 0.0), "Black"), ((0.12, 0.11, 0.12), "Rich"))
+
+
+def test_each_glyphs_style_has_the_ink_its_text_is_filled_with(tmp_path: Path) -> None:
+    """A kicker printed in the paper's colour over a headline in black, in one face: their styles
+    differ by their ink; rich black and plain black are one ink."""
+
+    def lines(canvas: Canvas) -> None:
+        for k, (rgb, word) in enumerate(INKED):
+            canvas.setFillColorRGB(*rgb)
+            canvas.setFont("Helvetica-Bold", 12)
+            canvas.drawString(72, 700 - 30 * k, word)
+
+    with open_pdf(make_pdf(tmp_path / "inks.pdf", lines)) as doc:
+        content = read_page_content(doc[0], 1)
+    glyphs = content.glyphs
+    text = "".join(glyphs.text)
+    style = {word: glyphs.fonts[glyphs.font[text.index(word)]] for _, word in INKED}
+    assert style["Blue"].ink == (26, 64, 153)
+    assert style["Blue"].another_ink(style["Black"])
+    assert not style["Rich"].another_ink(style["Black"])
 
 
 def test_a_page_whose_text_is_all_filled_and_stroked_is_not_all_bold(tmp_path: Path) -> None:

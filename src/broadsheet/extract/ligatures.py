@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from broadsheet.extract.line import Line, Word
-from broadsheet.pdf.content import Glyphs, font_family
+from broadsheet.pdf.content import Glyphs
+from broadsheet.pdf.fonts import font_family
 
 # The f-ligatures fonts set, the most often meant first (a tie goes to it).
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from broadsheet.geometry import Box, union
-from broadsheet.pdf.content import FontStyle, Glyphs
+from broadsheet.pdf.content import Glyphs
+from broadsheet.pdf.fonts import FontStyle
 
 # A line is set in capitals when at least this many letters, and nearly all, are upper case (a
 # heading's short last line, "FUNDS", included).

@@ -24,7 +24,8 @@ from broadsheet.extract.rtl import mirror_brackets, right_joining, rtl_by_positi
 from broadsheet.extract.word_breaks import spaces_before, word_starts
 from broadsheet.geometry import Box
 from broadsheet.pdf.arrays import BoolArray, FloatArray, Index
-from broadsheet.pdf.content import FontStyle, Glyphs, font_family
+from broadsheet.pdf.content import Glyphs
+from broadsheet.pdf.fonts import FontStyle, font_family
 
 # A gap wider than this many font sizes separates two line fragments (column gutters)...
 FRAGMENT_GAP = 0.75

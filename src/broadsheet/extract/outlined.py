@@ -20,7 +20,8 @@ from scipy.sparse.csgraph import connected_components
 
 from broadsheet.geometry import Box, inside, union
 from broadsheet.ocr.tesseract import OcrWord
-from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
+from broadsheet.pdf.content import Glyphs, PageContent
+from broadsheet.pdf.fonts import FontStyle
 
 # A shape is a letter (or a word, or a line) of outlined type when it is at least this many body sizes
 # tall, and at most this many: a name plate's letters are the biggest type a page has.

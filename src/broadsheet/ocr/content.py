@@ -20,7 +20,8 @@ from PIL import Image
 from broadsheet.geometry import Box
 from broadsheet.ocr.image import find_gutters, find_pictures, find_rules, ink_mask, stroke_widths
 from broadsheet.ocr.tesseract import DEFAULT_OCR_LIMITS, OcrLimits, OcrWord, read_words
-from broadsheet.pdf.content import FontStyle, Glyphs, PageContent
+from broadsheet.pdf.content import Glyphs, PageContent
+from broadsheet.pdf.fonts import FontStyle
 
 # What reads a page image's words, if not Tesseract.
 WordReader = Callable[[Image.Image], list[OcrWord]]

@@ -56,6 +56,7 @@ GET_FONT_SIZE = _untyped(pdfium_c.FPDFTextObj_GetFontSize, _INT)
 GET_MATRIX = _untyped(pdfium_c.FPDFPageObj_GetMatrix, _INT)
 GET_FONT = _untyped(pdfium_c.FPDFTextObj_GetFont, _P)
 GET_RENDER_MODE = _untyped(pdfium_c.FPDFTextObj_GetTextRenderMode, _INT)
+GET_FILL_COLOR = _untyped(pdfium_c.FPDFPageObj_GetFillColor, _INT)  # four out-parameters: R, G, B, A
 # per page object's clipping path: (object); (clip); (clip, path); (clip, path, segment); (segment, x, y)
 GET_CLIP_PATH = _untyped(pdfium_c.FPDFPageObj_GetClipPath, _P)
 COUNT_CLIP_PATHS = _untyped(pdfium_c.FPDFClipPath_CountPaths, _INT)

@@ -30,6 +30,7 @@ from broadsheet.pdf.arrays import BoolArray, FloatArray, Index, IntArray
 from broadsheet.pdf.baselines import on_baselines
 from broadsheet.pdf.cascade_clues import cascades_on_page
 from broadsheet.pdf.clips import clip_boxes
+from broadsheet.pdf.fonts import FontStyle, object_fonts
 from broadsheet.pdf.frame import PageFrame, page_frame
 from broadsheet.pdf.matrices import Matrix, mapped, then
 from broadsheet.pdf.redrawn import drawn_once, redrawn
@@ -40,37 +41,12 @@ RULE_THICKNESS = 3.0
 # stroked line takes in its line width on both sides) at least RULE_BAR_LENGTH times as long.
 RULE_BAR = 6.0
 RULE_BAR_LENGTH = 25.0
-_TEXT_RENDER_INVISIBLE = 3
 # A glyph's centre may stand this many points outside its clip and still show (rounding, a clip drawn
 # tight round a frame's text).
 CLIP_SLACK = 1.0
-# Render modes that fill a glyph and stroke its outline too: bold made from a regular face.
-_TEXT_RENDER_FAUX_BOLD = (pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE_CLIP)
 _PDFIUM_HYPHEN = 0x02  # PDFium's code for a hyphen it recognised at a line end
 GRAPHICS = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE})
 _SPACES = np.array([0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x3000, 0x200B], dtype=np.uint32)
-
-
-@dataclass(frozen=True, slots=True)
-class FontStyle:
-    """What matters of a glyph's font for telling headlines, bylines and body apart."""
-
-    name: str
-    bold: bool
-    italic: bool
-    invisible: bool  # render mode 3: an OCR layer under a scan
-
-    def same_family(self, other: FontStyle) -> bool:
-        """Whether two fonts are faces of one family ("Times-Bold", "Times-Roman"; "ArialMT",
-        "Arial-BoldMT"): their names without the subset tag and the style after a hyphen or comma,
-        one the start of the other (a style run into the name, "TimesNewRomanBold")."""
-        mine, theirs = font_family(self.name), font_family(other.name)
-        return mine.startswith(theirs) or theirs.startswith(mine)
-
-
-def font_family(name: str) -> str:
-    """A font's family: its name without the subset tag and the style ("times" of "ABCDEF+Times-Bold")."""
-    return name.split("+")[-1].replace(",", "-").split("-")[0].lower()
 
 
 @dataclass(slots=True)
@@ -295,7 +271,7 @@ def _object_styles(
     order = np.argsort(first)
     addresses = unique[order].tolist()
     in_order = calls.pointers(addresses)
-    fonts, font_of_object = _object_fonts(in_order, np.bincount(inverse.reshape(-1))[order])
+    fonts, font_of_object = object_fonts(in_order, np.bincount(inverse.reshape(-1))[order])
     placed = [placed_text.get(address) for address in addresses] if placed_text else None
     sizes, turned = _object_sizes(in_order, frame.turned, placed)
     fallback = (boxes[first[order], 3] - boxes[first[order], 1]) / 1.2
@@ -328,78 +304,6 @@ def _object_sizes(
     sizes: FloatArray = tf.astype(np.float64) * np.where(got != 0, root, 1.0)
     sideways: BoolArray = (got != 0) & ((np.abs(b) > np.abs(a)) != page_turned)
     return sizes, sideways
-
-
-def _object_fonts(objects: list[Any], glyphs: npt.NDArray[np.intp]) -> tuple[list[FontStyle], IntArray]:
-    """The page's distinct font styles, and each text object's (a pointer argument; ``glyphs`` of the
-    page's glyphs each) index among them (styles numbered in order of first use).
-
-    Text filled and stroked with its own outline is bold whatever its font: a word processor makes
-    bold so for a face that has no bold of its own (:data:`_TEXT_RENDER_FAUX_BOLD`) — unless most of
-    the page's text is drawn so, which is how its producer prints, not emphasis. PDFium answers a
-    NULL object (a glyph without one) with no font and an unknown render mode, which makes the blank,
-    upright, visible style.
-    """
-    fonts = calls.call_each(calls.GET_FONT, objects)
-    modes = np.array(calls.call_each(calls.GET_RENDER_MODE, objects))
-    stroked = np.isin(modes, _TEXT_RENDER_FAUX_BOLD)
-    emphasis = 2 * int(glyphs[stroked].sum()) < int(glyphs.sum())
-    drawn = np.where(modes == _TEXT_RENDER_INVISIBLE, 1, np.where(stroked & emphasis, 2, 0))
-    pairs = np.column_stack((np.array(fonts, dtype=np.uint64), drawn.astype(np.uint64)))
-    unique, first, inverse = np.unique(pairs, axis=0, return_index=True, return_inverse=True)
-    faces: dict[int, tuple[str, bool, bool]] = {}
-    styles: dict[FontStyle, int] = {}
-    index = np.empty(len(unique), dtype=np.int32)
-    for k in np.argsort(first).tolist():
-        font, how = int(unique[k, 0]), int(unique[k, 1])
-        if font not in faces:
-            faces[font] = _font_face(font)
-        name, bold, italic = faces[font]
-        index[k] = styles.setdefault(FontStyle(name, bold or how == 2, italic, how == 1), len(styles))
-    return list(styles), index[inverse.reshape(-1)]
-
-
-_NAME_BUFFER = ctypes.create_string_buffer(256)
-
-
-# Words in a font's name that say its weight. The name wins over the weight PDFium reports, which for
-# a font without a weight in its descriptor is an estimate from its stems: a newspaper's body face
-# ("PublicoTextRs-Roman") came out at 708 and its bold condensed face at 390.
-BOLD_NAME_WORDS = ("bold", "black", "heavy", "semibold", "demi", "ultra")
-# A face named for its slant alone ("NotoSerif-Italic", "Arial-ItalicMT") is the regular weight's: a
-# bold one says so ("BoldItalic"), and PDFium's weight for an italic is no guide (1140 for Noto's).
-REGULAR_NAME_WORDS = ("regular", "roman", "book", "light", "thin", "medium", "normal", "plain", "italic", "oblique")
-BOLD_WEIGHT = 600  # the reported weight counts only for a name that says none
-
-
-def is_bold_font(name: str, weight: int) -> bool:
-    """Whether a font is bold, by the weight word in its name, else by its reported weight."""
-    lowered = name.lower()
-    if any(w in lowered for w in BOLD_NAME_WORDS):
-        return True
-    if any(w in lowered for w in REGULAR_NAME_WORDS):
-        return False
-    return weight >= BOLD_WEIGHT
-
-
-def _font_face(font: int) -> tuple[str, bool, bool]:
-    """Name, bold, italic from the font's name, weight and angle (subset prefixes like ABCDEF+ stripped).
-
-    Text objects share fonts, so this runs once per font and page.
-    """
-    name = ""
-    weight = 400
-    angle = ctypes.c_int(0)
-    if font:
-        handle = ctypes.cast(font, pdfium_c.FPDF_FONT)
-        length = pdfium_c.FPDFFont_GetBaseFontName(handle, _NAME_BUFFER, len(_NAME_BUFFER))
-        name = _NAME_BUFFER.raw[: max(length - 1, 0)].decode("latin-1", "replace").split("+")[-1]
-        weight = pdfium_c.FPDFFont_GetWeight(handle)
-        pdfium_c.FPDFFont_GetItalicAngle(handle, ctypes.byref(angle))
-    lowered = name.lower()
-    bold = is_bold_font(name, weight)
-    italic = angle.value != 0 or "italic" in lowered or "oblique" in lowered
-    return name, bold, italic
 
 
 def _read_graphics(frame: PageFrame, content: PageContent, drawn: PageObjects) -> None:
