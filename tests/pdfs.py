@@ -21,12 +21,26 @@ def make_pdf(path: Path, *pages: Draw, size: tuple[float, float] = (612, 792), *
     return path
 
 
-def text_at(x: float, y_top: float, text: str, font: str = "Times-Roman", size: float = 10) -> Draw:
-    """Draw ``text`` with its baseline ``size`` points below ``y_top`` (top-left coordinates)."""
+def text_at(
+    x: float,
+    y_top: float,
+    text: str,
+    font: str = "Times-Roman",
+    size: float = 10,
+    ink: tuple[float, float, float] | None = None,
+) -> Draw:
+    """Draw ``text`` with its baseline ``size`` points below ``y_top`` (top-left coordinates), in
+    ``ink`` (RGB, 0 to 1) if given, else in the canvas's fill colour as it is."""
 
     def draw(canvas: Canvas) -> None:
         canvas.setFont(font, size)
+        if ink is None:
+            canvas.drawString(x, canvas._pagesize[1] - y_top - size, text)
+            return
+        canvas.saveState()
+        canvas.setFillColorRGB(*ink)
         canvas.drawString(x, canvas._pagesize[1] - y_top - size, text)
+        canvas.restoreState()
 
     return draw
 

@@ -300,3 +300,41 @@ def test_a_deck_set_into_a_big_headlines_descenders_is_its_deck(tmp_path: Path) 
     (article,) = articles(result)
     assert article.subheadline == "The council backs the new ferry after a long night"
     assert article.byline == "By Laura Harrington"
+
+
+def test_a_kicker_in_the_papers_colour_over_a_head_in_its_face_and_size_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 2141 page 1): a kicker in blue, in the headline's
+    own bold face and about its size, right over it in black, was read as the head's first line."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour works go ahead at last", lines=12),
+        text_at(x0, 240, "Science", "Helvetica-Bold", 10, ink=(0.1, 0.25, 0.6)),
+        text_at(x0, 256, "The minister rejects", "Helvetica-Bold", 10),
+        text_at(x0, 268, "the survey of risks", "Helvetica-Bold", 10),
+        column(x0, 290, WIDTH, 30, seed=2),
+        text_at(x1, 240, "Market Hall Reopens", "Helvetica-Bold", 16),
+        column(x1, 266, WIDTH, 32, seed=3),
+        column(x2, 266, WIDTH, 32, seed=4),
+    )
+    minister = next(a for a in articles(result) if "minister" in (a.headline or ""))
+    assert (minister.kicker, minister.headline) == ("Science", "The minister rejects the survey of risks")
+
+
+def test_a_byline_in_italics_set_as_the_first_line_of_the_text_is_the_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2122 page 3): "By Margaret Osborne and George
+    Fletcher" in italics, a little smaller than the text and at its leading, right over the story's
+    first paragraph, was read as that paragraph's first line."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour works go ahead at last", lines=12),
+        text_at(x1, 240, "The Minister Announced New Lanes", "Times-Bold", 12),
+        text_at(x1, 258, "By Margaret Osborne and George Fletcher", "Times-Italic", 8.2),
+        column(x1, 268.2, WIDTH, 30, size=8.5, seed=2),
+        column(x2, 258, WIDTH, 31, size=8.5, seed=3),
+        column(x0, 240, WIDTH, 33, size=8.5, seed=4),
+    )
+    lanes = next(a for a in articles(result) if "Lanes" in (a.headline or ""))
+    assert lanes.byline == "By Margaret Osborne and George Fletcher"
+    assert not (lanes.body or "").startswith("By")

@@ -8,7 +8,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from broadsheet.extract.model import ItemType
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
-from tests.pdfs import WORDS, box, centred, column, photo, text_at
+from tests.pdfs import WORDS, box, centred, column, photo, rule, text_at
 
 
 def test_a_date_line_centred_on_the_page_is_not_the_kicker_of_a_headline_set_off_centre(tmp_path: Path) -> None:
@@ -465,3 +465,27 @@ def test_a_label_over_the_start_corner_of_an_indented_headline_is_its_kicker(tmp
     (article,) = articles(result)
     assert article.kicker == label and article.headline == "Divide and Rule Still Works"
     assert article.body is not None and article.body.startswith(" ".join(WORDS[:3]))
+
+
+def test_a_small_bold_head_over_a_standfirst_bigger_than_itself_heads_its_story(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2121 page 1): a story's head, bold a size over the
+    body, over its standfirst in bigger italics across two columns, was taken for a lead-in smaller
+    than the text under it; the story, headless, went to the story beside it. The standfirst is
+    itself over smaller running text: no lead-in's text."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour works go ahead", lines=12),
+        rule(220),
+        text_at(x1, 230, "A Well-known Architect", "Times-Bold", 10),
+        text_at(x1, 242, "Presented Plans", "Times-Bold", 10),
+        text_at(x1, 262, "The school governors postponed a", "Helvetica-Oblique", 12.4),
+        text_at(x1, 276, "programme of repairs to the town", "Helvetica-Oblique", 12.4),
+        text_at(x1, 290, "hall without further explanation.", "Helvetica-Oblique", 12.4),
+        column(x1, 318, WIDTH, 30, seed=2),
+        column(x2, 318, WIDTH, 30, seed=3),
+        text_at(x0, 230, "Market Hall Reopens", "Helvetica-Bold", 16),
+        column(x0, 256, WIDTH, 34, seed=4),
+    )
+    headlines = sorted(a.headline or "" for a in articles(result))
+    assert headlines == ["A Well-known Architect Presented Plans", "Harbour works go ahead", "Market Hall Reopens"]

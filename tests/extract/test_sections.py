@@ -8,7 +8,7 @@ from pathlib import Path
 from broadsheet.extract import extract_pages
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
-from tests.pdfs import Draw, column, text_at
+from tests.pdfs import Draw, column, rule, text_at
 
 HEADS = ("Students bear the burden", "Elections and finance")
 
@@ -154,3 +154,36 @@ def test_stories_headed_by_sayings_in_quotes_under_a_section_title_are_stories_o
     )
     heads = sorted(a.headline or "" for a in articles(result))
     assert heads == sorted([*sayings, "Council Opens the New Library"])
+
+
+def test_briefs_parted_by_short_dashes_under_a_section_title_are_stories_of_their_own(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2121 page 1): under "NEWS IN BRIEF", the briefs'
+    heads parted by short dashes were no siblings of the first (a rule stood between), so the
+    title took the first head for its deck. A dash a fraction of the column wide parts no section."""
+    x0 = COLUMNS[0]
+    heads = ("The restoration", "Plans ahead", "The decision")
+    draws: list[Draw] = [
+        text_at(x0, 60, "NEWS IN BRIEF", "Helvetica-Bold", 10.5),
+        text_at(COLUMNS[1], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 22),
+        column(COLUMNS[1], 96, WIDTH, 50, seed=4),
+        column(COLUMNS[2], 96, WIDTH, 50, seed=5),
+    ]
+    top = 82.0
+    for k, head in enumerate(heads):
+        draws.append(text_at(x0, top, head, "Times-Bold", 9.5))
+        draws.append(column(x0, top + 18, WIDTH, 8, seed=3 * k, full_stop=True))
+        draws.append(rule(top + 18 + 8 * 10.8 + 14, x0 + 16, x0 + 48))
+        top += 18 + 8 * 10.8 + 28
+    result = extract_drawn(tmp_path, *draws)
+    assert [a.headline for a in articles(result)] == [*heads, "Bridge Plan Goes to the Board"]
+
+
+def test_a_first_head_of_two_lines_under_a_section_bar_in_arabic_is_the_first_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 2231 page 3): under a section's name on a bar,
+    the first story's bold head, wrapped over two lines in its narrow column, was left the deck of
+    the bar (a head was asked to be one line), and the story had no headline."""
+    edition = generate_edition(SyntheticOptions(seed=2231, pages=3, direction="rtl", language="ar"), tmp_path)
+    truth = json.loads((tmp_path / "synthetic-p3.gt.json").read_text())
+    (page,) = extract_pages(edition.pdf, pages=[3])
+    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
+    assert sorted(a.headline or "" for a in articles(page)) == expected

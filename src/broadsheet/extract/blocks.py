@@ -466,12 +466,14 @@ def _another_style(upper: Line, lower: Line) -> bool:
 
 
 def _another_face(block: Block, line: Line) -> bool:
-    """A bold line under a one-line bold block in a font of another family: a kicker in a sans face
-    over its headline in a serif of about its size, not two lines of one heading (a heading keeps
-    its face; a deck's lines and a byline under them stay as they were)."""
+    """A bold line under a one-line bold block in a font of another family, or in another ink: a
+    kicker in a sans face (or in the paper's colour) over its headline in a serif of about its size
+    (in black), not two lines of one heading (a heading keeps its face and its ink; a deck's lines
+    and a byline under them stay as they were)."""
     upper = block.lines[0]
     bold = upper.bold >= HEAD_FACE_BOLD and line.bold >= HEAD_FACE_BOLD
-    return len(block.lines) == 1 and bold and not upper.style.same_family(line.style)
+    apart = not upper.style.same_family(line.style) or upper.style.another_ink(line.style)
+    return len(block.lines) == 1 and bold and apart
 
 
 def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:

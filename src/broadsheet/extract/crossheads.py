@@ -47,6 +47,9 @@ HEAD_WIDTH = 6.0
 # misses some of a bold line's words, this share of its words.
 BOLD = 0.9
 SCANNED_BOLD = 0.6
+# A bold line over a bold head set under this share of the head's size is its kicker (in a script
+# without capitals, a kicker in the head's own face is told by its size alone).
+SMALLER_KICKER = 0.9
 # A bold name in the body's size this many body sizes or less beside the foot of a headline is its
 # byline set flush right, not a headline of its own.
 NEAR_HEAD = 10.0
@@ -366,13 +369,15 @@ def _jumps_out_between(above: Block, block: Block, blocks: list[Block]) -> bool:
 
 
 def _a_kicker_over(above: Block, head: Block) -> bool:
-    """Whether the block right over a bold head is its kicker (one bold line in another face, or in
-    capitals over a head in lower case: "WORLD"), not a story's running text nor the line before it
-    in the same stack."""
+    """Whether the block right over a bold head is its kicker (one bold line in another face or ink, or
+    smaller, or in capitals over a head in lower case: "WORLD"), not a story's running text nor the
+    line before it in the same stack."""
     if len(above.lines) != 1 or above.bold < 0.5:
         return False
-    other_face = above.lines[0].style.name != head.lines[0].style.name
-    return other_face or (above.lines[0].in_capitals and not any(line.in_capitals for line in head.lines))
+    mine, theirs = above.lines[0].style, head.lines[0].style
+    other_face = mine.name != theirs.name or mine.another_ink(theirs)
+    smaller = above.size < SMALLER_KICKER * head.size
+    return other_face or smaller or (above.lines[0].in_capitals and not any(line.in_capitals for line in head.lines))
 
 
 def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> float:

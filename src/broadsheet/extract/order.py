@@ -21,6 +21,11 @@ PEEL_OVERLAP = 0.2
 OVERHANG = 0.5
 # On a scan, columns are parted only by a gap this wide (in the page's units).
 SCAN_GUTTER = 0.5
+# A gap across columns of at most this many line pitches, with each column's text running on under
+# it in the same measure (edges within MEASURE_EDGE pitches), is their paragraphs' gaps in a row by
+# chance, not white space parting what is above from what is below.
+PARAGRAPH_GAP_MOST = 2.0
+MEASURE_EDGE = 0.2
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def _cut(idx: list[int], page: _Page, out: list[int]) -> None:
         out.extend(idx)
         return
     boxes = page.boxes
-    groups = _split(idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules)
+    groups = _split(idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules, floating=page.floating)
     if len(groups) == 1:
         groups = _columns(idx, page)
     if len(groups) == 1 and not page.scanned:
@@ -112,8 +117,16 @@ def _span(group: list[int], boxes: Sequence[Box]) -> tuple[float, float]:
     return min(boxes[i][0] for i in group), max(boxes[i][2] for i in group)
 
 
-def _split(idx: list[int], boxes: Sequence[Box], axis: int, min_gap: float, hrules: Sequence[Box]) -> list[list[int]]:
-    """Split along ``axis`` (0: at x gaps, 1: at y gaps) where nothing crosses the gap."""
+def _split(
+    idx: list[int],
+    boxes: Sequence[Box],
+    axis: int,
+    min_gap: float,
+    hrules: Sequence[Box],
+    floating: Collection[int] = (),
+) -> list[list[int]]:
+    """Split along ``axis`` (0: at x gaps, 1: at y gaps, but not through a row of paragraph gaps:
+    :func:`_paragraph_gaps`, ``floating`` its pictures) where nothing crosses the gap."""
     lo, hi = axis, axis + 2
     order = sorted(idx, key=lambda i: boxes[i][lo])
     groups: list[list[int]] = [[order[0]]]
@@ -121,7 +134,9 @@ def _split(idx: list[int], boxes: Sequence[Box], axis: int, min_gap: float, hrul
     for i in order[1:]:
         start = boxes[i][lo]
         gap = start - reach
-        if gap > min_gap or (gap > 0 and axis == 1 and _rule_in(reach, start, idx, boxes, hrules)):
+        ruled = gap > 0 and axis == 1 and _rule_in(reach, start, idx, boxes, hrules)
+        chance = axis == 1 and _paragraph_gaps(reach, start, idx, boxes, min_gap, floating)
+        if ruled or (gap > min_gap and not chance):
             groups.append([i])
         else:
             groups[-1].append(i)
@@ -191,3 +206,33 @@ def _rule_in(y0: float, y1: float, idx: list[int], boxes: Sequence[Box], hrules:
         if y0 - 1 <= mid <= y1 + 1 and min(r[2], right) - max(r[0], left) > 0.6 * width:
             return True
     return False
+
+
+def _paragraph_gaps(
+    y0: float, y1: float, idx: list[int], boxes: Sequence[Box], pitch: float, floating: Collection[int]
+) -> bool:
+    """Whether the gap from ``y0`` to ``y1`` runs only through paragraph gaps: at most
+    PARAGRAPH_GAP_MOST line pitches, with text in two columns or more under it, each running on from
+    text in the same measure over it or from a picture over it in its column (the foot of a photo's
+    caption), and every column's text over it running on under it (a story's columns whose
+    paragraphs happen to break level)."""
+    if y1 - y0 > PARAGRAPH_GAP_MOST * pitch:
+        return False
+    above = [i for i in idx if y0 - pitch <= boxes[i][3] <= y0]
+    text = [boxes[i] for i in above if i not in floating]
+    pictures = [boxes[i] for i in above if i in floating]
+    below = [boxes[i] for i in idx if y1 <= boxes[i][1] <= y1 + pitch]
+    edge = MEASURE_EDGE * pitch
+
+    def same_measure(a: Box, b: Box) -> bool:
+        return abs(a[0] - b[0]) <= edge and abs(a[2] - b[2]) <= edge
+
+    def under_a_picture(b: Box) -> bool:
+        return any(p[0] < b[2] and b[0] < p[2] for p in pictures)
+
+    return (
+        len(below) >= 2
+        and bool(text)
+        and all(any(same_measure(a, b) for a in text) or under_a_picture(b) for b in below)
+        and all(any(same_measure(a, b) for b in below) for a in text)
+    )

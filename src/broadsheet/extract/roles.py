@@ -15,6 +15,7 @@ from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between, size
 from broadsheet.extract.crossheads import mark_bold_heads, unmark_big_crossheads
 from broadsheet.extract.decorations import (
     BYLINE,
+    BYLINE_CHARS,
     NAME,
     deck_overlap,
     is_byline,
@@ -130,6 +131,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     headlines = [b for b in blocks if b.role is Role.HEADLINE]
     pictures = layout.images + picture_rows(layout.images, scale)
     _split_jump_lines(blocks)
+    _split_bylines(blocks)
     for block in blocks:
         if block.role is Role.HEADLINE or (block.role is Role.BYLINE and block.pictured is not None):
             continue  # a columnist's name under a portrait is already known
@@ -164,8 +166,26 @@ def _unmark_smaller_than_their_text(blocks: list[Block], scale: TypeScale) -> No
             and x_overlap(b.box, block.box) > 0.5
             and -scale.overlap < b.top - block.bottom < 2 * scale.pitch
         ]
-        if under and block.size < SMALLER_THAN_TEXT * min(under, key=lambda b: b.top).size:
+        text = min(under, key=lambda b: b.top, default=None)
+        if (
+            text is not None
+            and block.size < SMALLER_THAN_TEXT * text.size
+            and not _over_smaller_text(text, blocks, scale)
+        ):
             block.set_role(Role.BODY, "body: a bold lead-in, smaller than the text under it")
+
+
+def _over_smaller_text(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether running text in a smaller size starts right under ``block``, in its columns: then the
+    block is a standfirst, however it was read so far, and a small bold head over it heads the story
+    (a lead-in runs into its text, which keeps its size down the column)."""
+    return any(
+        b.role is Role.BODY
+        and b.size < SMALLER_THAN_TEXT * block.size
+        and x_overlap(b.box, block.box) > 0.5
+        and -scale.overlap < b.top - block.bottom < 2 * scale.pitch
+        for b in blocks
+    )
 
 
 def _split_jump_lines(blocks: list[Block]) -> None:
@@ -181,6 +201,19 @@ def _split_jump_lines(blocks: list[Block]) -> None:
                 blocks.append(block.split_off(index))
             elif len(block.lines) >= 4 and _wrapped_jump(block.lines, index):
                 blocks.append(block.split_off(index, 2))
+
+
+def _split_bylines(blocks: list[Block]) -> None:
+    """A byline set as the first line of a paragraph's block ("By Margaret Osborne and George
+    Fletcher" in italics over the text in roman, a size apart too little to part them) is a block of
+    its own: it signs the story, it is not its text."""
+    for block in list(blocks):
+        if block.role is not Role.BODY or len(block.lines) < 2:
+            continue
+        first, second = block.lines[0], block.lines[1]
+        apart = abs(first.italic - second.italic) > 0.5 or abs(first.bold - second.bold) > 0.5
+        if apart and len(first.text) <= BYLINE_CHARS and BYLINE.match(first.text):
+            blocks.append(block.split_off(0))
 
 
 def _wrapped_jump(lines: list[Line], index: int) -> bool:
@@ -324,10 +357,13 @@ def _over_start_corner(label: Block, head: Block) -> bool:
 
 
 def _a_label_in_another_face(label: Block, head: Block) -> bool:
-    """One line of a few words in a font of another family than the headline's: a kicker set in the
-    paper's sans over a serif headline of about its size tells itself apart by its face."""
-    words = len(label.text.split())
-    return len(label.lines) == 1 and words <= KICKER_WORDS and not label.lines[0].style.same_family(head.lines[0].style)
+    """One line of a few words in a font of another family than the headline's, or in another ink: a
+    kicker set in the paper's sans (or its colour) over a headline of about its size tells itself
+    apart by its face."""
+    if len(label.lines) != 1 or len(label.text.split()) > KICKER_WORDS:
+        return False
+    mine, theirs = label.lines[0].style, head.lines[0].style
+    return not mine.same_family(theirs) or mine.another_ink(theirs)
 
 
 def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:

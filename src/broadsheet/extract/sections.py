@@ -18,10 +18,13 @@ SAME_STYLE_SIZE = 0.05
 # title one line less than this many times the head's size (a story's headline over its deck is bigger).
 HEAD_SIZE = 1.15
 TITLE_SIZE = 2.0
-# A later story's head under the title is at most this many lines, with its text this many line
-# pitches or less under it.
+# A story's head under the title (the first one's too) is at most this many lines, with its text this
+# many line pitches or less under it.
 LATER_HEAD_LINES = 2
 HEAD_GAP = 2.5
+# A rule under this share of the width of the title's column (a short dash between briefs) parts no
+# two stories of the section.
+DASH_SHARE = 0.5
 
 
 def mark_section_titles(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
@@ -85,10 +88,10 @@ def _over_running_text(head: Block, blocks: list[Block], scale: TypeScale) -> bo
 
 
 def _a_head(block: Block, scale: TypeScale) -> bool:
-    """One bold line in about the body's size, not a label ending in a colon ("Hardship Fund:", a
-    part of one story): a head, not a standfirst."""
+    """A bold line or two in about the body's size (a brief's head wraps in a narrow column), not a
+    label ending in a colon ("Hardship Fund:", a part of one story): a head, not a standfirst."""
     return (
-        len(block.lines) == 1
+        len(block.lines) <= LATER_HEAD_LINES
         and block.bold >= 0.9
         and scale.ratio(block.size) <= HEAD_SIZE
         and not block.text.rstrip().endswith(":")
@@ -110,12 +113,15 @@ def _deck_under(title: Block, blocks: list[Block]) -> Block | None:
 
 
 def _sibling(title: Block, first: Block, head: Block, hrules: list[Box]) -> bool:
-    """Whether ``head``, under the title with no rule between, is set in ``first``'s style."""
+    """Whether ``head``, under the title with no rule between (but a dash between briefs), is set in
+    ``first``'s style."""
+    column = max(title.width, first.width)
+    parting = [r for r in hrules if r[2] - r[0] >= DASH_SHARE * column]
     return (
         head is not first
         and head.top > title.bottom
         and same_style(head, first)
-        and not rule_between(title.box, head.box, hrules)
+        and not rule_between(title.box, head.box, parting)
     )
 
 
