@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType, PageResult
 from broadsheet.extract.options import ExtractOptions
+from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.pdfs import WORDS, Draw, column, combine, make_pdf, photo, rule, text_at
 
 COLUMNS = (40.0, 215.0, 390.0)  # three 165 pt columns on a 612 pt page
@@ -25,6 +27,25 @@ def extract_drawn(tmp_path: Path, *draws: Draw, pages: int = 1, options: Extract
 
 def articles(result: PageResult) -> list[Item]:
     return [i for i in result.items if i.type is ItemType.ARTICLE]
+
+
+def generated_page(tmp_path: Path, page: int, **options: Any) -> tuple[dict[str, Any], PageResult]:
+    """Page ``page`` of a generated three-page edition (``options``: :class:`SyntheticOptions`'s, the
+    seed among them): its ground truth, and what the extractor makes of it."""
+    edition = generate_edition(SyntheticOptions(pages=3, **options), tmp_path)
+    truth = json.loads((tmp_path / f"synthetic-p{page}.gt.json").read_text())
+    (result,) = extract_pages(edition.pdf, pages=[page])
+    return truth, result
+
+
+def true_headlines(truth: dict[str, Any]) -> list[str]:
+    """The headlines of a page's articles in its ground truth, sorted."""
+    return sorted(i["headline"] or "" for i in truth["items"] if i["type"] == "article")
+
+
+def headlines_of(result: PageResult) -> list[str]:
+    """The headlines of the articles extracted, sorted."""
+    return sorted(a.headline or "" for a in articles(result))
 
 
 def story(top: float, headline: str, seed: int = 0, lines: int = 20) -> list[Draw]:

@@ -463,3 +463,19 @@ def test_a_bold_head_wrapping_a_word_a_line_in_a_narrow_column_is_a_headline(tmp
     head = [text_at(COLUMNS[0], 60 + 17 * k, word, "Helvetica-Bold", 15) for k, word in enumerate(words)]
     result = extract_drawn(tmp_path, *head, column(COLUMNS[0], 60 + 17 * len(words) + 6, WIDTH, 20, seed=3))
     assert [a.headline for a in articles(result)] == [" ".join(words)]
+
+
+def test_a_deck_in_another_bold_face_under_a_two_line_headline_is_a_block_of_its_own(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2415 page 2): a two-line headline in a condensed
+    sans over its two-line deck in a serif of about its size, both bold, made one four-line block,
+    the headline; only a one-line block (a kicker) was parted from a line in another face."""
+    head = ("Residents of the old quarter funded the green", "corridor after months of talks")
+    deck = ("The long-serving mayor funded a long-term strategy", "for public housing on Tuesday.")
+    result = extract_drawn(
+        tmp_path,
+        *(text_at(COLUMNS[0], 60 + 14 * k, line, "Helvetica-Bold", 13.1) for k, line in enumerate(head)),
+        *(text_at(COLUMNS[0], 95 + 15 * k, line, "Times-Bold", 12.9) for k, line in enumerate(deck)),
+        *(column(x, 136, WIDTH, 40, size=8.5, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert (article.headline, article.subheadline) == (" ".join(head), " ".join(deck))

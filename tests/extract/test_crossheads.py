@@ -3,16 +3,13 @@ text stays in it; a bold head over text of its own, set apart from a story, open
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 
 import pytest
 
-from broadsheet.extract import extract_pages
 from broadsheet.extract.blocks import Block, TypeScale
 from broadsheet.extract.crossheads import _foot_of_stack
-from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import (
     COLUMNS,
     PICTURED_HEADS,
@@ -20,8 +17,11 @@ from tests.extract.layouts import (
     WIDTH,
     articles,
     extract_drawn,
+    generated_page,
+    headlines_of,
     pictured_story_head,
     story,
+    true_headlines,
 )
 from tests.pdfs import Draw, box, centred, column, photo, text_at
 
@@ -527,8 +527,5 @@ def test_a_bold_head_of_the_bodys_size_under_a_smaller_kicker_in_its_own_face_op
     under its kicker in the same bold face, smaller (a script without capitals, so no kicker in
     capitals; nor is a line in it judged broken off), in a column under another story's text, was
     read as that story's crosshead, and its story went to the story above."""
-    edition = generate_edition(SyntheticOptions(seed=2231, pages=3, direction="rtl", language="ar"), tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
-    (page,) = extract_pages(edition.pdf, pages=[2])
-    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
-    assert sorted(a.headline or "" for a in articles(page)) == expected
+    truth, page = generated_page(tmp_path, 2, seed=2231, direction="rtl", language="ar")
+    assert headlines_of(page) == true_headlines(truth)

@@ -9,7 +9,7 @@ import pytest
 
 from broadsheet.extract.blocks import TypeScale
 from broadsheet.extract.decorations import BYLINE, aligned
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
 from tests.pdfs import WORDS, Draw, centred, column, photo, text_at
 
 
@@ -338,3 +338,13 @@ def test_a_byline_in_italics_set_as_the_first_line_of_the_text_is_the_byline(tmp
     lanes = next(a for a in articles(result) if "Lanes" in (a.headline or ""))
     assert lanes.byline == "By Margaret Osborne and George Fletcher"
     assert not (lanes.body or "").startswith("By")
+
+
+def test_a_standfirst_a_twelfth_over_the_body_in_its_own_face_across_the_columns_is_the_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 2441 page 1): a lead's standfirst across its
+    columns, in the plain cut of the body's condensed sans and a twelfth bigger, was read as the
+    first paragraph: a tenth's difference in size was asked of it."""
+    truth, page = generated_page(tmp_path, 1, seed=2441, direction="rtl", language="ur")
+    lead = next(i for i in truth["items"] if i["id"] == "a1")
+    found = next(a for a in articles(page) if a.headline == lead["headline"])
+    assert found.subheadline == lead["subheadline"]

@@ -173,3 +173,22 @@ def test_a_kicker_right_under_the_rule_closing_the_title_block_is_its_storys(tmp
     )
     (ferry,) = articles(result)
     assert ferry.kicker == "THE LONG-SERVING MAYOR"
+
+
+def test_a_papers_short_name_set_big_is_its_title(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 2441 page 1): the paper's name, two short words in
+    50 pt (under a fifth of the page wide), was not asked as a title: it became header furniture,
+    and the date, number and price under it three untitled articles."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(250, 20, "Dawn", "Helvetica-Bold", 42),
+        text_at(COLUMNS[0], 80, "Thursday, December 8, 2022", "Helvetica", 8.5),
+        text_at(280, 80, "No. 12854", "Helvetica", 8.5),
+        text_at(520, 80, "Price 4,20", "Helvetica", 8.5),
+        *story(120, "Bridge Plan Goes to the Board", seed=1, lines=25),
+        *story(460, "Market Hours Extended", seed=9, lines=20),
+        options=EXPLAIN,
+    )
+    assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "Market Hours Extended"]
+    title = [d for d in result.decisions if d.text.startswith(("Dawn", "Thursday", "No.", "Price"))]
+    assert len(title) == 4 and all(d.role == "masthead" for d in title), [(d.text, d.role) for d in title]

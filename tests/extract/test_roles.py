@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from broadsheet.extract.model import ItemType
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, run_in_brief, story
 from tests.pdfs import WORDS, box, centred, column, photo, rule, text_at
 
 
@@ -489,3 +489,35 @@ def test_a_small_bold_head_over_a_standfirst_bigger_than_itself_heads_its_story(
     )
     headlines = sorted(a.headline or "" for a in articles(result))
     assert headlines == ["A Well-known Architect Presented Plans", "Harbour works go ahead", "Market Hall Reopens"]
+
+
+def test_a_sentence_right_under_a_headline_of_about_its_size_is_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2311 page 1): a standfirst set a little bigger than
+    its headline, in a condensed face, a sentence to its full stop, was taken for the headline; the
+    headline itself, with no text under it, became a label."""
+    x0, x1, x2 = COLUMNS
+    head = ("The Chamber of Commerce Backs", "the Decision to Raise Charges")
+    deck = ("The football club promised a", "long-term strategy for public housing.")
+    result = extract_drawn(
+        tmp_path,
+        *story(40, "Harbour works go ahead at last", lines=12),
+        rule(220),
+        *(text_at(x0, 232 + 12 * k, line, "Times-Bold", 10) for k, line in enumerate(head)),
+        *(text_at(x0, 262 + 13 * k, line, "Helvetica-Bold", 10.5) for k, line in enumerate(deck)),
+        column(x0, 296, WIDTH, 30, seed=2),
+        text_at(x1, 232, "Market Hall Reopens", "Helvetica-Bold", 16),
+        column(x1, 258, WIDTH, 33, seed=3),
+        column(x2, 258, WIDTH, 33, seed=4),
+    )
+    chamber = next(a for a in articles(result) if "Chamber" in (a.headline or ""))
+    assert chamber.headline == " ".join(head)
+    assert chamber.subheadline == "The football club promised a long-term strategy for public housing."
+
+
+def test_a_kicker_in_a_condensed_cut_of_its_headlines_face_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 2331 page 2): a kicker in the condensed bold of
+    the headline's sans, about its size, right over it, was read as a headline of its own (one
+    family, so no label in another face), and then as a label with no text."""
+    truth, page = generated_page(tmp_path, 2, seed=2331, direction="rtl", language="ar")
+    kickers = {i["headline"]: i["kicker"] for i in truth["items"] if i["type"] == "article" and i["kicker"]}
+    assert {a.headline: a.kicker for a in articles(page) if a.headline in kickers} == kickers

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from broadsheet.extract import extract_pages
-from broadsheet.synthetic import SyntheticOptions, generate_edition
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.pdfs import Draw, column, rule, text_at
 
 HEADS = ("Students bear the burden", "Elections and finance")
@@ -91,11 +88,8 @@ def test_briefs_under_a_section_bar_in_arabic_are_briefs_not_crossheads(tmp_path
     type ("أخبار قصيرة"), the first brief's bold head stood right under it, so the title seemed to
     open running text and every later head of the column was taken for its crosshead: one article
     for a column of twenty briefs. A head in the style of the first line under the title is a sibling."""
-    edition = generate_edition(SyntheticOptions(seed=1031, pages=3, direction="rtl", language="ar"), tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
-    (page,) = extract_pages(edition.pdf, pages=[2])
-    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
-    assert sorted(a.headline or "" for a in articles(page)) == expected
+    truth, page = generated_page(tmp_path, 2, seed=1031, direction="rtl", language="ar")
+    assert headlines_of(page) == true_headlines(truth)
 
 
 def test_later_briefs_under_a_section_title_with_heads_shrunk_under_the_body_size_are_briefs(tmp_path: Path) -> None:
@@ -126,11 +120,8 @@ def test_a_first_head_a_little_over_the_body_under_a_section_title_is_the_first_
     9.33 pt, not its half-point bin's 9.5): the first brief's head under "IN BRIEF", 10.2 pt bold, read
     as a headline of its own, not as the deck a section's title over briefs is told by, and the
     column's later heads, set under the body's size, became the first brief's text."""
-    edition = generate_edition(SyntheticOptions(seed=1413, pages=3, daily=True), tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p2.gt.json").read_text())
-    (page,) = extract_pages(edition.pdf, pages=[2])
-    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
-    assert sorted(a.headline or "" for a in articles(page)) == expected
+    truth, page = generated_page(tmp_path, 2, seed=1413, daily=True)
+    assert headlines_of(page) == true_headlines(truth)
 
 
 def test_stories_headed_by_sayings_in_quotes_under_a_section_title_are_stories_of_their_own(tmp_path: Path) -> None:
@@ -182,8 +173,5 @@ def test_a_first_head_of_two_lines_under_a_section_bar_in_arabic_is_the_first_st
     """Regression (fresh generated Arabic page, seed 2231 page 3): under a section's name on a bar,
     the first story's bold head, wrapped over two lines in its narrow column, was left the deck of
     the bar (a head was asked to be one line), and the story had no headline."""
-    edition = generate_edition(SyntheticOptions(seed=2231, pages=3, direction="rtl", language="ar"), tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p3.gt.json").read_text())
-    (page,) = extract_pages(edition.pdf, pages=[3])
-    expected = sorted(i["headline"] for i in truth["items"] if i["type"] == "article")
-    assert sorted(a.headline or "" for a in articles(page)) == expected
+    truth, page = generated_page(tmp_path, 3, seed=2231, direction="rtl", language="ar")
+    assert headlines_of(page) == true_headlines(truth)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType
 from broadsheet.synthetic import SyntheticOptions, generate_edition
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page
 from tests.pdfs import box, column, photo, text_at
 
 HEADLINE = "Bridge Plan Goes to the Board"
@@ -159,9 +158,7 @@ def test_a_credit_beside_a_column_that_joined_the_story_joins_it_too(tmp_path: P
 def _story_and_truth(tmp_path: Path, seed: int, page: int, headline: str) -> tuple[str, str]:
     """The body extracted for the article under ``headline`` on a generated daily page, and its truth
     (of the stories under that headline, the longest: briefs repeat a lead's words)."""
-    edition = generate_edition(SyntheticOptions(seed=seed, pages=3, daily=True), tmp_path)
-    truth = json.loads((tmp_path / f"synthetic-p{page}.gt.json").read_text())
-    (result,) = extract_pages(edition.pdf, pages=[page])
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=True)
     found = max((a for a in articles(result) if a.headline == headline), key=lambda a: len(a.body or ""))
     expected = max((i for i in truth["items"] if i.get("headline") == headline), key=lambda i: len(i["body"]))
     return " ".join((found.body or "").split()), " ".join(expected["body"].split())
@@ -186,10 +183,8 @@ def test_a_column_under_a_picture_starting_mid_sentence_carries_on_the_story_bef
 def _arabic_story(tmp_path: Path, seed: int, page: int, item_id: str) -> tuple[list[Item], int, int]:
     """A generated Arabic page's articles as extracted, and the words of the story ``item_id`` in the
     extraction (under its headline) and in the truth."""
-    edition = generate_edition(SyntheticOptions(seed=seed, pages=3, direction="rtl", language="ar"), tmp_path)
-    truth = json.loads((tmp_path / f"synthetic-p{page}.gt.json").read_text())
+    truth, result = generated_page(tmp_path, page, seed=seed, direction="rtl", language="ar")
     story = next(i for i in truth["items"] if i["id"] == item_id)
-    (result,) = extract_pages(edition.pdf, pages=[page])
     found = next(a for a in articles(result) if a.headline == story["headline"])
     return articles(result), len((found.body or "").split()), len(story["body"].split())
 
@@ -243,9 +238,7 @@ def test_a_photo_over_columns_that_joined_a_story_as_pieces_is_that_storys(tmp_p
     columns beyond the reach of its headline, stayed a photo item of its own: those columns joined the
     lead as untitled pieces, but the lead's bounds, where a photo inside is the story's, were measured
     before they joined."""
-    edition = generate_edition(SyntheticOptions(seed=1512, pages=3, daily=True), tmp_path)
-    truth = json.loads((tmp_path / "synthetic-p3.gt.json").read_text())
-    (result,) = extract_pages(edition.pdf, pages=[3])
+    truth, result = generated_page(tmp_path, 3, seed=1512, daily=True)
     photos = [i for i in result.items if i.type is ItemType.PHOTO]
     assert len(photos) == sum(i["type"] == "photo" for i in truth["items"])
 

@@ -379,7 +379,7 @@ def _block_above(blocks: list[Block], line: Line, scale: TypeScale, hrules: list
         # a run-in paragraph's first line starts past its heading: the line it was cut from is the column's
         if (
             _another_style(last, line)
-            or _another_face(block, line)
+            or _another_face(block, line, scale)
             or not _same_column(last.whole or last, line, scale)
         ):
             continue
@@ -444,13 +444,13 @@ HEAD_SIZE = (0.93, 1.075)
 # ...and measured off a scan.
 OCR_HEAD_SIZE = (0.87, 1.15)
 
-
 # Lines whose sizes differ by more than this share are set in two sizes, not measured apart...
 OTHER_SIZE = 0.04
 # ...and when this many of the smaller size apart (more than a paragraph's leading), two blocks.
 SPACED = 0.6
-# A line this bold (share of glyphs) under a one-line block as bold, in a font of another family,
-# starts a heading of its own.
+# A line this bold (share of glyphs) under a one-line block as bold, in another family, starts a
+# heading of its own; under a longer block, when both are a head's size (BOLD_HEAD_SIZE: a deck under
+# its headline; a deck of the body's size keeps the place line at the stack's foot).
 HEAD_FACE_BOLD = 0.8
 
 
@@ -465,15 +465,16 @@ def _another_style(upper: Line, lower: Line) -> bool:
     return slanted or lower.top - upper.bottom > SPACED * min(upper.size, lower.size)
 
 
-def _another_face(block: Block, line: Line) -> bool:
-    """A bold line under a one-line bold block in a font of another family, or in another ink: a
-    kicker in a sans face (or in the paper's colour) over its headline in a serif of about its size
-    (in black), not two lines of one heading (a heading keeps its face and its ink; a deck's lines
-    and a byline under them stay as they were)."""
-    upper = block.lines[0]
+def _another_face(block: Block, line: Line, scale: TypeScale) -> bool:
+    """A bold line under a bold block in a font of another family, or in another ink: a kicker in a
+    sans face (or in the paper's colour) over its headline in a serif of about its size (in black),
+    or a headline in a condensed sans over its deck in a serif of about its size, not two lines of
+    one heading (a heading keeps its face and its ink)."""
+    upper = block.lines[-1]
     bold = upper.bold >= HEAD_FACE_BOLD and line.bold >= HEAD_FACE_BOLD
+    heads = min(upper.size, line.size) >= BOLD_HEAD_SIZE * scale.body
     apart = not upper.style.same_family(line.style) or upper.style.another_ink(line.style)
-    return len(block.lines) == 1 and bold and apart
+    return bold and apart and (len(block.lines) == 1 or heads)
 
 
 def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:

@@ -27,7 +27,7 @@ NAME = re.compile(
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?$"  # and where they write from: ", Elmstead"
 )
 # A standfirst differs from the text under it by this share of its size (or is italic or bold).
-STANDFIRST_SIZE = 0.1
+STANDFIRST_SIZE = 0.08
 # ...and its text starts within this many line pitches under it.
 STANDFIRST_GAP = 5.0
 # A standfirst runs to STANDFIRST_LINES lines (STANDFIRST_CHARS characters), or to LONG_STANDFIRST_LINES

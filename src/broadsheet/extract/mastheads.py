@@ -13,9 +13,11 @@ from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import title_block_rule
 from broadsheet.geometry import Box, inside, x_overlap
 
-# The title block's type is at least this many body sizes big, and starts in this top share of the page...
+# The title block's type is at least this many body sizes big, and starts in this top share of the page,
+# at least this share of the page wide (a short name, "Dawn", "نیا دور", set big)...
 MASTHEAD_SIZE = 2.0
 MASTHEAD_ZONE = 0.25
+MASTHEAD_WIDTH = 0.15
 # The title's band reaches this many line pitches under it: the date line set right under the title.
 TITLE_BAND = 2.0
 # ...and a headline with its deck, byline or text within this many line pitches under it opens a story
@@ -51,7 +53,7 @@ def mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pag
     candidates = [
         b
         for b in texts
-        if b.top < MASTHEAD_ZONE * height and b.width > 0.2 * width and scale.ratio(b.size) >= MASTHEAD_SIZE
+        if b.top < MASTHEAD_ZONE * height and b.width > MASTHEAD_WIDTH * width and scale.ratio(b.size) >= MASTHEAD_SIZE
     ]
     pictures = layout.images + layout.frames  # a photo, or a box drawn where it goes
     titles = [b for b in candidates if not _opens_story(b, blocks, scale, pictures)]

@@ -36,6 +36,7 @@ from broadsheet.extract.running_text import (
     WITHIN_COLUMN,
 )
 from broadsheet.extract.sections import mark_section_titles
+from broadsheet.extract.sentences import ends_sentence
 from broadsheet.extract.side_heads import atop_the_row_beside, mark_side_heads
 from broadsheet.extract.side_labels import mark_side_labels
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
@@ -85,6 +86,10 @@ DESCRIPTION_RULE = "caption: the description under a pictured person's name"
 CAPTION_LINES = 8
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
+# A headline ending in a full stop, within this share of the size of the headline right over it (which
+# ends in none), is that one's deck (:func:`_mark_sentence_decks`).
+SENTENCE_DECK_SIZE = 0.1
+SENTENCE_STOPS = (".", "۔")
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
 # hair bigger) is that headline's kicker when right on top of it.
 CAPITALS_OVER = 1.03
@@ -120,6 +125,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
         _mark_local_heads(blocks, scale)
     unmark_big_crossheads(blocks, scale, layout.hrules)
     _stack_headlines(blocks, scale, layout.hrules)
+    _mark_sentence_decks(blocks, scale, layout.hrules)
     _mark_centred_heads(blocks, scale, layout.scanned)
     mark_pull_quotes(blocks, scale, layout.hrules, layout.images)
     if layout.scanned:
@@ -346,6 +352,26 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
             head.reach = union([head.reach or head.box, other.box])
 
 
+def _mark_sentence_decks(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """Of two headlines about one size stacked in a column, the lower a sentence to its full stop
+    and the upper none, the lower is the upper's deck: a standfirst set as big as its head (or a
+    little bigger, in a condensed face), which :func:`_stack_headlines` leaves to size alone."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE and len(b.lines) >= 2]
+    for deck in heads:
+        if deck.role is not Role.HEADLINE or not ends_sentence(deck, SENTENCE_STOPS):
+            continue
+        for head in heads:
+            if head is deck or head.role is not Role.HEADLINE or ends_sentence(head, SENTENCE_STOPS):
+                continue
+            about_its_size = abs(deck.size / head.size - 1) <= SENTENCE_DECK_SIZE
+            under = -scale.overlap < deck.top - head.bottom < STACK_GAP * min(head.size, deck.size)
+            stacked = under and x_overlap(head.box, deck.box) > 0.5 and not rule_between(head.box, deck.box, hrules)
+            if about_its_size and stacked:
+                deck.set_role(Role.SUBHEADLINE, "deck: a sentence right under a headline of about its size")
+                head.reach = union([head.reach or head.box, deck.box])
+                break
+
+
 def _over_start_corner(label: Block, head: Block) -> bool:
     """Whether a label stands over the headline's start corner, overhanging its start edge (its left,
     or its right in right-to-left type): a rubric's name set at a box's corner, its headline indented."""
@@ -357,13 +383,13 @@ def _over_start_corner(label: Block, head: Block) -> bool:
 
 
 def _a_label_in_another_face(label: Block, head: Block) -> bool:
-    """One line of a few words in a font of another family than the headline's, or in another ink: a
-    kicker set in the paper's sans (or its colour) over a headline of about its size tells itself
-    apart by its face."""
+    """One line of a few words in another face than the headline's (another family, or another cut
+    of it: a condensed sans over the sans), or in another ink: a kicker set in the paper's sans (or
+    its colour) over a headline of about its size tells itself apart by its face."""
     if len(label.lines) != 1 or len(label.text.split()) > KICKER_WORDS:
         return False
     mine, theirs = label.lines[0].style, head.lines[0].style
-    return not mine.same_family(theirs) or mine.another_ink(theirs)
+    return mine.name != theirs.name or mine.another_ink(theirs)
 
 
 def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:
