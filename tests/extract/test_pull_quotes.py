@@ -291,3 +291,24 @@ def _quote_atop_a_column_under_a_photo(headline: str, quote: tuple[str, ...]) ->
         text_at(COLUMNS[2], 220, "Ferry Fares Rise", "Helvetica-Bold", 18),
         column(COLUMNS[2], 245, WIDTH, 40, seed=3),
     ]
+
+
+def test_a_quote_in_the_papers_colour_in_the_texts_size_inside_a_column_is_a_pull_quote(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2322 page 2): a pull quote in blue italics of the
+    body's size (not display type), its quote mark never closed, set between rules in a story's
+    column, was read as the story's text and came out in the middle of a sentence."""
+    quote = ("\u201cThe football club", "announced a plan", "to rebuild the bridge")
+    blue = (0.1, 0.25, 0.6)
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "Bridge Plan Goes to the Board", "Helvetica-Bold", 26),
+        column(COLUMNS[0], 100, WIDTH, 50, seed=1),
+        column(COLUMNS[1], 100, WIDTH, 12, seed=2),
+        box(COLUMNS[1], 240, WIDTH, 0.5),
+        *(text_at(COLUMNS[1], 250 + 11.5 * k, line, "Times-Italic", 9.5, ink=blue) for k, line in enumerate(quote)),
+        box(COLUMNS[1], 290, WIDTH, 0.5),
+        column(COLUMNS[1], 300, WIDTH, 30, seed=3),
+        column(COLUMNS[2], 100, WIDTH, 50, seed=4),
+    )
+    (article,) = articles(result)
+    assert "football club" not in (article.body or "")
