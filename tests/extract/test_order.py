@@ -94,23 +94,44 @@ def test_a_heads_ink_overhanging_what_stands_beside_or_under_it_does_not_stop_th
     assert _order(boxes, "rtl", 11.3) == list(boxes)  # the page's line pitch
 
 
-# Regression (fresh generated page, seed 2116 page 3): a story's two columns under its deck, a photo
-# over the first, whose paragraphs broke level (a gap a line's pitch tall across both): the region
-# was cut there and read as the first column's top, the second's top, then both feet.
-LEVEL_PARAGRAPH_GAPS: dict[str, Box] = {
-    "deck": (49, 295, 641, 323),
-    "byline": (49, 330, 118, 338),
-    "photo": (49, 344, 334, 535),
-    "caption": (49, 539, 258, 547),
-    "first column's first paragraph": (49, 560, 343, 614),
-    "first column's second paragraph": (49, 624, 343, 659),
-    "second column's first paragraph": (353, 350, 647, 614),
-    "second column's second paragraph": (353, 624, 647, 650),
+# Regressions (fresh generated pages): the paragraphs of a story's columns broke level, a gap a line's
+# pitch tall across them, and the region was cut there — one column's top was read, then the next
+# one's top, then both feet. Seed 2116 page 3: two columns under the deck, a photo over the first;
+# seed 2222 page 2: a photo and its caption atop the first column, whose foot is level with a
+# paragraph gap of the second column beside it. Each case: the boxes in reading order, the line pitch.
+PARAGRAPH_GAPS: dict[str, tuple[dict[str, Box], float]] = {
+    "level across a story's columns under a photo": (
+        {
+            "deck": (49, 295, 641, 323),
+            "byline": (49, 330, 118, 338),
+            "photo": (49, 344, 334, 535),
+            "caption": (49, 539, 258, 547),
+            "first column's first paragraph": (49, 560, 343, 614),
+            "first column's second paragraph": (49, 624, 343, 659),
+            "second column's first paragraph": (353, 350, 647, 614),
+            "second column's second paragraph": (353, 624, 647, 650),
+        },
+        9.2,
+    ),
+    "level with the foot of a caption in the column beside": (
+        {
+            "head": (25, 623, 257, 647),
+            "byline": (25, 651, 73, 661),
+            "photo": (25, 667, 141, 753),
+            "caption": (25, 757, 135, 783),
+            "first column under the caption": (25, 795, 141, 865),
+            "second column's first paragraph": (150, 675, 266, 784),
+            "second column's second paragraph": (150, 795, 266, 855),
+        },
+        10.0,
+    ),
 }
 
 
-def test_paragraph_gaps_level_across_a_storys_columns_do_not_cut_them() -> None:
-    assert _order(LEVEL_PARAGRAPH_GAPS, min_gap=9.2, floating=("photo", "caption")) == list(LEVEL_PARAGRAPH_GAPS)
+@pytest.mark.parametrize("case", list(PARAGRAPH_GAPS))
+def test_paragraph_gaps_in_a_row_across_a_storys_columns_do_not_cut_them(case: str) -> None:
+    boxes, pitch = PARAGRAPH_GAPS[case]
+    assert _order(boxes, min_gap=pitch, floating=("photo", "caption")) == list(boxes)
 
 
 def test_white_space_over_two_line_pitches_across_columns_still_cuts_them() -> None:
@@ -122,23 +143,3 @@ def test_white_space_over_two_line_pitches_across_columns_still_cuts_them() -> N
         "lower right": (110, 125, 210, 200),
     }
     assert _order(rows, min_gap=10.0) == list(rows)
-
-
-# Regression (fresh generated page, seed 2222 page 2): a story's photo and caption atop its first
-# column, its second column beside them; the caption's foot was level with a paragraph gap of the
-# second column, and the region was cut there: the second column's top was read before the first
-# column's text under the caption.
-TEXT_UNDER_A_CAPTION: dict[str, Box] = {
-    "head": (25, 623, 257, 647),
-    "byline": (25, 651, 73, 661),
-    "photo": (25, 667, 141, 753),
-    "caption": (25, 757, 135, 783),
-    "first column under the caption": (25, 795, 141, 865),
-    "second column's first paragraph": (150, 675, 266, 784),
-    "second column's second paragraph": (150, 795, 266, 855),
-}
-
-
-def test_text_under_a_caption_level_with_a_paragraph_gap_beside_it_is_read_with_its_column() -> None:
-    boxes = TEXT_UNDER_A_CAPTION
-    assert _order(boxes, min_gap=10.0, floating=("photo", "caption")) == list(boxes)
