@@ -54,10 +54,11 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
         elif _tops_a_storys_column(block, blocks, scale, hrules, images):
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type at the top of a story's column")
-        if block.role is Role.PULLQUOTE:
-            for piece in blocks:
-                if piece.role is Role.HEADLINE and _split_off(piece, block):
-                    piece.set_role(Role.PULLQUOTE, "pull quote: a word of its line, split off by a stretched space")
+        else:
+            continue
+        for piece in blocks:
+            if piece.role is Role.HEADLINE and _split_off(piece, block):
+                piece.set_role(Role.PULLQUOTE, "pull quote: a word of its line, split off by a stretched space")
 
 
 def _split_off(piece: Block, quote: Block) -> bool:
