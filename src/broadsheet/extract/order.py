@@ -135,8 +135,8 @@ def _split(
         start = boxes[i][lo]
         gap = start - reach
         ruled = gap > 0 and axis == 1 and _rule_in(reach, start, idx, boxes, hrules)
-        chance = axis == 1 and _paragraph_gaps(reach, start, idx, boxes, min_gap, floating)
-        if ruled or (gap > min_gap and not chance):
+        wide = gap > min_gap and not (axis == 1 and _paragraph_gaps(reach, start, idx, boxes, min_gap, floating))
+        if ruled or wide:
             groups.append([i])
         else:
             groups[-1].append(i)

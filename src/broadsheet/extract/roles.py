@@ -353,9 +353,10 @@ def _stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -
 
 
 def _mark_sentence_decks(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
-    """Of two headlines about one size stacked in a column, the lower a sentence to its full stop
-    and the upper none, the lower is the upper's deck: a standfirst set as big as its head (or a
-    little bigger, in a condensed face), which :func:`_stack_headlines` leaves to size alone."""
+    """Of two headlines of two lines or more, about one size, stacked in a column, the lower a
+    sentence to its full stop and the upper none, the lower is the upper's deck: a standfirst set as
+    big as its head (or a little bigger, in a condensed face), which :func:`_stack_headlines` leaves
+    to size alone."""
     heads = [b for b in blocks if b.role is Role.HEADLINE and len(b.lines) >= 2]
     for deck in heads:
         if deck.role is not Role.HEADLINE or not ends_sentence(deck, SENTENCE_STOPS):
