@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story, title_block
 from tests.pdfs import WORDS, Draw, box, column, text_at
@@ -97,19 +98,26 @@ def test_a_lead_headline_in_huge_type_over_a_deck_a_dateline_and_a_photo_is_no_t
     assert [a.headline for a in articles(result)] == ["Plans for", "Market Hours Extended"]
 
 
+def _title_over_a_date_line(tmp_path: Path, title: Draw, date_top: float) -> PageResult:
+    """A front page: the paper's ``title``, its date, number and price on a line at ``date_top``, and two
+    stories under them ("Bridge Plan Goes to the Board", "Market Hours Extended"), extracted with the
+    decisions explained."""
+    return extract_drawn(
+        tmp_path,
+        title,
+        text_at(COLUMNS[0], date_top, "Thursday, December 8, 2022", "Helvetica", 8.5),
+        text_at(280, date_top, "No. 12854", "Helvetica", 8.5),
+        text_at(520, date_top, "Price 4,20", "Helvetica", 8.5),
+        *story(date_top + 42, "Bridge Plan Goes to the Board", seed=1, lines=25),
+        *story(date_top + 382, "Market Hours Extended", seed=9, lines=20),
+        options=EXPLAIN,
+    )
+
+
 def test_the_date_line_right_under_the_papers_title_is_the_titles(tmp_path: Path) -> None:
     """Regression (fresh generated pages, seed 1421 page 1): the date, number and price set a few
     points under the title, lower than one line pitch, became three untitled articles."""
-    result = extract_drawn(
-        tmp_path,
-        text_at(COLUMNS[0], 20, "Northport Herald", "Helvetica-Bold", 60),
-        text_at(COLUMNS[0], 98, "Thursday, December 8, 2022", "Helvetica", 8.5),
-        text_at(280, 98, "No. 12854", "Helvetica", 8.5),
-        text_at(520, 98, "Price 4,20", "Helvetica", 8.5),
-        *story(140, "Bridge Plan Goes to the Board", seed=1, lines=25),
-        *story(480, "Market Hours Extended", seed=9, lines=20),
-        options=EXPLAIN,
-    )
+    result = _title_over_a_date_line(tmp_path, text_at(COLUMNS[0], 20, "Northport Herald", "Helvetica-Bold", 60), 98)
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "Market Hours Extended"]
     dates = [d for d in result.decisions if d.text.startswith(("Thursday", "No.", "Price"))]
     assert len(dates) == 3 and all(d.role == "masthead" for d in dates), [(d.text, d.role) for d in dates]
@@ -179,16 +187,7 @@ def test_a_papers_short_name_set_big_is_its_title(tmp_path: Path) -> None:
     """Regression (fresh generated Urdu page, seed 2441 page 1): the paper's name, two short words in
     50 pt (under a fifth of the page wide), was not asked as a title: it became header furniture,
     and the date, number and price under it three untitled articles."""
-    result = extract_drawn(
-        tmp_path,
-        text_at(250, 20, "Dawn", "Helvetica-Bold", 42),
-        text_at(COLUMNS[0], 80, "Thursday, December 8, 2022", "Helvetica", 8.5),
-        text_at(280, 80, "No. 12854", "Helvetica", 8.5),
-        text_at(520, 80, "Price 4,20", "Helvetica", 8.5),
-        *story(120, "Bridge Plan Goes to the Board", seed=1, lines=25),
-        *story(460, "Market Hours Extended", seed=9, lines=20),
-        options=EXPLAIN,
-    )
+    result = _title_over_a_date_line(tmp_path, text_at(250, 20, "Dawn", "Helvetica-Bold", 42), 80)
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "Market Hours Extended"]
     title = [d for d in result.decisions if d.text.startswith(("Dawn", "Thursday", "No.", "Price"))]
     assert len(title) == 4 and all(d.role == "masthead" for d in title), [(d.text, d.role) for d in title]

@@ -374,8 +374,7 @@ def _a_kicker_over(above: Block, head: Block) -> bool:
     line before it in the same stack."""
     if len(above.lines) != 1 or above.bold < 0.5:
         return False
-    mine, theirs = above.lines[0].style, head.lines[0].style
-    other_face = mine.name != theirs.name or mine.another_ink(theirs)
+    other_face = above.lines[0].style.set_apart(head.lines[0].style)
     smaller = above.size < SMALLER_KICKER * head.size
     return other_face or smaller or (above.lines[0].in_capitals and not any(line.in_capitals for line in head.lines))
 

@@ -33,7 +33,7 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         if block.role not in (Role.HEADLINE, Role.BODY) or not is_quotation(block.text):
             continue
         above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
-        if not _display_quotation(block, scale) and not _inked_apart(block, above):
+        if not _display_type(block, scale) and not _inked_apart(block, above):
             continue
         # right under the column's text: within the column, or across columns whose text all runs on
         # under it (a column that ends its paragraph over a wider quote ends its story: the quote heads the next)
@@ -74,20 +74,17 @@ def _split_off(piece: Block, quote: Block) -> bool:
     )
 
 
-def _display_quotation(block: Block, scale: TypeScale) -> bool:
-    """Whether a block is a quotation in display type: a headline by its size, or running text set
-    as big (a quote wrapping in a narrow column runs to more lines than a headline does)."""
-    display = block.role is Role.HEADLINE or (block.role is Role.BODY and scale.ratio(block.size) >= DISPLAY_TYPE)
-    return display and is_quotation(block.text)
+def _display_type(block: Block, scale: TypeScale) -> bool:
+    """Whether a block (a quotation) is set in display type: a headline by its size, or running text
+    set as big (a quote wrapping in a narrow column runs to more lines than a headline does)."""
+    return block.role is Role.HEADLINE or scale.ratio(block.size) >= DISPLAY_TYPE
 
 
 def _inked_apart(block: Block, above: Block | None) -> bool:
     """Whether a block of running text's size is printed in another ink than the column's text over
     it: a pull quote in the paper's colour, set no bigger than the text (no paragraph of a story
     changes its ink)."""
-    if above is None or not block.lines or not above.lines:
-        return False
-    return block.lines[0].style.another_ink(above.lines[-1].style) and block.size >= above.size
+    return above is not None and block.lines[0].style.another_ink(above.lines[-1].style) and block.size >= above.size
 
 
 def _tops_a_storys_column(

@@ -387,10 +387,8 @@ def _a_label_in_another_face(label: Block, head: Block) -> bool:
     """One line of a few words in another face than the headline's (another family, or another cut
     of it: a condensed sans over the sans), or in another ink: a kicker set in the paper's sans (or
     its colour) over a headline of about its size tells itself apart by its face."""
-    if len(label.lines) != 1 or len(label.text.split()) > KICKER_WORDS:
-        return False
-    mine, theirs = label.lines[0].style, head.lines[0].style
-    return mine.name != theirs.name or mine.another_ink(theirs)
+    words = len(label.text.split())
+    return len(label.lines) == 1 and words <= KICKER_WORDS and label.lines[0].style.set_apart(head.lines[0].style)
 
 
 def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:

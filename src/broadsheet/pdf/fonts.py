@@ -40,6 +40,11 @@ class FontStyle:
         or more apart): blue over black, not the rich black of one page over the plain black of another."""
         return any(abs(a - b) >= INK_APART for a, b in zip(self.ink, other.ink, strict=True))
 
+    def set_apart(self, other: FontStyle) -> bool:
+        """Whether two styles are told apart at a glance: another face (another family, or another cut
+        of one: a condensed sans over the sans) or another ink."""
+        return self.name != other.name or self.another_ink(other)
+
     def same_family(self, other: FontStyle) -> bool:
         """Whether two fonts are faces of one family ("Times-Bold", "Times-Roman"; "ArialMT",
         "Arial-BoldMT"): their names without the subset tag and the style after a hyphen or comma,
