@@ -8,7 +8,7 @@ import pytest
 
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import ItemType
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, run_in_brief, story
 from tests.pdfs import WORDS, Draw, box, centred, column, photo, text_at
 
 
@@ -548,3 +548,13 @@ def test_text_under_a_storys_own_picture_level_with_a_neighbours_headline_stays_
     lead = stories["Bridge Plan Goes to the Board of Works"]
     assert any(r[0] >= 390 and r[3] > 400 for r in lead.regions)
     assert all(r[2] < 215 for r in stories["Library Opens"].regions)
+
+
+def test_a_paragraph_a_blank_line_under_a_storys_text_in_its_last_column_is_that_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated page, seed 2622 page 1): the last paragraph of a story's third
+    column (outside its headline's width), a blank line under the paragraph over it, went to the
+    small head at the column's top, above the story: a paragraph ran on from the one over it only
+    with a pitch or less between them."""
+    _, page = generated_page(tmp_path, 1, seed=2622)
+    story = next(a for a in articles(page) if a.headline == "Volunteers from the library approved")
+    assert "The regional water board approved the budget for the coming year. Earlier" in (story.body or "")

@@ -13,7 +13,7 @@ from broadsheet.extract import extract_pages
 from broadsheet.extract.model import PageResult
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.browsers import browser  # noqa: F401 (the fixture)
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, run_in_brief, story
 from tests.pdfs import Draw, centred, column, text_at
 
 if TYPE_CHECKING:
@@ -536,3 +536,12 @@ def test_a_run_in_brief_far_under_a_long_brief_whose_head_fills_its_line_is_a_br
         run_in_brief(COLUMNS[2], ferry, "Ferry fares", 5, seed=19, capital=True),
     )
     assert [a.headline for a in articles(result)][-1] == "Ferry fares"
+
+
+def test_a_run_in_label_run_on_in_a_small_heads_story_is_no_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2611 page 1): "Why it matters." run in at a
+    paragraph of a boxed story under a small bold head, ten lines down and with no white over it, was
+    taken for the next brief's head: any run-in paragraph within fifteen lines of a small head was."""
+    _, page = generated_page(tmp_path, 1, seed=2611, daily=True)
+    story = next(a for a in articles(page) if a.headline == "The City Council Presented the So-called Green Corridor")
+    assert "approved the budget for the coming year.\n\nWhy it matters. For now," in (story.body or "")

@@ -529,3 +529,12 @@ def test_a_bold_head_of_the_bodys_size_under_a_smaller_kicker_in_its_own_face_op
     read as that story's crosshead, and its story went to the story above."""
     truth, page = generated_page(tmp_path, 2, seed=2231, direction="rtl", language="ar")
     assert headlines_of(page) == true_headlines(truth)
+
+
+def test_a_bold_head_over_a_byline_and_one_line_of_text_opens_a_story(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2611 page 1): a boxed story's bold head a little
+    over the body's size, a byline under it and one line of text, was read as text: two lines of
+    text under it were asked for, where a byline already says a story starts."""
+    _, page = generated_page(tmp_path, 1, seed=2611, daily=True)
+    boxed = next(a for a in articles(page) if a.headline == "A Well-known Architect Expanded an Agreement")
+    assert (boxed.kicker, boxed.byline) == ("EDUCATION", "By Helen Blake in Ashford")

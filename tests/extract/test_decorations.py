@@ -9,7 +9,16 @@ import pytest
 
 from broadsheet.extract.blocks import TypeScale
 from broadsheet.extract.decorations import BYLINE, aligned
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
+from tests.extract.layouts import (
+    COLUMNS,
+    WIDTH,
+    articles,
+    extract_drawn,
+    generated_page,
+    headlines_of,
+    story,
+    true_headlines,
+)
 from tests.pdfs import WORDS, Draw, centred, column, photo, text_at
 
 
@@ -348,3 +357,42 @@ def test_a_standfirst_a_twelfth_over_the_body_in_its_own_face_across_the_columns
     lead = next(i for i in truth["items"] if i["id"] == "a1")
     found = next(a for a in articles(page) if a.headline == lead["headline"])
     assert found.subheadline == lead["subheadline"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "page", "headline"),
+    [(2621, 1, "The Chamber of Commerce Welcomed a"), (2616, 3, "The school governors reviewed a plan to rebuild")],
+)
+def test_a_kicker_in_its_heads_face_and_size_leaded_apart_from_it_is_the_kicker(
+    tmp_path: Path, seed: int, page: int, headline: str
+) -> None:
+    """Regression (fresh generated pages, seeds 2621 page 1 and 2616 page 3, a daily's): a one-word kicker
+    in the bold face of its head and a size or less under it, told from it by the white between them
+    only, was read as the headline's first line."""
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=seed % 100 < 20)  # 2621 is a plain page
+    expected = next(i for i in truth["items"] if i.get("headline") == headline)
+    found = next(a for a in articles(result) if a.headline == headline)
+    assert found.kicker == expected["kicker"]
+
+
+def test_a_name_in_regular_type_in_another_face_than_the_text_under_it_is_the_byline_in_urdu(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated Urdu page, seed 2641 page 3): the writer's name under a brief's head
+    ("رپورٹ" and the name), one line in a regular sans over text in a condensed sans, white between
+    them, was read as the first words of the text: in a script without capitals only a bold name was."""
+    truth, page = generated_page(tmp_path, 3, seed=2641, direction="rtl", language="ur")
+    signed = {i["headline"]: i["byline"] for i in truth["items"] if i["type"] == "article" and i["byline"]}
+    found = {a.headline: a.byline for a in articles(page) if a.headline in signed}
+    assert found == signed
+
+
+def test_a_papers_title_over_a_leads_bigger_head_is_not_its_kicker(tmp_path: Path) -> None:
+    """Regression (this session's kicker told by white alone, on generated front pages, seed 2516 page
+    1 among them): the paper's title stood over the lead's two-line head, further from it than the
+    head's lines from each other, so it was taken for a kicker leaded apart, and the lead's reach grew
+    across the page to take the briefs' text from under their heads."""
+    truth, page = generated_page(tmp_path, 1, seed=2516, daily=True)
+    assert headlines_of(page) == true_headlines(truth)
+    lead = next(a for a in articles(page) if a.headline == "A plan to rebuild")
+    assert lead.kicker == "The long-serving mayor"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from broadsheet.extract.options import ExtractOptions
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page
 from tests.pdfs import Draw, column, text_at
 
 NOTE = "The views expressed are personal"
@@ -38,3 +38,12 @@ def test_a_last_line_in_the_texts_own_size_or_upright_stays_text(tmp_path: Path)
         (tmp_path / font).mkdir()
         (article,) = articles(extract_drawn(tmp_path / font, *_op_ed(font, size)))
         assert (article.body or "").endswith(NOTE), (font, size)
+
+
+def test_a_writers_note_of_two_lines_opening_with_the_bylines_name_is_no_text(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2512 page 3): an op-ed's note on its writer ("Peter
+    Blake is a freelance writer based in Harlow Bay."), two lines in small italics at its foot, was
+    read as the last paragraph: only one line was a closing note."""
+    _, page = generated_page(tmp_path, 3, seed=2512, daily=True)
+    column = next(a for a in articles(page) if a.byline == "PETER BLAKE")
+    assert "Peter Blake is a freelance writer" not in (column.body or "")

@@ -9,7 +9,7 @@ import pytest
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
 from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import Draw, box, column, photo, sideways, text_at
 
@@ -398,3 +398,23 @@ def test_kickers_flush_right_over_headlines_at_the_top_of_a_page_with_no_header_
     )
     kickers = {a.headline: a.kicker for a in articles(result)}
     assert kickers == {"The railway station is restored": "OPINION", "Green corridor approved": "WORLD"}
+
+
+def test_a_head_over_a_sentence_boxed_alone_naming_no_page_is_a_story_not_a_teaser(tmp_path: Path) -> None:
+    """Regression (fresh generated page, seed 2622 page 3): a box holding a kicker, a small head
+    and a sentence of two lines was taken for a teaser (a line or two of small text) and dropped."""
+    _, page = generated_page(tmp_path, 3, seed=2622)
+    boxed = next(a for a in articles(page) if a.headline == "The city council reviewed the decision to raise parking")
+    assert (boxed.kicker, boxed.body) == (
+        "Weather",
+        "Meanwhile, a well-known architect funded plans for a part-time clinic.",
+    )
+
+
+def test_a_sections_name_on_a_band_over_a_column_of_briefs_is_no_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 2641 page 2): "خبریں مختصر" (news in brief) on a
+    black band over a column of briefs became a story of its own: the briefs' text under the band was
+    taken for the story of a headline on the band, which held none."""
+    truth, page = generated_page(tmp_path, 2, seed=2641, direction="rtl", language="ur")
+    assert not any((a.body or "").startswith("خبریں مختصر") for a in articles(page))
+    assert len(articles(page)) == sum(i["type"] == "article" for i in truth["items"])

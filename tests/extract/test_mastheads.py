@@ -5,9 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from broadsheet.extract import extract_pages
 from broadsheet.extract.model import PageResult
 from broadsheet.extract.options import ExtractOptions
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story, title_block
+from tests.extract.layouts import (
+    COLUMNS,
+    WIDTH,
+    articles,
+    extract_drawn,
+    generated_page,
+    headlines_of,
+    story,
+    title_block,
+    true_headlines,
+)
+from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import WORDS, Draw, box, column, text_at
 
 EXPLAIN = ExtractOptions(explain=True)
@@ -191,3 +205,23 @@ def test_a_papers_short_name_set_big_is_its_title(tmp_path: Path) -> None:
     assert [a.headline for a in articles(result)] == ["Bridge Plan Goes to the Board", "Market Hours Extended"]
     title = [d for d in result.decisions if d.text.startswith(("Dawn", "Thursday", "No.", "Price"))]
     assert len(title) == 4 and all(d.role == "masthead" for d in title), [(d.text, d.role) for d in title]
+
+
+def test_a_title_over_a_first_row_of_small_bold_heads_is_the_masthead_and_they_head_stories(tmp_path: Path) -> None:
+    """Regression (generated page, seed 2021 page 1): a three-line bold head in the body's size atop
+    the first row's last column was read as running text, so the page's title over it seemed to head
+    a story (its "text" spanned the page) and took the lead's head for its deck; once the title was
+    the masthead, the lead's head stayed a deck and the small head a crosshead under the title."""
+    truth, page = generated_page(tmp_path, 1, seed=2021)
+    assert headlines_of(page) == true_headlines(truth)
+
+
+def test_a_heading_over_text_set_all_in_bold_heads_its_story_not_the_page() -> None:
+    """Regression (this session's small bold heads under a title, on the Ridgeway newsletter p2): a
+    story's whole text set in bold (a panel of seven long lines) was taken for a small bold head, so
+    the big heading over it opened no story and became the page's title."""
+    pdf = CORPUS / "real-unlabelled/ridgeway-2015-06.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    (page,) = extract_pages(pdf, pages=[2])
+    assert "Is ET trying to communicate with us?" in [a.headline for a in articles(page)]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from broadsheet.extract.model import Direction
 from broadsheet.extract.order import reading_order
 from broadsheet.geometry import Box
+from tests.extract.layouts import articles, generated_page
 
 # A page in an L: a third column on the left; a story across the right two thirds (its head over
 # two columns, the second running on down); a story whose head crosses the feet of the first two.
@@ -125,13 +128,38 @@ PARAGRAPH_GAPS: dict[str, tuple[dict[str, Box], float]] = {
         },
         10.0,
     ),
+    # seed 2513 page 2: a lead's second column ends its text round a pull quote, a paragraph's last
+    # line under it level with a paragraph gap in the first column
+    "level with the foot of a pull quote in the column beside": (
+        {
+            "first column's paragraphs": (39, 256, 269, 492),
+            "first column's last paragraph": (39, 502, 269, 529),
+            "photo": (281, 251, 512, 379),
+            "caption": (281, 382, 512, 391),
+            "second column's text": (281, 402, 511, 447),
+            "pull quote": (281, 464, 495, 492),
+            "a paragraph's last line": (280, 511, 300, 519),
+        },
+        9.0,
+    ),
 }
 
 
 @pytest.mark.parametrize("case", list(PARAGRAPH_GAPS))
 def test_paragraph_gaps_in_a_row_across_a_storys_columns_do_not_cut_them(case: str) -> None:
     boxes, pitch = PARAGRAPH_GAPS[case]
-    assert _order(boxes, min_gap=pitch, floating=("photo", "caption")) == list(boxes)
+    floating = tuple(name for name in ("photo", "caption", "pull quote") if name in boxes)
+    assert _order(boxes, min_gap=pitch, floating=floating) == list(boxes)
+
+
+def test_the_page_reads_its_text_round_a_pull_quote_as_round_a_picture(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2513 page 2): a paragraph gap in a lead's first
+    column, level with the white between a pull quote and the last line of a paragraph under it in
+    the second, cut the columns there: the pull quote was no picture to the reading order, so the
+    second column's text was read before the first column's last paragraph."""
+    _, page = generated_page(tmp_path, 2, seed=2513, daily=True)
+    lead = next(a for a in articles(page) if a.headline == "The budget")
+    assert "the hospital trust delayed an agreement with neighbouring districts" in (lead.body or "")
 
 
 def test_white_space_over_two_line_pitches_across_columns_still_cuts_them() -> None:

@@ -312,3 +312,19 @@ def test_a_quote_in_the_papers_colour_in_the_texts_size_inside_a_column_is_a_pul
     )
     (article,) = articles(result)
     assert "football club" not in (article.body or "")
+
+
+def test_an_italic_quote_a_little_bigger_than_the_text_ruled_off_in_its_column_is_a_pull_quote(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2615 page 2): a quotation in italics a size over
+    the text, under a rule in the story's column, was read into the text mid-sentence: not display
+    type, and in the text's ink."""
+    _, page = generated_page(tmp_path, 2, seed=2615, daily=True)
+    assert not any("“For now, residents" in (a.body or "") for a in articles(page))
+
+
+def test_a_kicker_far_down_the_column_does_not_make_a_pull_quote_a_headline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2515 page 3): a pull quote set off between a lead's
+    paragraphs was taken for a quoted headline under its kicker, by a boxed story's kicker four
+    hundred points further down the column: any kicker over the column counted."""
+    _, page = generated_page(tmp_path, 3, seed=2515, daily=True)
+    assert not any((a.headline or "").startswith("“The hospital trust") for a in articles(page))

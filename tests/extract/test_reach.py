@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, title_block
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, title_block
 from tests.pdfs import column, text_at
 
 
@@ -53,3 +53,16 @@ def test_a_kicker_over_its_own_headline_is_no_byline_beside_the_masthead(tmp_pat
     ferry = next(a for a in articles(result) if a.headline == "Ferry Stays in Service")
     assert ferry.kicker == "THE LONG-SERVING MAYOR"
     assert not any(a.byline == "THE LONG-SERVING MAYOR" for a in articles(result))
+
+
+def test_a_kicker_and_byline_flush_left_under_a_headline_centred_over_two_columns_are_its_own(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated daily page, seed 2615 page 2): a head centred over its story's two
+    columns, its kicker and byline flush with the first column's edge, each half under the head:
+    the byline was neither under the head nor beside it, the kicker not lined up with it, and the
+    first column went to the story above."""
+    _, page = generated_page(tmp_path, 2, seed=2615, daily=True)
+    story = next(a for a in articles(page) if a.headline == "The City Council Criticised")
+    assert (story.kicker, story.byline) == ("The new harbour authority", "By George Langley and Jane Doe")
+    assert (story.body or "").startswith("The football club defended new cycling lanes")

@@ -521,3 +521,14 @@ def test_a_kicker_in_a_condensed_cut_of_its_headlines_face_is_its_kicker(tmp_pat
     truth, page = generated_page(tmp_path, 2, seed=2331, direction="rtl", language="ar")
     kickers = {i["headline"]: i["kicker"] for i in truth["items"] if i["type"] == "article" and i["kicker"]}
     assert {a.headline: a.kicker for a in articles(page) if a.headline in kickers} == kickers
+
+
+def test_a_small_bold_head_over_a_bigger_standfirst_and_a_picture_heads_its_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 2631 page 1): a lead's bold head, a little over
+    the body's size, over a standfirst set bigger in a regular face, then a photo, then the text, was
+    read as the standfirst's bold lead-in: the smaller text that makes it a standfirst was looked for
+    right under it, not under the photo."""
+    truth, page = generated_page(tmp_path, 1, seed=2631, direction="rtl", language="ar")
+    lead = next(i for i in truth["items"] if i["id"] == "a1")
+    found = next(a for a in articles(page) if a.headline == lead["headline"])
+    assert found.subheadline == lead["subheadline"]

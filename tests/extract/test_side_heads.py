@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from broadsheet.extract.blocks import Role, TypeScale
 from broadsheet.extract.side_heads import mark_side_heads
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, run_in_brief, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, run_in_brief, story
 from tests.extract.scanned_blocks import BODY, PITCH, text_block
 from tests.pdfs import WORDS, Draw, column, photo, rule, text_at
 
@@ -278,7 +278,7 @@ def test_a_sliver_ending_short_of_the_rows_edge_does_not_hold_the_row_still() ->
     blocks = [head, sliver, column]
     done: list[bool] = []
     walk = threading.Thread(
-        target=lambda: done.append(mark_side_heads(blocks, [], TypeScale(BODY, PITCH), []) is None), daemon=True
+        target=lambda: done.append(mark_side_heads(blocks, [], TypeScale(BODY, PITCH), [], []) is None), daemon=True
     )
     walk.start()
     walk.join(timeout=30)  # a guard against the hang, not a speed target: the walk takes microseconds
@@ -296,7 +296,7 @@ def test_the_next_storys_kicker_level_with_a_bare_headline_is_no_side_heads_row(
     for headline in (head, other):
         headline.lines = [replace(line, size=2 * BODY) for line in headline.lines]
     text = text_block(170, 138, 310, ["text"] * 20)
-    mark_side_heads([head, kicker, other, text], [], TypeScale(BODY, PITCH), [])
+    mark_side_heads([head, kicker, other, text], [], TypeScale(BODY, PITCH), [], [])
     assert not head.side_head
 
 
@@ -485,3 +485,12 @@ def test_a_side_head_whose_long_word_overflows_into_the_gutter_heads_the_row_bes
     agreement = next(a for a in articles(result) if a.headline == " ".join(words))
     assert "What happens next" in (agreement.body or "")
     assert len(articles(result)) == 2
+
+
+def test_a_boxed_storys_head_claims_no_row_beside_its_box(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2516 page 1): the head of a story boxed alone (its
+    text one line) was taken for a side head, and the story beside the box (its kicker, head, byline
+    and text) for that head's row: the row crossed the box's edge."""
+    _, page = generated_page(tmp_path, 1, seed=2516, daily=True)
+    beside = next(a for a in articles(page) if a.headline == "The City Council Postponed a Programme of Repairs to the")
+    assert (beside.body or "").startswith("A group of local farmers presented a plan")

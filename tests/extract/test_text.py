@@ -33,7 +33,7 @@ def test_page_words_leave_out_a_lines_first_and_last_words_which_may_be_pieces()
     assert vocabulary.words == {"gap", "in", "the"}
 
 
-def _line(x0: float, top: float, x1: float, text: str) -> Line:
+def _line(x0: float, top: float, x1: float, text: str, rtl: bool = False) -> Line:
     return Line(
         (x0, top, x1, top + 9),
         [Word((x0, top, x1, top + 9), text)],
@@ -41,7 +41,7 @@ def _line(x0: float, top: float, x1: float, text: str) -> Line:
         FontStyle("Times", False, False, False),
         0.0,
         0.0,
-        False,
+        rtl,
     )
 
 
@@ -64,6 +64,21 @@ def test_paragraphs_split_at_indents_but_not_where_text_wraps_round_a_photo() ->
         _line(20, 66, 200, "and runs on to the end of the column."),
     ]
     assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [5, 2]
+
+
+def test_a_right_to_left_paragraphs_short_last_line_ends_it_and_its_indent_opens_the_next() -> None:
+    """Regression (generated Arabic page, seed 2631 page 1): a right-to-left paragraph's last line,
+    flush right and short on the left, was read as the indented first line of a new paragraph (its
+    left edge far in from the column's), so every paragraph broke before its last line."""
+    lines = [  # a narrow column, x 20 to 100
+        _line(20, 0, 100, "سطر أول من الفقرة", rtl=True),
+        _line(20, 11, 100, "سطر ثان من الفقرة", rtl=True),
+        _line(50, 22, 100, "نهاية الفقرة.", rtl=True),
+        _line(20, 33, 90, "فقرة جديدة تبدأ", rtl=True),  # indented from the right
+        _line(20, 44, 100, "وتنتهي بعد سطرين", rtl=True),
+        _line(60, 55, 100, "ثم تنتهي.", rtl=True),
+    ]
+    assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [3, 3]
 
 
 def test_each_item_of_a_bulleted_list_is_a_paragraph_without_its_bullet() -> None:

@@ -10,6 +10,7 @@ from broadsheet.extract import extract_pages
 from broadsheet.extract.model import Item, ItemType
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page
+from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import box, column, photo, text_at
 
 HEADLINE = "Bridge Plan Goes to the Board"
@@ -405,3 +406,24 @@ def test_a_story_runs_on_past_a_picture_advert_at_the_foot_of_its_first_column(t
     (story,) = articles(result)
     assert sorted(round(r[0]) for r in story.regions) == [COLUMNS[0], COLUMNS[1]]
     assert all(r[3] < 390 or r[0] > COLUMNS[1] - 1 for r in story.regions)
+
+
+def test_a_paragraph_under_a_photo_topping_a_storys_last_column_is_the_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2616 page 2): a lead's last column held a photo,
+    its caption, then the story's last paragraph and its jump line; the paragraph, short beside the
+    column before it, was no column of the story's (a column beside it over most of its height was
+    asked for) and became a story of its own."""
+    _, page = generated_page(tmp_path, 2, seed=2616, daily=True)
+    lead = next(a for a in articles(page) if a.headline == "Plans for a part-time")
+    assert (lead.body or "").endswith("According to officials, volunteers from the library")
+
+
+def test_a_column_under_an_advert_beside_a_storys_column_is_the_storys_though_the_advert_tops_it() -> None:
+    """Regression (this session's photo-topped column, on Sedbergh's Lookaround p15): a story's second
+    column starts under a picture (an advert) level with the story's headline; measured with the
+    picture, the column started beside the headline's stack, and the text became a story of its own."""
+    pdf = CORPUS / "real-unlabelled/sedbergh-lookaround-437-2024-11.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    (page,) = extract_pages(pdf, pages=[15])
+    assert [a.headline for a in articles(page)] == ["How to keep pets & wildlife safe"]

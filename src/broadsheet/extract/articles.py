@@ -27,8 +27,10 @@ UNDER_HEADLINE = 4.0
 # ...and not beside it: it starts at most this many line pitches above the headline's foot.
 BESIDE_HEADLINE = 0.5
 # A paragraph this many line pitches or less under another, in the same column (this share of the
-# narrower's width in common), runs on from it.
+# narrower's width in common), runs on from it (a blank line between paragraphs is a pitch and the
+# leading over a line's box).
 RUNS_ON_GAP = 1.0
+BLANK_LINE_GAP = 1.5
 SAME_COLUMN = 0.8
 
 # A picture under a story is the story's when at least this share of its width lies in the story's columns.
@@ -317,7 +319,7 @@ def _story_of_paragraph_above(
     block: Block, blocks: list[Block], result: list[Cluster], scale: TypeScale
 ) -> Cluster | None:
     """The article the paragraph right above ``block`` in its column was given to, if any."""
-    above = _paragraphs_above(block, blocks, RUNS_ON_GAP * scale.pitch, scale)
+    above = _paragraphs_above(block, blocks, BLANK_LINE_GAP * scale.pitch, scale)
     if not above:
         return None
     paragraph = max(above, key=lambda b: b.bottom)

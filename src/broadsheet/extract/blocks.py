@@ -1,4 +1,4 @@
-"""Stage 3: lines → blocks, the page's type scale, and drop caps joined back to their word.
+"""Stage 3: lines → blocks, and the page's type scale.
 
 A block is a stack of lines of one size class that sit close together in one column: a headline,
 a paragraph run of body text, a caption, a byline. Rules between two lines always cut the stack.
@@ -7,12 +7,11 @@ a paragraph run of body text, a caption, a byline. Rules between two lines alway
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from broadsheet.extract.line import Line, Word
+from broadsheet.extract.line import Line
 from broadsheet.geometry import Box, centred_in, union, x_overlap
 
 # Type this much bigger than the body is display type (headlines, kickers, decks).
@@ -31,16 +30,6 @@ HEAD_LINES_HUGE = 8
 # ...as does a bold head in a narrow column, at this many words a line or fewer ("A / PROGRAMME / OF /
 # REPAIRS / TO THE / TOWN / HALL"): text set big fills its lines.
 WRAPPED_HEAD_WORDS = 2.0
-# An initial this many body sizes tall, with lines of text beside it, is a drop cap.
-DROP_CAP_SIZE = 1.8
-# A gap this many text sizes wide between the initial and its line is a word space: the initial is
-# a word of its own ("A", "O").
-DROP_CAP_WORD_GAP = 0.45
-# A line beside a drop cap reaches this many of its own sizes below the initial's top.
-DROP_CAP_OVERLAP = 0.3
-# ...and is not bold throughout (this share of its glyphs) in display type, as a headline's second
-# line is: the opening line of a story's text may be a bold dateline ("ONDON: Last" beside its "L").
-BOLD_LINE = 0.9
 # A line whose box is this many of its sizes tall is set at a tilt (its baseline climbs across the
 # column); the next line of tilted text has its centre this many sizes (from, to) further down.
 TILTED = 1.6
@@ -242,77 +231,6 @@ def _half_point_bin(size: float) -> float:
     return round(size * 2) / 2
 
 
-def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
-    """A large initial beside the first lines of a paragraph becomes part of its first word.
-
-    Told by its shape, not its text (a PDF whose fonts have no Unicode map gives U+FFFD for it):
-    one or two glyphs of anything but digits and punctuation, at least DROP_CAP_SIZE body sizes
-    tall, with at least two lines of text set right beside it, the first level with its top. It
-    joins its word unless set a word space from it, or the page's words say it is a word of its
-    own ("A performance audit", not "Aperformance").
-    """
-    caps = [ln for ln in lines if _initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body]
-    if not caps:
-        return lines
-    capped = {id(cap) for cap in caps}
-    # the page's words before any initial joined them, counted only once an initial set tight asks
-    # (most are set a word space away): the words of lines joined before then as they were
-    words: Counter[str] | None = None
-    before: dict[int, list[Word]] = {}
-    taken: set[int] = set()
-    for cap in caps:
-        beside = [
-            ln
-            for ln in lines
-            if ln is not cap
-            and ln.size <= 0.6 * cap.size  # text at least two lines shorter than the initial
-            and not (ln.bold >= BOLD_LINE and scale.ratio(ln.size) >= DISPLAY_TYPE)  # no headline's second line
-            and -0.2 * ln.size <= _gap_from_initial(cap, ln) < 1.5 * ln.size
-            and cap.top - 2 * ln.size <= ln.top <= cap.bottom
-            and ln.bottom > cap.top + DROP_CAP_OVERLAP * ln.size  # level with it, not a deck ending above it
-        ]
-        first = min(beside, key=lambda ln: ln.top, default=None)
-        # an initial's box reaches above its letter by a share of its size (the font's ascent)
-        if first is None or first.top > cap.top + max(1.5 * first.size, 0.25 * cap.size) or len(beside) < 2:
-            continue
-        gap = _gap_from_initial(cap, first)
-        spaced = first.space_before or gap >= DROP_CAP_WORD_GAP * first.size
-        if not spaced and words is None:
-            words = Counter(_bare(w.text) for ln in lines if id(ln) not in capped for w in before.get(id(ln), ln.words))
-        if words is None:
-            before.setdefault(id(first), list(first.words))
-        first.join_initial(cap, spaced or _a_word_of_its_own(cap.text, first.words[0].text, words or Counter()))
-        for line in beside:
-            line.indent_to(cap.box)
-        taken.add(id(cap))
-    return [ln for ln in lines if id(ln) not in taken]
-
-
-def _gap_from_initial(cap: Line, line: Line) -> float:
-    """The white between a drop cap and a line beside it: on its right, or on its left where the line
-    reads right to left (the initial stands at the paragraph's start)."""
-    return cap.x0 - line.x1 if line.rtl else line.x0 - cap.x1
-
-
-def _a_word_of_its_own(initial: str, word: str, words: Counter[str]) -> bool:
-    """Whether a drop cap set tight against its line is a word of its own ("A rise", not "Arise"):
-    the page has the initial as a word, and the word after it elsewhere (``words`` counts this one
-    too) more often than the two joined — a page may have both "rise" and "arise", and an opening
-    "A" + "mid" is "Amid" where the page says "amid" more often than "mid"."""
-    elsewhere = words[_bare(word)] - 1
-    return words[_bare(initial)] >= 1 and elsewhere >= 1 and elsewhere > words[_bare(initial + word)]
-
-
-def _bare(text: str) -> str:
-    return text.lower().strip(".,;:!?\"'‘’“”()")
-
-
-def _initial_shaped(line: Line) -> bool:
-    """One or two glyphs, none a digit, punctuation or space: a letter, or a glyph with no Unicode map."""
-    text = line.text
-    return 0 < len(text) <= 2 and all(unicodedata.category(ch)[0] not in "NPZ" for ch in text)
-
-
 def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> list[Block]:
     """Stack lines into blocks: same size class, overlapping columns, small vertical gaps (sizes
     measured off a scan's pixels are looser: :data:`OCR_HEAD_SIZE`)."""
@@ -331,7 +249,30 @@ def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box], scanned:
             open_blocks.append(block)
         else:
             target.add(line)
-    return blocks
+    return _split_leaded_kickers(blocks)
+
+
+def _split_leaded_kickers(blocks: list[Block]) -> list[Block]:
+    """The blocks, with a bold block's first line taken out into a block of its own when it is leaded
+    apart from the evenly leaded lines under it (:func:`leaded_apart`): a kicker set in its
+    headline's face and about its size, told from it only by the white between them."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if len(lines) >= 3 and min(ln.bold for ln in lines) >= HEAD_FACE_BOLD and leaded_apart(*lines[:3]):
+            out.append(block.split_off(0))
+        out.append(block)
+    return out
+
+
+def leaded_apart(upper: Line, lower: Line, following: Line) -> bool:
+    """Whether ``upper`` stands further over ``lower`` than ``lower`` over the line ``following`` it,
+    by LEADED_APART, centre to centre (a line's box top or foot moves with its ascenders and
+    descenders, an Arabic word's most), with white of LEADED_WHITE of its size between the two."""
+    step = (lower.top + lower.bottom - upper.top - upper.bottom) / 2
+    next_step = (following.top + following.bottom - lower.top - lower.bottom) / 2
+    white = lower.top - upper.bottom
+    return step > LEADED_APART * max(next_step, 0.1) and white > LEADED_WHITE * lower.size
 
 
 def _interrupted_by(block: Block, line: Line) -> bool:
@@ -448,6 +389,11 @@ OCR_HEAD_SIZE = (0.87, 1.15)
 OTHER_SIZE = 0.04
 # ...and when this many of the smaller size apart (more than a paragraph's leading), two blocks.
 SPACED = 0.6
+# A bold line whose step down to the next line is this many times the next lines' step, with this
+# many of their size in white under it, is leaded apart from them: a kicker over its headline, in
+# about the headline's size and face.
+LEADED_APART = 1.3
+LEADED_WHITE = 0.2
 # A line this bold (share of glyphs) under a one-line block as bold, in another family, starts a
 # heading of its own; under a longer block, when both are a head's size (BOLD_HEAD_SIZE: a deck under
 # its headline; a deck of the body's size keeps the place line at the stack's foot).

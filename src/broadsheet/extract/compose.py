@@ -129,8 +129,8 @@ def compose_body(blocks: list[Block], scale: TypeScale, vocabulary: PageWords) -
 def _starts_new_paragraph(previous: list[Line], first: list[Line], block: Block, scale: TypeScale) -> bool:
     if bulleted(first[0]):
         return True  # a list's item
-    left = min(ln.x0 for ln in block.lines)
-    if first[0].x0 - left > 0.6 * scale.body and len(block.lines) > 1:
+    margin = min(ln.start for ln in block.lines)
+    if first[0].start - margin > 0.6 * scale.body and len(block.lines) > 1:
         return True
     last = previous[-1].text.rstrip()
     return last.endswith(_SENTENCE_END) and first[0].text[:1].isupper() and len(previous) == 1

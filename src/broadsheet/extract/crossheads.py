@@ -82,13 +82,25 @@ NUMBERED_DIVISION = re.compile(
 )
 
 
-def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box], scanned: bool) -> None:
+CROSSHEAD_RULE = "body: a crosshead, a bold line inside a story's text"
+
+
+def mark_bold_heads(
+    blocks: list[Block],
+    scale: TypeScale,
+    hrules: list[Box],
+    images: list[Box],
+    scanned: bool,
+    among: list[Block] | None = None,
+) -> None:
     """A short bold block set a little bigger than the body, with running text right under it and
     no headline right over it, opens a story: the small headline of a brief or a side story —
-    unless it stands in a story's running text, under that story's headline (a crosshead)."""
+    unless it stands in a story's running text, under that story's headline (a crosshead). Only the
+    blocks ``among`` are judged, when given (crossheads judged again once the headline over them
+    turned out to be no story's)."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     briefs = set(run_in_paragraphs(blocks, scale))
-    for block in blocks:
+    for block in blocks if among is None else among:
         ratio = scale.ratio(block.size)
         least = SMALL_BOLD_HEAD_LEAST if block.width >= HEAD_WIDTH * scale.body else BOLD_HEAD_LEAST
         bold = SCANNED_BOLD if scanned else BOLD
@@ -99,11 +111,13 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
         # in the body's own size, only bold over regular type tells a head from a bold paragraph
         regular = ratio < BIGGER_THAN_BODY
         # right under it, or past a byline and a photo under it (text of two lines at the foot of a
-        # column, running on in the next, is itself a stack's short part)
+        # column, running on in the next, is itself a stack's short part; a line will do under a
+        # byline, which a crosshead never has)
+        signed = signed_right_under(block, blocks, scale)
         edges = (block.bottom, _foot_of_stack(block, blocks, images, scale))
         text_below = any(
             b.role is Role.BODY
-            and len(b.lines) >= 2
+            and len(b.lines) >= (1 if signed else 2)
             and x_overlap(b.box, block.box) > 0.5
             and any(-scale.overlap < b.top - edge < 3.5 * scale.pitch for edge in edges)
             and (not regular or b.bold < 0.5)
@@ -134,11 +148,10 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
             column = union([block.box, (text_above.x0, block.top, text_above.x1, block.top)])
         elif regular and column_top:  # at a column's top, level with the story's text in the next column
             column, beside = column_top_level_with_text(block, blocks, scale, scale.pitch) or (None, [])
-        signed = signed_right_under(block, blocks, scale)  # a byline opens a story: no crosshead has one
         own = _pull_quote_rules(block, blocks, scale)
         if (
             column
-            and not signed
+            and not signed  # a byline opens a story: no crosshead has one
             and not _under_a_small_head(column, block, blocks, scale)
             and (
                 under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
@@ -148,7 +161,7 @@ def mark_bold_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], im
                 or side_head_over(column, blocks, scale, hrules, own) is not None
             )
         ):
-            block.role_rule = "body: a crosshead, a bold line inside a story's text"
+            block.role_rule = CROSSHEAD_RULE
         elif regular and block.text.rstrip().endswith((":", ".")):
             block.role_rule = "body: a bold label of the body's size inside running text"
         elif text_above is not None and NUMBERED_DIVISION.match(block.text):

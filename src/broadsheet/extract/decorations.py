@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
+from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale, leaded_apart
 from broadsheet.extract.side_heads import atop_the_row_beside
 from broadsheet.geometry import Box, centre_x, union, x_overlap
 
@@ -26,6 +26,8 @@ NAME = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?$"  # and where they write from: ", Elmstead"
 )
+# A kicker leaded apart from its headline is set in this share of the headline's size or more.
+LEADED_KICKER_SIZE = 0.9
 # A standfirst differs from the text under it by this share of its size (or is italic or bold).
 STANDFIRST_SIZE = 0.08
 # ...and its text starts within this many line pitches under it.
@@ -79,8 +81,10 @@ SIGNATURE_GAP = 1.5
 _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
 # In a script without capitals a name is this many words or fewer...
 UNCASED_NAME_WORDS = 4
-# ...in bold no bigger than the body by this share.
+# ...in bold no bigger than the body by this share (or in another face than the text under it, this
+# many line pitches of white between them).
 UNCASED_NAME_SIZE = 1.05
+NAME_WHITE = 0.5
 # A line this share of a line pitch or less under a paragraph, its size within this share of the
 # paragraph's, runs on in it.
 RUNS_ON_LEADING = 0.3
@@ -110,13 +114,39 @@ def _uncased_name(block: Block, scale: TypeScale, most: float) -> bool:
     """A name in a script without capitals (Arabic, Urdu, Hindi), where the capitals cannot tell it:
     two to four words in bold under ``most`` body sizes, with no digit or punctuation (a brief's head
     in such a paper is as short and as bold, so callers ask for a name's place as well)."""
+    return block.bold > 0.5 and scale.ratio(block.size) < most and _uncased_words(block)
+
+
+def _uncased_words(block: Block) -> bool:
+    """One line of two to four words of letters without case (and their marks), nothing else."""
     text = block.text
     words = text.split()
     return (
-        2 <= len(words) <= UNCASED_NAME_WORDS
-        and block.bold > 0.5
-        and scale.ratio(block.size) < most
+        len(block.lines) == 1
+        and 2 <= len(words) <= UNCASED_NAME_WORDS
         and all(unicodedata.category(c) in _UNCASED for c in text.replace(" ", ""))
+    )
+
+
+def _uncased_name_in_its_own_face(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """A name in a script without capitals set in regular type, but in another face than the running
+    text under it in its column (a sans over a condensed sans), white between them: a byline (a
+    paragraph's first line keeps the text's face; a deck is a sentence, longer than a name)."""
+    if not _uncased_words(block) or scale.ratio(block.size) >= UNCASED_NAME_SIZE:
+        return False
+    under = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) >= 2
+        and x_overlap(b.box, block.box) > 0.5
+        and 0 < b.top - block.bottom < 3 * scale.pitch
+    ]
+    text = min(under, key=lambda b: b.top, default=None)
+    return (
+        text is not None
+        and text.top - block.bottom > NAME_WHITE * scale.pitch
+        and block.lines[0].style.set_apart(text.lines[0].style)
     )
 
 
@@ -353,12 +383,13 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         if id(block) in atop_its_row and _is_standfirst(block, blocks, scale, pictures):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst atop the row beside its side head")
             continue
-        name = is_name(block, scale, head)
+        name = is_name(block, scale, head) or _uncased_name_in_its_own_face(block, blocks, scale)
         # a name in bold a little over the body's size is a small head by its size alone; a name over a
         # picture, taken for its caption, may be the byline between the stack and the story's photo
         over_its_picture = name and _caption_over_its_picture(block)
         small_head = name and block.role is Role.HEADLINE and block.size < head.size
-        if block.role is not Role.BODY and not small_head and not over_its_picture:
+        leaded = _leaded_over(block, head)  # a kicker in the head's face, a bold head by its size alone
+        if block.role is not Role.BODY and not small_head and not over_its_picture and not leaded:
             continue
         # under the headline or, for a name, under the deck found so far (a byline set flush left
         # under a standfirst wider than its centred headline); over it, a kicker over the stack
@@ -395,7 +426,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         # a signature's name ("Ravi Mathur,") and the place under it end a story; they head none
         signed = block.text.rstrip().endswith(",") or _under_a_signature(block, blocks, scale)
         signed = signed or runs_on_under_text(block, blocks, scale)  # a column's last line: no kicker
-        small = block.size < head.size * 0.95
+        small = block.size < head.size * 0.95 or leaded
         if (
             kicker_gap
             and small
@@ -413,6 +444,19 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         ):
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
+
+
+def _leaded_over(block: Block, head: Block) -> bool:
+    """Whether a line in about the headline's own size (LEADED_KICKER_SIZE of it, no bigger) stands
+    over it leaded apart from its evenly leaded lines: a kicker told from the head by white alone (a
+    paper's title over a lead's bigger head is no kicker)."""
+    return (
+        len(block.lines) == 1
+        and len(head.lines) >= 2
+        and LEADED_KICKER_SIZE * head.size <= block.size <= head.size
+        and block.bottom <= head.lines[0].bottom
+        and leaded_apart(block.lines[0], head.lines[0], head.lines[1])
+    )
 
 
 def deck_overlap(head: Block, scale: TypeScale) -> float:

@@ -15,6 +15,7 @@ from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.mastheads import mark_masthead
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import mark_ruled_head
+from broadsheet.extract.sentences import ends_sentence
 from broadsheet.geometry import Box, area_share, inside, x_overlap, y_overlap
 
 # Lines whose sizes differ by less than this share are in the same size.
@@ -285,8 +286,10 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
         texts = [b for b in inner if b.lines]
         if not texts or any(len(b.lines) >= 3 and scale.ratio(b.size) < 1.3 for b in texts):
             continue
-        if any(b.role is Role.MASTHEAD for b in inner) or _story_below(frame, blocks, scale):
-            continue  # the title block, or a band behind a headline whose story runs on below it
+        if any(b.role is Role.MASTHEAD for b in inner):
+            continue  # the title block
+        if _story_below(frame, blocks, scale) and not _headed_below(frame, texts, blocks, scale):
+            continue  # a band behind a headline whose story runs on below it
         if _under_headline(frame, blocks, scale):
             continue  # a boxed deck right under its headline
         strip = _in_a_row(frame, frames, scale)
@@ -294,6 +297,8 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
         if any(b.role is Role.BYLINE and (BYLINE.match(b.text) or not strip) for b in texts):
             continue  # a signed short story in a box: a teaser names a page, not a writer (a "name"
             # with no "By" in a strip of teasers is the first words of its line: "Volunteers From")
+        if not strip and _a_short_story(texts):
+            continue  # a head over a sentence or two, naming no page: a short story boxed alone
         if _label_over_headline(frame, texts, blocks, scale):
             continue  # a kicker on a coloured band over its headline
         if sum(len(b.text.split()) for b in texts) > 60:
@@ -308,6 +313,15 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue
         for block in inner:
             block.set_role(role, rule)
+
+
+def _a_short_story(texts: list[Block]) -> bool:
+    """Whether a frame's text is a headline over a sentence or two of running text (two lines, the
+    last ending its sentence), with no number anywhere: a teaser points to a page ("Page 5")."""
+    heads = [b for b in texts if b.role is Role.HEADLINE]
+    told = [b for b in texts if b.role is Role.BODY and len(b.lines) >= 2 and ends_sentence(b)]
+    under = any(t.top >= h.bottom - 1 for h in heads for t in told)
+    return under and not any(char.isdigit() for b in texts for char in b.text)
 
 
 def _in_a_row(frame: Box, frames: list[Box], scale: TypeScale) -> bool:
@@ -330,6 +344,19 @@ def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
         and len(b.lines) >= 3
         and x_overlap(b.box, frame) > 0.5
         and -scale.overlap < b.top - frame[3] < 3 * scale.pitch
+        for b in blocks
+    )
+
+
+def _headed_below(frame: Box, texts: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a band holding a line of text no headline's stands right over a headline (a brief's
+    run-in head, say) in its column: the text under it is that head's, and the band a section's name."""
+    if any(b.role is Role.HEADLINE for b in texts):
+        return False
+    return any(
+        b.role is Role.HEADLINE
+        and x_overlap(b.box, frame) > 0.5
+        and -scale.overlap < b.top - frame[3] < 2 * scale.pitch
         for b in blocks
     )
 

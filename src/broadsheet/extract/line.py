@@ -101,6 +101,18 @@ class Line:
         return self._text
 
     @property
+    def start(self) -> float:
+        """Where the line starts, measured the way its script reads: its left edge, or in a
+        right-to-left line its right edge mirrored (negated), so that a line indented or ended short
+        has a greater start or a smaller end in either script."""
+        return -self.box[2] if self.rtl else self.box[0]
+
+    @property
+    def end(self) -> float:
+        """Where the line ends, measured as :attr:`start` is."""
+        return -self.box[0] if self.rtl else self.box[2]
+
+    @property
     def extent(self) -> Box:
         """Its box with its drop cap's: where its glyphs lie on the page."""
         return self.box if self.initial_box is None else union([self.box, self.initial_box])

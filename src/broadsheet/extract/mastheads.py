@@ -8,7 +8,9 @@ page's furniture.
 
 from __future__ import annotations
 
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import Block, Role, TypeScale, size_role
+from broadsheet.extract.crossheads import CROSSHEAD_RULE, mark_bold_heads
+from broadsheet.extract.decorations import mark_decorations
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import title_block_rule
 from broadsheet.geometry import Box, inside, x_overlap
@@ -71,16 +73,28 @@ def mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pag
     role = Role.MASTHEAD if page == 1 else Role.FURNITURE
     band_top, band_bottom = title.top - 2.5 * scale.pitch, _band_bottom(title, texts, hrules, scale, width)
     title.set_role(role, "masthead: the biggest type at the top, over the page's headlines")
+    released: list[Block] = []
     for block in blocks:
-        deck = block.role in (Role.KICKER, Role.SUBHEADLINE) and len(block.lines) <= 2
-        if title.reach and deck and inside(block.box, title.reach):
+        decoration = block.role in (Role.KICKER, Role.SUBHEADLINE) and title.reach and inside(block.box, title.reach)
+        if decoration and len(block.lines) <= 2:
             block.set_role(role, "masthead: the title's own deck")  # "Newsletter November 2010"
+            continue
+        if decoration and block.top > band_bottom and block.bold >= 0.5:
+            # a story's bold head under the band, taken for the title's deck (a tagline is the title's)
+            block.set_role(*size_role(block, scale))
+            released.append(block)
             continue
         if block is title or (block.lines and block.size >= 0.6 * title.size):
             continue
         small = len(block.lines) <= 3 and block.chars < 200
         if block.top >= band_top - 1 and block.bottom <= band_bottom + 1 and small:
             block.set_role(role, "masthead: in the title's band")
+    # what stood under the title was judged under a story's headline: a crosshead there heads a story
+    crossheads = [b for b in texts if b.role_rule == CROSSHEAD_RULE and b.top > band_bottom]
+    mark_bold_heads(texts, scale, hrules, layout.images, layout.scanned, among=crossheads)
+    for head in released + crossheads:
+        if head.role is Role.HEADLINE:
+            mark_decorations(head, texts, scale, layout.images)
 
 
 def _band_bottom(title: Block, texts: list[Block], hrules: list[Box], scale: TypeScale, width: float) -> float:
@@ -101,6 +115,9 @@ def _band_bottom(title: Block, texts: list[Block], hrules: list[Box], scale: Typ
     return bottom
 
 
+# A bold block of at most this many lines and characters is a small head, not running text.
+SMALL_HEAD_LINES = 4
+SMALL_HEAD_CHARS = 160
 _STORY_OPENERS = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP, Role.IMAGE, Role.CAPTION}
 # A deck of this many lines or more over a byline is a story's standfirst, not a title's tagline.
 STANDFIRST_LINES = 2
@@ -127,7 +144,7 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
         edge = _past_picture(edge, block.top, stack, images, scale)
         if block.top - edge > gap:
             return False
-        if block.role is Role.BODY and len(block.lines) > 2:
+        if block.role is Role.BODY and len(block.lines) > 2 and not _a_small_bold_head(block):
             return _spans_story(head, block, below, scale, images)
         # a deck set bold enough to be called a headline, in the stack right under it
         deck = decks and block.role is Role.HEADLINE and block.size < DECK_SHARE * head.size
@@ -141,6 +158,12 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
             stack = (min(stack[0], block.x0), stack[1], max(stack[2], block.x1), stack[3])
         edge = max(edge, block.bottom)
     return False
+
+
+def _a_small_bold_head(block: Block) -> bool:
+    """A short bold block (SMALL_HEAD_LINES lines, SMALL_HEAD_CHARS characters at most), not yet told
+    to be a headline: a story's small head in the first row under the title, not running text."""
+    return block.bold >= 0.5 and len(block.lines) <= SMALL_HEAD_LINES and block.chars <= SMALL_HEAD_CHARS
 
 
 def _past_picture(edge: float, top: float, stack: Box, images: list[Box], scale: TypeScale) -> float:

@@ -48,9 +48,9 @@ def reading_order(
 ) -> list[int]:
     """Indices of ``boxes`` in reading order.
 
-    ``floating`` boxes (photos and their captions) do not stop a cut between columns: a photo set
-    across a gutter, with the text of both columns running round it, leaves the columns read one
-    after the other; it is read with the column its centre is in.
+    ``floating`` boxes (photos and their captions, pull quotes) do not stop a cut between columns: a
+    photo set across a gutter, with the text of both columns running round it, leaves the columns read
+    one after the other; it is read with the column its centre is in.
     """
     out: list[int] = []
     _cut(list(range(len(boxes))), _Page(boxes, direction, min_gap, hrules, frozenset(floating), scanned), out)

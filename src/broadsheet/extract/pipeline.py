@@ -26,18 +26,12 @@ import numpy.typing as npt
 from broadsheet.errors import PageError
 from broadsheet.extract.adverts import type_classifieds
 from broadsheet.extract.articles import Cluster, build_clusters
-from broadsheet.extract.blocks import (
-    Block,
-    Role,
-    TypeScale,
-    find_blocks,
-    join_drop_caps,
-    measure_type_scale,
-)
+from broadsheet.extract.blocks import Block, Role, TypeScale, find_blocks, measure_type_scale
 from broadsheet.extract.boxes import assign_frames
 from broadsheet.extract.columns import split_at_gutters
 from broadsheet.extract.compose import compose_items
 from broadsheet.extract.dashheads import split_dashed_heads
+from broadsheet.extract.drop_caps import join_drop_caps
 from broadsheet.extract.flow import flow_columns
 from broadsheet.extract.footnotes import mark_closing_notes
 from broadsheet.extract.furniture import mark_furniture
@@ -172,7 +166,8 @@ def _layout(
     blocks.extend(Block(lines=[], box=img, role=Role.IMAGE, role_rule="image: a picture") for img in layout.images)
     mark_furniture(blocks, scale, layout, content.number)
     assign_frames(blocks, content.frames)
-    floating = [k for k, b in enumerate(blocks) if b.role in (Role.IMAGE, Role.CAPTION)]
+    # what the text runs round: pictures, their captions, and pull quotes
+    floating = [k for k, b in enumerate(blocks) if b.role in (Role.IMAGE, Role.CAPTION, Role.PULLQUOTE)]
     order = reading_order([b.box for b in blocks], direction, 1.0 * scale.pitch, content.hrules, floating, content.ocr)
     rank = {id(blocks[i]): k for k, i in enumerate(order)}
     clusters = build_clusters(blocks, order, scale, content.hrules, content.ocr)

@@ -8,7 +8,7 @@ headline or photo. A quoted headline over a story spans its columns, under its k
 
 from __future__ import annotations
 
-from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale
+from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
 from broadsheet.extract.running_text import column_top_level_with_text, under_one_headline, under_one_picture
 from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
 from broadsheet.extract.side_heads import side_head_over
@@ -33,7 +33,7 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         if block.role not in (Role.HEADLINE, Role.BODY) or not is_quotation(block.text):
             continue
         above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
-        if not _display_type(block, scale) and not _inked_apart(block, above):
+        if not _display_type(block, scale) and not _styled_apart(block, above, hrules):
             continue
         # right under the column's text: within the column, or across columns whose text all runs on
         # under it (a column that ends its paragraph over a wider quote ends its story: the quote heads the next)
@@ -48,7 +48,7 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
             and block.top - above.bottom < QUOTE_SET_OFF * scale.pitch
             and below.top - block.bottom < QUOTE_SET_OFF * scale.pitch
             and block.width <= QUOTE_WIDTH * min(above.width, below.width)
-            and not any(b.role is Role.KICKER and x_overlap(b.box, block.box) > 0.5 for b in blocks)
+            and not _under_a_kicker(block, blocks, scale)
         )
         if close or between:
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
@@ -59,6 +59,17 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         for piece in blocks:
             if piece.role is Role.HEADLINE and _split_off(piece, block):
                 piece.set_role(Role.PULLQUOTE, "pull quote: a word of its line, split off by a stretched space")
+
+
+def _under_a_kicker(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a kicker stands right over the block (within QUOTE_GAP line pitches): a quoted
+    headline's, not a pull quote's."""
+    return any(
+        b.role is Role.KICKER
+        and x_overlap(b.box, block.box) > 0.5
+        and -scale.overlap < block.top - b.bottom < QUOTE_GAP * scale.pitch
+        for b in blocks
+    )
 
 
 def _split_off(piece: Block, quote: Block) -> bool:
@@ -80,11 +91,15 @@ def _display_type(block: Block, scale: TypeScale) -> bool:
     return block.role is Role.HEADLINE or scale.ratio(block.size) >= DISPLAY_TYPE
 
 
-def _inked_apart(block: Block, above: Block | None) -> bool:
-    """Whether a block of running text's size is printed in another ink than the column's text over
-    it: a pull quote in the paper's colour, set no bigger than the text (no paragraph of a story
-    changes its ink)."""
-    return above is not None and block.lines[0].style.another_ink(above.lines[-1].style) and block.size >= above.size
+def _styled_apart(block: Block, above: Block | None, hrules: list[Box]) -> bool:
+    """Whether a block set no smaller than the column's text over it is printed in another ink (a
+    pull quote in the paper's colour: no paragraph of a story changes its ink), or in another face
+    under a rule parting it from that text (an italic quote ruled off, where a quoted paragraph in
+    italics runs on in the text)."""
+    if above is None or block.size < above.size:
+        return False
+    style, text = block.lines[0].style, above.lines[-1].style
+    return style.another_ink(text) or (style.set_apart(text) and rule_between(above.box, block.box, hrules))
 
 
 def _tops_a_storys_column(

@@ -59,7 +59,7 @@ def widen_to_byline_beside(head: Block, blocks: list[Block], images: list[Box], 
         if under is None and block.role is Role.JUMP:
             under = _picture_under(block, images, scale)
         gap = block.box[0] - reach[2] if rtl else reach[0] - block.box[2]
-        if under is None or not -(block.box[2] - block.box[0]) / 2 < gap < under[2] - under[0]:
+        if under is None or not -(block.box[2] - block.box[0]) < gap < under[2] - under[0]:
             continue
         top = _top_of_stack_over(block, blocks, scale)
         if any(_heads_over(other, block, top, scale) for other in blocks if other is not head):
@@ -72,11 +72,13 @@ def widen_to_byline_beside(head: Block, blocks: list[Block], images: list[Box], 
 
 def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> bool:
     """A byline (or a name, in a smaller size than the headline, or a jump line from another page)
-    at the headline's foot, mostly outside its width."""
+    at the headline's foot, mostly outside its width or starting well ahead of it (under a headline
+    centred over its story's columns, the byline keeps to the first one's edge)."""
     name = block.role in (Role.BODY, Role.HEADLINE) and block.size < head.size and is_name(block, scale)
     if block.role is not Role.BYLINE and not name and not _jump_from(block):
         return False
-    if x_overlap(block.box, reach) >= 0.5:
+    ahead = reach[0] - block.box[0] if not head.lines[0].rtl else block.box[2] - reach[2]
+    if x_overlap(block.box, reach) >= 0.5 and ahead < ALIGNED * scale.body:
         return False
     drop = BYLINE_BESIDE_DROP * scale.pitch
     if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait

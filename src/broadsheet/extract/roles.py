@@ -114,10 +114,10 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.CAPTION, "credit: text set sideways")
         else:
             block.set_role(*size_role(block, scale))
-    _unmark_smaller_than_their_text(blocks, scale)
+    _unmark_smaller_than_their_text(blocks, scale, layout.images)
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
-    mark_side_heads(blocks, layout.images, scale, layout.hrules)
+    mark_side_heads(blocks, layout.images, scale, layout.hrules, layout.frames)
     mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
     mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
     mark_portrait_names(blocks, layout.images, scale)
@@ -151,13 +151,13 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_caption_lines(blocks, scale)
     mark_kickers_under_pictures(blocks, scale)
     for head in headlines:
+        widen_to_byline_beside(head, blocks, layout.images, scale)  # a kicker keeps to the edge it widens to
         mark_decorations(head, blocks, scale, layout.images)
-        widen_to_byline_beside(head, blocks, layout.images, scale)
         widen_over_picture(head, blocks, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
 
 
-def _unmark_smaller_than_their_text(blocks: list[Block], scale: TypeScale) -> None:
+def _unmark_smaller_than_their_text(blocks: list[Block], scale: TypeScale, images: list[Box]) -> None:
     """A short bold block a little over the page's body size, set smaller than the running text
     right under it, is that text's lead-in (its first words in bold), not its headline: a head is
     never smaller than the text it heads."""
@@ -176,20 +176,27 @@ def _unmark_smaller_than_their_text(blocks: list[Block], scale: TypeScale) -> No
         if (
             text is not None
             and block.size < SMALLER_THAN_TEXT * text.size
-            and not _over_smaller_text(text, blocks, scale)
+            and not _over_smaller_text(text, blocks, scale, images)
         ):
             block.set_role(Role.BODY, "body: a bold lead-in, smaller than the text under it")
 
 
-def _over_smaller_text(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether running text in a smaller size starts right under ``block``, in its columns: then the
-    block is a standfirst, however it was read so far, and a small bold head over it heads the story
-    (a lead-in runs into its text, which keeps its size down the column)."""
+def _over_smaller_text(block: Block, blocks: list[Block], scale: TypeScale, images: list[Box]) -> bool:
+    """Whether running text in a smaller size starts right under ``block`` in its columns, or under a
+    picture right under it: then the block is a standfirst, however it was read so far, and a small
+    bold head over it heads the story (a lead-in runs into its text, which keeps its size down the
+    column)."""
+    pictures = [
+        img
+        for img in images
+        if x_overlap(img, block.box) > 0.5 and -scale.overlap < img[1] - block.bottom < 2 * scale.pitch
+    ]
+    edges = [block.bottom, *(img[3] for img in pictures)]
     return any(
         b.role is Role.BODY
         and b.size < SMALLER_THAN_TEXT * block.size
         and x_overlap(b.box, block.box) > 0.5
-        and -scale.overlap < b.top - block.bottom < 2 * scale.pitch
+        and any(-scale.overlap < b.top - edge < 2 * scale.pitch for edge in edges)
         for b in blocks
     )
 

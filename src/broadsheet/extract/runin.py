@@ -215,7 +215,7 @@ def brief_head_over(
     # a brief's head too long to run in: the first's, or one filling its line under a run-in brief
     own_line = nearest.role_rule == FIRST_BRIEF_RULE or _a_head_filling_its_line(nearest, blocks, briefs)
     sibling = (nearest.lines[0].run_in_part == "head" or own_line) and same_head_style(nearest, run_in)
-    near = box[1] - nearest.bottom < BRIEF_LENGTH * scale.pitch or _set_apart(box, nearest, blocks, scale) or sibling
+    near = _set_apart(box, nearest, blocks, scale) or sibling
     near = near and not rule_between(nearest.box, box, hrules)
     one_column = nearest.width < BRIEF_HEAD_SPAN * column_width(box, nearest, blocks)
     return nearest if small and near and one_column else None

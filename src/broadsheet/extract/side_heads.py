@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, DISPLAY_TYPE, Block, Role, TypeScale, rule_between
 from broadsheet.extract.sentences import is_quotation
-from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, union, x_overlap
+from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, inside, union, x_overlap
 
 # A side head's story starts within this many line pitches of the top of the head (and its stack), its
 # first column less than this share of that column's width from the head.
@@ -48,15 +48,19 @@ def a_section_label(head: Block, beside_its_column: bool = False) -> bool:
     return len(head.text.split()) < 3 or capitals
 
 
-def mark_side_heads(blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box]) -> None:
+def mark_side_heads(
+    blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box], frames: list[Box]
+) -> None:
     """Give each side head (a headline in display type with no running text of its own under it and a
-    row of columns starting level with it on the side its lines run to) that row as its reach."""
+    row of columns starting level with it on the side its lines run to, in the same box) that row as
+    its reach."""
+    boxes = _text_frames(blocks, frames)
     for head in blocks:
         if head.role is not Role.HEADLINE or head.size < DISPLAY_TYPE * scale.body or head.lines[0].run_in_part:
             continue
         if a_section_label(head, beside_its_column=True) or _heads_text_under_it(head, blocks, images, scale):
             continue
-        row = _row_beside(head, blocks, images, scale, hrules)
+        row = _row_beside(head, blocks, images, scale, hrules, boxes)
         if row is not None:
             head.reach = union([head.reach or head.box, row])
             head.side_head = True
@@ -124,17 +128,23 @@ def _foot_of_stack(head: Block, blocks: list[Block], scale: TypeScale) -> float:
     return foot_of_what_hangs_under(head.box, parts, scale.overlap, scale.pitch)
 
 
-def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box]) -> Box | None:
+def _row_beside(
+    head: Block, blocks: list[Block], images: list[Box], scale: TypeScale, hrules: list[Box], frames: list[Box]
+) -> Box | None:
     """The columns beside ``head`` on the side its lines run to, none a headline's nor right under or
-    over one (another story's, set higher, or its kicker): the first within SIDE_HEAD_GAP of its width
-    from the head, each next one within a gutter of the one before, each starting level with the
-    head's stack or with a column before it (whose text may start under a byline over that column
-    alone, or under a photo across the row); None if none starts so."""
+    over one (another story's, set higher, or its kicker), none across the edge of a box of text
+    (``frames``) from the head: the first within SIDE_HEAD_GAP of its width from the head, each next
+    one within a gutter of the one before, each starting level with the head's stack or with a column
+    before it (whose text may start under a byline over that column alone, or under a photo across
+    the row); None if none starts so."""
     rtl = head.lines[0].rtl
+    boxed = _frames_holding(head.box, frames)
     boxes = [
-        (b.box, _another_head(b, head, scale)) for b in blocks if b is not head and b.frame == head.frame and b.lines
+        (b.box, _another_head(b, head, scale))
+        for b in blocks
+        if b is not head and b.lines and _frames_holding(b.box, frames) == boxed
     ]
-    boxes += [(img, False) for img in images]
+    boxes += [(img, False) for img in images if _frames_holding(img, frames) == boxed]
     tops = [_top_of_stack(head, blocks, scale, hrules)]
     edge, row = (head.x0 if rtl else head.x1), None
     while True:
@@ -155,6 +165,17 @@ def _row_beside(head: Block, blocks: list[Block], images: list[Box], scale: Type
         tops += [box[1] for box in under if box[1] - tops[0] <= ROW_DROP * scale.pitch]
         row = union([row or column, column])
         edge = row[0] if rtl else row[2]
+
+
+def _text_frames(blocks: list[Block], frames: list[Box]) -> list[Box]:
+    """The frames with running text in them: boxes a story is set in, whose edge parts it from what
+    stands beside the box (a tint behind a headline alone holds none)."""
+    return [f for f in frames if any(b.role is Role.BODY and inside(b.box, f) for b in blocks)]
+
+
+def _frames_holding(box: Box, frames: list[Box]) -> frozenset[int]:
+    """Which of the frames hold ``box``: two boxes held by the same ones stand on one side of every edge."""
+    return frozenset(k for k, frame in enumerate(frames) if inside(box, frame))
 
 
 def _another_head(block: Block, head: Block, scale: TypeScale) -> bool:

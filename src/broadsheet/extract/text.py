@@ -110,30 +110,33 @@ def page_words(lines: Sequence[Line]) -> PageWords:
     return vocabulary
 
 
-def _indented(prev: Line, line: Line, left: float, body_size: float) -> bool:
-    """A first-line indent: a little in from the margin the line before keeps to. Lines set beside
-    a photo (text wrapping round it) start far in, and all at the same place: not indents."""
-    shift = line.x0 - left
-    return 0.6 * body_size < shift < 4 * body_size and abs(prev.x0 - line.x0) > 0.3 * body_size
+def _indented(prev: Line, line: Line, margin: float, body_size: float) -> bool:
+    """A first-line indent: a little in from the margin the line before keeps to (from the left, or
+    the right in a right-to-left line). Lines set beside a photo (text wrapping round it) start far
+    in, and all at the same place: not indents."""
+    shift = line.start - margin
+    return 0.6 * body_size < shift < 4 * body_size and abs(prev.start - line.start) > 0.3 * body_size
 
 
 def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[list[Line]]:
-    """Split a column's lines into paragraphs: first-line indents, extra space, short last lines."""
+    """Split a column's lines into paragraphs: first-line indents, extra space, short last lines —
+    each measured along the line's script (a right-to-left paragraph's last line ends short on
+    the left, and its first line is indented from the right)."""
     if not lines:
         return []
-    left = sorted(ln.x0 for ln in lines)[len(lines) // 2]
-    right = max(ln.x1 for ln in lines)
-    width = right - left
+    margin = sorted(ln.start for ln in lines)[len(lines) // 2]
+    far = max(ln.end for ln in lines)
+    width = far - margin
     out: list[list[Line]] = [[lines[0]]]
     for prev, line in itertools.pairwise(lines):
-        indent = _indented(prev, line, left, body_size) and abs(line.x1 - right) < 0.1 * width
+        indent = _indented(prev, line, margin, body_size) and abs(line.end - far) < 0.1 * width
         gap = line.bottom - prev.bottom > 1.45 * pitch
-        short = prev.x1 < right - 0.2 * width and prev.text.rstrip().endswith(_SENTENCE_END)
+        short = prev.end < far - 0.2 * width and prev.text.rstrip().endswith(_SENTENCE_END)
         if (
             indent
             or gap
             or bulleted(line)
-            or (short and line.x0 - left > 0.3 * body_size)
+            or (short and line.start - margin > 0.3 * body_size)
             or (short and prev.text.rstrip().endswith((".", "!", "?", "”", '"')) and line.text[:1].isupper())
         ):
             out.append([line])

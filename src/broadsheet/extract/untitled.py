@@ -20,6 +20,8 @@ from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.sentences import ends_sentence, is_quotation, starts_lower
 from broadsheet.geometry import Box, area, inside, union, x_overlap, y_overlap
 
+# A piece's column may be topped by a photo (and its caption) this many line pitches or less over it.
+PICTURE_OVER = 2.0
 # A scrap is at most this many lines and characters.
 SCRAP_LINES = 2
 SCRAP_CHARS = 80
@@ -167,13 +169,15 @@ def _over_headline(cluster: Cluster, story: Cluster) -> bool:
 def _column_beside(
     cluster: Cluster, clusters: list[Cluster], titled: list[Cluster], scale: TypeScale
 ) -> Cluster | None:
-    """The titled story one of whose columns stands right beside this piece, over most of its
-    height, under its headline, with no other story's text above the piece in its column (a photo,
-    or the story's own): the story's last column, set under a picture its headline does not reach
-    over, or a pull quote in a narrow column between its columns. The piece is read after that
-    column, or stands partly under the headline: a story does not run back into a column wholly
-    before its headline (a story carried over from the page before, under an advert)."""
+    """The titled story one of whose columns stands right beside this piece, over most of the height
+    of the piece's column (with the photo right over it, which tops that column), under its headline,
+    with no other story's text above the piece in its column (a photo, or the story's own): the
+    story's last column, set under a picture its headline does not reach over, or a pull quote in a
+    narrow column between its columns. The piece is read after that column, or stands partly under
+    the headline: a story does not run back into a column wholly before its headline (a story carried
+    over from the page before, under an advert)."""
     box = _bounds(cluster)
+    column = _under_its_picture(box, clusters, scale)
     mine = {id(b) for b in cluster.blocks}
     rtl = any(b.lines and b.lines[0].rtl for b in cluster.blocks)
     candidates: list[tuple[float, Cluster]] = []
@@ -189,13 +193,29 @@ def _column_beside(
         gaps = [
             max(b.x0 - box[2], box[0] - b.x1) if after_head else (b.x0 - box[2] if rtl else box[0] - b.x1)
             for b in story.blocks
-            if b.role is Role.BODY and len(b.lines) >= 3 and x_overlap(b.box, box) < 0.2 and y_overlap(b.box, box) > 0.8
+            if b.role is Role.BODY
+            and len(b.lines) >= 3
+            and x_overlap(b.box, box) < 0.2
+            and y_overlap(b.box, column) > 0.8
         ]
         near = [g for g in gaps if -scale.body < g < BESIDE_GAP * scale.body]
         # text over it in its column may be the story's own (a writer's note under their photo)
         if near and not _text_over(box, head[3], clusters, mine | {id(b) for b in story.blocks}):
             candidates.append((min(near), story))
     return min(candidates, key=lambda t: t[0])[1] if candidates else None
+
+
+def _under_its_picture(box: Box, clusters: list[Cluster], scale: TypeScale) -> Box:
+    """The piece's box with a photo no story claims (and its caption) right over it in its column,
+    within PICTURE_OVER line pitches: the column the piece ends, topped by the picture."""
+    over = [
+        photo
+        for c in clusters
+        if c.type is ItemType.PHOTO
+        and x_overlap(photo := _bounds(c), box) > 0.5
+        and -scale.overlap < box[1] - photo[3] < PICTURE_OVER * scale.pitch
+    ]
+    return union([box, *over])
 
 
 def _text_over(box: Box, top: float, clusters: list[Cluster], mine: set[int]) -> bool:
