@@ -91,7 +91,8 @@ def mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pag
             block.set_role(role, "masthead: in the title's band")
     # what stood under the title was judged under a story's headline: a crosshead there heads a story
     crossheads = [b for b in texts if b.role_rule == CROSSHEAD_RULE and b.top > band_bottom]
-    mark_bold_heads(texts, scale, hrules, layout.images, layout.scanned, among=crossheads)
+    if crossheads:  # most front pages have none: the bold heads' rules are not run again for nothing
+        mark_bold_heads(texts, scale, hrules, layout.images, layout.scanned, among=crossheads)
     for head in released + crossheads:
         if head.role is Role.HEADLINE:
             mark_decorations(head, texts, scale, layout.images)
