@@ -13,7 +13,17 @@ from broadsheet.extract import extract_pages
 from broadsheet.extract.model import PageResult
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.browsers import browser  # noqa: F401 (the fixture)
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, run_in_brief, story
+from tests.extract.layouts import (
+    COLUMNS,
+    WIDTH,
+    articles,
+    extract_drawn,
+    generated_page,
+    headlines_of,
+    run_in_brief,
+    story,
+    true_headlines,
+)
 from tests.pdfs import Draw, centred, column, text_at
 
 if TYPE_CHECKING:
@@ -545,3 +555,13 @@ def test_a_run_in_label_run_on_in_a_small_heads_story_is_no_brief(tmp_path: Path
     _, page = generated_page(tmp_path, 1, seed=2611, daily=True)
     story = next(a for a in articles(page) if a.headline == "The City Council Presented the So-called Green Corridor")
     assert "approved the budget for the coming year.\n\nWhy it matters. For now," in (story.body or "")
+
+
+def test_a_section_name_set_as_a_headline_over_a_column_of_briefs_heads_none_of_them(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2716 page 3): "BRIEFLY", in display type on a
+    band over a column of briefs, was read as a story's headline and the first brief's small bold
+    head as its deck: the next brief's head down the column, in that head's own style, says it is a
+    brief's, and the band a section's name."""
+    truth, page = generated_page(tmp_path, 3, seed=2716, daily=True)
+    assert headlines_of(page) == true_headlines(truth)
+    assert "BRIEFLY" not in headlines_of(page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
+from broadsheet.geometry import Box, area_share
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
 from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import Draw, box, column, photo, sideways, text_at
@@ -418,3 +420,22 @@ def test_a_sections_name_on_a_band_over_a_column_of_briefs_is_no_story(tmp_path:
     truth, page = generated_page(tmp_path, 2, seed=2641, direction="rtl", language="ur")
     assert not any((a.body or "").startswith("خبریں مختصر") for a in articles(page))
     assert len(articles(page)) == sum(i["type"] == "article" for i in truth["items"])
+
+
+def test_kickers_and_heads_on_bands_over_their_stories_are_no_section_names() -> None:
+    """Regression (Echorouk 7998 p4, labelled; caught while a section's name over a column of briefs
+    was taught): a band whose line heads a story — a kicker over its headline, a boxed story's head —
+    was made a section's name, furniture, once a headline stood under it, though no brief's head in
+    the style of the next brief's down the column said so. No band of furniture may lie across a labelled story."""
+    pdf = CORPUS / "real-unlabelled/echorouk_2025-04-26_7998.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    labels = Path(__file__).parents[2] / "tools/labels/echorouk_2025-04-26_7998-p4.gt.json"
+    stories = [r for i in json.loads(labels.read_text())["items"] if i["type"] == "article" for r in i["regions"]]
+    (page,) = extract_pages(pdf, pages=[4])
+    furniture = [r for i in page.items if i.type is ItemType.FURNITURE for r in i.regions]
+
+    def across(band: Box, story: Box) -> bool:  # a band across a story, not its folio in a corner
+        return area_share(band, story) > 0.5 and band[2] - band[0] > 0.5 * (story[2] - story[0])
+
+    assert not [r for r in furniture if any(across(r, story) for story in stories)]

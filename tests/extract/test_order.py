@@ -171,3 +171,19 @@ def test_white_space_over_two_line_pitches_across_columns_still_cuts_them() -> N
         "lower right": (110, 125, 210, 200),
     }
     assert _order(rows, min_gap=10.0) == list(rows)
+
+
+def test_a_column_starting_a_little_lower_under_a_drop_cap_is_read_first_of_its_row() -> None:
+    """Regression (generated page, seed 716 page 1): a story's first column, its top a line lower
+    than the next columns' (under a drop cap), its kicker and byline over it and its head centred
+    across the row, was taken for the foot of an L and read after the other columns."""
+    boxes: dict[str, Box] = {
+        "kicker": (24, 543, 80, 551),
+        "head": (103, 555, 312, 575),
+        "byline": (24, 579, 73, 588),
+        "first column": (24, 608, 137, 849),
+        "second column": (150, 597, 265, 849),
+        "third column": (276, 597, 389, 832),
+    }
+    order = _order(boxes, "ltr", 11.0)
+    assert order[-3:] == ["first column", "second column", "third column"]

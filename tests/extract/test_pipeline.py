@@ -52,6 +52,30 @@ def test_a_picture_drawn_as_a_filled_box_takes_the_caption_under_it_out_of_the_t
     assert "harbour works." not in (article.body or "")
 
 
+def test_a_picture_drawn_inside_a_boxed_story_is_its_picture(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 2731 page 2): a filled box drawn inside the frame
+    of a boxed story was no picture, as a box nested in another is a logo's shape: the story's bold
+    head of the body's size, with the picture and its caption under it and not text, was read as
+    the text of the story above the box."""
+    x0, x1, x2 = COLUMNS
+    result = extract_drawn(
+        tmp_path,
+        text_at(x0, 60, "Harbour works go ahead", "Helvetica-Bold", 20),
+        column(x0, 90, WIDTH, 60, seed=1),
+        column(x1, 90, WIDTH, 17, seed=2, full_stop=True),
+        box(x1 - 6, 300, WIDTH + 12, 400),
+        text_at(x1 + 20, 310, "Mayor defends the parking", "Times-Bold", 9),  # centred
+        text_at(x1 + 40, 321, "fees for the market", "Times-Bold", 9),
+        box(x1, 345, WIDTH, 100, fill=(0.6, 0.6, 0.6)),
+        text_at(x1, 449, "The mayor at the town hall.", "Helvetica", 7.5),
+        column(x1, 467, WIDTH, 20, seed=3),
+        column(x2, 90, WIDTH, 60, seed=4),
+    )
+    boxed = next((a for a in articles(result) if a.headline == "Mayor defends the parking fees for the market"), None)
+    assert boxed is not None
+    assert boxed.captions == ["The mayor at the town hall."]
+
+
 def test_empty_table_cells_and_a_logos_nested_boxes_are_no_pictures(tmp_path: Path) -> None:
     """Regression (a community magazine's service table; a national daily's page logo): drawn boxes
     with nothing on them that share their edges (a table's empty cells) or nest (a logo's shapes)

@@ -66,3 +66,14 @@ def test_a_kicker_and_byline_flush_left_under_a_headline_centred_over_two_column
     story = next(a for a in articles(page) if a.headline == "The City Council Criticised")
     assert (story.kicker, story.byline) == ("The new harbour authority", "By George Langley and Jane Doe")
     assert (story.body or "").startswith("The football club defended new cycling lanes")
+
+
+def test_a_picture_under_a_headlines_end_running_on_past_it_takes_the_column_under_it(tmp_path: Path) -> None:
+    """Regression (generated daily page, seed 1913 page 2): a lead's picture starting under its
+    headline's third column and running on over the next two: the text under the picture in the last
+    column, past the headline's end, went to the brief whose head stood over that column far above."""
+    truth, page = generated_page(tmp_path, 2, seed=1913, daily=True)
+    true_bodies = {a["headline"]: a["body"] for a in truth["items"] if a["type"] == "article"}
+    for head in ("The decision to raise parking charges", "The Regional Water Board Expanded Plans for a"):
+        extracted = next(a for a in articles(page) if a.headline == head)
+        assert " ".join((extracted.body or "").split()) == " ".join(true_bodies[head].split())

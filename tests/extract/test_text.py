@@ -101,3 +101,30 @@ def test_each_item_of_a_bulleted_list_is_a_paragraph_without_its_bullet() -> Non
         "bring hat and gloves",
     ]
     assert without_bullet("1) the first point") == "1) the first point"
+
+
+def test_a_short_last_line_ends_a_paragraph_in_a_script_without_capitals() -> None:
+    """Regression (generated Arabic page, seed 2731 page 1): a paragraph ended by a short line and
+    a stop, the next set flush with no indent, ran on — the next line had to open with a capital,
+    and Arabic has none. Arabic's question mark ends a sentence too."""
+    lines = [
+        _line(20, 0, 100, "سطر أول من الفقرة", rtl=True),
+        _line(60, 11, 100, "نهاية الفقرة.", rtl=True),
+        _line(20, 22, 100, "فقرة جديدة بلا مسافة", rtl=True),
+        _line(50, 33, 100, "تنتهي بسؤال\u061f", rtl=True),
+        _line(20, 44, 100, "ثم فقرة ثالثة", rtl=True),
+    ]
+    assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [2, 2, 1]
+
+
+def test_a_line_beside_a_picture_ending_a_sentence_ends_no_paragraph() -> None:
+    """A line squeezed beside a picture set into the column is short against the column, but not
+    against the lines either side of it: its stop is a sentence's, not its paragraph's."""
+    lines = [
+        _line(20, 0, 100, "سطر كامل فوق الصورة", rtl=True),
+        _line(60, 11, 100, "بجانب الصورة", rtl=True),  # a picture from x 20 to 55
+        _line(60, 22, 100, "المعارضة الشديدة.", rtl=True),
+        _line(60, 33, 100, "وفي الأسبوع الماضي", rtl=True),
+        _line(20, 44, 100, "سطر كامل تحت الصورة", rtl=True),
+    ]
+    assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [5]

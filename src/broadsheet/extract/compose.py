@@ -7,12 +7,27 @@ import itertools
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.jumps import find_jump, merge_jumps
-from broadsheet.extract.line import Line
+from broadsheet.extract.line import RUN_IN_HEAD_MOST, Line
 from broadsheet.extract.model import Item, ItemType, LineDecision
-from broadsheet.extract.text import PageWords, bulleted, join_lines, paragraphs, without_bullet
+from broadsheet.extract.text import (
+    FULL_STOPS,
+    PARAGRAPH_GAP,
+    SENTENCE_END,
+    PageWords,
+    bulleted,
+    join_lines,
+    paragraphs,
+    starts_sentence,
+    without_bullet,
+)
 from broadsheet.geometry import Box, union, x_overlap
 
-_SENTENCE_END = (".", "!", "?", "”", '"', "»", "…")
+# A paragraph's last line is at most this share of its other lines' width (justified text fills
+# every line but a paragraph's last).
+SHORT_LAST_LINE = 0.8
+# A blank line between two paragraphs steps the text down at most this many line pitches; a wider
+# gap in a column is something set into it (a picture, a quote), which a paragraph runs on past.
+BLANK_LINE_MOST = 3.0
 
 
 def compose_items(
@@ -127,10 +142,48 @@ def compose_body(blocks: list[Block], scale: TypeScale, vocabulary: PageWords) -
 
 
 def _starts_new_paragraph(previous: list[Line], first: list[Line], block: Block, scale: TypeScale) -> bool:
+    """Whether a body block's first paragraph starts a new one, or goes on with the paragraph the
+    block before it left (a column break, a picture set into the column)."""
     if bulleted(first[0]):
         return True  # a list's item
-    margin = min(ln.start for ln in block.lines)
-    if first[0].start - margin > 0.6 * scale.body and len(block.lines) > 1:
-        return True
-    last = previous[-1].text.rstrip()
-    return last.endswith(_SENTENCE_END) and first[0].text[:1].isupper() and len(previous) == 1
+    if first[0].start - _margin(block, previous[-1]) > 0.6 * scale.body:
+        return True  # indented
+    if previous[-1].text.rstrip().endswith(SENTENCE_END) and _blank_line_between(previous[-1], first[0], scale):
+        return True  # a paragraph ends a sentence: a gap inside one is something set into the column
+    ended = previous[-1].text.rstrip().endswith(FULL_STOPS) and starts_sentence(first[0].text)
+    if len(previous) == 1:
+        return ended and not _a_run_in_head_alone(previous[0])
+    return ended and _ends_short(previous)
+
+
+def _margin(block: Block, above: Line) -> float:
+    """Where the block's lines start when not indented: its lines' least start or, for a line alone
+    (a run-in head cut off its paragraph), the start of the line over it in its column — unless it
+    is a scrap of a line (a word a PDF sets apart over its line)."""
+    line = block.lines[0]
+    if len(block.lines) > 1:
+        return min(ln.start for ln in block.lines)
+    under_it = x_overlap(above.box, line.box) > 0.5 and line.width > 0.5 * above.width  # not a scrap
+    return above.start if under_it else line.start
+
+
+def _a_run_in_head_alone(line: Line) -> bool:
+    """Whether a line is a run-in heading that filled its line ("**Why it matters.**"), its paragraph
+    going on in the next: bold words, a few, ending in a stop or a colon."""
+    words = line.words
+    bold = bool(words) and all(w.bold for w in words) and len(words) <= RUN_IN_HEAD_MOST
+    return bold and words[-1].text.endswith((".", ":"))
+
+
+def _blank_line_between(above: Line, below: Line, scale: TypeScale) -> bool:
+    """Whether ``below`` is set under ``above`` in the same column with a blank line between: the
+    paragraphs of a page that parts them with space instead of an indent."""
+    step = (below.bottom - above.bottom) / scale.pitch
+    return x_overlap(above.box, below.box) > 0.5 and PARAGRAPH_GAP < step < BLANK_LINE_MOST
+
+
+def _ends_short(paragraph: list[Line]) -> bool:
+    """Whether a paragraph's last line stops well short of its other lines: where justified text
+    ends a paragraph, not where a column ran out of room."""
+    widths = sorted(ln.width for ln in paragraph[:-1])
+    return paragraph[-1].width < SHORT_LAST_LINE * widths[len(widths) // 2]

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale, leaded_apart
+from broadsheet.extract.briefs import BRIEF_HEAD_RULE, next_brief_head
 from broadsheet.extract.side_heads import atop_the_row_beside
 from broadsheet.geometry import Box, centre_x, union, x_overlap
 
@@ -442,6 +443,9 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             and gap_below < 1.5 * scale.pitch
             and (1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2))
         ):
+            if len(head.lines) == 1 and next_brief_head(block, blocks, scale) is not None:
+                block.set_role(Role.HEADLINE, BRIEF_HEAD_RULE)  # and the headline over it a section's name
+                continue
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
 

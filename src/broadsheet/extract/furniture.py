@@ -11,6 +11,7 @@ import re
 
 from broadsheet.extract.adverts import mark_adverts, mark_notices
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
+from broadsheet.extract.briefs import next_brief_head
 from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.mastheads import mark_masthead
 from broadsheet.extract.roles import PageLayout
@@ -288,7 +289,12 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue
         if any(b.role is Role.MASTHEAD for b in inner):
             continue  # the title block
-        if _story_below(frame, blocks, scale) and not _headed_below(frame, texts, blocks, scale):
+        headed = _headed_below(frame, texts, blocks, scale)
+        if headed and any(b.role is Role.HEADLINE for b in texts):
+            for block in inner:
+                block.set_role(Role.FURNITURE, "furniture: a section's name set as a headline over a column of briefs")
+            continue
+        if _story_below(frame, blocks, scale) and not headed:
             continue  # a band behind a headline whose story runs on below it
         if _under_headline(frame, blocks, scale):
             continue  # a boxed deck right under its headline
@@ -349,14 +355,18 @@ def _story_below(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
 
 
 def _headed_below(frame: Box, texts: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a band holding a line of text no headline's stands right over a headline (a brief's
-    run-in head, say) in its column: the text under it is that head's, and the band a section's name."""
-    if any(b.role is Role.HEADLINE for b in texts):
+    """Whether a band holding a line of text stands right over a headline (a brief's run-in head,
+    say) in its column: the text under it is that head's, and the band a section's name. A line set
+    as a headline is such a name only over a column of briefs (the head under it styled as the next
+    brief's head down the column), not over its own deck."""
+    label = any(b.role is Role.HEADLINE for b in texts)
+    if label and (len(texts) != 1 or len(texts[0].lines) != 1):
         return False
     return any(
         b.role is Role.HEADLINE
         and x_overlap(b.box, frame) > 0.5
         and -scale.overlap < b.top - frame[3] < 2 * scale.pitch
+        and (not label or next_brief_head(b, blocks, scale) is not None)
         for b in blocks
     )
 

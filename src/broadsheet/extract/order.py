@@ -16,6 +16,8 @@ from broadsheet.geometry import Box
 # The top part peeled off a region may reach this share of the least gap for a cut (a line's pitch)
 # into what is under it: a head's descenders into the box of the line under it.
 PEEL_OVERLAP = 0.2
+# Boxes side by side whose tops are this many line pitches apart at most start a row of columns.
+LEVEL_TOPS = 1.5
 # Columns are parted where their boxes overlap by less than this share of a line's pitch: a head in
 # Nastaliq overhangs its column's edge by the stroke of a kaf, into the next story's column.
 OVERHANG = 0.5
@@ -167,9 +169,22 @@ def _peel_bottom(idx: list[int], page: _Page) -> list[list[int]]:
         foot = max(boxes[i][3] for c in columns for i in c)
         if not across or foot <= min(boxes[i][1] for i in across):
             continue  # no column runs on beside what crosses: not an L, the next peel's case
+        if any(_level_with_a_column_beside(i, columns, page) for i in across):
+            continue  # a row of columns, one starting a little lower, is no L
         rest = [i for i in lower if not _back_to_its_column(i, columns, spans, across, boxes)]
         return [*columns, rest] if rest else columns
     return [idx]
+
+
+def _level_with_a_column_beside(i: int, columns: list[list[int]], page: _Page) -> bool:
+    """Whether box ``i`` starts level with a box beside it (within LEVEL_TOPS line gaps): a column
+    of a row, its top a little lower (under a drop cap), not the foot of an L under the columns."""
+    box, boxes = page.boxes[i], page.boxes
+    return any(
+        abs(boxes[j][1] - box[1]) < LEVEL_TOPS * page.min_gap and (boxes[j][2] <= box[0] or boxes[j][0] >= box[2])
+        for c in columns
+        for j in c
+    )
 
 
 def _back_to_its_column(

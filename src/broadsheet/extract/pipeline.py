@@ -197,25 +197,29 @@ def _backdrops_as_panels(content: PageContent, lines: list[Line]) -> PageContent
 
 def _drawn_pictures(content: PageContent, lines: list[Line]) -> PageContent:
     """The page's content with its lone empty drawn boxes moved from its frames to its pictures: a box
-    of a photo's size drawn with nothing on it, touching no other drawn box or picture, is a picture
-    drawn in vectors (a placeholder, a plain panel), whose caption runs under it. A frame boxes text;
-    boxes nested in or touching others are a logo's shapes or a table's cells, empty or not. Tested
-    against all the page's boxes at once (a crossword's grid draws thousands)."""
+    of a photo's size drawn with nothing on it, touching no other drawn box or picture but a frame
+    round it that boxes text, is a picture drawn in vectors (a placeholder, a plain panel; a boxed
+    story's own), whose caption runs under it. A frame boxes text; boxes nested in or touching others
+    are a logo's shapes or a table's cells, empty or not. Tested against all the page's boxes at
+    once (a crossword's grid draws thousands)."""
     boxes = np.array(content.frames + content.images, dtype=np.float64).reshape(-1, 4)
     text = np.array([ln.box for ln in lines], dtype=np.float64).reshape(-1, 4)
-    pictures = {
-        k
-        for k, f in enumerate(content.frames)
-        if f[2] - f[0] >= MIN_PHOTO
-        and f[3] - f[1] >= MIN_PHOTO
-        and np.count_nonzero(_meeting(boxes, f, TOUCHING)) == 1  # itself alone
-        and not _meeting(text, f, 0.0).any()
-    }
+    pictures = {k for k, f in enumerate(content.frames) if _a_drawn_picture(f, boxes, text)}
     if not pictures:
         return content
     drawn = [f for k, f in enumerate(content.frames) if k in pictures]
     frames = [f for k, f in enumerate(content.frames) if k not in pictures]
     return replace(content, images=content.images + drawn, frames=frames)
+
+
+def _a_drawn_picture(box: Box, boxes: npt.NDArray[np.float64], text: npt.NDArray[np.float64]) -> bool:
+    """Whether a drawn box is a picture drawn in vectors (:func:`_drawn_pictures`)."""
+    if box[2] - box[0] < MIN_PHOTO or box[3] - box[1] < MIN_PHOTO or _meeting(text, box, 0.0).any():
+        return False
+    met = boxes[_meeting(boxes, box, TOUCHING)]
+    around = (met[:, 0] <= box[0]) & (met[:, 1] <= box[1]) & (met[:, 2] >= box[2]) & (met[:, 3] >= box[3])
+    text_frames = sum(1 for frame in met[around] if _meeting(text, tuple(frame), 0.0).any())
+    return len(met) - text_frames == 1  # itself alone
 
 
 def _meeting(boxes: npt.NDArray[np.float64], box: Box, slack: float) -> npt.NDArray[np.bool_]:

@@ -15,6 +15,9 @@ from broadsheet.geometry import Box, covered_share, union, x_overlap
 # headline's width, is the picture the headline is set over.
 PICTURE_UNDER_HEAD = 1.5
 HEAD_OVER_PICTURE = 0.8
+# A picture running on past a headline's end is its story's when the headline stands over this share
+# of its width or more.
+HEAD_OVER_PART = 0.5
 # A byline beside a headline's start starts within this many line pitches under the headline's
 # foot (and within a column's width of its start edge).
 BYLINE_BESIDE_DROP = 2.0
@@ -27,21 +30,59 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
     """A short headline (with its deck and byline) set flush with the start of a wider picture right
     under it (its left edge, or its right in right-to-left type) claims the picture's width: the
     story runs in the columns under the picture, not only under its words. (A title centred over a
-    picture is not widened: a name plate over the page's banner.)"""
+    picture is not widened: a name plate over the page's banner.) So does a headline whose end
+    stands over a picture that starts under it and runs on past it, no other headline over that
+    part: the story's picture, and its columns under it."""
     reach = head.reach or head.box
-    start = 2 if head.lines[0].rtl else 0
+    rtl = head.lines[0].rtl
+    start = 2 if rtl else 0
     foot = foot_of_stack(reach, blocks, scale)
     under = [
         img
         for img in images
         if -scale.overlap < img[1] - foot < PICTURE_UNDER_HEAD * scale.pitch
-        and covered_share(reach, img) > HEAD_OVER_PICTURE
-        and img[2] - img[0] > reach[2] - reach[0]
-        and abs(img[start] - reach[start]) < ALIGNED * scale.body
+        and (
+            (
+                covered_share(reach, img) > HEAD_OVER_PICTURE
+                and img[2] - img[0] > reach[2] - reach[0]
+                and abs(img[start] - reach[start]) < ALIGNED * scale.body
+            )
+            or (_runs_out_past(reach, img, rtl) and not _headed_past(head, reach, img, blocks))
+        )
     ]
     if under:
         picture = min(under, key=lambda img: img[1])
         head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
+
+
+def _runs_out_past(reach: Box, picture: Box, rtl: bool) -> bool:
+    """Whether a picture starts under a headline's reach and runs on past its end, the headline over
+    HEAD_OVER_PART of it or more."""
+    if rtl:
+        inside = picture[0] < reach[0] < picture[2] < reach[2]
+        over = picture[2] - reach[0]
+    else:
+        inside = reach[0] < picture[0] < reach[2] < picture[2]
+        over = reach[2] - picture[0]
+    return inside and over >= HEAD_OVER_PART * (picture[2] - picture[0])
+
+
+def _headed_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> bool:
+    """Whether another headline, no higher than this one, stands over the part of a picture past
+    this headline's reach: that part is under that headline's story."""
+    past = (
+        (picture[0], picture[1], reach[0], picture[3])
+        if head.lines[0].rtl
+        else (reach[2], picture[1], picture[2], picture[3])
+    )
+    return any(
+        b.role is Role.HEADLINE
+        and b is not head
+        and b.bottom > reach[1]
+        and b.top < picture[1]
+        and x_overlap(b.box, past) > 0
+        for b in blocks
+    )
 
 
 def widen_to_byline_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> None:

@@ -20,7 +20,13 @@ from broadsheet.extract.line import Line
 _SPACES = re.compile(r"\s+")
 _PUNCTUATION = ".,;:!?()\"'“”‘’"
 _HYPHENS = "-\u2010\u2011\u00ad"
-_SENTENCE_END = tuple(".!?:…\"”»'’)")
+# What a sentence may end in: its stop (Arabic's question mark and Urdu's full stop among them), or
+# the quote or bracket closing after it.
+SENTENCE_END = tuple(".!?:…\"”»'’)\u061f\u06d4")
+# The stops that end a sentence for sure (a colon or a bracket may go on in the next line).
+FULL_STOPS = (".", "!", "?", "”", '"', "»", "…", "\u061f", "\u06d4")
+# A line step this many line pitches or more leaves a blank line between two lines: a new paragraph.
+PARAGRAPH_GAP = 1.45
 # Glyphs that mark the items of a list: each item is a paragraph of its own, the glyph dropped (a
 # reader's text has no use for it; numbers such as "1)" are kept: they are words).
 BULLETS = "•●▪■◦‣⁃∙"
@@ -118,26 +124,37 @@ def _indented(prev: Line, line: Line, margin: float, body_size: float) -> bool:
     return 0.6 * body_size < shift < 4 * body_size and abs(prev.start - line.start) > 0.3 * body_size
 
 
+def starts_sentence(text: str) -> bool:
+    """Whether ``text`` may open a sentence: a capital, or a letter of a script without case (Arabic,
+    Devanagari), whose sentences start with any letter."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
 def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[list[Line]]:
     """Split a column's lines into paragraphs: first-line indents, extra space, short last lines —
     each measured along the line's script (a right-to-left paragraph's last line ends short on
-    the left, and its first line is indented from the right)."""
+    the left, and its first line is indented from the right). A last line is short against the
+    lines either side of it, not the column's widest: beside a picture set into the column every
+    line is short."""
     if not lines:
         return []
     margin = sorted(ln.start for ln in lines)[len(lines) // 2]
     far = max(ln.end for ln in lines)
     width = far - margin
     out: list[list[Line]] = [[lines[0]]]
-    for prev, line in itertools.pairwise(lines):
+    for k, (prev, line) in enumerate(itertools.pairwise(lines)):
         indent = _indented(prev, line, margin, body_size) and abs(line.end - far) < 0.1 * width
-        gap = line.bottom - prev.bottom > 1.45 * pitch
-        short = prev.end < far - 0.2 * width and prev.text.rstrip().endswith(_SENTENCE_END)
+        gap = line.bottom - prev.bottom > PARAGRAPH_GAP * pitch
+        short = prev.end < far - 0.2 * width and prev.text.rstrip().endswith(SENTENCE_END)
+        neighbours = max(line.end, lines[k - 1].end if k else line.end)
+        stopped_short = prev.end < neighbours - 0.2 * width and prev.text.rstrip().endswith(FULL_STOPS)
         if (
             indent
             or gap
             or bulleted(line)
             or (short and line.start - margin > 0.3 * body_size)
-            or (short and prev.text.rstrip().endswith((".", "!", "?", "”", '"')) and line.text[:1].isupper())
+            or (stopped_short and starts_sentence(line.text))
         ):
             out.append([line])
         else:
