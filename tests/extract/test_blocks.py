@@ -351,3 +351,22 @@ def test_a_deck_in_another_bold_face_under_a_two_line_headline_is_a_block_of_its
     )
     (article,) = articles(result)
     assert (article.headline, article.subheadline) == (" ".join(head), " ".join(deck))
+
+
+def test_a_headline_leaded_apart_from_its_deck_in_a_bold_face_of_its_family_is_a_block_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated daily page, seed 3016 page 3): a three-line bold headline over its
+    three-line deck a little bigger, in a face of the same family (DejaVuSerif, DejaVuSerifCondensed),
+    told apart only by the white between them, made one six-line block too long for a headline, and
+    the story lost its head and deck to text no headline claimed."""
+    head = ("The school governors announced", "the proposal to close the night", "market under pressure")
+    deck = ("Volunteers from the library announced", "new cycling lanes along the river at a", "meeting on Tuesday.")
+    result = extract_drawn(
+        tmp_path,
+        *(text_at(COLUMNS[0], 60 + 11.5 * k, line, "Times-Bold", 11.3) for k, line in enumerate(head)),
+        *(text_at(COLUMNS[0], 102 + 13 * k, line, "Times-Bold", 11.6) for k, line in enumerate(deck)),
+        *(column(x, 150, WIDTH, 40, size=9, seed=k) for k, x in enumerate(COLUMNS)),
+    )
+    (article,) = articles(result)
+    assert (article.headline, article.subheadline) == (" ".join(head), " ".join(deck))

@@ -565,3 +565,12 @@ def test_a_section_name_set_as_a_headline_over_a_column_of_briefs_heads_none_of_
     truth, page = generated_page(tmp_path, 3, seed=2716, daily=True)
     assert headlines_of(page) == true_headlines(truth)
     assert "BRIEFLY" not in headlines_of(page)
+
+
+def test_a_bold_title_on_a_band_over_a_run_in_brief_is_no_running_text(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 3016 page 2): "NEWS IN BRIEF" in bold, a little
+    smaller than the body, on a band over a column of run-in briefs: the first brief's head was taken
+    for a label in running text (the band's line right above it), so the title headed that brief."""
+    truth, page = generated_page(tmp_path, 2, seed=3016, daily=True)
+    assert "NEWS IN BRIEF" not in headlines_of(page)
+    assert headlines_of(page) == true_headlines(truth)

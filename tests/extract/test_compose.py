@@ -121,3 +121,28 @@ def test_a_gap_inside_a_sentence_is_no_blank_line_between_paragraphs() -> None:
     above = _block(_line(0, "The council met on Tuesday and agreed"), _line(11, "on the new plan for the river"))
     below = _block(_line(33, "bridge that the mayor proposed to it."), _line(44, "the end.", short=True))
     assert len(_paragraphs(above, below)) == 1
+
+
+def test_a_word_alone_on_its_line_stopped_short_for_want_of_room_ends_no_paragraph() -> None:
+    """Regression (fresh generated daily page, seed 3016 page 2): a justified column's line of one
+    long word ("explanation!") cannot stretch, so it stops short when the next word does not fit
+    after it; ending a sentence there, it was read as a paragraph's last line, in its block and
+    across a column break. A word alone with room left for the next line's first word still ends one."""
+    full = "The council met on Tuesday without further"
+    wrapped = (_line(0, full), _line(11, "explanation!", column=(20.0, 130.0)))
+    assert len(_paragraphs(_block(*wrapped, _line(22, "According to officials")))) == 1
+    assert len(_paragraphs(_block(*wrapped), _block(_line(0, "According to officials", NEXT_COLUMN)))) == 1
+    ended = (_line(0, full), _line(11, "explanation!", column=(20.0, 60.0)))
+    assert len(_paragraphs(_block(*ended, _line(22, "According to officials")))) == 2
+    assert len(_paragraphs(_block(*ended), _block(_line(0, "According to officials", NEXT_COLUMN)))) == 2
+
+
+def test_a_block_starting_beside_a_picture_set_into_its_column_is_not_indented() -> None:
+    """Regression (fresh generated daily page, seed 2921 page 1): a column's text wraps round a
+    picture at its side, then runs the column's full width under it; the block's first line, beside
+    the picture eight body sizes in from the column's margin, was read as an indent opening a new
+    paragraph mid-sentence."""
+    above = _block(_line(0, "an agreement with neighbouring districts"), _line(11, "under considerable"))
+    beside = _line(22, "pressure. Then the mayor", column=(COLUMN[0] + 8 * SCALE.body, COLUMN[1]))
+    below = _block(beside, _line(33, "spoke of the bridge at a crowded"), _line(44, "meeting on Tuesday."))
+    assert len(_paragraphs(above, below)) == 1

@@ -538,3 +538,11 @@ def test_a_bold_head_over_a_byline_and_one_line_of_text_opens_a_story(tmp_path: 
     _, page = generated_page(tmp_path, 1, seed=2611, daily=True)
     boxed = next(a for a in articles(page) if a.headline == "A Well-known Architect Expanded an Agreement")
     assert (boxed.kicker, boxed.byline) == ("EDUCATION", "By Helen Blake in Ashford")
+
+
+def test_a_crosshead_at_a_columns_top_under_a_headline_with_a_dateline_stays_a_crosshead(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2911 page 1): once the place under a story's
+    headline was its dateline (a byline), the headline's first row under it held no running text, so
+    it opened none, and a bold label at the top of a column under it became a headline."""
+    truth, page = generated_page(tmp_path, 1, seed=2911, daily=True)
+    assert headlines_of(page) == true_headlines(truth)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from broadsheet.extract.blocks import TypeScale
-from broadsheet.extract.decorations import BYLINE, aligned
+from broadsheet.extract.decorations import aligned
+from broadsheet.extract.names import BYLINE
 from tests.extract.layouts import (
     COLUMNS,
     WIDTH,
@@ -396,3 +397,33 @@ def test_a_papers_title_over_a_leads_bigger_head_is_not_its_kicker(tmp_path: Pat
     assert headlines_of(page) == true_headlines(truth)
     lead = next(a for a in articles(page) if a.headline == "A plan to rebuild")
     assert lead.kicker == "The long-serving mayor"
+
+
+def test_small_bold_lines_between_a_headline_and_its_byline_are_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2921 page 1): a three-line deck in small bold
+    type, smaller than the body, between a one-column story's headline and its byline was read as
+    the story's first paragraph."""
+    deck = (
+        "A group of local farmers delayed a survey of flooding",
+        "risks, following a public consultation. In the end, the",
+        "transport minister postponed the restoration of the",
+    )
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "The Regional Water Board Met", "Times-Bold", 13),
+        *(text_at(COLUMNS[0], 78 + 7 * k, line, "Helvetica-Bold", 6) for k, line in enumerate(deck)),
+        text_at(COLUMNS[0], 104, "By Emily Blake, Staff Writer", "Times-Italic", 8.5),
+        column(COLUMNS[0], 122, WIDTH, 30, size=9, seed=4),
+    )
+    (article,) = articles(result)
+    assert (article.subheadline, article.byline) == (" ".join(deck), "By Emily Blake, Staff Writer")
+
+
+def test_a_small_bold_deck_over_a_name_in_a_script_without_capitals_is_the_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 3041 page 1): the same small bold deck over a
+    writer's name with no "By", which the walk down the headline's stack makes its byline only after
+    the deck's turn: the deck had no byline under it yet, and became the story's first paragraph."""
+    truth, page = generated_page(tmp_path, 1, seed=3041, direction="rtl", language="ur")
+    decks = sorted(a["subheadline"] for a in truth["items"] if a["type"] == "article" and a["subheadline"])
+    assert decks
+    assert sorted(a.subheadline for a in articles(page) if a.subheadline) == decks

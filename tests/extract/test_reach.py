@@ -3,9 +3,14 @@ only when no other headline's stack stands over that byline."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
+from broadsheet.extract import extract_pages
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, title_block
+from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import column, text_at
 
 
@@ -77,3 +82,28 @@ def test_a_picture_under_a_headlines_end_running_on_past_it_takes_the_column_und
     for head in ("The decision to raise parking charges", "The Regional Water Board Expanded Plans for a"):
         extracted = next(a for a in articles(page) if a.headline == head)
         assert " ".join((extracted.body or "").split()) == " ".join(true_bodies[head].split())
+
+
+def test_a_name_in_a_box_drawn_beside_a_headline_is_not_its_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 3011 page 3): a brief's short head in the last
+    column, the paper's imprint boxed in the column beside it, its first line the paper's name in
+    bold just under the head's foot: that name was taken for the brief's byline beside its start, the
+    head's reach grew over the box, and the brief's own text went to the story above it."""
+    truth, page = generated_page(tmp_path, 3, seed=3011, daily=True)
+    brief = next(a for a in truth["items"] if a["type"] == "article" and a["headline"] == "A plan")
+    extracted = next(a for a in articles(page) if a.headline == "A plan")
+    assert " ".join((extracted.body or "").split()) == " ".join(brief["body"].split())
+
+
+def test_a_columnists_name_boxed_with_his_portrait_beside_a_headline_is_its_byline() -> None:
+    """Regression (Echorouk 7977 p13, labelled; caught while the rule above was taught): a columnist's
+    portrait and name in a box of their own beside the start of his column's headline, which stands
+    outside the box. Only a name boxed with other text (an imprint) is the box's: this name is the
+    byline, and the column's text is the headline's, not three untitled pieces."""
+    pdf = CORPUS / "born-digital-rtl/echorouk_2025-03-29_7977.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    labels = Path(__file__).parents[2] / "tools/labels/echorouk-7977-p13.gt.json"
+    labelled = [i for i in json.loads(labels.read_text())["items"] if i["type"] == "article"]
+    (page,) = extract_pages(pdf, pages=[13])
+    assert len(articles(page)) == len(labelled)

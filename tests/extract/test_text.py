@@ -33,10 +33,24 @@ def test_page_words_leave_out_a_lines_first_and_last_words_which_may_be_pieces()
     assert vocabulary.words == {"gap", "in", "the"}
 
 
+def test_page_words_take_a_compound_that_ends_or_opens_a_line() -> None:
+    # regression (seed 3016 p2): "The long-serving" and "a well-known" ended lines, so the page's
+    # "long-" + "serving" at a line end lost its hyphen
+    lines = [_worded_line(0, "said The long-serving"), _worded_line(11, "well-known ones")]
+    assert page_words(lines).compounds == {"long-serving", "well-known"}
+
+
 def _line(x0: float, top: float, x1: float, text: str, rtl: bool = False) -> Line:
+    """A line of ``text`` from x0 to x1, its words sharing the width in reading order (from the
+    right in a right-to-left line)."""
+    texts = text.split()
+    step = (x1 - x0) / len(texts)
+    spans = [(x0 + k * step, x0 + (k + 1) * step - 2) for k in range(len(texts))]
+    if rtl:
+        spans.reverse()
     return Line(
         (x0, top, x1, top + 9),
-        [Word((x0, top, x1, top + 9), text)],
+        [Word((a, top, b, top + 9), w) for (a, b), w in zip(spans, texts, strict=True)],
         9.0,
         FontStyle("Times", False, False, False),
         0.0,

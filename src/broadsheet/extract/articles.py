@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.names import next_letter
 from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner
 from broadsheet.extract.sentences import sentence_restarts, starts_lower
 from broadsheet.extract.side_heads import SIDE_HEAD_GAP, SIDE_HEAD_LEVEL, a_section_label

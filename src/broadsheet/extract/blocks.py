@@ -249,29 +249,48 @@ def find_blocks(lines: list[Line], scale: TypeScale, hrules: list[Box], scanned:
             open_blocks.append(block)
         else:
             target.add(line)
-    return _split_leaded_kickers(blocks)
+    return _split_where_leaded_apart(blocks, scale)
 
 
-def _split_leaded_kickers(blocks: list[Block]) -> list[Block]:
-    """The blocks, with a bold block's first line taken out into a block of its own when it is leaded
-    apart from the evenly leaded lines under it (:func:`leaded_apart`): a kicker set in its
-    headline's face and about its size, told from it only by the white between them."""
+def _split_where_leaded_apart(blocks: list[Block], scale: TypeScale) -> list[Block]:
+    """The blocks, each bold block cut where its lines are leaded apart (:func:`_leaded_cut`): a kicker
+    set in its headline's face and about its size, or a headline over a deck of about its size
+    (their faces of one family, "Serif" and "SerifCondensed"), told apart only by the white between."""
     out: list[Block] = []
     for block in blocks:
-        lines = block.lines
-        if len(lines) >= 3 and min(ln.bold for ln in lines) >= HEAD_FACE_BOLD and leaded_apart(*lines[:3]):
-            out.append(block.split_off(0))
+        while (cut := _leaded_cut(block.lines, scale)) is not None:
+            out.append(block.split_off(0, cut))
         out.append(block)
     return out
 
 
-def leaded_apart(upper: Line, lower: Line, following: Line) -> bool:
+def _leaded_cut(lines: list[Line], scale: TypeScale) -> int | None:
+    """The first line of a bold block, past its first, that is leaded apart from the line over it
+    (:func:`leaded_apart`); past its second, only in a head's size (BOLD_HEAD_SIZE), and leaded
+    apart from the evenly leaded lines over it as well (the step down to it wider than theirs)."""
+    if len(lines) < 3 or min(ln.bold for ln in lines) < HEAD_FACE_BOLD:
+        return None
+    if leaded_apart(lines[0], lines[1], lines[2]):
+        return 1
+    if min(ln.size for ln in lines) < BOLD_HEAD_SIZE * scale.body:
+        return None
+    for i in range(2, len(lines)):
+        above = leaded_apart(lines[i], lines[i - 1], lines[i - 2], upward=True)
+        below = i + 1 == len(lines) or leaded_apart(lines[i - 1], lines[i], lines[i + 1])
+        if above and below:
+            return i
+    return None
+
+
+def leaded_apart(upper: Line, lower: Line, following: Line, upward: bool = False) -> bool:
     """Whether ``upper`` stands further over ``lower`` than ``lower`` over the line ``following`` it,
     by LEADED_APART, centre to centre (a line's box top or foot moves with its ascenders and
-    descenders, an Arabic word's most), with white of LEADED_WHITE of its size between the two."""
-    step = (lower.top + lower.bottom - upper.top - upper.bottom) / 2
-    next_step = (following.top + following.bottom - lower.top - lower.bottom) / 2
-    white = lower.top - upper.bottom
+    descenders, an Arabic word's most), with white of LEADED_WHITE of its size between the two.
+    ``upward``: the same read up the page (``upper`` under ``lower``, ``following`` over it)."""
+    sign = -1 if upward else 1
+    step = sign * (lower.top + lower.bottom - upper.top - upper.bottom) / 2
+    next_step = sign * (following.top + following.bottom - lower.top - lower.bottom) / 2
+    white = lower.top - upper.bottom if not upward else upper.top - lower.bottom
     return step > LEADED_APART * max(next_step, 0.1) and white > LEADED_WHITE * lower.size
 
 
@@ -404,11 +423,13 @@ def _another_style(upper: Line, lower: Line) -> bool:
     """Two lines set a size apart and either one in italics, the other in roman, or spaced wider
     than lines of a paragraph: a photo's caption over the column under it, not two lines of one
     paragraph (italic words inside a paragraph make part of a line italic and leave its size alone;
-    sizes measured a little apart in one paragraph sit at its leading)."""
-    if abs(lower.size / max(upper.size, 0.1) - 1) <= OTHER_SIZE:
-        return False
+    sizes measured a little apart in one paragraph sit at its leading). In one size, a line wholly in
+    italics spaced off a line wholly in roman: a writer's name over the text."""
     slanted = abs(upper.italic - lower.italic) > 0.9
-    return slanted or lower.top - upper.bottom > SPACED * min(upper.size, lower.size)
+    spaced = lower.top - upper.bottom > SPACED * min(upper.size, lower.size)
+    if abs(lower.size / max(upper.size, 0.1) - 1) <= OTHER_SIZE:
+        return slanted and spaced  # a writer's name in italics, spaced off the text under it
+    return slanted or spaced
 
 
 def _another_face(block: Block, line: Line, scale: TypeScale) -> bool:

@@ -14,8 +14,10 @@ from broadsheet.extract.text import (
     PARAGRAPH_GAP,
     SENTENCE_END,
     PageWords,
+    an_indent,
     bulleted,
     join_lines,
+    left_room_for,
     paragraphs,
     starts_sentence,
     without_bullet,
@@ -146,14 +148,14 @@ def _starts_new_paragraph(previous: list[Line], first: list[Line], block: Block,
     block before it left (a column break, a picture set into the column)."""
     if bulleted(first[0]):
         return True  # a list's item
-    if first[0].start - _margin(block, previous[-1]) > 0.6 * scale.body:
-        return True  # indented
+    if an_indent(first[0].start - _margin(block, previous[-1]), scale.body):
+        return True
     if previous[-1].text.rstrip().endswith(SENTENCE_END) and _blank_line_between(previous[-1], first[0], scale):
         return True  # a paragraph ends a sentence: a gap inside one is something set into the column
     ended = previous[-1].text.rstrip().endswith(FULL_STOPS) and starts_sentence(first[0].text)
     if len(previous) == 1:
         return ended and not _a_run_in_head_alone(previous[0])
-    return ended and _ends_short(previous)
+    return ended and _ends_short(previous, first[0])
 
 
 def _margin(block: Block, above: Line) -> float:
@@ -182,8 +184,11 @@ def _blank_line_between(above: Line, below: Line, scale: TypeScale) -> bool:
     return x_overlap(above.box, below.box) > 0.5 and PARAGRAPH_GAP < step < BLANK_LINE_MOST
 
 
-def _ends_short(paragraph: list[Line]) -> bool:
-    """Whether a paragraph's last line stops well short of its other lines: where justified text
-    ends a paragraph, not where a column ran out of room."""
+def _ends_short(paragraph: list[Line], following: Line) -> bool:
+    """Whether a paragraph's last line stops well short of its other lines (with room left for the
+    ``following`` line's first word, when it is a word alone: :func:`left_room_for`): where justified
+    text ends a paragraph, not where a column ran out of room."""
     widths = sorted(ln.width for ln in paragraph[:-1])
-    return paragraph[-1].width < SHORT_LAST_LINE * widths[len(widths) // 2]
+    last = paragraph[-1]
+    measure = widths[len(widths) // 2]
+    return last.width < SHORT_LAST_LINE * measure and left_room_for(last, following, last.start + measure)

@@ -17,8 +17,9 @@ from broadsheet.extract.blocks import (
     TypeScale,
     rule_between,
 )
-from broadsheet.extract.decorations import deck_overlap, is_name, signed_right_under
+from broadsheet.extract.decorations import deck_overlap
 from broadsheet.extract.jumps import announces
+from broadsheet.extract.names import is_name, signed_right_under
 from broadsheet.extract.pull_quotes import QUOTE_GAP, QUOTE_RULE
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,

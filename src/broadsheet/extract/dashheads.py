@@ -19,8 +19,8 @@ import re
 from dataclasses import replace
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.line import Line, Word
+from broadsheet.extract.names import BYLINE
 from broadsheet.extract.running_text import LABEL_GAP  # a heading this close under a date line labels it
 from broadsheet.geometry import union, x_overlap
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import BYLINE, NOTE_SIZE
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.names import BYLINE, NOTE_SIZE
 from broadsheet.geometry import x_overlap
 
 CLOSING_NOTE_RULE = "furniture: a note set small in italics at a story's foot"

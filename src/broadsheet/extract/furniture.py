@@ -12,8 +12,8 @@ import re
 from broadsheet.extract.adverts import mark_adverts, mark_notices
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.briefs import next_brief_head
-from broadsheet.extract.decorations import BYLINE
 from broadsheet.extract.mastheads import mark_masthead
+from broadsheet.extract.names import BYLINE
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import mark_ruled_head
 from broadsheet.extract.sentences import ends_sentence

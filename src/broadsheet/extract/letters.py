@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import NOTE_SIZE, name_set_off, signature_name, signs_off
 from broadsheet.extract.footnotes import text_over
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.names import NOTE_SIZE, name_set_off, signature_name, signs_off
 from broadsheet.geometry import x_overlap
 
 SIGNATURE_RULE = "byline: the signature ending a letter"
@@ -83,7 +83,7 @@ def _signature(blocks: list[Block], scale: TypeScale) -> tuple[Block, Block | No
 def _name_at_foot(blocks: list[Block], scale: TypeScale) -> Block | None:
     """The writer's name ending a story's text, signed with no comma: the last of its text in reading
     order, one line of a person's name set off in bold or italics
-    (:func:`~broadsheet.extract.decorations.name_set_off`), no bigger than the text over it, and right
+    (:func:`~broadsheet.extract.names.name_set_off`), no bigger than the text over it, and right
     under it ("George Doe" flush right under a column's last paragraph) or, under a short last
     column, level with the foot of the story's text in another."""
     text = [b for b in blocks if b.role is Role.BODY]

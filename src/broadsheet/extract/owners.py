@@ -9,8 +9,8 @@ headline in whose row it stands.
 from __future__ import annotations
 
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
-from broadsheet.extract.decorations import name_set_off, next_letter
 from broadsheet.extract.jumps import announces
+from broadsheet.extract.names import name_set_off, next_letter
 from broadsheet.extract.pull_quotes import QUOTE_RULE
 from broadsheet.extract.side_heads import row_top
 from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap

@@ -7,9 +7,10 @@ a picture's edge runs over the picture's width.
 from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import ALIGNED, is_name
+from broadsheet.extract.decorations import ALIGNED
 from broadsheet.extract.jumps import announces
-from broadsheet.geometry import Box, covered_share, union, x_overlap
+from broadsheet.extract.names import is_name
+from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
 
 # A picture this many line pitches or less under a headline, covered over this share of the
 # headline's width, is the picture the headline is set over.
@@ -85,16 +86,19 @@ def _headed_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> 
     )
 
 
-def widen_to_byline_beside(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
+def widen_to_byline_beside(
+    head: Block, blocks: list[Block], images: list[Box], frames: list[Box], scale: TypeScale
+) -> None:
     """A headline set over the middle or last columns of its story (or centred over them all)
     leaves its byline in the first column, beside its start, under nothing: a byline there (or a
     name, in a script without capitals, or a jump line from another page), at the headline's foot,
     over running text (or, for a jump line, a picture), less than that text's column width from the
-    headline, with no other headline over it, is this story's, and the story runs from its column on."""
+    headline, with no other headline over it, is this story's, and the story runs from its column on.
+    Not a name boxed with other text away from the headline: the box's (:func:`_boxed_apart`)."""
     reach = head.reach or head.box
     rtl = head.lines[0].rtl
     for block in blocks:
-        if not _byline_beside(block, head, reach, scale):
+        if not _byline_beside(block, head, reach, scale) or _boxed_apart(block, head, frames, blocks):
             continue
         under = _text_under(block, blocks, scale)
         if under is None and block.role is Role.JUMP:
@@ -125,6 +129,18 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait
         return block.pictured[1] < reach[3] + drop and block.pictured[3] > reach[1]  # the portrait beside the head
     return -scale.overlap < block.top - reach[3] < drop
+
+
+def _boxed_apart(block: Block, head: Block, frames: list[Box], blocks: list[Block]) -> bool:
+    """Whether a box drawn on the page holds ``block`` with other text, and not ``head``: the name
+    is that box's (an imprint's), not a byline beside the head (a columnist's portrait boxed with his
+    name under it is the head's)."""
+    return any(
+        inside(block.box, frame)
+        and not inside(head.box, frame)
+        and any(b is not block and b.lines and inside(b.box, frame) for b in blocks)
+        for frame in frames
+    )
 
 
 def _jump_from(block: Block) -> bool:

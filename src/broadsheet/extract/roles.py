@@ -4,7 +4,8 @@ Judged from the block's size relative to the page's body text, its weight, its p
 headlines and images, and a few text patterns (bylines, jumps). Geometry first; text patterns only
 confirm what the geometry suggests. Its parts: run-in headings (``runin``), short bold heads and
 crossheads (``crossheads``), both asking where a block stands against a story's running text
-(``running_text``); what stands around a headline (``decorations``); section titles (``sections``).
+(``running_text``); what stands around a headline (``decorations``), a byline or a letter's
+signature among it (``names``); section titles (``sections``).
 """
 
 from __future__ import annotations
@@ -13,18 +14,10 @@ from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between, size_role
 from broadsheet.extract.crossheads import mark_bold_heads, unmark_big_crossheads
-from broadsheet.extract.decorations import (
-    BYLINE,
-    BYLINE_CHARS,
-    NAME,
-    deck_overlap,
-    is_byline,
-    is_name,
-    mark_decorations,
-    runs_on_under_text,
-)
+from broadsheet.extract.decorations import deck_overlap, mark_decorations
 from broadsheet.extract.jumps import find_jump
 from broadsheet.extract.line import Line
+from broadsheet.extract.names import BYLINE, BYLINE_CHARS, NAME, is_byline, is_name, runs_on_under_text
 from broadsheet.extract.noise import unmark_unreadable_heads
 from broadsheet.extract.picture_kickers import mark_kickers_under_pictures
 from broadsheet.extract.portraits import PORTRAIT_NAME_WORDS, mark_portrait_names
@@ -151,7 +144,9 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_caption_lines(blocks, scale)
     mark_kickers_under_pictures(blocks, scale)
     for head in headlines:
-        widen_to_byline_beside(head, blocks, layout.images, scale)  # a kicker keeps to the edge it widens to
+        widen_to_byline_beside(
+            head, blocks, layout.images, layout.frames, scale
+        )  # a kicker keeps to the edge it widens to
         mark_decorations(head, blocks, scale, layout.images)
         widen_over_picture(head, blocks, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
 from broadsheet.extract.dashheads import mark_dashed_heads
-from broadsheet.extract.decorations import BYLINE, FIRST_BRIEF_RULE, is_name, signed_right_under
+from broadsheet.extract.decorations import FIRST_BRIEF_RULE
+from broadsheet.extract.names import BYLINE, is_name, signed_right_under
 from broadsheet.extract.running_text import (
     inside_running_text,
     level_with_a_storys_column,
@@ -270,7 +271,7 @@ def a_small_bold_head(block: Block, blocks: list[Block], scale: TypeScale) -> bo
 
 def _marked_name(block: Block, scale: TypeScale) -> bool:
     """A name in capitals or with the place its writer writes from ("Anna Wagner, Rosenfeld"): a byline,
-    no brief's head (:func:`broadsheet.extract.decorations.is_name`)."""
+    no brief's head (:func:`broadsheet.extract.names.is_name`)."""
     return (block.lines[0].in_capitals or "," in block.text) and is_name(block, scale)
 
 

@@ -13,6 +13,10 @@ from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A run-in paragraph this many line pitches or less under a story's running text is labelled text.
 LABEL_GAP = 2.0
+# A block of this many lines or fewer, this bold (share of glyphs), with no full stop at its end, is a
+# title over a column, not running text: the run-in paragraph under it is a brief.
+TITLE_LINES = 2
+TITLE_BOLD = 0.9
 # Running text that starts within this many line pitches under a headline (past a deck) is its story's.
 RUNNING_TEXT_GAP = 8.0
 # A display headline over at least this share of a column's width is over a crosshead in it: a
@@ -81,8 +85,14 @@ def running_text_above(
         return None
     nearest = max(above, key=lambda b: b.bottom)
     close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, hrules)
-    running = nearest.role is Role.BODY and id(nearest) not in briefs
+    running = nearest.role is Role.BODY and id(nearest) not in briefs and not _a_bold_title(nearest)
     return nearest if close and running else None
+
+
+def _a_bold_title(block: Block) -> bool:
+    """A line or two all in bold with no sentence's stop: a title over a column ("NEWS IN BRIEF",
+    on a band), not a story's running text, whatever its size (a band's label may be smaller)."""
+    return len(block.lines) <= TITLE_LINES and block.bold >= TITLE_BOLD and not block.text.rstrip().endswith(".")
 
 
 def under_a_storys_headline(
@@ -145,6 +155,7 @@ def opens_running_text(
         for b in blocks
         if b.lines
         and b.lines[0].run_in_part != "head"
+        and b.role not in (Role.SUBHEADLINE, Role.BYLINE)
         and x_overlap(b.box, head.box) > 0.3
         and -scale.overlap < b.top - head.bottom < RUNNING_TEXT_GAP * scale.pitch
     ]

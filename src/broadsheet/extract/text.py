@@ -27,6 +27,10 @@ SENTENCE_END = tuple(".!?:…\"”»'’)\u061f\u06d4")
 FULL_STOPS = (".", "!", "?", "”", '"', "»", "…", "\u061f", "\u06d4")
 # A line step this many line pitches or more leaves a blank line between two lines: a new paragraph.
 PARAGRAPH_GAP = 1.45
+# A first line's indent measures this many body sizes (at least, at most).
+INDENT = (0.6, 4.0)
+# A word space measures about this many font sizes.
+WORD_SPACE = 0.25
 # Glyphs that mark the items of a list: each item is a paragraph of its own, the glyph dropped (a
 # reader's text has no use for it; numbers such as "1)" are kept: they are words).
 BULLETS = "•●▪■◦‣⁃∙"
@@ -104,14 +108,16 @@ def bulleted(line: Line) -> bool:
 def page_words(lines: Sequence[Line]) -> PageWords:
     """The words of the page's lines: those it hyphenates inside a line (real compounds to keep at
     line ends), and those it sets without a hyphen inside a line (a line's first and last words may
-    be pieces of a word broken at a line end)."""
+    be pieces of a word broken at a line end; a compound is whole at either end, unless a hyphen
+    ends it there)."""
     vocabulary = PageWords()
     for line in lines:
-        for index, word in enumerate(line.words[:-1]):
+        last = len(line.words) - 1
+        for index, word in enumerate(line.words):
             text = word.text.strip(_PUNCTUATION).casefold()
-            if "-" in text.strip("-"):
+            if "-" in text.strip("-") and not text.endswith("-"):
                 vocabulary.compounds.add(text)
-            elif index:
+            elif 0 < index < last:
                 vocabulary.words.add(text)
     return vocabulary
 
@@ -120,8 +126,24 @@ def _indented(prev: Line, line: Line, margin: float, body_size: float) -> bool:
     """A first-line indent: a little in from the margin the line before keeps to (from the left, or
     the right in a right-to-left line). Lines set beside a photo (text wrapping round it) start far
     in, and all at the same place: not indents."""
-    shift = line.start - margin
-    return 0.6 * body_size < shift < 4 * body_size and abs(prev.start - line.start) > 0.3 * body_size
+    return an_indent(line.start - margin, body_size) and abs(prev.start - line.start) > 0.3 * body_size
+
+
+def an_indent(shift: float, body_size: float) -> bool:
+    """Whether a line starting ``shift`` in from its column's margin is indented: by INDENT (in body
+    sizes); further in, it starts beside something set into the column (a picture it wraps round)."""
+    return INDENT[0] * body_size < shift < INDENT[1] * body_size
+
+
+def left_room_for(prev: Line, line: Line, end: float) -> bool:
+    """Whether a line that stops short of ``end`` (where its column's lines end, along its script)
+    says its paragraph ends there: justified text stretches a line of words to the full measure, so
+    one that stops short is a paragraph's last; a line of one word cannot stretch, and stops short
+    when the next line's first word did not fit in the room left — which says nothing."""
+    if len(prev.words) > 1:
+        return True
+    word = line.words[0].box
+    return word[2] - word[0] + WORD_SPACE * line.size < end - prev.end
 
 
 def starts_sentence(text: str) -> bool:
@@ -148,7 +170,11 @@ def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[li
         gap = line.bottom - prev.bottom > PARAGRAPH_GAP * pitch
         short = prev.end < far - 0.2 * width and prev.text.rstrip().endswith(SENTENCE_END)
         neighbours = max(line.end, lines[k - 1].end if k else line.end)
-        stopped_short = prev.end < neighbours - 0.2 * width and prev.text.rstrip().endswith(FULL_STOPS)
+        stopped_short = (
+            prev.end < neighbours - 0.2 * width
+            and prev.text.rstrip().endswith(FULL_STOPS)
+            and left_room_for(prev, line, neighbours)
+        )
         if (
             indent
             or gap

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from broadsheet.extract.articles import Cluster, picture_after_the_text, side_story
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
-from broadsheet.extract.decorations import next_letter
 from broadsheet.extract.flow import column_before
 from broadsheet.extract.model import ItemType
+from broadsheet.extract.names import next_letter
 from broadsheet.extract.noise import specks
 from broadsheet.extract.reach import foot_of_stack
 from broadsheet.extract.roles import PageLayout

@@ -1,0 +1,55 @@
+"""Bylines, names and datelines (``broadsheet.extract.names``), as the extractor finds them under a
+headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
+from tests.pdfs import column, text_at
+
+
+@pytest.mark.parametrize(("place", "font"), [("Kingsbridge", "Helvetica-Bold"), ("Westfield", "Times-Italic")])
+def test_a_place_on_a_line_of_its_own_over_the_text_is_the_storys_dateline(
+    tmp_path: Path, place: str, font: str
+) -> None:
+    """Regression (fresh generated daily pages, seeds 2916 page 3, 2911 page 1, 2914 page 1): the
+    place a story is written from, on a line of its own in small bold or italics between the
+    headline and the text, was read as the text's first words (or, in bold, as a deck)."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "The Budget for the Coming Year", "Times-Bold", 14),
+        text_at(COLUMNS[0], 80, place, font, 7),
+        column(COLUMNS[0], 100, WIDTH, 30, size=9, seed=2),
+    )
+    (article,) = articles(result)
+    assert article.byline == place
+    assert not (article.body or "").startswith(place)
+
+
+def test_a_name_in_italics_of_the_texts_size_spaced_off_it_is_the_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 2921 page 3): a writer's name in italics of about
+    the text's size, white under it, stacked into one block with the roman text under it (italic
+    words inside a paragraph keep its block), so the story's text opened with the name."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(COLUMNS[0], 60, "The Transport Minister Presented", "Times-Bold", 12),
+        text_at(COLUMNS[0], 78, "Emily Osborne", "Times-Italic", 8.2),
+        column(COLUMNS[0], 94, WIDTH, 30, size=8, seed=3),
+    )
+    (article,) = articles(result)
+    assert article.byline == "Emily Osborne"
+    assert not (article.body or "").startswith("Emily")
+
+
+@pytest.mark.parametrize(("seed", "page", "daily"), [(2414, 3, True), (2822, 2, False)])
+def test_a_briefs_one_word_head_under_its_sections_name_is_no_dateline(
+    tmp_path: Path, seed: int, page: int, daily: bool
+) -> None:
+    """Regression (generated daily pages, caught while the rule above was taught): the first brief's
+    head, one word ("Plans") in small bold under the section's name ("BRIEFLY") and over its text, was
+    taken for a dateline, and the section's name for the brief's headline."""
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=daily)
+    assert headlines_of(result) == true_headlines(truth)
