@@ -12,6 +12,7 @@ from broadsheet.extract.briefs import BRIEF_HEAD_RULE, next_brief_head
 from broadsheet.extract.names import (
     a_dateline,
     is_name,
+    right_under,
     runs_on_under_text,
     uncased_name_in_its_own_face,
     under_a_signature,
@@ -285,13 +286,7 @@ def _bold_over_its_byline(block: Block, head: Block, blocks: list[Block], scale:
     makes the byline next): between a headline and its byline they are its deck, however small."""
     if block.bold < DECK_BOLD or len(block.lines) > STANDFIRST_LINES:
         return False
-    return any(
-        (b.role is Role.BYLINE or is_name(b, scale, head))
-        and x_overlap(b.box, block.box) > 0.5
-        and -scale.overlap < b.top - block.bottom < scale.pitch
-        for b in blocks
-        if b is not block and b.lines
-    )
+    return right_under(block, blocks, scale, lambda b: b.role is Role.BYLINE or is_name(b, scale, head))
 
 
 def _leaded_over(block: Block, head: Block) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.geometry import x_overlap
@@ -236,11 +237,17 @@ def is_byline(block: Block, scale: TypeScale) -> bool:
 def signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a byline stands right under the block, in its column: "By …", or, in a script or a
     language without the word, one short line in bold or italics smaller than the body."""
+    return right_under(block, blocks, scale, lambda b: is_byline(b, scale) or byline_shaped(b, scale))
+
+
+def right_under(block: Block, blocks: list[Block], scale: TypeScale, test: Callable[[Block], bool]) -> bool:
+    """Whether a block passing ``test`` stands right under ``block`` in its column (within a line
+    pitch): the place of a byline under what it signs."""
     return any(
         b is not block
         and x_overlap(b.box, block.box) > 0.5
         and -scale.overlap < b.top - block.bottom < scale.pitch
-        and (is_byline(b, scale) or byline_shaped(b, scale))
+        and test(b)
         for b in blocks
     )
 
