@@ -98,3 +98,27 @@ def test_a_boxed_story_with_a_drawn_title_beside_a_boxed_story_is_not_its_column
     assert len(stories) == 2
     (passport,) = [a for a in stories if a.headline]
     assert all(region[2] <= 297 for region in passport.regions)
+
+
+def test_a_bold_label_in_a_boxed_storys_corner_over_its_head_leaves_it_boxed() -> None:
+    """Regression (fresh generated daily page, seed 3214 page 1): "Science" in bold in a boxed
+    story's top corner, over its head, was text above the box's head: the box was taken for one
+    holding the end of a story headed outside it, and its label, byline and first column went to
+    the lead above; a line of running text above the head still unboxes it, and so does a bold
+    name standing further over the head."""
+    label = text_block(34, 670, 61, ["Science"], bold=True)
+    head = text_block(125, 683, 517, ["The Board Questioned the Plan"], Role.HEADLINE)
+    columns = [text_block(x, 737, x + WIDTH, ["words"] * 10) for x in COLUMNS]
+    frame = (28.0, 663.0, 615.0, 974.0)
+    blocks = [label, head, *columns]
+    assign_frames(blocks, [frame])
+    assert [b.frame for b in blocks] == [0] * len(blocks)
+    run_on = text_block(34, 670, 61, ["of the committee."])
+    assign_frames([run_on, head, *columns], [frame])
+    assert run_on.frame is head.frame is None
+    # a name in bold far over the head (Echorouk 7977 p4: the lead's byline atop a frame round its
+    # lower part) is no label of a boxed story
+    byline = text_block(34, 670, 61, ["Jane Morrison"], bold=True)
+    lower_head = text_block(125, 720, 517, ["The Board Questioned the Plan"], Role.HEADLINE)
+    assign_frames([byline, lower_head, *columns], [frame])
+    assert byline.frame is lower_head.frame is None

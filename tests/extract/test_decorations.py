@@ -427,3 +427,13 @@ def test_a_small_bold_deck_over_a_name_in_a_script_without_capitals_is_the_deck(
     decks = sorted(a["subheadline"] for a in truth["items"] if a["type"] == "article" and a["subheadline"])
     assert decks
     assert sorted(a.subheadline for a in articles(page) if a.subheadline) == decks
+
+
+def test_a_kicker_flush_left_with_its_byline_under_a_centred_head_in_a_box_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (fresh generated pages, seed 3121 page 3 and daily seed 3214 page 1): "Business" in
+    bold in a boxed story's top corner, over its head centred in the box, the byline under the head
+    flush left with it: lined up with neither edge of the head, it was read as text of the story."""
+    _, page = generated_page(tmp_path, 3, seed=3121)
+    story = next(a for a in articles(page) if a.byline == "Peter Whitfield")
+    assert (story.kicker, story.headline) == ("Business", "An agreement with neighbouring districts")
+    assert not (story.body or "").startswith("Business")

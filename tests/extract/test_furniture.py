@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from broadsheet.extract import extract_pages
+from broadsheet.extract.blocks import TypeScale
+from broadsheet.extract.furniture import _footer_line
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
 from broadsheet.geometry import Box, area_share
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
+from tests.extract.scanned_blocks import BODY, PITCH, text_block
 from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import Draw, box, column, photo, sideways, text_at
 
@@ -439,3 +442,35 @@ def test_kickers_and_heads_on_bands_over_their_stories_are_no_section_names() ->
         return area_share(band, story) > 0.5 and band[2] - band[0] > 0.5 * (story[2] - story[0])
 
     assert not [r for r in furniture if any(across(r, story) for story in stories)]
+
+
+def test_a_columns_last_line_level_with_the_last_lines_beside_it_is_no_footer(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 3411 page 1): a boxed story's second column,
+    one line at the page's foot under white, was taken for a footer line (set apart from what stood
+    over it, nothing under it), though the columns beside it ran down level with it and past it."""
+    _, page = generated_page(tmp_path, 1, seed=3411, daily=True)
+    story = next(a for a in articles(page) if a.byline == "By Jane Harrington,")
+    assert (story.body or "").endswith("rejected an agreement with neighbouring districts.")
+
+
+def test_a_storys_head_under_a_sections_band_is_its_head_not_the_bands_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated page, seed 3121 page 3): "BUSINESS" on a band over two
+    columns, a story's bold head of three lines under it and its byline under that: the head was
+    hung on the band's line as its deck (bold lines over a byline), and when the band was told for
+    a section's name the story was left with no headline."""
+    truth, page = generated_page(tmp_path, 3, seed=3121)
+    heads = sorted(a.headline or "" for a in articles(page))
+    assert heads == sorted(i["headline"] or "" for i in truth["items"] if i["type"] == "article")
+    assert "BUSINESS" not in heads
+
+
+def test_a_speck_at_the_foot_level_with_the_columns_last_lines_is_still_no_text() -> None:
+    """Regression (Deseret News 1850 p6, a scan; broken by the rule above): a letter OCR read at the
+    page's foot, in the gutter beside the columns' last lines, stopped being a footer line and joined
+    a story, bringing a column of another story with it. Words level with those lines stay text."""
+    columns = [text_block(x, 600, x + 200, ["words of the column"] * 20) for x in (40, 250)]
+    speck = text_block(452, columns[0].lines[-1].top, 460, ["v"])
+    line = text_block(460, columns[0].lines[-1].top, 600, ["neighbouring districts."])
+    scale = TypeScale(body=BODY, pitch=PITCH)
+    assert _footer_line(speck, [*columns, speck], scale, height=columns[0].bottom + 20)
+    assert not _footer_line(line, [*columns, line], scale, height=columns[0].bottom + 20)

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from broadsheet.extract.jumps import find_jump
+from tests.extract.layouts import articles, generated_page, true_headlines
 
 JUMP_LINES = {
     "Continued on page 7": ("to", 7),
@@ -64,3 +67,22 @@ def test_jump_lines_in_several_languages(text: str, expected: tuple[str, int]) -
 )
 def test_lines_that_only_mention_a_page_are_not_jumps(text: str) -> None:
     assert find_jump(text) is None
+
+
+def test_a_small_head_under_a_leads_jump_out_line_is_no_crosshead_of_the_lead(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 3016 page 2): "Un programme", a brief's
+    bold head a size over the text atop a column, under the lead's column ending "Suite page 3": read
+    as the lead's crosshead (under its far bigger headline, which opens running text), its brief and
+    the next joined the lead's story beside."""
+    truth, page = generated_page(tmp_path, 2, seed=3016, daily=True, language="fr")
+    assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)
+
+
+def test_one_line_of_text_under_from_page_1_is_the_carried_over_storys_text(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 3013 page 2): "Suite de la page 1" and a
+    story's one carried-over line under it, set as one block of two lines, were read together as the
+    jump line: the story lost its only text (a jump line was parted from text only in three lines
+    or more)."""
+    _, page = generated_page(tmp_path, 2, seed=3013, daily=True, language="fr")
+    story = next(a for a in articles(page) if a.headline == "De nouvelles pistes cyclables")
+    assert story.body == "des mois de négociations."

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from broadsheet.extract.names import BYLINE
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.pdfs import column, text_at
 
@@ -53,3 +54,37 @@ def test_a_briefs_one_word_head_under_its_sections_name_is_no_dateline(
     taken for a dateline, and the section's name for the brief's headline."""
     truth, result = generated_page(tmp_path, page, seed=seed, daily=daily)
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_small_bold_name_closed_by_a_bare_comma_under_a_small_head_is_its_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily pages, seed 3411 page 1 and seed 3316 page 3): "Margaret
+    Pritchard," in small bold under a small head, its place left off after the comma, was no name by
+    its spelling (a name may end in ", Place", not in a bare comma), so it was read as the deck."""
+    _, page = generated_page(tmp_path, 1, seed=3411, daily=True)
+    story = next(a for a in articles(page) if (a.headline or "").startswith("The football club presented"))
+    assert (story.byline, story.subheadline) == ("Margaret Pritchard,", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("De nouvelles pistes", False),
+        ("Di notte il porto", False),
+        ("von der Leyen in Rom", False),
+        ("De Maria Silva", True),
+        ("par Louis Martin", True),
+        ("di GIORGIO GRECO", True),
+        ("By our correspondent", True),
+    ],
+)
+def test_by_in_a_language_where_it_is_a_common_word_heads_a_byline_only_before_a_name(line: str, byline: bool) -> None:
+    """Regression (fresh generated French daily page, seed 3016 page 3): "De nouvelles", a brief's
+    head, matched "de" + a word as a byline; set like a small head, it was taken for a byline, and
+    the next briefs down its column for labels of the brief over it."""
+    assert bool(BYLINE.match(line)) is byline
+
+
+def test_a_french_briefs_head_opening_with_de_heads_its_brief(tmp_path: Path) -> None:
+    """Regression (the same page): the column of briefs under "De nouvelles" is read brief by brief."""
+    truth, page = generated_page(tmp_path, 3, seed=3016, daily=True, language="fr")
+    assert headlines_of(page) == true_headlines(truth)

@@ -142,6 +142,20 @@ PARAGRAPH_GAPS: dict[str, tuple[dict[str, Box], float]] = {
         },
         9.0,
     ),
+    # French seed 2916 page 1: a photo's caption ends the first column's top, a pull quote the
+    # second's; the gap under both, level and over a line's pitch, cut the story there
+    "level with the feet of a caption and of a pull quote beside it": (
+        {
+            "head": (39, 709, 507, 734),
+            "photo": (39, 774, 277, 944),
+            "caption": (39, 947, 166, 955),
+            "first column under the caption": (39, 978, 286, 1142),
+            "second column's text": (294, 781, 547, 901),
+            "pull quote": (295, 914, 511, 964),
+            "second column under the pull quote": (295, 978, 547, 1142),
+        },
+        11.0,
+    ),
 }
 
 
@@ -160,6 +174,43 @@ def test_the_page_reads_its_text_round_a_pull_quote_as_round_a_picture(tmp_path:
     _, page = generated_page(tmp_path, 2, seed=2513, daily=True)
     lead = next(a for a in articles(page) if a.headline == "The budget")
     assert "the hospital trust delayed an agreement with neighbouring districts" in (lead.body or "")
+
+
+def test_a_kicker_and_byline_flush_left_beside_a_centred_heads_start_are_no_column() -> None:
+    """Regression (fresh generated daily page, seed 3214 page 1): a boxed story's kicker and byline
+    flush left, the byline ending where its centred head starts, a photo over the first two columns
+    and the last two beside it: the kicker and byline were split off as a column of the L-shaped
+    region's top, so the columns beside the photo were read before the two under it."""
+    boxes: dict[str, Box] = {
+        "kicker": (34, 670, 61, 680),
+        "head": (125.4, 683, 517, 709),
+        "byline": (34, 716, 124.9, 722),
+        "photo": (34, 728, 315, 835),
+        "caption": (34, 840, 211, 848),
+        "first column": (34, 860, 165, 963),
+        "second column's first line": (178, 860, 283, 869),
+        "second column": (178, 869, 315, 963),
+        "third column": (328, 737, 464, 944),
+        "third column's last line": (328, 944, 464, 963),
+        "fourth column": (477, 737, 608, 944),
+    }
+    order = _order(boxes, min_gap=9.0, floating=("photo", "caption"))
+    assert [name for name in order if name not in ("photo", "caption")] == [
+        name for name in boxes if name not in ("photo", "caption")
+    ]
+
+
+def test_a_photo_across_the_columns_still_cuts_them_under_its_caption() -> None:
+    """A caption that spans the columns under it is no float set inside one: read row by row."""
+    boxes = {
+        "upper left": (0, 0, 100, 100),
+        "upper right": (110, 0, 210, 100),
+        "photo": (0, 115, 210, 200),
+        "caption": (0, 203, 210, 210),
+        "lower left": (0, 224, 100, 300),
+        "lower right": (110, 224, 210, 300),
+    }
+    assert _order(boxes, min_gap=10.0, floating=("photo", "caption")) == list(boxes)
 
 
 def test_white_space_over_two_line_pitches_across_columns_still_cuts_them() -> None:

@@ -107,3 +107,13 @@ def test_a_columnists_name_boxed_with_his_portrait_beside_a_headline_is_its_byli
     labelled = [i for i in json.loads(labels.read_text())["items"] if i["type"] == "article"]
     (page,) = extract_pages(pdf, pages=[13])
     assert len(articles(page)) == len(labelled)
+
+
+def test_a_headline_over_under_half_of_its_photo_with_white_beside_it_claims_the_photo(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 3316 page 3): a lead's short headline over the
+    first half of a photo a little short of half its width, nothing beside the headline over the rest:
+    the photo was an item of its own and the story's last two columns under it another story's."""
+    truth, page = generated_page(tmp_path, 3, seed=3316, daily=True)
+    assert len(articles(page)) == len([i for i in truth["items"] if i["type"] == "article"])
+    lead = next(a for a in articles(page) if a.byline == "Alice Morrison")
+    assert "railway station despite strong opposition" in (lead.body or "")

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from broadsheet.extract import extract_pages
+from broadsheet.extract.articles import Cluster
 from broadsheet.extract.model import Item, ItemType
+from broadsheet.extract.untitled import _on_a_line_of
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page
+from tests.extract.scanned_blocks import text_block
 from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import box, column, photo, text_at
 
@@ -427,3 +430,15 @@ def test_a_column_under_an_advert_beside_a_storys_column_is_the_storys_though_th
         pytest.skip(f"{pdf} is not here (../shared/corpus)")
     (page,) = extract_pages(pdf, pages=[15])
     assert [a.headline for a in articles(page)] == ["How to keep pets & wildlife safe"]
+
+
+def test_a_word_read_apart_on_a_line_of_another_pieces_text_joins_that_piece() -> None:
+    """Regression (Echorouk 7998 p2, labelled blind): a paragraph's last word, read apart from its
+    line at the foot of a column of an untitled piece, was a footer line; once lines level with a
+    column's last lines were no footer, it was an article of its own."""
+    column_text = text_block(208, 980, 377, ["words"] * 12)
+    word = text_block(353, column_text.lines[-1].top, 371, ["word."])
+    piece, scrap = Cluster(ItemType.ARTICLE, [column_text]), Cluster(ItemType.ARTICLE, [word])
+    assert _on_a_line_of(scrap, [piece, scrap]) is piece
+    below = text_block(353, column_text.bottom + 30, 371, ["word."])
+    assert _on_a_line_of(Cluster(ItemType.ARTICLE, [below]), [piece]) is None

@@ -17,6 +17,12 @@ BANNER_DROP = 0.35
 # A boxed story holds at least this many lines of text under its head: a tint behind a headline with
 # its kicker and a one-line byline boxes no story.
 BOXED_LINES = 2
+# A line of at most this many words, this bold (share of glyphs), right over the head in a box is a label
+# ("Science"), not text of a story run on into the box.
+LABEL_WORDS = 3
+LABEL_BOLD = 0.9
+# ...standing at most this many of its sizes over the head.
+LABEL_DROP = 2.0
 
 
 def assign_frames(blocks: list[Block], frames: list[Box]) -> None:
@@ -56,4 +62,16 @@ def _opens_with_a_head(frame: Box, heads: list[Box], pictures: list[Box], bodies
             and p[2] - p[0] >= BANNER_WIDTH * width
         ]
     lines = sum(len(b.lines) for b in texts)
-    return bool(tops) and lines >= BOXED_LINES and all(b.bottom > min(tops) for b in texts)
+    if not tops:
+        return False
+    top = min(tops)
+    return lines >= BOXED_LINES and all(b.bottom > top or _a_label_over(b, top) for b in texts)
+
+
+def _a_label_over(block: Block, head_top: float) -> bool:
+    """A line of a few words in bold with no sentence's stop right over a boxed story's head (at
+    ``head_top``): its section's label ("Science") in the box's corner, not the end of a story
+    headed outside it."""
+    short = len(block.lines) == 1 and len(block.text.split()) <= LABEL_WORDS
+    right_over = head_top - block.bottom < LABEL_DROP * block.size
+    return short and right_over and block.bold >= LABEL_BOLD and not block.text.rstrip().endswith(".")

@@ -25,6 +25,7 @@ from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
     OVERHANG,
     PICTURE_COLUMN_GAP,
+    Surroundings,
     column_top_level_with_text,
     nearest_head_over,
     opens_running_text,
@@ -100,7 +101,7 @@ def mark_bold_heads(
     blocks ``among`` are judged, when given (crossheads judged again once the headline over them
     turned out to be no story's)."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
-    briefs = set(run_in_paragraphs(blocks, scale))
+    page = Surroundings(blocks, set(run_in_paragraphs(blocks, scale)), scale, hrules, images)
     for block in blocks if among is None else among:
         ratio = scale.ratio(block.size)
         least = SMALL_BOLD_HEAD_LEAST if block.width >= HEAD_WIDTH * scale.body else BOLD_HEAD_LEAST
@@ -134,7 +135,7 @@ def mark_bold_heads(
         )
         if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
             continue
-        text_above = running_text_above(block.box, blocks, [block], briefs, scale, hrules)
+        text_above = running_text_above(block.box, [block], page)
         column_top = text_above is None
         if text_above is not None and _a_kicker_over(text_above, block):
             text_above = None
@@ -155,7 +156,7 @@ def mark_bold_heads(
             and not signed  # a byline opens a story: no crosshead has one
             and not _under_a_small_head(column, block, blocks, scale)
             and (
-                under_a_storys_headline(column, blocks, briefs, scale, hrules, display_only=True, head=block)
+                under_a_storys_headline(column, page, display_only=True, head=block)
                 or _under_a_storys_picture(column, text_above, blocks, images, scale)
                 or _level_with_the_storys_text(column, text_above, blocks, scale, hrules)
                 or any(under_one_headline(column, text.box, blocks, scale, hrules, own) for text in beside)
@@ -178,16 +179,18 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
     column, under a story's headline far bigger than itself, is a crosshead of that story (a lead's
     "A bitter reality"), not a small story's headline: a story under its own small head is set
     apart from the text over it (a rule, a gap), not run on in another story's columns."""
-    briefs = set(run_in_paragraphs(blocks, scale))
+    page = Surroundings(blocks, set(run_in_paragraphs(blocks, scale)), scale, hrules)
     for block in sorted(blocks, key=lambda b: b.top):
         ratio = scale.ratio(block.size)
         if block.role is not Role.HEADLINE or block.bold < 0.9 or not BOLD_HEAD_SIZE <= ratio < CROSSHEAD_MOST:
             continue
         if len(block.lines) > 2 or block.chars > SCRAP_CHARS:
             continue
-        text_above = running_text_above(block.box, blocks, [block], briefs, scale, hrules)
-        if text_above is not None and _a_kicker_over(text_above, block):
-            continue
+        text_above = running_text_above(block.box, [block], page)
+        if text_above is not None and (
+            _a_kicker_over(text_above, block) or _jumps_out_between(text_above, block, blocks)
+        ):
+            continue  # its kicker over it, or the story over it ends at its "Turn to page 3"
         text_below = any(
             b.role is Role.BODY
             and len(b.lines) >= 2
@@ -205,7 +208,7 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             continue  # under a small head: the head of the next brief or side story
         if rule_between(story_head.box, column, hrules):
             continue
-        if opens_running_text(story_head, blocks, briefs, scale, block):
+        if opens_running_text(story_head, page, block):
             block.set_role(Role.BODY, "body: a crosshead a size over the text, under its story's far bigger headline")
 
 

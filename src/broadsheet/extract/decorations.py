@@ -56,6 +56,8 @@ ALIGNED_HEAD = 0.5
 CENTRED_KICKER = 0.5
 KICKER_SHARE = 0.8
 KICKER_ALONE = 1.5
+# A byline starts within this many line pitches under its headline's stack.
+BYLINE_DROP = 3.0
 
 
 def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> bool:
@@ -174,18 +176,19 @@ def _over_a_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     )
 
 
-def _may_decorate(block: Block, head: Block) -> bool:
+def _may_decorate(block: Block, head: Block, reach: Box) -> bool:
     """What :func:`mark_decorations` asks of a block before whether it is a name (the costly test, for
     every block of the page against every headline): running text, or a smaller headline, in the
-    headline's column or the column of the stack it heads so far (its kicker and deck); or a caption
-    over its picture, which may be a byline. A brief's run-in head heads its paragraph, whatever its
-    words (two of them are a name's length in a script without capitals)."""
+    headline's column or the column of the stack it heads so far (``reach``: with its kicker and deck,
+    and over it its byline); or a caption over its picture, which may be a byline. A brief's run-in
+    head heads its paragraph, whatever its words (two of them are a name's length in a script
+    without capitals)."""
     if block.lines[0].run_in_part == "head" or block.role_rule == FIRST_BRIEF_RULE:
         return False
     smaller_head = block.role is Role.HEADLINE and block.size < head.size
     if block.role is not Role.BODY and not smaller_head and not _caption_over_its_picture(block):
         return False
-    return x_overlap(head.box, block.box) >= 0.5 or x_overlap(head.reach or head.box, block.box) >= 0.5
+    return x_overlap(head.box, block.box) >= 0.5 or x_overlap(reach, block.box) >= 0.5
 
 
 def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> None:
@@ -196,9 +199,13 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         id(b) for b in blocks if b.role in (Role.BODY, Role.HEADLINE) and atop_the_row_beside(b, head, scale)
     }
     # down the stack (a byline's place is under the deck), then what stands over the headline: a
-    # kicker lines up with the stack's edge, as wide as its deck runs
+    # kicker lines up with the stack's edge, as wide as its deck runs (or its byline, flush left in a box)
+    byline: list[Box] | None = None  # found once the walk down the stack is done
     for block in sorted(blocks, key=lambda b: (b.top < head.top, b.top)):
-        if block is head or not _may_decorate(block, head):
+        if block.bottom <= head.top and byline is None:
+            byline = _byline_out_past(head, blocks, scale)
+        reach = union([head.reach or head.box, *(byline or [])])
+        if block is head or not _may_decorate(block, head, reach):
             continue
         if id(block) in atop_its_row and _is_standfirst(block, blocks, scale, pictures):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst atop the row beside its side head")
@@ -216,9 +223,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         # under the headline or, for a name, under the deck found so far (a byline set flush left
         # under a standfirst wider than its centred headline); over it, a kicker over the stack
         stacked = name or block.bottom <= head.top
-        if x_overlap(head.box, block.box) < 0.5 and not (
-            stacked and x_overlap(head.reach or head.box, block.box) >= 0.5
-        ):
+        if x_overlap(head.box, block.box) < 0.5 and not (stacked and x_overlap(reach, block.box) >= 0.5):
             continue
         gap_below = block.top - head.bottom
         stack = (head.reach or head.box)[3]  # the foot of the headline with its deck so far
@@ -258,7 +263,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             and small
             and (not plain_body or _centred_alone(block, head, blocks, scale))
             and not signed
-            and aligned(block.box, head.reach or head.box, scale, head.size, head.lines[0].rtl)
+            and aligned(block.box, reach, scale, head.size, head.lines[0].rtl)
         ):
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
@@ -273,6 +278,25 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
                 continue
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
+
+
+def _byline_out_past(head: Block, blocks: list[Block], scale: TypeScale) -> list[Box]:
+    """The byline right under the headline's stack, when it stands out past the stack's start (flush
+    left under a centred headline in a box, or flush right in right-to-left type): the stack's edge a
+    kicker lines up with."""
+    reach = head.reach or head.box
+
+    def out_past(b: Box) -> bool:
+        if head.lines[0].rtl:
+            return b[0] - scale.body < reach[2] < b[2]
+        return b[0] < reach[0] < b[2] + scale.body
+
+    bylines = [
+        b.box
+        for b in blocks
+        if b.role is Role.BYLINE and -scale.overlap < b.top - reach[3] < BYLINE_DROP * scale.pitch and out_past(b.box)
+    ]
+    return sorted(bylines, key=lambda b: b[1])[:1]
 
 
 def _heads_the_first_brief(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:

@@ -30,6 +30,9 @@ JUMP_WHITE = 2.0
 TOP_BAND = 0.07
 HEADER_RULE_ZONE = 0.2
 BOTTOM_BAND = 0.05
+# A line of at least this many words at the page's foot, level with the last lines of the columns
+# beside it, ends its column: it is no footer.
+COLUMN_LINE_WORDS = 2
 FOOTER_ZONE = 0.1
 # A band with one line in it right over a headline at least this share of its width is the
 # headline's kicker, not a teaser.
@@ -293,6 +296,7 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
         if headed and any(b.role is Role.HEADLINE for b in texts):
             for block in inner:
                 block.set_role(Role.FURNITURE, "furniture: a section's name set as a headline over a column of briefs")
+            _head_the_story_under(frame, blocks, scale)
             continue
         if _story_below(frame, blocks, scale) and not headed:
             continue  # a band behind a headline whose story runs on below it
@@ -371,6 +375,18 @@ def _headed_below(frame: Box, texts: list[Block], blocks: list[Block], scale: Ty
     )
 
 
+def _head_the_story_under(band: Box, blocks: list[Block], scale: TypeScale) -> None:
+    """A deck right under a band whose line was a headline, and is now a section's name, was hung
+    on that line: it is the head of the first story under the band."""
+    for block in blocks:
+        if (
+            block.role is Role.SUBHEADLINE
+            and x_overlap(block.box, band) > 0.5
+            and -scale.overlap < block.top - band[3] < 2 * scale.pitch
+        ):
+            block.set_role(Role.HEADLINE, "headline: the first story's under a section's name on a band")
+
+
 def _under_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
     """A headline ends right above the frame, across its width."""
     return any(
@@ -396,8 +412,12 @@ def _label_over_headline(frame: Box, texts: list[Block], blocks: list[Block], sc
 
 
 def _footer_line(block: Block, blocks: list[Block], scale: TypeScale, height: float) -> bool:
-    """A line near the foot of the page set apart from the stories above it, with nothing below."""
+    """A line near the foot of the page set apart from the stories above it, with nothing below, and
+    no column beside it running down level with it when it is words of text (then it is a column's
+    last line; a scrap of a word there, a speck OCR read, is still no text)."""
     if block.top < (1 - FOOTER_ZONE) * height or len(block.lines) > 1:
+        return False
+    if len(block.text.split()) >= COLUMN_LINE_WORDS and _level_with_running_text(block, blocks):
         return False
     others = [b for b in blocks if b is not block and b.lines]
     if any(b.top > block.bottom for b in others):

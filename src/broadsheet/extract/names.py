@@ -16,15 +16,19 @@ from broadsheet.geometry import x_overlap
 
 # "By …" and its equivalents in the languages papers here come in; in Arabic ("بقلم", "by the pen of";
 # "كتب:", "wrote:", whose colon tells it from "كتب", "books") and Urdu ("تحریر", "written by"; "رپورٹ:",
-# "report:"; "از:", "by:").
+# "report:"; "از:", "by:"). In the other languages the word is a common one ("De nouvelles pistes",
+# "Di notte"): a name follows it, in capitals ("par Louis Martin"). English "By" takes any word ("By our
+# correspondent").
 BYLINE = re.compile(
-    r"^(?:(?:by|von|di|por|par|door|de|av|af|texto de|reporting by):?|text:|بقلم:?|تحر[يی]ر:?)\s+\S"
+    r"^(?:by|reporting by):?\s+\S"
+    r"|^(?:(?:von|di|por|par|door|de|av|af|texto de):?|text:)\s+(?-i:[A-ZÀ-ÖØ-Þ])"
+    r"|^(?:بقلم:?|تحر[يی]ر:?)\s+\S"
     r"|^(?:كتب|كتبت|إعداد|اعداد|حاوره|رپورٹ|از) ?: ?\S",
     re.IGNORECASE,
 )
 NAME = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
-    r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?$"  # and where they write from: ", Elmstead"
+    r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|,)?$"  # and where they write from: ", Elmstead"
 )
 # A name (a byline, a signature) is set in the body's size or a little over it: under this many body
 # sizes...

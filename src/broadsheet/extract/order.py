@@ -18,6 +18,8 @@ from broadsheet.geometry import Box
 PEEL_OVERLAP = 0.2
 # Boxes side by side whose tops are this many line pitches apart at most start a row of columns.
 LEVEL_TOPS = 1.5
+# A box under this many line pitches tall is a line (a kicker, a byline), not a column of text.
+STACK_LINE = 1.5
 # Columns are parted where their boxes overlap by less than this share of a line's pitch: a head in
 # Nastaliq overhangs its column's edge by the stroke of a kaf, into the next story's column.
 OVERHANG = 0.5
@@ -161,7 +163,7 @@ def _peel_bottom(idx: list[int], page: _Page) -> list[list[int]]:
         if boxes[by_top[k]][1] - boxes[by_top[k - 1]][1] < 1:
             continue  # boxes level with each other (a row of columns' tops) are not parted
         columns = _columns(by_top[:k], page)
-        if len(columns) == 1:
+        if len(columns) == 1 or any(_no_column(c, page) for c in columns):
             continue
         spans = [_span(c, boxes) for c in columns]
         lower = by_top[k:]
@@ -174,6 +176,13 @@ def _peel_bottom(idx: list[int], page: _Page) -> list[list[int]]:
         rest = [i for i in lower if not _back_to_its_column(i, columns, spans, across, boxes)]
         return [*columns, rest] if rest else columns
     return [idx]
+
+
+def _no_column(group: list[int], page: _Page) -> bool:
+    """Whether a group of boxes side by side with others holds nothing a line or so tall but what
+    floats: a kicker and a byline flush left beside a centred headline's start, not a column."""
+    fixed = [page.boxes[i] for i in group if i not in page.floating]
+    return all(b[3] - b[1] < STACK_LINE * page.min_gap for b in fixed)
 
 
 def _level_with_a_column_beside(i: int, columns: list[list[int]], page: _Page) -> bool:
@@ -230,7 +239,8 @@ def _paragraph_gaps(
     PARAGRAPH_GAP_MOST line pitches, with text in two columns or more under it, each running on from
     text in the same measure over it or from a picture over it in its column (the foot of a photo's
     caption), and every column's text over it running on under it (a story's columns whose
-    paragraphs happen to break level)."""
+    paragraphs happen to break level); or only through the margins under floating boxes set inside
+    the columns (:func:`_round_floats_in_columns`)."""
     if y1 - y0 > PARAGRAPH_GAP_MOST * pitch:
         return False
     above = [i for i in idx if y0 - pitch <= boxes[i][3] <= y0]
@@ -245,9 +255,31 @@ def _paragraph_gaps(
     def under_a_picture(b: Box) -> bool:
         return any(p[0] < b[2] and b[0] < p[2] for p in pictures)
 
+    if not text:
+        over = [boxes[i] for i in idx if i not in floating and boxes[i][3] <= y0]
+        return len(below) >= 2 and _round_floats_in_columns(pictures, below, over, edge)
     return (
         len(below) >= 2
-        and bool(text)
         and all(any(same_measure(a, b) for a in text) or under_a_picture(b) for b in below)
         and all(any(same_measure(a, b) for b in below) for a in text)
+    )
+
+
+def _round_floats_in_columns(floats: list[Box], below: list[Box], over: list[Box], edge: float) -> bool:
+    """Whether a gap under nothing but floating boxes (a caption's foot in one column, a pull
+    quote's in the next) is their margins: each float set inside the measure of a column under it,
+    each column under a float, and a column's text running on past its float from the same measure
+    over it. A photo across the columns, or a head across them under the floats, is white space."""
+
+    def inside(f: Box, b: Box) -> bool:
+        return b[0] - edge <= f[0] and f[2] <= b[2] + edge
+
+    def runs_on(b: Box) -> bool:
+        return any(abs(a[0] - b[0]) <= edge and abs(a[2] - b[2]) <= edge for a in over)
+
+    return (
+        bool(floats)
+        and all(any(inside(f, b) for b in below) for f in floats)
+        and all(any(inside(f, b) for f in floats) for b in below)
+        and any(runs_on(b) for b in below)
     )

@@ -19,6 +19,8 @@ HEAD_OVER_PICTURE = 0.8
 # A picture running on past a headline's end is its story's when the headline stands over this share
 # of its width or more.
 HEAD_OVER_PART = 0.5
+# ...or this share, when nothing stands over the rest of it (white beside the headline).
+HEAD_OVER_SOME = 0.25
 # A byline beside a headline's start starts within this many line pitches under the headline's
 # foot (and within a column's width of its start edge).
 BYLINE_BESIDE_DROP = 2.0
@@ -48,7 +50,8 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
                 and img[2] - img[0] > reach[2] - reach[0]
                 and abs(img[start] - reach[start]) < ALIGNED * scale.body
             )
-            or (_runs_out_past(reach, img, rtl) and not _headed_past(head, reach, img, blocks))
+            or (_runs_out_past(reach, img, rtl, HEAD_OVER_PART) and not _headed_past(head, reach, img, blocks))
+            or (_runs_out_past(reach, img, rtl, HEAD_OVER_SOME) and _blank_over_past(head, reach, img, blocks))
         )
     ]
     if under:
@@ -56,34 +59,38 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
         head.reach = union([reach, (picture[0], reach[1], picture[2], reach[3])])
 
 
-def _runs_out_past(reach: Box, picture: Box, rtl: bool) -> bool:
+def _runs_out_past(reach: Box, picture: Box, rtl: bool, share: float) -> bool:
     """Whether a picture starts under a headline's reach and runs on past its end, the headline over
-    HEAD_OVER_PART of it or more."""
+    ``share`` of it or more."""
     if rtl:
         inside = picture[0] < reach[0] < picture[2] < reach[2]
         over = picture[2] - reach[0]
     else:
         inside = reach[0] < picture[0] < reach[2] < picture[2]
         over = reach[2] - picture[0]
-    return inside and over >= HEAD_OVER_PART * (picture[2] - picture[0])
+    return inside and over >= share * (picture[2] - picture[0])
 
 
 def _headed_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> bool:
     """Whether another headline, no higher than this one, stands over the part of a picture past
     this headline's reach: that part is under that headline's story."""
+    return any(b.role is Role.HEADLINE and b is not head for b in _over_past(head, reach, picture, blocks))
+
+
+def _blank_over_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> bool:
+    """Whether nothing at all stands over the part of a picture past this headline's reach, from the
+    headline's top down: white beside the headline, over its story's picture."""
+    return not any(b.lines and b is not head for b in _over_past(head, reach, picture, blocks))
+
+
+def _over_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> list[Block]:
+    """The blocks level with the headline's stack over the part of a picture past its reach."""
     past = (
         (picture[0], picture[1], reach[0], picture[3])
         if head.lines[0].rtl
         else (reach[2], picture[1], picture[2], picture[3])
     )
-    return any(
-        b.role is Role.HEADLINE
-        and b is not head
-        and b.bottom > reach[1]
-        and b.top < picture[1]
-        and x_overlap(b.box, past) > 0
-        for b in blocks
-    )
+    return [b for b in blocks if b.bottom > reach[1] and b.top < picture[1] and x_overlap(b.box, past) > 0]
 
 
 def widen_to_byline_beside(

@@ -111,7 +111,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
     mark_side_heads(blocks, layout.images, scale, layout.hrules, layout.frames)
-    mark_run_in_heads(blocks, scale, layout.hrules, layout.scanned)
+    mark_run_in_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
     mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
     mark_portrait_names(blocks, layout.images, scale)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
@@ -202,11 +202,11 @@ def _split_jump_lines(blocks: list[Block]) -> None:
     narrow column wraps over two lines ("Continued on" / "page 8"), set apart from the text in italics
     or bold (a sentence's last two lines that happen to name a page are the text's)."""
     for block in list(blocks):
-        if block.role is not Role.BODY or len(block.lines) < 3:
+        if block.role is not Role.BODY:
             continue
         for index in (0, -1):
-            if find_jump(block.lines[index].text):
-                blocks.append(block.split_off(index))
+            if len(block.lines) >= 2 and find_jump(block.lines[index].text):
+                blocks.append(block.split_off(index))  # a column's last line under "From page 1" too
             elif len(block.lines) >= 4 and _wrapped_jump(block.lines, index):
                 blocks.append(block.split_off(index, 2))
 

@@ -7,11 +7,15 @@ is a label, and the paragraph stays the story's text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
 from broadsheet.extract.dashheads import mark_dashed_heads
 from broadsheet.extract.decorations import FIRST_BRIEF_RULE
 from broadsheet.extract.names import BYLINE, is_name, signed_right_under
 from broadsheet.extract.running_text import (
+    Surroundings,
+    beside_a_storys_head,
     inside_running_text,
     level_with_a_storys_column,
     run_in_paragraphs,
@@ -34,7 +38,9 @@ SET_APART = 0.6
 SAME_SIZE = 0.05
 
 
-def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], scanned: bool = False) -> None:
+def mark_run_in_heads(
+    blocks: list[Block], scale: TypeScale, hrules: list[Box], pictures: Sequence[Box] = (), scanned: bool = False
+) -> None:
     """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into.
 
     A run-in label inside a story ("**Methods:** We asked…") looks the same; what gives it away is
@@ -55,7 +61,8 @@ def mark_run_in_heads(blocks: list[Block], scale: TypeScale, hrules: list[Box], 
         text = next((t for t in texts if abs(t.top - last.top) < 1 and _runs_on_from(block, t)), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box
-        if text is not None and labels_a_story(box, [block, text], blocks, briefs, scale, hrules):
+        page = Surroundings(blocks, briefs, scale, hrules, pictures)
+        if text is not None and labels_a_story(box, [block, text], page):
             rejoin(text, block, blocks)
             labelled.add(id(text))
             continue
@@ -163,24 +170,23 @@ def _runs_on_from(head: Block, text: Block) -> bool:
     return text.lines[0].x0 >= head.x0
 
 
-def labels_a_story(
-    box: Box, mine: list[Block], blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
-) -> bool:
+def labels_a_story(box: Box, mine: list[Block], page: Surroundings) -> bool:
     """Whether a run-in paragraph (``mine``: its heading and text, at ``box``) is labelled text of a
     story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
     few lines under a brief's small head (one with no byline under it), it stands in a story's running
     text or right under its headline."""
-    brief = brief_head_over(box, blocks, briefs, scale, hrules, mine[0])
-    if brief is not None and signed_right_under(brief, blocks, scale):
+    brief = brief_head_over(box, page.blocks, page.briefs, page.scale, page.hrules, mine[0])
+    if brief is not None and signed_right_under(brief, page.blocks, page.scale):
         # a small head with a byline under it heads a story, whose run-in paragraphs are labels
-        return a_label(mine[0]) or inside_running_text(box, blocks, mine, briefs, scale, hrules)
+        return a_label(mine[0]) or inside_running_text(box, mine, page)
     if brief is not None:  # a label under a side story's small head; a run-in brief after a run-in brief
         return a_label(mine[0]) and brief.lines[0].run_in_part != "head"
     return (
         a_label(mine[0])
-        or inside_running_text(box, blocks, mine, briefs, scale, hrules)
-        or under_a_storys_headline(box, blocks, briefs, scale, hrules)
-        or level_with_a_storys_column(box, mine, blocks, briefs, scale, hrules)
+        or inside_running_text(box, mine, page)
+        or under_a_storys_headline(box, page)
+        or level_with_a_storys_column(box, mine, page)
+        or beside_a_storys_head(box, mine, page)
     )
 
 

@@ -7,9 +7,13 @@ column, and does that headline open running text of its own (a story) or a colum
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
+from broadsheet.extract.names import BYLINE_SIZE, byline_shaped, is_byline
 from broadsheet.extract.sections import same_style
-from broadsheet.geometry import Box, covered_share, union, x_overlap
+from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, inside, union, x_overlap
 
 # A run-in paragraph this many line pitches or less under a story's running text is labelled text.
 LABEL_GAP = 2.0
@@ -35,6 +39,22 @@ NEXT_COLUMN = 3.0
 # Columns whose tops lie this many line pitches apart or less start level: boxes of lines set on one
 # baseline differ by their fonts' ascents (a crosshead's bold serif over a sans text beside it).
 LEVEL_TOPS = 0.3
+# A picture's caption is at most this many lines, starting within this many line pitches under it.
+CAPTION_LINES = 3
+CAPTION_GAP = 1.5
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the questions about a block's place look at: the page's ``blocks``, those of paragraphs
+    that open with a run-in heading (``briefs``, by ``id``), its type ``scale``, its rules and its
+    ``pictures`` (one may stand between a headline and its text)."""
+
+    blocks: list[Block]
+    briefs: set[int]
+    scale: TypeScale
+    hrules: list[Box]
+    pictures: Sequence[Box] = ()
 
 
 def nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
@@ -68,24 +88,32 @@ def run_in_paragraphs(blocks: list[Block], scale: TypeScale) -> dict[int, int]:
     return opener
 
 
-def inside_running_text(
-    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
-) -> bool:
+def inside_running_text(box: Box, mine: list[Block], page: Surroundings) -> bool:
     """Whether the text right above a run-in paragraph or a bold line (``mine``, at ``box``), in
-    its column, is a story's running text (not another brief's paragraph, of those in ``briefs``)."""
-    return running_text_above(box, blocks, mine, briefs, scale, hrules) is not None
+    its column, is a story's running text (not another brief's paragraph)."""
+    return running_text_above(box, mine, page) is not None
 
 
-def running_text_above(
-    box: Box, blocks: list[Block], mine: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
-) -> Block | None:
-    """The story's running text right above ``box`` in its column, if that is what is there."""
+def running_text_above(box: Box, mine: list[Block], page: Surroundings) -> Block | None:
+    """The story's running text right above ``box`` in its column, if that is what is there. Under a
+    picture's caption (one of ``pictures``) with text a few lines over the picture, that is the text
+    right above the picture: a story that ends over a picture leaves the picture and what is under it
+    to the next one. A picture atop a column is its story's; its caption runs on into the story's text."""
+    blocks, scale = page.blocks, page.scale
     above = [b for b in blocks if b.lines and b not in mine and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5]
     if not above:
         return None
     nearest = max(above, key=lambda b: b.bottom)
-    close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, hrules)
-    running = nearest.role is Role.BODY and id(nearest) not in briefs and not _a_bold_title(nearest)
+    picture = next((p for p in page.pictures if a_caption_under(nearest, p, scale)), None)
+    over = (
+        [b for b in above if b.role is Role.BODY and -1 < picture[1] - b.bottom < RUNNING_TEXT_GAP * scale.pitch]
+        if picture
+        else []
+    )
+    if picture is not None and x_overlap(picture, box) > 0.5 and over:
+        return running_text_above((box[0], picture[1], box[2], picture[1]), mine, replace(page, pictures=()))
+    close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, page.hrules)
+    running = nearest.role is Role.BODY and id(nearest) not in page.briefs and not _a_bold_title(nearest)
     return nearest if close and running else None
 
 
@@ -96,42 +124,44 @@ def _a_bold_title(block: Block) -> bool:
 
 
 def under_a_storys_headline(
-    box: Box,
-    blocks: list[Block],
-    briefs: set[int],
-    scale: TypeScale,
-    hrules: list[Box],
-    display_only: bool = False,
-    head: Block | None = None,
+    box: Box, page: Surroundings, display_only: bool = False, head: Block | None = None
 ) -> bool:
     """Whether the nearest headline over a run-in paragraph's column (``box``) opens running text
     of its own (a story, whose labels these are) rather than a column of briefs ("News in brief").
     ``display_only``: the nearest headline must be in display type; under a brief's small bold head
     the text belongs to that brief, and a bold line in it is the next brief's head. ``head``: the
     bold line asked about, whose siblings in its style are heads too, not running text."""
-    heads = [b for b in blocks if not b.lines[0].run_in_part]
+    heads = [b for b in page.blocks if not b.lines[0].run_in_part]
     nearest = nearest_head_over(box, heads, CROSSHEAD_COVER if display_only else 0.5)
     if nearest is None:
         return False
-    if display_only and nearest.size < DISPLAY_TYPE * scale.body:
+    if display_only and nearest.size < DISPLAY_TYPE * page.scale.body:
         return False
-    return not rule_between(nearest.box, box, hrules) and opens_running_text(nearest, blocks, briefs, scale, head)
+    return not rule_between(nearest.box, box, page.hrules) and opens_running_text(nearest, page, head)
 
 
-def level_with_a_storys_column(
-    box: Box, mine: list[Block], blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box]
-) -> bool:
+def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) -> bool:
     """Whether a run-in paragraph (``box``) tops a column that a story's headline reaches over in part,
     level with the top of that story's running text in a column the headline covers: the story's
     last column, under a headline set over most of its columns, whose run-in paragraphs are labels.
     Ownership carries the story on into that column; the run-in heads there are not briefs."""
+    blocks, scale = page.blocks, page.scale
     heads = [b for b in blocks if not b.lines[0].run_in_part]
     head = nearest_head_over(box, heads, OVERHANG)
-    if head is None or rule_between(head.box, box, hrules) or not opens_running_text(head, blocks, briefs, scale):
+    if head is None or rule_between(head.box, box, page.hrules) or not opens_running_text(head, page):
         return False
     own = {id(b) for b in mine}  # by identity: blocks compare by value
+    # a picture under the headline, its credit and its caption stand over the story's columns
+    pictured = [
+        (p[0] - scale.body, p[1], p[2] + scale.body, _past_its_caption(p, blocks, scale)) for p in page.pictures
+    ]
     between = any(
-        b.lines and id(b) not in own and x_overlap(b.box, box) > 0.5 and head.bottom < b.top < box[1] for b in blocks
+        b.lines
+        and id(b) not in own
+        and x_overlap(b.box, box) > 0.5
+        and head.bottom < b.top < box[1]
+        and not any(inside(b.box, p) for p in pictured)
+        for b in blocks
     )
     level = any(
         b.role is Role.BODY
@@ -143,33 +173,113 @@ def level_with_a_storys_column(
     return level and not between
 
 
-def opens_running_text(
-    head: Block, blocks: list[Block], briefs: set[int], scale: TypeScale, sibling_of: Block | None = None
-) -> bool:
-    """Whether the text right under a headline (past its deck and byline) is running text, not
-    a paragraph opening with a run-in heading (of those in ``briefs``), nor a short bold head in
-    the style of ``sibling_of``: the first of a column of briefs right under its section's title
-    (a crosshead is never the first line under its story's headline)."""
+def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> bool:
+    """Whether a run-in paragraph (``box``) tops a column level with the top of a story's running
+    text in the next column over, under that story's headline, with nothing but white over it
+    beside the headline: the story's next column, its headline set over its first column only."""
+    blocks, scale, hrules = page.blocks, page.scale, page.hrules
+    own = {id(b) for b in mine}
+    beside = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and id(b) not in own
+        and not b.lines[0].run_in_part
+        and abs(b.top - box[1]) < scale.pitch
+        and 0 < max(b.x0 - box[2], box[0] - b.x1) < NEXT_COLUMN * scale.body
+    ]
+    heads = [b for b in blocks if not b.lines[0].run_in_part]
+    for text in beside:
+        head = nearest_head_over(text.box, heads)
+        if head is None or rule_between(head.box, text.box, hrules) or rule_between(head.box, box, hrules):
+            continue
+        white = not any(
+            b.lines and id(b) not in own and x_overlap(b.box, box) > 0.5 and b.bottom > head.top and b.top < box[1]
+            for b in blocks
+        )
+        if white and opens_running_text(head, page):
+            return True
+    return False
+
+
+def opens_running_text(head: Block, page: Surroundings, sibling_of: Block | None = None) -> bool:
+    """Whether the text right under a headline (past its deck and byline, and past a picture under
+    them with its caption) is running text, not a paragraph opening with a run-in heading (one of
+    the page's briefs), nor a short bold head in the style of ``sibling_of``: the first of a column of
+    briefs right under its section's title (a crosshead is never the first line under its story's
+    headline)."""
+    blocks, scale = page.blocks, page.scale
+    stack = (b.box for b in blocks if b is not head and b.lines and _in_a_heads_stack(b, scale))
+    foot = foot_of_what_hangs_under(head.box, stack, scale.overlap, scale.pitch)
+    first_row = _first_row_under(head, foot, blocks, scale)
+    picture = _picture_under(head, scale, page.pictures, min((b.top for b in first_row), default=float("inf")))
+    if picture is not None:
+        first_row = _first_row_under(head, _past_its_caption(picture, blocks, scale), blocks, scale)
+    return any(
+        b.role is Role.BODY
+        and not b.lines[0].run_in_part
+        and id(b) not in page.briefs
+        and not (sibling_of is not None and b is not sibling_of and same_head_style(b, sibling_of))
+        for b in first_row
+    )
+
+
+def _first_row_under(head: Block, foot: float, blocks: list[Block], scale: TypeScale) -> list[Block]:
+    """The first row of blocks under ``foot`` (the foot of the headline's stack: its deck and
+    byline, or of a picture under them) in the headline's columns, within RUNNING_TEXT_GAP line
+    pitches, past its deck and byline."""
     below = [
         b
         for b in blocks
         if b.lines
         and b.lines[0].run_in_part != "head"
-        and b.role not in (Role.SUBHEADLINE, Role.BYLINE)
+        and not _in_a_heads_stack(b, scale)
         and x_overlap(b.box, head.box) > 0.3
-        and -scale.overlap < b.top - head.bottom < RUNNING_TEXT_GAP * scale.pitch
+        and -scale.overlap < b.top - foot < RUNNING_TEXT_GAP * scale.pitch
     ]
-    if not below:
-        return False
-    top = min(b.top for b in below)
-    first_row = [b for b in below if b.top < top + scale.pitch]
-    return any(
-        b.role is Role.BODY
-        and not b.lines[0].run_in_part
-        and id(b) not in briefs
-        and not (sibling_of is not None and b is not sibling_of and same_head_style(b, sibling_of))
-        for b in first_row
+    top = min((b.top for b in below), default=0.0)
+    return [b for b in below if b.top < top + scale.pitch]
+
+
+def _picture_under(head: Block, scale: TypeScale, pictures: Sequence[Box], text_top: float) -> Box | None:
+    """The picture under a headline's stack, in its columns, with the text under it (starting at
+    ``text_top``) under the picture, not beside it."""
+    under = [
+        p
+        for p in pictures
+        if x_overlap(p, head.box) > 0.3
+        and -scale.overlap < p[1] - head.bottom < RUNNING_TEXT_GAP * scale.pitch
+        and p[3] - scale.overlap < text_top
+    ]
+    return min(under, key=lambda p: p[1], default=None)
+
+
+def _past_its_caption(picture: Box, blocks: list[Block], scale: TypeScale) -> float:
+    """The foot of a picture, or of its caption right under it."""
+    return max([picture[3], *(b.bottom for b in blocks if a_caption_under(b, picture, scale))])
+
+
+def a_caption_under(block: Block, picture: Box, scale: TypeScale) -> bool:
+    """Whether ``block`` is the caption right under ``picture``: a line or three in italics or smaller
+    than the body (captions are told later; here their look must do)."""
+    return (
+        bool(block.lines)
+        and len(block.lines) <= CAPTION_LINES
+        and x_overlap(block.box, picture) > 0.5
+        and -scale.overlap < block.top - picture[3] < CAPTION_GAP * scale.pitch
+        and (block.italic >= 0.9 or scale.ratio(block.size) < BYLINE_SIZE)
     )
+
+
+def _in_a_heads_stack(block: Block, scale: TypeScale) -> bool:
+    """A deck or a byline, whatever role it has been given so far: the run-in heads are judged
+    before the deck under a headline is told from it, so a deck may still be a headline then: a
+    sentence, or in roman or italics, not a bold title (a brief's own head under its section's)."""
+    if block.role in (Role.SUBHEADLINE, Role.BYLINE):
+        return True
+    if block.role is Role.HEADLINE and not _a_bold_title(block):
+        return True
+    return is_byline(block, scale) or byline_shaped(block, scale)
 
 
 def same_head_style(block: Block, head: Block) -> bool:

@@ -122,6 +122,8 @@ def _untitled_host(
 ) -> tuple[Cluster | None, str]:
     """The titled story an untitled piece of text belongs to, and the rule that says so."""
     scanned = layout.scanned
+    if (host := _on_a_line_of(cluster, clusters)) is not None:
+        return host, "a scrap on a line of another piece's text (a word read apart from its line)"
     if (host := _sentence_carried_on(cluster, clusters, scanned)) is not None:
         return host, "starts mid-sentence: carries on the story ending mid-sentence at the foot of the column before"
     if (host := _enclosing(cluster, titled, bounds, scale)) is not None and not _over_headline(cluster, host):
@@ -135,6 +137,23 @@ def _untitled_host(
     if (host := _column_beside(cluster, clusters, titled, scale)) is not None:
         return host, "a column beside a story's columns, level with them, with no text over it"
     return side_story(cluster.blocks, titled, scale), "untitled piece beside a story's headline"
+
+
+def _on_a_line_of(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    """The piece of text a scrap lies on a line of, within its column: a word the text layer (or
+    OCR) set apart from the rest of its line."""
+    if not _scrap(cluster):
+        return None
+    box = _bounds(cluster)
+    for other in clusters:
+        if other is cluster or other.type is not ItemType.ARTICLE:
+            continue
+        lines = (line.box for b in other.blocks for line in b.lines)
+        if any(
+            y_overlap(line, box) > 0.5 and inside((box[0], 0, box[2], 0), (line[0], 0, line[2], 0)) for line in lines
+        ):
+            return other
+    return None
 
 
 def _sentence_carried_on(cluster: Cluster, clusters: list[Cluster], scanned: bool) -> Cluster | None:
