@@ -105,12 +105,11 @@ def running_text_above(box: Box, mine: list[Block], page: Surroundings) -> Block
         return None
     nearest = max(above, key=lambda b: b.bottom)
     picture = next((p for p in page.pictures if a_caption_under(nearest, p, scale)), None)
-    over = (
-        [b for b in above if b.role is Role.BODY and -1 < picture[1] - b.bottom < RUNNING_TEXT_GAP * scale.pitch]
-        if picture
-        else []
-    )
-    if picture is not None and x_overlap(picture, box) > 0.5 and over:
+    if (
+        picture is not None
+        and x_overlap(picture, box) > 0.5
+        and any(b.role is Role.BODY and -1 < picture[1] - b.bottom < RUNNING_TEXT_GAP * scale.pitch for b in above)
+    ):
         return running_text_above((box[0], picture[1], box[2], picture[1]), mine, replace(page, pictures=()))
     close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, page.hrules)
     running = nearest.role is Role.BODY and id(nearest) not in page.briefs and not _a_bold_title(nearest)
@@ -186,7 +185,7 @@ def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> boo
         and id(b) not in own
         and not b.lines[0].run_in_part
         and abs(b.top - box[1]) < scale.pitch
-        and 0 < max(b.x0 - box[2], box[0] - b.x1) < NEXT_COLUMN * scale.body
+        and _next_column_over(b.box, box, scale)
     ]
     heads = [b for b in blocks if not b.lines[0].run_in_part]
     for text in beside:
@@ -200,6 +199,12 @@ def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> boo
         if white and opens_running_text(head, page):
             return True
     return False
+
+
+def _next_column_over(box: Box, column: Box, scale: TypeScale) -> bool:
+    """Whether ``box`` stands in the next column over from ``column``, on either side: apart from it,
+    across no more than a gutter (NEXT_COLUMN body sizes)."""
+    return 0 < max(box[0] - column[2], column[0] - box[2]) < NEXT_COLUMN * scale.body
 
 
 def opens_running_text(head: Block, page: Surroundings, sibling_of: Block | None = None) -> bool:
@@ -309,7 +314,7 @@ def column_top_level_with_text(
         if b.role is Role.BODY
         and len(b.lines) >= 2
         and b.bold < 0.5
-        and 0 < max(b.x0 - column[2], column[0] - b.x1) < NEXT_COLUMN * scale.body
+        and _next_column_over(b.box, column, scale)
         and b.top <= block.top + LEVEL_TOPS * scale.pitch
         and b.bottom >= block.lines[0].bottom + scale.pitch
     ]

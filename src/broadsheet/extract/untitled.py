@@ -25,6 +25,8 @@ PICTURE_OVER = 2.0
 # A scrap is at most this many lines and characters.
 SCRAP_LINES = 2
 SCRAP_CHARS = 80
+# A scrap lies on a line when its ends fall within the line's, give or take this much (points).
+LINE_SLACK = 2.0
 # A scrap this many line pitches or less under a story's text is its signature or closing note.
 SIGNATURE_GAP = 5.0
 # Running text starting this many line pitches or less under a story's text in its column (past a blank
@@ -150,7 +152,8 @@ def _on_a_line_of(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
             continue
         lines = (line.box for b in other.blocks for line in b.lines)
         if any(
-            y_overlap(line, box) > 0.5 and inside((box[0], 0, box[2], 0), (line[0], 0, line[2], 0)) for line in lines
+            y_overlap(line, box) > 0.5 and line[0] - LINE_SLACK <= box[0] and box[2] <= line[2] + LINE_SLACK
+            for line in lines
         ):
             return other
     return None
