@@ -437,3 +437,37 @@ def test_a_kicker_flush_left_with_its_byline_under_a_centred_head_in_a_box_is_it
     story = next(a for a in articles(page) if a.byline == "Peter Whitfield")
     assert (story.kicker, story.headline) == ("Business", "An agreement with neighbouring districts")
     assert not (story.body or "").startswith("Business")
+
+
+def test_bold_lines_between_a_headline_and_its_texts_drop_cap_are_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated plain page, seed 3521 page 1): a deck of three bold lines in the
+    body's size under a headline in one column, white under it, then the text opening with a drop
+    cap: the deck, no wider than the text, was no standfirst and was read as the first paragraph."""
+    _, result = generated_page(tmp_path, 1, seed=3521)
+    story = next(a for a in articles(result) if (a.headline or "").startswith("The hospital trust announced plans"))
+    assert (
+        story.subheadline
+        == "The hospital trust welcomed a long-term strategy for public housing, after months of negotiation."
+    )
+    assert (story.body or "").startswith("The football club delayed new cycling lanes")
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        # a bold brief's head further under a section's title on a band than a deck would stand
+        {"seed": 3114, "daily": True, "language": "it"},
+        # a brief's head of two words in a script without capitals, shaped like a name
+        {"seed": 3641, "direction": "rtl", "language": "ur"},
+    ],
+)
+def test_the_first_briefs_head_under_a_sections_title_heads_its_brief(
+    tmp_path: Path, options: dict[str, object]
+) -> None:
+    """Regression (fresh generated pages, Italian seed 3114 page 3 and Urdu seed 3641 page 1): a
+    column of briefs under its section's title ("In breve", "News in brief"): the first brief's head
+    was left as text of the title's story (its gap under the title a hair past a deck's), or made
+    its byline (two words in Urdu are a name's length)."""
+    page = 3 if options["seed"] == 3114 else 1
+    truth, result = generated_page(tmp_path, page, **options)
+    assert headlines_of(result) == true_headlines(truth)

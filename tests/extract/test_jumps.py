@@ -27,6 +27,7 @@ JUMP_LINES = {
     "ALLE PAGINE 6, 7 E 8": ("to", 6),
     "Viene de la portada": ("from", 1),
     "Viene de página 2": ("from", 2),
+    "Continuación de la página 2": ("from", 2),
     "Continuação da capa": ("from", 1),
     "Vem da pág. 3": ("from", 3),
     "Continua na pág. 8": ("to", 8),

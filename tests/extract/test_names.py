@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from broadsheet.extract.names import BYLINE
+from broadsheet.extract.names import BYLINE, names_a_writer
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.pdfs import column, text_at
 
@@ -88,3 +88,27 @@ def test_a_french_briefs_head_opening_with_de_heads_its_brief(tmp_path: Path) ->
     """Regression (the same page): the column of briefs under "De nouvelles" is read brief by brief."""
     truth, page = generated_page(tmp_path, 3, seed=3016, daily=True, language="fr")
     assert headlines_of(page) == true_headlines(truth)
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Peter Morrison in Ashford", True),  # where the writer files from
+        ("Louis Martin à Lyon", True),
+        ("Ann Lee", True),
+        ("the river in Ashford", False),  # "By the river in Ashford": no name
+    ],
+)
+def test_a_writers_name_may_say_where_they_file_from(text: str, writer: bool) -> None:
+    """Regression (fresh generated daily page, seed 3811 page 1): "By Peter Morrison in Ashford", in
+    bold a size over the body, was taken for a small head: the name test stopped at "in"."""
+    assert names_a_writer(text) is writer
+
+
+def test_a_paragraph_opening_by_contrast_at_a_columns_foot_is_no_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 3512 page 2): a paragraph's first line, "By
+    contrast, volunteers", the last of its column (the paragraph runs on in the next): a line of two
+    opening with "By" was taken for a byline, and the line went out of the story's text."""
+    _, result = generated_page(tmp_path, 2, seed=3512, daily=True)
+    assert not any((a.byline or "").startswith("By contrast") for a in articles(result))
+    assert any("By contrast, volunteers from the library criticised" in (a.body or "") for a in articles(result))

@@ -238,3 +238,35 @@ def test_a_column_starting_a_little_lower_under_a_drop_cap_is_read_first_of_its_
     }
     order = _order(boxes, "ltr", 11.0)
     assert order[-3:] == ["first column", "second column", "third column"]
+
+
+def test_ragged_paragraphs_breaking_level_in_two_columns_are_not_a_cut() -> None:
+    """Regression (fresh generated plain page, seed 3522 page 3): a story's two columns set ragged
+    right, their paragraphs breaking level: the right edges over and under the gap differed by a few
+    points, so the gap was not taken for paragraph gaps and both columns' lower halves were read
+    after both upper halves."""
+    boxes: dict[str, Box] = {
+        "head": (34, 51, 236, 70),
+        "left upper": (34, 95, 211, 392),
+        "left lower": (34, 402, 212, 535),
+        "right upper": (231, 95, 411, 392),
+        "right lower": (231, 402, 406, 525),
+    }
+    assert _order(boxes, min_gap=9.6) == list(boxes)
+
+
+def test_text_under_a_photo_runs_on_past_a_caption_narrower_than_the_photo() -> None:
+    """Regression (fresh generated Italian page, seed 3115 page 2): a photo over two columns, its
+    caption under the first only, a third column beside the photo breaking a paragraph level with the
+    caption's foot: the gap there was taken for white across the region (the second column's text
+    was under no float ending at the gap), and the third column's top was read first."""
+    boxes: dict[str, Box] = {
+        "photo": (38, 263, 536, 394),
+        "caption": (38, 397, 247, 405),
+        "first column": (38, 425, 288, 546),
+        "second column": (296, 415, 546, 546),
+        "third column's top": (554, 265, 804, 405),
+        "third column": (554, 415, 804, 546),
+    }
+    order = _order(boxes, min_gap=9.6, floating=("photo", "caption"))
+    assert order == list(boxes)

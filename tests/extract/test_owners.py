@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
 from tests.pdfs import column, text_at
 
 
@@ -38,3 +38,13 @@ def test_the_line_ending_a_story_at_the_foot_of_its_short_last_column_is_the_sto
     bridge = next(a for a in articles(result) if a.headline == "Bridge Plan Goes Before the Board")
     assert any(region[3] > foot for region in bridge.regions)
     assert len(articles(result)) == 2
+
+
+def test_a_story_does_not_run_on_past_its_jump_line_to_another_page(tmp_path: Path) -> None:
+    """Regression (fresh generated German and French daily pages, seed 3115 page 2): a lead ending
+    at the foot of its last column in "Weiter auf Seite 3", the next story's photo beside that
+    story's headline across the columns under it: the text under the photo in the last column went
+    to the lead, whose headline was the nearest over that column."""
+    _, result = generated_page(tmp_path, 2, seed=3115, daily=True, language="de")
+    story = next(a for a in articles(result) if a.headline == "Einen Plan zum Wiederaufbau")
+    assert "Nach Angaben der Behörden verschob der Verkehrsminister neue Radwege" in (story.body or "")

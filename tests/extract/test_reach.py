@@ -117,3 +117,44 @@ def test_a_headline_over_under_half_of_its_photo_with_white_beside_it_claims_the
     assert len(articles(page)) == len([i for i in truth["items"] if i["type"] == "article"])
     lead = next(a for a in articles(page) if a.byline == "Alice Morrison")
     assert "railway station despite strong opposition" in (lead.body or "")
+
+
+@pytest.mark.parametrize(
+    ("seed", "page", "headline", "kicker", "byline", "opening"),
+    [
+        # a short byline flush left, far from the head's start: its column is the next one over
+        (3513, 2, "A Well-known Architect Promised", "The school governors", "Alice Pritchard", "An independent"),
+        # a byline filed from a place, "By … in Ashford", which no name pattern took
+        (
+            3811,
+            1,
+            "The city council delayed the restoration of the railway station",
+            "The regional water board",
+            "By Peter Morrison in Ashford",
+            "The long-serving mayor approved",
+        ),
+    ],
+)
+def test_a_byline_flush_left_under_a_head_centred_over_its_columns_widens_the_head(
+    tmp_path: Path, seed: int, page: int, headline: str, kicker: str, byline: str, opening: str
+) -> None:
+    """Regression (fresh generated daily pages, seeds 3513 page 2 and 3811 page 1): a head centred
+    over its story's four columns, its kicker over it and its byline under it flush with the first
+    column's edge: the byline, short, ended more than a column's width from the head's start, so it
+    was no byline beside the head, and the first column (kicker and byline with it) went to the
+    story above."""
+    _, result = generated_page(tmp_path, page, seed=seed, daily=True)
+    story = next(a for a in articles(result) if a.headline == headline)
+    assert (story.kicker, story.byline) == (kicker, byline)
+    assert (story.body or "").startswith(opening)
+
+
+def test_a_byline_over_the_storys_photo_under_a_centred_head_is_no_caption(tmp_path: Path) -> None:
+    """Regression (fresh generated plain page, seed 3622 page 1): a boxed story's head centred over
+    its columns, its byline flush left under it over the story's photo: the byline was taken for the
+    photo's caption, the head reached over too little of the first column, and the column's foot went
+    to the story in the column beside the box."""
+    _, result = generated_page(tmp_path, 1, seed=3622)
+    story = next(a for a in articles(result) if a.headline == "A Well-known Architect Welcomed")
+    assert story.byline == "David Doe"
+    assert "In a statement, the long-serving mayor announced a long-term strategy" in (story.body or "")

@@ -71,3 +71,25 @@ def test_a_run_in_label_under_a_photo_under_a_head_with_a_long_deck_is_no_brief(
     "Background." under the photo atop its last column was read as a brief."""
     truth, page = generated_page(tmp_path, 1, seed=911, daily=True)
     assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)
+
+
+def test_a_run_in_label_beside_a_storys_column_that_its_head_only_overhangs_is_no_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated Spanish daily page, seed 3213 page 2): a lead's huge headline over
+    its first two columns and the start of the third, "Antecedentes." atop the fourth, white over it:
+    the column beside was looked for under a headline over half its width, the third was not, and
+    the fourth's labelled paragraphs were read as briefs."""
+    truth, page = generated_page(tmp_path, 2, seed=3213, daily=True, language="es")
+    assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)
+    story = next(a for a in articles(page) if a.headline == "La propuesta")
+    assert "\n\nAntecedentes. Un grupo de agricultores defendió" in (story.body or "")
+
+
+def test_a_run_in_label_wrapped_from_an_indented_first_line_is_one_label(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 3212 page 2): "Pourquoi c'est" in bold on a
+    paragraph's indented first line, "important." running in on the next: the indented line was not
+    taken for the label's first line, so the label seemed to stand under a bold line, not under its
+    story's text, and was read as a brief's head."""
+    truth, page = generated_page(tmp_path, 2, seed=3212, daily=True, language="fr")
+    assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)
+    story = next(a for a in articles(page) if "\n\nPourquoi c'est important. L'agence" in (a.body or ""))
+    assert story.headline == "Un programme de rénovation de"

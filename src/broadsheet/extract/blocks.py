@@ -312,7 +312,9 @@ def _wrapped_head_over(blocks: list[Block], line: Line, scale: TypeScale) -> Blo
     for block in blocks:
         last = block.lines[-1]
         gap = line.top - last.bottom
-        if last.run_in_wraps and x_overlap(last.box, line.box) > 0.5 and -0.4 * line.height < gap < scale.pitch:
+        # the line it wraps on to as a whole (its heading's last word may be short, under an indent)
+        whole = (line.whole or line).box
+        if last.run_in_wraps and x_overlap(last.box, whole) > 0.5 and -0.4 * line.height < gap < scale.pitch:
             return block
     return None
 

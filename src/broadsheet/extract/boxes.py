@@ -65,10 +65,10 @@ def _opens_with_a_head(frame: Box, heads: list[Box], pictures: list[Box], bodies
     if not tops:
         return False
     top = min(tops)
-    return lines >= BOXED_LINES and all(b.bottom > top or _a_label_over(b, top) for b in texts)
+    return lines >= BOXED_LINES and all(b.bottom > top or a_label_over(b, top) for b in texts)
 
 
-def _a_label_over(block: Block, head_top: float) -> bool:
+def a_label_over(block: Block, head_top: float) -> bool:
     """A line of a few words in bold with no sentence's stop right over a boxed story's head (at
     ``head_top``): its section's label ("Science") in the box's corner, not the end of a story
     headed outside it."""

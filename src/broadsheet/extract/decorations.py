@@ -236,6 +236,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             and -scale.overlap < block.top - stack < 3 * scale.pitch
             and name
             and not _over_a_head(block, blocks, scale)
+            and not _heads_the_first_brief(block, head, blocks, scale)  # two words, in a script without capitals
         ):
             block.set_role(Role.BYLINE, BYLINE_OVER_PICTURE_RULE if over_its_picture else BYLINE_RULE)
             continue
@@ -247,6 +248,10 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             continue
         if under and gap_below < 1.5 * scale.pitch and _bold_over_its_byline(block, head, blocks, scale):
             block.set_role(Role.SUBHEADLINE, "deck: bold lines between a headline and its byline")
+            head.reach = union([head.reach or head.box, block.box])
+            continue
+        if under and gap_below < 1.5 * scale.pitch and _bold_over_a_drop_cap(block, blocks, scale):
+            block.set_role(Role.SUBHEADLINE, "deck: bold lines between a headline and its text's drop cap")
             head.reach = union([head.reach or head.box, block.box])
             continue
         if block.chars > 120 or len(block.lines) > 3:
@@ -268,14 +273,12 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
             continue
-        if (
-            under
-            and gap_below < 1.5 * scale.pitch
-            and (1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2))
-        ):
-            if _heads_the_first_brief(block, head, blocks, scale):
-                block.set_role(Role.HEADLINE, BRIEF_HEAD_RULE)  # and the headline over it a section's name
-                continue
+        set_off = 1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
+        if under and set_off and _heads_the_first_brief(block, head, blocks, scale):
+            # the headline over it a section's name, which may stand further apart than a deck would
+            block.set_role(Role.HEADLINE, BRIEF_HEAD_RULE)
+            continue
+        if under and gap_below < 1.5 * scale.pitch and set_off:
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
 
@@ -311,6 +314,23 @@ def _bold_over_its_byline(block: Block, head: Block, blocks: list[Block], scale:
     if block.bold < DECK_BOLD or len(block.lines) > STANDFIRST_LINES:
         return False
     return right_under(block, blocks, scale, lambda b: b.role is Role.BYLINE or is_name(b, scale, head))
+
+
+def _bold_over_a_drop_cap(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a few lines in bold stand over running text that opens with a drop cap, within
+    STANDFIRST_GAP line pitches: the story's text starts at its initial, so the bold lines over it,
+    under the headline, are its deck, not its first paragraph."""
+    if block.bold < DECK_BOLD or len(block.lines) > STANDFIRST_LINES:
+        return False
+    return any(
+        b.role is Role.BODY
+        and b.lines[0].initial
+        and b.bold < DECK_BOLD
+        and x_overlap(b.box, block.box) > 0.5
+        and -scale.overlap < b.top - block.bottom < STANDFIRST_GAP * scale.pitch
+        for b in blocks
+        if b is not block and b.lines
+    )
 
 
 def _leaded_over(block: Block, head: Block) -> bool:

@@ -30,6 +30,9 @@ NAME = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|,)?$"  # and where they write from: ", Elmstead"
 )
+# Where a byline's writer files from, after the name ("By Ann Lee in Ashford", "par Louis Martin à
+# Lyon"): a place, one or two capitalised words.
+FILED_FROM = re.compile(r"\s+(?:in|à|en|em|aus|da)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)?$")
 # A name (a byline, a signature) is set in the body's size or a little over it: under this many body
 # sizes...
 NAME_SIZE = 1.1
@@ -62,6 +65,11 @@ DATELINE_GAP = 3.0
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
 BYLINE_SIZE = 0.95
+
+
+def names_a_writer(text: str) -> bool:
+    """Whether ``text`` (a byline past its "By") is a person's name, with where they file from or not."""
+    return bool(NAME.match(FILED_FROM.sub("", text.strip())))
 
 
 def is_name(block: Block, scale: TypeScale, head: Block | None = None) -> bool:
@@ -196,6 +204,15 @@ def runs_on_under_text(block: Block, blocks: list[Block], scale: TypeScale, dept
         (b.role is Role.BODY and len(b.lines) >= 2) or (depth > 1 and runs_on_under_text(b, blocks, scale, depth - 1))
         for b in over
     )
+
+
+def opens_a_paragraph_with_by(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a "By …" line naming no writer runs on from the paragraph over it in its column: a
+    paragraph's first line at a column's foot ("By contrast, volunteers"), not a byline."""
+    match = BYLINE.match(block.text)
+    if match is None or names_a_writer(block.text[match.end() - 1 :]):
+        return False
+    return runs_on_under_text(block, blocks, scale)
 
 
 def under_a_signature(block: Block, blocks: list[Block], scale: TypeScale, styled: bool = False) -> bool:

@@ -30,6 +30,9 @@ SCAN_GUTTER = 0.5
 # chance, not white space parting what is above from what is below.
 PARAGRAPH_GAP_MOST = 2.0
 MEASURE_EDGE = 0.2
+# ...or one edge so and the other within RAGGED_EDGE pitches: text set ragged, whose lines end where
+# their words do.
+RAGGED_EDGE = 2.0
 
 
 @dataclass(frozen=True)
@@ -245,19 +248,20 @@ def _paragraph_gaps(
         return False
     above = [i for i in idx if y0 - pitch <= boxes[i][3] <= y0]
     text = [boxes[i] for i in above if i not in floating]
-    pictures = [boxes[i] for i in above if i in floating]
+    pictures = _stacked_floats(
+        [boxes[i] for i in above if i in floating], [boxes[i] for i in floating if i in idx], pitch
+    )
     below = [boxes[i] for i in idx if y1 <= boxes[i][1] <= y1 + pitch]
-    edge = MEASURE_EDGE * pitch
 
     def same_measure(a: Box, b: Box) -> bool:
-        return abs(a[0] - b[0]) <= edge and abs(a[2] - b[2]) <= edge
+        return _same_measure(a, b, pitch)
 
     def under_a_picture(b: Box) -> bool:
         return any(p[0] < b[2] and b[0] < p[2] for p in pictures)
 
     if not text:
         over = [boxes[i] for i in idx if i not in floating and boxes[i][3] <= y0]
-        return len(below) >= 2 and _round_floats_in_columns(pictures, below, over, edge)
+        return len(below) >= 2 and _round_floats_in_columns(pictures, below, over, pitch)
     return (
         len(below) >= 2
         and all(any(same_measure(a, b) for a in text) or under_a_picture(b) for b in below)
@@ -265,17 +269,37 @@ def _paragraph_gaps(
     )
 
 
-def _round_floats_in_columns(floats: list[Box], below: list[Box], over: list[Box], edge: float) -> bool:
+def _stacked_floats(feet: list[Box], floats: list[Box], pitch: float) -> list[Box]:
+    """The floating boxes ending at a gap (``feet``) with those stacked over them, each within a line
+    pitch of the next: a photo over its caption, which may be narrower than the photo (text in the
+    next column under the photo runs on from it, past the caption's foot)."""
+    stack = list(feet)
+    for box in sorted(floats, key=lambda b: -b[3]):
+        if box not in stack and any(0 <= s[1] - box[3] <= pitch and box[0] < s[2] and s[0] < box[2] for s in stack):
+            stack.append(box)
+    return stack
+
+
+def _same_measure(a: Box, b: Box, pitch: float) -> bool:
+    """Whether two blocks are set in one column's measure: their edges within MEASURE_EDGE line
+    pitches, or one so and the other within RAGGED_EDGE (text set ragged)."""
+    start, end = abs(a[0] - b[0]), abs(a[2] - b[2])
+    return min(start, end) <= MEASURE_EDGE * pitch and max(start, end) <= RAGGED_EDGE * pitch
+
+
+def _round_floats_in_columns(floats: list[Box], below: list[Box], over: list[Box], pitch: float) -> bool:
     """Whether a gap under nothing but floating boxes (a caption's foot in one column, a pull
     quote's in the next) is their margins: each float set inside the measure of a column under it,
     each column under a float, and a column's text running on past its float from the same measure
     over it. A photo across the columns, or a head across them under the floats, is white space."""
 
+    edge = MEASURE_EDGE * pitch
+
     def inside(f: Box, b: Box) -> bool:
         return b[0] - edge <= f[0] and f[2] <= b[2] + edge
 
     def runs_on(b: Box) -> bool:
-        return any(abs(a[0] - b[0]) <= edge and abs(a[2] - b[2]) <= edge for a in over)
+        return any(_same_measure(a, b, pitch) for a in over)
 
     return (
         bool(floats)

@@ -121,7 +121,8 @@ def _separated(head: Block, block: Block, hrules: list[Box], heads: list[Block],
 def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a wide empty gap lies between the block and the text above it in its column, below
     the headline: stories do not leave a hole inside a column, so the block begins something else.
-    Nor does a story run on past a signature: after a signed letter, its column holds the next."""
+    Nor does a story run on past a signature (after a signed letter, its column holds the next), or
+    past its jump line to another page ("Continued on page 3")."""
     above = [
         b
         for b in blocks
@@ -129,10 +130,22 @@ def _cut_off(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -
     ]
     if not above:
         return False
+    if any(_jumps_out(b, above, scale) for b in above):
+        return True  # the story ran on to another page at its jump line over the block
     nearest = max(above, key=lambda b: b.bottom)
     if block.top - nearest.bottom > GAP_IN_COLUMN * scale.pitch:
         return not _at_the_storys_foot(block, head, blocks, scale)
     return next_letter(nearest, block, blocks, scale)
+
+
+def _jumps_out(jump: Block, column: list[Block], scale: TypeScale) -> bool:
+    """Whether ``jump`` is a jump line to another page ending the running text right over it in its
+    ``column`` ("Continued on page 3"), not a teaser's caption naming the page of its story."""
+    return (
+        jump.role is Role.JUMP
+        and announces(jump.text, "to")
+        and any(b.role is Role.BODY and -scale.overlap < jump.top - b.bottom < STORY_FOOT * scale.pitch for b in column)
+    )
 
 
 def _at_the_storys_foot(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:

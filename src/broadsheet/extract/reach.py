@@ -99,25 +99,29 @@ def widen_to_byline_beside(
     """A headline set over the middle or last columns of its story (or centred over them all)
     leaves its byline in the first column, beside its start, under nothing: a byline there (or a
     name, in a script without capitals, or a jump line from another page), at the headline's foot,
-    over running text (or, for a jump line, a picture), less than that text's column width from the
-    headline, with no other headline over it, is this story's, and the story runs from its column on.
-    Not a name boxed with other text away from the headline: the box's (:func:`_boxed_apart`)."""
+    over running text (or, for a jump line or a name taken for a caption, a picture), its column
+    less than a column's width from the headline, with no other headline over it, is this story's,
+    and the story runs from its column on. Not a name boxed with other text away from the headline:
+    the box's (:func:`_boxed_apart`)."""
     reach = head.reach or head.box
     rtl = head.lines[0].rtl
     for block in blocks:
         if not _byline_beside(block, head, reach, scale) or _boxed_apart(block, head, frames, blocks):
             continue
         under = _text_under(block, blocks, scale)
-        if under is None and block.role is Role.JUMP:
+        if under is None and (block.role is Role.JUMP or _caption_over_a_picture(block)):
             under = _picture_under(block, images, scale)
-        gap = block.box[0] - reach[2] if rtl else reach[0] - block.box[2]
-        if under is None or not -(block.box[2] - block.box[0]) < gap < under[2] - under[0]:
+        if under is None:
+            continue
+        gap = under[0] - reach[2] if rtl else reach[0] - under[2]
+        if not -(under[2] - under[0]) < gap < under[2] - under[0]:
             continue
         top = _top_of_stack_over(block, blocks, scale)
         if any(_heads_over(other, block, top, scale) for other in blocks if other is not head):
             continue
         if block.role is not Role.JUMP:
             block.set_role(Role.BYLINE, "byline: beside the start of a headline set over later columns")
+            block.pictured = None  # a name taken for the caption of the story's photo under it
         head.reach = union([reach, block.box])
         return
 
@@ -126,7 +130,8 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     """A byline (or a name, in a smaller size than the headline, or a jump line from another page)
     at the headline's foot, mostly outside its width or starting well ahead of it (under a headline
     centred over its story's columns, the byline keeps to the first one's edge)."""
-    name = block.role in (Role.BODY, Role.HEADLINE) and block.size < head.size and is_name(block, scale)
+    named = block.role in (Role.BODY, Role.HEADLINE) or _caption_over_a_picture(block)
+    name = named and block.size < head.size and is_name(block, scale)
     if block.role is not Role.BYLINE and not name and not _jump_from(block):
         return False
     ahead = reach[0] - block.box[0] if not head.lines[0].rtl else block.box[2] - reach[2]
@@ -136,6 +141,12 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait
         return block.pictured[1] < reach[3] + drop and block.pictured[3] > reach[1]  # the portrait beside the head
     return -scale.overlap < block.top - reach[3] < drop
+
+
+def _caption_over_a_picture(block: Block) -> bool:
+    """Whether ``block`` was taken for the caption of a picture under it: a byline set between a
+    headline and the story's photo, as a caption may be set over its picture."""
+    return block.role is Role.CAPTION and block.pictured is not None and block.bottom <= block.pictured[1]
 
 
 def _boxed_apart(block: Block, head: Block, frames: list[Box], blocks: list[Block]) -> bool:

@@ -25,6 +25,8 @@ WORD_SPACE = 0.25
 SAME_SIZE = 0.05
 SAME_START = 0.5
 WRAP_LEADING = 0.6
+# ...or its first line set in from the start edge by a paragraph's indent of at most this many sizes.
+INDENT = 2.5
 
 
 def split_run_in_heads(lines: list[Line], read_by_ocr: bool = False) -> list[Line]:
@@ -112,17 +114,17 @@ def _wrapped_head(line: Line, bold_lines: _BoldLines, read_by_ocr: bool) -> tupl
 
 
 def _wrapped_line_over(below: Line, last: Line, bold_lines: _BoldLines) -> Line | None:
-    """The line right over ``below`` in its column, if bold throughout, in its size and broken for want
-    of room in the column (as wide as ``last``, the heading's last line, which runs on into its
-    paragraph)."""
+    """The line right over ``below`` in its column (at its start edge, or indented as a paragraph's
+    first line), if bold throughout, in its size and broken for want of room in the column (as wide
+    as ``last``, the heading's last line, which runs on into its paragraph)."""
     size = below.size
     for above in bold_lines.ending_between(below.top - WRAP_LEADING * size, below.top + 0.3 * size):
         if above is below:
             continue
-        start = (above.x1 - below.x1) if below.rtl else (above.x0 - below.x0)
+        indent = (below.x1 - above.x1) if below.rtl else (above.x0 - below.x0)
         if (
             abs(above.size - size) <= SAME_SIZE * size
-            and abs(start) < SAME_START * size
+            and -SAME_START * size < indent < INDENT * size
             and -0.3 * size < below.top - above.bottom < WRAP_LEADING * size
             and x_overlap(above.box, below.box) > 0.5
             and _broken_for_want_of_room(above, below, last)

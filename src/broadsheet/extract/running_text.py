@@ -189,7 +189,7 @@ def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> boo
     ]
     heads = [b for b in blocks if not b.lines[0].run_in_part]
     for text in beside:
-        head = nearest_head_over(text.box, heads)
+        head = nearest_head_over(text.box, heads, OVERHANG)  # the next column over may be its last
         if head is None or rule_between(head.box, text.box, hrules) or rule_between(head.box, box, hrules):
             continue
         white = not any(

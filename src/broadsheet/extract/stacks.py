@@ -1,0 +1,138 @@
+"""Stage 5, part: headline-sized type stacked on a headline — its kicker above it, its deck below.
+
+Size alone calls a big kicker or deck a headline; what gives it away is the bigger headline right
+against it in the same column, or, about one size, which of the two is a sentence to its full stop.
+"""
+
+from __future__ import annotations
+
+from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
+from broadsheet.extract.corner_labels import labels_a_centred_head
+from broadsheet.extract.decorations import deck_overlap
+from broadsheet.extract.names import is_name, runs_on_under_text
+from broadsheet.extract.sentences import ends_sentence
+from broadsheet.geometry import Box, union, x_overlap
+
+# A kicker or deck stacked on a headline is at most this many of its own sizes from it.
+STACK_GAP = 2.5
+# A headline ending in a full stop, within this share of the size of the headline right over it (which
+# ends in none), is that one's deck (:func:`mark_sentence_decks`).
+SENTENCE_DECK_SIZE = 0.1
+SENTENCE_STOPS = (".", "۔")
+# A line of capitals set under this many times a lower-case headline's size (as big, measured a
+# hair bigger) is that headline's kicker when right on top of it.
+CAPITALS_OVER = 1.03
+# A kicker in a face of its own, as big as its headline, is at most this many words ("Viewpoint",
+# "The new harbour authority").
+KICKER_WORDS = 5
+
+
+def stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box], frames: list[Box]) -> None:
+    """Smaller headline-sized type stacked on a bigger headline is its kicker (above) or deck (below).
+
+    Big papers set kickers and decks large and bold, so size alone calls them headlines; what gives
+    them away is a bigger headline right against them in the same column. A person's name under
+    it is no deck: it is left for :func:`mark_decorations` to make the byline.
+    """
+    heads = sorted((b for b in blocks if b.role is Role.HEADLINE), key=lambda b: -b.size)
+    for head in heads:
+        if head.role is not Role.HEADLINE:
+            continue
+        head_in_capitals = any(ln.in_capitals for ln in head.lines)
+        for other in heads:
+            if other is head or other.role is not Role.HEADLINE or other.lines[0].run_in_part:
+                continue  # a brief's run-in heading runs into its paragraph: no kicker, no deck
+            # a headline of another column, the most common pair, is told first; not a box's label
+            # in its corner over the head centred in the box, or a column's atop it
+            apart = x_overlap(head.box, other.box) < 0.5 and not _over_start_corner(other, head)
+            if apart and not labels_a_centred_head(other, head, frames, blocks, scale):
+                continue
+            # a line of capitals looks bigger than lower case of its size: over a headline in lower
+            # case it is a kicker even when set nearly as big; so is a word or two in another face,
+            # no bigger, set right on top of it ("Viewpoint")
+            capitals = (
+                other.size < CAPITALS_OVER * head.size
+                and not head_in_capitals
+                and all(ln.in_capitals for ln in other.lines)
+            )
+            face = other.size <= head.size and _a_label_in_another_face(other, head)
+            if other.size > 0.9 * head.size and not capitals and not face:
+                continue
+            upper, lower = sorted((head.box, other.box), key=lambda b: b[1])
+            if rule_between(upper, lower, hrules):
+                continue
+            if _text_between(upper, lower, blocks):
+                continue  # a date line between a page's title and the lead headline: not stacked
+            # right against it: within a share of the headline's size, and a few of its own sizes
+            near = min(0.8 * head.size, STACK_GAP * other.size)
+            over = -scale.overlap < head.top - other.bottom < near
+            if over and _a_head_over_its_deck(other, head):
+                head.set_role(Role.SUBHEADLINE, "deck: a sentence set bigger under a headline of several lines")
+                other.reach = union([other.reach or other.box, head.box])
+                break
+            if over and not runs_on_under_text(other, blocks, scale):
+                other.set_role(Role.KICKER, "kicker: smaller display type, or a label in another face, on a headline")
+            elif other.size > 0.9 * head.size:
+                continue
+            elif -deck_overlap(head, scale) < other.top - head.bottom < near and not is_name(other, scale, head):
+                other.set_role(Role.SUBHEADLINE, "deck: smaller display type right under a headline")
+            else:
+                continue
+            head.reach = union([head.reach or head.box, other.box])
+
+
+def _a_head_over_its_deck(upper: Block, lower: Block) -> bool:
+    """Whether a smaller head of several lines, with no stop, stands over a sentence to its full stop:
+    a kicker is a label of a line, so the two are a headline and its deck, set bigger (in italics,
+    say) than the head."""
+    return (
+        len(upper.lines) >= 2
+        and ends_sentence(lower, SENTENCE_STOPS)
+        and not ends_sentence(upper, SENTENCE_STOPS)
+        and not all(ln.in_capitals for ln in upper.lines)
+    )
+
+
+def mark_sentence_decks(blocks: list[Block], scale: TypeScale, hrules: list[Box]) -> None:
+    """Of two headlines of two lines or more, about one size, stacked in a column, the lower a
+    sentence to its full stop and the upper none, the lower is the upper's deck: a standfirst set as
+    big as its head (or a little bigger, in a condensed face), which :func:`stack_headlines` leaves
+    to size alone."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE and len(b.lines) >= 2]
+    for deck in heads:
+        if deck.role is not Role.HEADLINE or not ends_sentence(deck, SENTENCE_STOPS):
+            continue
+        for head in heads:
+            if head is deck or head.role is not Role.HEADLINE or ends_sentence(head, SENTENCE_STOPS):
+                continue
+            about_its_size = abs(deck.size / head.size - 1) <= SENTENCE_DECK_SIZE
+            under = -scale.overlap < deck.top - head.bottom < STACK_GAP * min(head.size, deck.size)
+            stacked = under and x_overlap(head.box, deck.box) > 0.5 and not rule_between(head.box, deck.box, hrules)
+            if about_its_size and stacked:
+                deck.set_role(Role.SUBHEADLINE, "deck: a sentence right under a headline of about its size")
+                head.reach = union([head.reach or head.box, deck.box])
+                break
+
+
+def _over_start_corner(label: Block, head: Block) -> bool:
+    """Whether a label stands over the headline's start corner, overhanging its start edge (its left,
+    or its right in right-to-left type): a rubric's name set at a box's corner, its headline indented."""
+    if label.top > head.top:
+        return False
+    if head.lines[0].rtl or label.lines[0].rtl:  # a legacy font's headline may not read as Arabic
+        return label.x0 < head.x1 < label.x1
+    return label.x0 < head.x0 < label.x1
+
+
+def _a_label_in_another_face(label: Block, head: Block) -> bool:
+    """One line of a few words in another face than the headline's (another family, or another cut
+    of it: a condensed sans over the sans), or in another ink: a kicker set in the paper's sans (or
+    its colour) over a headline of about its size tells itself apart by its face."""
+    words = len(label.text.split())
+    return len(label.lines) == 1 and words <= KICKER_WORDS and label.lines[0].style.set_apart(head.lines[0].style)
+
+
+def _text_between(upper: Box, lower: Box, blocks: list[Block]) -> bool:
+    """Whether a line of text lies in the gap between two boxes, across some of their width."""
+    gap = (max(upper[0], lower[0]), upper[3], min(upper[2], lower[2]), lower[1])
+    return any(b.lines and b.top >= gap[1] - 1 and b.bottom <= gap[3] + 1 and x_overlap(b.box, gap) > 0 for b in blocks)

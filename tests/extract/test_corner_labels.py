@@ -1,0 +1,38 @@
+"""A label at the start edge of a box or a column over a head centred in it (``extract/corner_labels.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.layouts import articles, generated_page
+
+
+@pytest.mark.parametrize(
+    ("options", "page", "headline", "kicker", "byline"),
+    [
+        # in a box's top corner, the head centred in the box
+        (
+            {"seed": 3213, "daily": True, "language": "fr"},
+            3,
+            "La restauration de la gare",
+            "Analyse",
+            "Antoine Moreau",
+        ),
+        # atop a column, the head centred over it
+        ({"seed": 3122, "language": "es"}, 1, "El alcalde aprobó", "LOCAL", "Por Carlos Vázquez y Lucía Moreno"),
+    ],
+)
+def test_a_label_at_the_start_edge_over_a_centred_head_is_its_kicker(
+    tmp_path: Path, options: dict[str, object], page: int, headline: str, kicker: str, byline: str
+) -> None:
+    """Regression (fresh generated pages: French and Italian daily seed 3213 page 3, Spanish plain
+    seed 3122 page 1): a label a size over the body ("Analyse", "LOCAL") at the start edge of a box
+    or a column, over a head centred in it, its byline flush left under the head: the label, far
+    from the head's words, was read as a small story's head (with the byline under it), or as a
+    label heading nothing."""
+    _, result = generated_page(tmp_path, page, **options)
+    story = next(a for a in articles(result) if a.headline == headline)
+    assert (story.kicker, story.byline) == (kicker, byline)
+    assert not any(a.headline == kicker for a in articles(result))
