@@ -20,6 +20,8 @@ TEXT_UNDER = 4.0
 def labels_a_centred_head(label: Block, head: Block, frames: list[Box], blocks: list[Block], scale: TypeScale) -> bool:
     """Whether ``label`` stands at the start edge of the box (or, in none, of the column of text
     under ``head``) that ``head`` is centred in, right over the head: the head's kicker."""
+    if not a_label_over(label, head.top):  # told first: most pairs asked about are two columns' heads
+        return False
     span = next((f for f in frames if inside(label.box, f) and inside(head.box, f)), None)
     if span is None:
         span = _column_under(head, blocks, scale)
@@ -27,7 +29,7 @@ def labels_a_centred_head(label: Block, head: Block, frames: list[Box], blocks: 
         return False
     in_from_start = span[2] - label.x1 if head.lines[0].rtl else label.x0 - span[0]
     centred = centred_in(head.box, span, scale.body)
-    return in_from_start < CORNER * scale.body and centred and a_label_over(label, head.top)
+    return in_from_start < CORNER * scale.body and centred
 
 
 def _column_under(head: Block, blocks: list[Block], scale: TypeScale) -> Box | None:

@@ -112,7 +112,7 @@ def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale
         and b.bottom < picture[1] + scale.overlap
         and x_overlap(b.box, picture) > 0
     ]
-    if any(b.role is not Role.BYLINE and not _caption_over_its_picture(b) for b in between):
+    if any(b.role is not Role.BYLINE and not caption_over_its_picture(b) for b in between):
         return block.bottom  # text between the two: the picture is not the story's, right under its stack
     captions = [b.bottom for b in blocks if b.role is Role.CAPTION and b.pictured == picture]
     return max([picture[3], *captions])
@@ -186,7 +186,7 @@ def _may_decorate(block: Block, head: Block, reach: Box) -> bool:
     if block.lines[0].run_in_part == "head" or block.role_rule == FIRST_BRIEF_RULE:
         return False
     smaller_head = block.role is Role.HEADLINE and block.size < head.size
-    if block.role is not Role.BODY and not smaller_head and not _caption_over_its_picture(block):
+    if block.role is not Role.BODY and not smaller_head and not caption_over_its_picture(block):
         return False
     return x_overlap(head.box, block.box) >= 0.5 or x_overlap(reach, block.box) >= 0.5
 
@@ -215,7 +215,7 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         name = name or (a_dateline(block, blocks, scale) and not _heads_the_first_brief(block, head, blocks, scale))
         # a name in bold a little over the body's size is a small head by its size alone; a name over a
         # picture, taken for its caption, may be the byline between the stack and the story's photo
-        over_its_picture = name and _caption_over_its_picture(block)
+        over_its_picture = name and caption_over_its_picture(block)
         small_head = name and block.role is Role.HEADLINE and block.size < head.size
         leaded = _leaded_over(block, head)  # a kicker in the head's face, a bold head by its size alone
         if block.role is not Role.BODY and not small_head and not over_its_picture and not leaded:
@@ -352,7 +352,7 @@ def deck_overlap(head: Block, scale: TypeScale) -> float:
     return max(scale.overlap, DECK_OVERLAP * head.size)
 
 
-def _caption_over_its_picture(block: Block) -> bool:
+def caption_over_its_picture(block: Block) -> bool:
     """Whether ``block`` was taken for the caption of a picture right under it (a caption mostly runs
     under its picture; a byline set between a story's deck and its photo stands over it)."""
     return block.role is Role.CAPTION and block.pictured is not None and block.bottom <= block.pictured[1]

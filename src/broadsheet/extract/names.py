@@ -206,11 +206,16 @@ def runs_on_under_text(block: Block, blocks: list[Block], scale: TypeScale, dept
     )
 
 
+def by_a_writer(text: str) -> bool:
+    """Whether ``text`` opens with "By" (or its equivalent) and a writer's name follows it."""
+    match = BYLINE.match(text)
+    return match is not None and names_a_writer(text[match.end() - 1 :])
+
+
 def opens_a_paragraph_with_by(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a "By …" line naming no writer runs on from the paragraph over it in its column: a
     paragraph's first line at a column's foot ("By contrast, volunteers"), not a byline."""
-    match = BYLINE.match(block.text)
-    if match is None or names_a_writer(block.text[match.end() - 1 :]):
+    if not BYLINE.match(block.text) or by_a_writer(block.text):
         return False
     return runs_on_under_text(block, blocks, scale)
 

@@ -7,7 +7,7 @@ a picture's edge runs over the picture's width.
 from __future__ import annotations
 
 from broadsheet.extract.blocks import Block, Role, TypeScale
-from broadsheet.extract.decorations import ALIGNED
+from broadsheet.extract.decorations import ALIGNED, caption_over_its_picture
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import is_name
 from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
@@ -109,7 +109,7 @@ def widen_to_byline_beside(
         if not _byline_beside(block, head, reach, scale) or _boxed_apart(block, head, frames, blocks):
             continue
         under = _text_under(block, blocks, scale)
-        if under is None and (block.role is Role.JUMP or _caption_over_a_picture(block)):
+        if under is None and (block.role is Role.JUMP or caption_over_its_picture(block)):
             under = _picture_under(block, images, scale)
         if under is None:
             continue
@@ -130,7 +130,7 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     """A byline (or a name, in a smaller size than the headline, or a jump line from another page)
     at the headline's foot, mostly outside its width or starting well ahead of it (under a headline
     centred over its story's columns, the byline keeps to the first one's edge)."""
-    named = block.role in (Role.BODY, Role.HEADLINE) or _caption_over_a_picture(block)
+    named = block.role in (Role.BODY, Role.HEADLINE) or caption_over_its_picture(block)
     name = named and block.size < head.size and is_name(block, scale)
     if block.role is not Role.BYLINE and not name and not _jump_from(block):
         return False
@@ -141,12 +141,6 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait
         return block.pictured[1] < reach[3] + drop and block.pictured[3] > reach[1]  # the portrait beside the head
     return -scale.overlap < block.top - reach[3] < drop
-
-
-def _caption_over_a_picture(block: Block) -> bool:
-    """Whether ``block`` was taken for the caption of a picture under it: a byline set between a
-    headline and the story's photo, as a caption may be set over its picture."""
-    return block.role is Role.CAPTION and block.pictured is not None and block.bottom <= block.pictured[1]
 
 
 def _boxed_apart(block: Block, head: Block, frames: list[Box], blocks: list[Block]) -> bool:

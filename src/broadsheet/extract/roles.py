@@ -20,8 +20,8 @@ from broadsheet.extract.line import Line
 from broadsheet.extract.names import (
     BYLINE,
     BYLINE_CHARS,
+    by_a_writer,
     is_byline,
-    names_a_writer,
     opens_a_paragraph_with_by,
 )
 from broadsheet.extract.noise import unmark_unreadable_heads
@@ -304,8 +304,7 @@ def _centred_over(head: Block, text: Block, margin: float, scale: TypeScale) -> 
 def _signed(block: Block, scale: TypeScale) -> bool:
     """A byline naming a person ("By LAURA OSBORNE", "By Ann Lee"): bold and a little bigger than
     the body it may be, but it is no head ("By the river" is)."""
-    match = BYLINE.match(block.text)
-    return match is not None and is_byline(block, scale) and names_a_writer(block.text[match.end() - 1 :])
+    return is_byline(block, scale) and by_a_writer(block.text)
 
 
 def picture_rows(images: list[Box], scale: TypeScale) -> list[Box]:

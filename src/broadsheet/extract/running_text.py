@@ -175,7 +175,8 @@ def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) 
 def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> bool:
     """Whether a run-in paragraph (``box``) tops a column level with the top of a story's running
     text in the next column over, under that story's headline, with nothing but white over it
-    beside the headline: the story's next column, its headline set over its first column only."""
+    beside the headline: the story's next column, its headline set over its first column only (or
+    over it and a part of this one's neighbour, the story's last column but one)."""
     blocks, scale, hrules = page.blocks, page.scale, page.hrules
     own = {id(b) for b in mine}
     beside = [
