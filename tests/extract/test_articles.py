@@ -558,3 +558,16 @@ def test_a_paragraph_a_blank_line_under_a_storys_text_in_its_last_column_is_that
     _, page = generated_page(tmp_path, 1, seed=2622)
     story = next(a for a in articles(page) if a.headline == "Volunteers from the library approved")
     assert "The regional water board approved the budget for the coming year. Earlier" in (story.body or "")
+
+
+def test_text_under_a_pull_quote_in_a_storys_last_column_is_that_storys(tmp_path: Path) -> None:
+    """Regression (generated Urdu page, seed 1541 page 2): a story's last column (the left, on a
+    right-to-left page) broken by a pull quote, its text under the quote a blank line or two down:
+    once the columns were read one after the other, the text under the quote followed the quote (no
+    running text), ran on from no paragraph over it, and became an untitled story."""
+    truth, page = generated_page(tmp_path, 2, seed=1541, direction="rtl", language="ur")
+    headline = "لائبریری کی رضاکار نی اعلان کیا"
+    expected = next(i for i in truth["items"] if i.get("headline") == headline)["body"]
+    story = next(a for a in articles(page) if a.headline == headline)
+    assert len(articles(page)) == sum(1 for i in truth["items"] if i["type"] == "article")
+    assert (story.body or "").endswith(expected[-150:])

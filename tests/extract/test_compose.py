@@ -146,3 +146,17 @@ def test_a_block_starting_beside_a_picture_set_into_its_column_is_not_indented()
     beside = _line(22, "pressure. Then the mayor", column=(COLUMN[0] + 8 * SCALE.body, COLUMN[1]))
     below = _block(beside, _line(33, "spoke of the bridge at a crowded"), _line(44, "meeting on Tuesday."))
     assert len(_paragraphs(above, below)) == 1
+
+
+def test_a_bold_line_atop_the_next_column_after_a_sentences_end_opens_a_paragraph() -> None:
+    """Regression (fresh generated German daily page, seed 3413 page 2): a column ending a paragraph
+    on a line of one word ("Nachtmarktes!"), the next opening with a crosshead in bold on a line of
+    its own, too long to have fitted after that word: the paragraph seemed to run on (a word alone
+    stops short where the next did not fit), and the crosshead was read into it."""
+    above = _block(_line(0, "The council met on Tuesday and agreed to close the"), _line(11, "market!", short=True))
+    crosshead = _line(0, "Background.", NEXT_COLUMN, bold=True)
+    crosshead.bold = 1.0
+    below = _block(crosshead, _line(11, "For now the mayor has said nothing", NEXT_COLUMN))
+    paragraphs = _paragraphs(above, below)
+    assert paragraphs[0] == "The council met on Tuesday and agreed to close the market!"
+    assert paragraphs[1].startswith("Background.")

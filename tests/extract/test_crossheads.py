@@ -546,3 +546,39 @@ def test_a_crosshead_at_a_columns_top_under_a_headline_with_a_dateline_stays_a_c
     it opened none, and a bold label at the top of a column under it became a headline."""
     truth, page = generated_page(tmp_path, 1, seed=2911, daily=True)
     assert headlines_of(page) == true_headlines(truth)
+
+
+@pytest.mark.parametrize(
+    ("options", "page", "headline"),
+    [
+        (
+            {"seed": 3415, "daily": True, "language": "fr"},
+            1,
+            "Une commission indépendante a salué la hausse des tarifs de stationnement après",
+        ),
+        ({"seed": 4031, "direction": "rtl", "language": "ar"}, 2, "دافع عن الوكالة الجهوية للمياه برنامج ترميم مقر"),
+    ],
+)
+def test_a_bold_head_where_a_row_of_stories_ends_opens_the_next_rows_story(
+    tmp_path: Path, options: dict[str, object], page: int, headline: str
+) -> None:
+    """Regression (fresh generated pages: French daily seed 3415 page 1, Arabic seed 4031 page 2): a
+    small bold head under a story's text, that text ending level with the text in the next column
+    over, where another story's headline follows level with the head: a row of stories ends there.
+    The head was read as a crosshead of the wide story over the row, its story's text with it."""
+    truth, result = generated_page(tmp_path, page, **options)
+    assert headlines_of(result) == true_headlines(truth)
+    expected = next(i for i in truth["items"] if i["type"] == "article" and i["headline"] == headline)
+    story = next(a for a in articles(result) if a.headline == headline)
+    assert story.body == expected["body"]
+
+
+def test_a_small_head_over_a_small_deck_in_a_narrow_column_opens_a_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Portuguese plain page, seed 3322 page 1): a bold head in the body's
+    size, centred over a narrow column, a three-line deck in small bold type and a byline under it:
+    the deck was too long to hang under a head on the way to its text, so no text stood under the
+    head, which stayed text; the story went untitled."""
+    truth, result = generated_page(tmp_path, 1, seed=3322, language="pt")
+    assert headlines_of(result) == true_headlines(truth)
+    story = next(a for a in articles(result) if a.headline == "O prefeito prometeu o fechamento da")
+    assert story.byline == "por Mariana Costa"

@@ -474,3 +474,13 @@ def test_a_speck_at_the_foot_level_with_the_columns_last_lines_is_still_no_text(
     scale = TypeScale(body=BODY, pitch=PITCH)
     assert _footer_line(speck, [*columns, speck], scale, height=columns[0].bottom + 20)
     assert not _footer_line(line, [*columns, line], scale, height=columns[0].bottom + 20)
+
+
+def test_a_short_storys_text_at_the_pages_foot_under_its_head_is_no_footer(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 4111 page 2): the last brief of a column, its
+    two lines of text in the page's foot band right under its bold head, was read as a footer, and
+    the head, with no text under it, as a label."""
+    truth, result = generated_page(tmp_path, 2, seed=4111, daily=True)
+    expected = next(i for i in truth["items"] if i.get("headline") == "An agreement with neighbouring")
+    brief = next(a for a in articles(result) if a.headline == "An agreement with neighbouring")
+    assert brief.body == expected["body"]

@@ -112,3 +112,23 @@ def test_a_paragraph_opening_by_contrast_at_a_columns_foot_is_no_byline(tmp_path
     _, result = generated_page(tmp_path, 2, seed=3512, daily=True)
     assert not any((a.byline or "").startswith("By contrast") for a in articles(result))
     assert any("By contrast, volunteers from the library criticised" in (a.body or "") for a in articles(result))
+
+
+def test_a_name_in_italics_under_a_small_head_signs_its_story(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 3412 page 2): "Michael Krüger" in italics a
+    little over the body's size under a small head: no "By", not smaller than the body, so the head
+    seemed unsigned, a brief's; the story's run-in label "Hintergrund." opened a brief of its own."""
+    truth, result = generated_page(tmp_path, 2, seed=3412, daily=True, language="de")
+    assert headlines_of(result) == true_headlines(truth)
+    story = next(a for a in articles(result) if a.byline == "Michael Krüger")
+    assert "\n\nHintergrund. Vorerst finanzierte" in (story.body or "")
+
+
+def test_a_place_with_a_particle_in_its_name_is_a_dateline(tmp_path: Path) -> None:
+    """Regression (fresh generated Portuguese daily page, seed 3314 page 1): "Porto Alegre do Sul" in
+    italics under a small head, where a byline goes: a place of capitalised words only was asked for,
+    so the dateline was read as the first line of the story's text."""
+    _, result = generated_page(tmp_path, 1, seed=3314, daily=True, language="pt")
+    story = next(a for a in articles(result) if a.headline == "Um programa de reformas da")
+    assert story.byline == "Porto Alegre do Sul"
+    assert (story.body or "").startswith("A nova autoridade")

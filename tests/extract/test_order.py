@@ -270,3 +270,136 @@ def test_text_under_a_photo_runs_on_past_a_caption_narrower_than_the_photo() -> 
     }
     order = _order(boxes, min_gap=9.6, floating=("photo", "caption"))
     assert order == list(boxes)
+
+
+def test_a_pull_quote_under_a_columns_text_beside_a_photo_does_not_cut_the_columns() -> None:
+    """Regression (fresh generated pages: English daily seed 4215 page 2, Spanish seed 3414 page 2):
+    a photo over two columns, the third column's text beside it broken by a pull quote a little under
+    the caption's foot: the gap over the quote was taken for white across the region (the column
+    over it ran on in no text right under it), and the third column's top was read first."""
+    boxes: dict[str, Box] = {
+        "photo": (46, 878, 648, 1031),
+        "caption": (46, 1035, 276, 1043),
+        "first column": (46, 1058, 343, 1212),
+        "second column": (352, 1058, 648, 1212),
+        "third column's top": (657, 885, 954, 1039),
+        "pull quote": (657, 1053, 935, 1083),
+        "third column": (657, 1090, 954, 1212),
+    }
+    order = _order(boxes, min_gap=9.0, floating=("photo", "caption", "pull quote"))
+    assert order == list(boxes)
+
+
+def test_a_column_starting_lower_under_a_photos_caption_is_read_before_the_next() -> None:
+    """Regression (fresh generated daily page, seed 4215 page 1): a photo atop the first column, its
+    text starting more than a paragraph's gap under the caption, the next column's text running on
+    from the top beside it and breaking a paragraph level with the caption: the gap was taken for
+    white across both, and the second column's top was read before the first column."""
+    boxes: dict[str, Box] = {
+        "photo": (38, 517, 328, 648),
+        "caption": (38, 653, 257, 660),
+        "first column": (38, 683, 338, 807),
+        "second column's top": (350, 527, 650, 661),
+        "second column": (350, 673, 650, 807),
+    }
+    order = _order(boxes, min_gap=9.0, floating=("photo", "caption"))
+    assert order == list(boxes)
+
+
+def test_white_far_under_a_photos_caption_still_cuts_the_columns() -> None:
+    """A column's text starting far under a photo's caption (over UNDER_A_PICTURE line pitches) is
+    no run-on from the photo: the white across the columns parts what is above from what is below."""
+    boxes: dict[str, Box] = {
+        "photo": (38, 517, 328, 648),
+        "caption": (38, 653, 257, 660),
+        "second column's top": (350, 527, 650, 661),
+        "first column": (38, 700, 338, 807),
+        "second column": (350, 673, 650, 807),
+    }
+    order = _order(boxes, min_gap=9.0, floating=("photo", "caption"))
+    assert order.index("second column's top") < order.index("first column")
+
+
+@pytest.mark.parametrize(
+    ("options", "page", "headline"),
+    [
+        ({"seed": 4215, "daily": True}, 2, "Residents of the old quarter welcomed"),
+        ({"seed": 4215, "daily": True}, 1, "The decision to raise parking"),
+        ({"seed": 3414, "daily": True, "language": "es"}, 2, "La subida"),
+        ({"seed": 3413, "daily": True, "language": "es"}, 1, "Un programa"),
+    ],
+)
+def test_a_lead_with_a_photo_over_its_first_columns_reads_its_columns_in_turn(
+    tmp_path: Path, options: dict[str, object], page: int, headline: str
+) -> None:
+    """Regression (fresh generated daily pages: English seed 4215 pages 1 and 2, Spanish seeds 3414
+    page 2 and 3413 page 1): a lead's photo over its first columns, the next column's text beside it
+    broken by a pull quote or a paragraph level with the caption, or ending in a pull quote at the
+    caption's foot: the column beside the photo was read first."""
+    truth, result = generated_page(tmp_path, page, **options)
+    expected = next(i for i in truth["items"] if (i.get("headline") or "").startswith(headline))
+    story = next(a for a in articles(result) if a.headline == expected["headline"])
+    assert story.body == expected["body"]
+
+
+def test_a_pull_quote_at_a_columns_foot_beside_a_photos_caption_does_not_cut_the_columns() -> None:
+    """Regression (fresh generated Spanish daily page, seed 3413 page 1): a photo over four columns,
+    the fifth beside it ending in a pull quote level with the caption's foot: only floats ended at the
+    gap, the photo was inside no column under it, and the gap was taken for white across the region."""
+    boxes: dict[str, Box] = {
+        "photo": (31, 318, 604, 471),
+        "caption": (31, 475, 241, 483),
+        "first column": (31, 511, 170, 658),
+        "second column": (178, 500, 318, 658),
+        "fifth column's top": (622, 331, 761, 414),
+        "pull quote": (622, 438, 760, 481),
+        "fifth column": (622, 500, 761, 636),
+    }
+    order = _order(boxes, min_gap=9.4, floating=("photo", "caption", "pull quote"))
+    text = [name for name in order if name not in ("photo", "caption")]
+    assert text == [name for name in boxes if name not in ("photo", "caption")]
+
+
+def test_a_columns_last_line_under_a_paragraph_gap_is_read_before_the_next_column() -> None:
+    """Regression (fresh generated Spanish daily page, seed 3322 page 3): a story's first column ending
+    in a new paragraph's first line ("La dirección del hospital finan-") a blank line under its text,
+    lower than the second column's foot: the gap over it was white across the region, so the line
+    was read after the second column, which it runs on into."""
+    boxes: dict[str, Box] = {
+        "first column": (152, 242, 267, 323),
+        "first column's last line": (152, 333, 267, 342),
+        "second column": (276, 242, 390, 305),
+    }
+    assert _order(boxes, min_gap=9.0) == list(boxes)
+
+
+def test_a_story_under_one_column_of_another_is_still_cut_off() -> None:
+    """A box under a gap over one column, taller than a column's last line or two, is no column's
+    foot: the white over it parts it from the columns above."""
+    boxes: dict[str, Box] = {
+        "first column": (152, 242, 267, 323),
+        "second column": (276, 242, 390, 305),
+        "story under the first column": (152, 333, 267, 420),
+    }
+    assert _order(boxes, min_gap=9.0) == list(boxes)
+
+
+def test_a_kicker_under_a_columns_foot_is_no_line_of_that_column() -> None:
+    """Regression (generated page, seed 1815 page 3, with the first version of COLUMN_FOOT): the next
+    story's kicker, flush left under a story's first column but short of its right edge, was taken
+    for that column's last line, the white over it no cut, and the story's columns were read after
+    the headline of the story beside them."""
+    boxes: dict[str, Box] = {
+        "head": (26, 435, 141, 465),
+        "jump line": (26, 472, 138, 482),
+        "first column": (26, 496, 154, 554),
+        "second column": (164, 496, 293, 530),
+        "kicker beside": (303, 430, 335, 440),
+        "head beside": (303, 448, 534, 478),
+        "byline beside": (303, 483, 430, 490),
+        "third column": (303, 508, 431, 554),
+        "fourth column": (442, 508, 569, 530),
+        "next kicker": (26, 570, 138, 581),
+        "next head": (26, 590, 567, 628),
+    }
+    assert _order(boxes, min_gap=11.5) == list(boxes)

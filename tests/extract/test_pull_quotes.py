@@ -328,3 +328,15 @@ def test_a_kicker_far_down_the_column_does_not_make_a_pull_quote_a_headline(tmp_
     hundred points further down the column: any kicker over the column counted."""
     _, page = generated_page(tmp_path, 3, seed=2515, daily=True)
     assert not any((a.headline or "").startswith("“The hospital trust") for a in articles(page))
+
+
+def test_a_quote_in_italics_ruled_off_at_a_columns_foot_is_a_pull_quote(tmp_path: Path) -> None:
+    """Regression (fresh generated Spanish daily page, seed 3311 page 3): a quotation in italics a
+    little over the body's size, under a rule well under its column's text, nothing under it: it was
+    neither right under the text nor between text above and below, and it was read into the story's
+    text."""
+    truth, page = generated_page(tmp_path, 3, seed=3311, daily=True, language="es")
+    headline = "La nueva autoridad portuaria aplazó el presupuesto del próximo año"
+    expected = next(i for i in truth["items"] if i.get("headline") == headline)
+    story = next(a for a in articles(page) if a.headline == headline)
+    assert story.body == expected["body"]

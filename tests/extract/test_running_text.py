@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.extract.layouts import articles, generated_page, true_headlines
 
 
@@ -93,3 +95,38 @@ def test_a_run_in_label_wrapped_from_an_indented_first_line_is_one_label(tmp_pat
     assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)
     story = next(a for a in articles(page) if "\n\nPourquoi c'est important. L'agence" in (a.body or ""))
     assert story.headline == "Un programme de rénovation de"
+
+
+@pytest.mark.parametrize(
+    ("options", "page", "headline", "label"),
+    [
+        (
+            {"seed": 3312, "daily": True, "language": "de"},
+            3,
+            "Die Erhöhung der Parkgebühren",
+            "\n\nWarum das wichtig ist. Am Ende",
+        ),
+        ({"seed": 3413, "daily": True, "language": "pt"}, 3, "O orçamento", "\n\nPor que importa. Segundo fontes"),
+    ],
+)
+def test_a_run_in_label_under_a_pull_quote_in_a_storys_column_is_no_brief(
+    tmp_path: Path, options: dict[str, object], page: int, headline: str, label: str
+) -> None:
+    """Regression (fresh generated daily pages: German seed 3312 page 3, Portuguese seed 3413 page
+    3): a run-in label ("Warum das wichtig ist.", "Por que importa.") opening the paragraph under a
+    pull quote set between rules in a story's column (in display type, or in italics a little over the
+    body's size): the text over it was the quote (and a rule), so the label was taken for a brief's
+    head, and a label under it ("Methode:") for a label of that brief."""
+    truth, result = generated_page(tmp_path, page, **options)
+    assert sorted(a.headline or "" for a in articles(result)) == true_headlines(truth)
+    assert any(a.headline == headline and label in (a.body or "") for a in articles(result))
+
+
+def test_a_run_in_label_atop_a_column_level_with_a_drop_cap_line_is_no_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 3414 page 2): "Le contexte." atop a lead's
+    second column, the first column opening with a drop cap whose line's box starts a little lower:
+    the first row under the headline's stack held only the run-in paragraph, so the headline seemed
+    to open no running text, and the label became a brief's head."""
+    truth, page = generated_page(tmp_path, 2, seed=3414, daily=True, language="fr")
+    assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)
+    assert "Le contexte" not in [a.headline for a in articles(page)]

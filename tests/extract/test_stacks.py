@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.extract.layouts import articles, generated_page
 
 
@@ -16,3 +18,27 @@ def test_a_head_of_several_lines_over_a_bigger_sentence_is_the_headline_over_its
     story = next(a for a in articles(result) if a.headline == "El alcalde prometió un acuerdo")
     assert story.kicker == "ECONOMÍA"
     assert story.subheadline == "El ministro de transportes anunció nuevos carriles para bicicletas junto al río."
+
+
+@pytest.mark.parametrize("language", ["fr", "it", "es"])
+def test_a_deck_in_small_italics_under_a_small_head_is_its_deck(tmp_path: Path, language: str) -> None:
+    """Regression (fresh generated plain pages, seed 3321 page 1 in French, Italian and Spanish): three
+    lines in italics set smaller than the text, right under a one-column head, white under them
+    before the text: no deck rule took a deck smaller than the text, so it opened the story's text."""
+    truth, result = generated_page(tmp_path, 1, seed=3321, language=language)
+    first = next(i for i in truth["items"] if i["type"] == "article" and i.get("subheadline"))
+    story = next(a for a in articles(result) if a.headline == first["headline"])
+    assert story.subheadline == first["subheadline"]
+    assert (story.body or "").startswith(first["body"][:60])
+
+
+@pytest.mark.parametrize(("seed", "page", "writer"), [(1914, 1, "Margaret Langley"), (2113, 2, "Jane Morrison")])
+def test_a_writers_name_in_small_italics_under_a_head_stays_its_byline(
+    tmp_path: Path, seed: int, page: int, writer: str
+) -> None:
+    """Regression (generated daily pages, seeds 1914 page 1 and 2113 page 2): a columnist's name in
+    italics smaller than the text, right under the head, white under it: the first version of the
+    small-deck rule took it for a deck before the byline rules saw it."""
+    _, result = generated_page(tmp_path, page, seed=seed, daily=True)
+    story = next(a for a in articles(result) if a.byline == writer)
+    assert story.subheadline is None

@@ -95,6 +95,21 @@ def test_a_right_to_left_paragraphs_short_last_line_ends_it_and_its_indent_opens
     assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [3, 3]
 
 
+def test_an_indent_in_text_set_ragged_opens_a_paragraph_after_a_full_line() -> None:
+    """Regression (fresh generated Italian plain page, seed 3321 page 1): in a narrow column set
+    ragged right, a paragraph ending on a full line, the next indented and ending well short of the
+    widest line (hyphenated where its words ran out): an indented line was asked to end within a
+    tenth of the column's width of its far edge, and the two paragraphs ran together."""
+    lines = [  # a narrow column, x 29 to 129
+        _line(29, 0, 127, "commissione indipendente ha"),
+        _line(29, 10, 124, "rinviato il recupero della sta-"),
+        _line(29, 20, 125, "zione dopo mesi di trattative."),
+        _line(42, 30, 116, "La nuova autorità por-"),  # indented, ending 13 short
+        _line(29, 40, 129, "tuale ha presentato il recupero"),
+    ]
+    assert [len(p) for p in paragraphs(lines, body_size=8.2, pitch=9.8)] == [3, 2]
+
+
 def test_each_item_of_a_bulleted_list_is_a_paragraph_without_its_bullet() -> None:
     """Regression (Cooleman Ridge's newsletter): a list's items, each opening with "•", ran on in
     one paragraph with the bullets in the text ("summer months • 8 to 10.30 am • GAC/Darrell")."""

@@ -14,6 +14,7 @@ from broadsheet.extract.blocks import Block, Role, TypeScale
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.names import next_letter
 from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner
+from broadsheet.extract.running_text import PULL_QUOTE_WHITE
 from broadsheet.extract.sentences import sentence_restarts, starts_lower
 from broadsheet.extract.side_heads import SIDE_HEAD_GAP, SIDE_HEAD_LEVEL, a_section_label
 from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
@@ -318,8 +319,12 @@ def _story_right_above(block: Block, owner: Block | None, story: Cluster) -> Blo
 def _story_of_paragraph_above(
     block: Block, blocks: list[Block], result: list[Cluster], scale: TypeScale
 ) -> Cluster | None:
-    """The article the paragraph right above ``block`` in its column was given to, if any."""
+    """The article the paragraph right above ``block`` in its column was given to, if any: over a
+    pull quote set into the column, the paragraph over the quote."""
     above = _paragraphs_above(block, blocks, BLANK_LINE_GAP * scale.pitch, scale)
+    quote = _pull_quote_right_above(block, blocks, scale)
+    if not above and quote is not None:
+        above = _paragraphs_above(quote, blocks, PULL_QUOTE_WHITE * scale.pitch, scale)
     if not above:
         return None
     paragraph = max(above, key=lambda b: b.bottom)
@@ -339,6 +344,24 @@ def _paragraphs_above(block: Block, blocks: list[Block], gap: float, scale: Type
         and b.role is Role.BODY
         and x_overlap(b.box, block.box) > SAME_COLUMN
     ]
+
+
+def _pull_quote_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> Block | None:
+    """The highest block of a pull quote set right over the block in its column (within PULL_QUOTE_WHITE
+    line pitches; its lines may stand in blocks of their own, one right over the next)."""
+    quote = None
+    top = block
+    while True:
+        over = [
+            b
+            for b in blocks
+            if b.role is Role.PULLQUOTE
+            and -scale.overlap < top.top - b.bottom < PULL_QUOTE_WHITE * scale.pitch
+            and x_overlap(b.box, block.box) > SAME_COLUMN
+        ]
+        if not over:
+            return quote
+        quote = top = max(over, key=lambda b: b.bottom)
 
 
 def _text_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:

@@ -30,6 +30,9 @@ SHORT_LAST_LINE = 0.8
 # A blank line between two paragraphs steps the text down at most this many line pitches; a wider
 # gap in a column is something set into it (a picture, a quote), which a paragraph runs on past.
 BLANK_LINE_MOST = 3.0
+# A line this bold (share of its glyphs) after a sentence's end in regular type opens a paragraph: a
+# crosshead or a run-in label atop the next column.
+BOLD_LINE = 0.9
 
 
 def compose_items(
@@ -153,6 +156,8 @@ def _starts_new_paragraph(previous: list[Line], first: list[Line], block: Block,
     if previous[-1].text.rstrip().endswith(SENTENCE_END) and _blank_line_between(previous[-1], first[0], scale):
         return True  # a paragraph ends a sentence: a gap inside one is something set into the column
     ended = previous[-1].text.rstrip().endswith(FULL_STOPS) and starts_sentence(first[0].text)
+    if ended and first[0].bold >= BOLD_LINE and previous[-1].bold < BOLD_LINE:
+        return True  # a crosshead atop the next column, however short the line before it
     if len(previous) == 1:
         return ended and not _a_run_in_head_alone(previous[0])
     return ended and _ends_short(previous, first[0])

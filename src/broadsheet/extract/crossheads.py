@@ -20,21 +20,24 @@ from broadsheet.extract.blocks import (
 from broadsheet.extract.decorations import deck_overlap
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import is_name, signed_right_under
-from broadsheet.extract.pull_quotes import QUOTE_GAP, QUOTE_RULE
+from broadsheet.extract.pull_quotes import QUOTE_GAP
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
     OVERHANG,
     PICTURE_COLUMN_GAP,
+    QUOTE_RULE,
     Surroundings,
     column_top_level_with_text,
     nearest_head_over,
+    next_column_over,
     opens_running_text,
+    quotation_over,
     run_in_paragraphs,
     running_text_above,
     under_a_storys_headline,
     under_one_headline,
 )
-from broadsheet.extract.sentences import breaks_off, is_quotation
+from broadsheet.extract.sentences import breaks_off
 from broadsheet.extract.side_heads import atop_the_row_beside, side_head_over
 from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, union, x_overlap
 
@@ -66,8 +69,17 @@ CROSSHEAD_HEAD = 1.5
 # text in its column, runs on in that text (a crosshead of a story whose own headline is no bigger):
 # a story's head, however small, is set apart from the story above it.
 RUN_ON_WHITE = 0.3
+# Text ending level (within ROW_FOOT line pitches) over a bold line and over a headline in the next
+# column over, that headline's top within ROW_HEAD line pitches of the line's (a kicker over it), is
+# a row of stories' foot: the line opens the next row's story.
+ROW_FOOT = 1.5
+ROW_HEAD = 2.0
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
+# A block of up to SMALL_DECK_LINES lines set under SMALL_DECK body sizes may hang under a head on the
+# way to its text: a small head's deck in a narrow column.
+SMALL_DECK = 0.8
+SMALL_DECK_LINES = 4
 # A picture set beside a story's headline (its top within this many line pitches of the headline's,
 # no text between them) is the story's, and so are the columns right under it (within
 # PICTURE_COLUMN_GAP): a bold line in them is a crosshead, though no headline stands over them.
@@ -143,6 +155,8 @@ def mark_bold_heads(
             text_above = None  # the text over it runs on in another column: no crosshead follows it
         if text_above is not None and _jumps_out_between(text_above, block, blocks):
             text_above = None  # the story over it ends at its "Turn to page 3": the next story follows
+        if text_above is not None and _a_row_ends_over(text_above, block, blocks, scale):
+            text_above = None  # the stories over it end level: the next row's stories follow
         # the column's width, not the short line's: a headline set off-centre covers a column's
         # right part, and a crosshead flush left in it may stand outside its reach
         column, beside = None, []
@@ -239,24 +253,8 @@ def _pull_quote_rules(block: Block, blocks: list[Block], scale: TypeScale) -> fl
     column (its lines may come in blocks of their own, stacked in its size), its rules over and under
     it (a quote fell at the column's top, the crosshead under it). Rules that far up part nothing;
     0 with no quote there."""
-    stack: list[Block] = []
-    foot = block.top
-    while True:
-        over = [
-            b
-            for b in blocks
-            if b.lines
-            and b not in stack
-            and b is not block
-            and x_overlap(b.box, block.box) > 0.5
-            and (not stack or abs(b.size - stack[-1].size) < 0.05 * b.size)
-            and -scale.overlap < foot - b.bottom < (QUOTE_GAP * scale.pitch if not stack else 0.5 * b.size)
-        ]
-        if not over:
-            break
-        stack.append(max(over, key=lambda b: b.bottom))
-        foot = stack[-1].top
-    if not stack or not is_quotation(" ".join(b.text for b in reversed(stack))):
+    stack = quotation_over(block.box, [b for b in blocks if b is not block], scale, QUOTE_GAP)
+    if not stack:
         return 0.0
     return block.top - stack[-1].top + QUOTE_RULE * scale.pitch
 
@@ -385,6 +383,30 @@ def _jumps_out_between(above: Block, block: Block, blocks: list[Block]) -> bool:
     return any(announces(line.text, "to") for line in [above.lines[-1], *between])
 
 
+def _a_row_ends_over(above: Block, block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether the text over a bold line ends level (within ROW_FOOT line pitches) with the text in
+    the next column over, where a headline follows level with the line (within ROW_HEAD): a row of
+    stories ends there and the next row starts, the line opening a story of its own. A story's
+    crosshead falls where its column runs on; the column beside it runs on too."""
+    column = union([block.box, (above.x0, block.top, above.x1, block.top)])
+    for head in blocks:
+        if head.role is not Role.HEADLINE or abs(head.top - block.top) > ROW_HEAD * scale.pitch:
+            continue
+        beside = [
+            b
+            for b in blocks
+            if b.role is Role.BODY
+            and len(b.lines) >= 2
+            and next_column_over(b.box, column, scale)
+            and x_overlap(b.box, head.box) > 0.5
+            and b.bottom < head.top + scale.overlap
+        ]
+        text = max(beside, key=lambda b: b.bottom, default=None)
+        if text is not None and abs(text.bottom - above.bottom) < ROW_FOOT * scale.pitch:
+            return True
+    return False
+
+
 def _a_kicker_over(above: Block, head: Block) -> bool:
     """Whether the block right over a bold head is its kicker (one bold line in another face or ink, or
     smaller, or in capitals over a head in lower case: "WORLD"), not a story's running text nor the
@@ -400,9 +422,16 @@ def _foot_of_stack(block: Block, blocks: list[Block], images: list[Box], scale: 
     """The foot of what hangs right under a block in its column: a short line or two (a byline, a
     caption) and a picture, one under the other, each within a line pitch and a half. Only a part
     reaching below the foot so far moves it (a sliver ending above it, as OCR finds on a picture,
-    held the foot still and the search never ended)."""
-    parts = [b.box for b in blocks if b is not block and len(b.lines) <= 2 and b.chars < SCRAP_CHARS] + images
+    held the foot still and the search never ended). A deck of a few lines set smaller than the body
+    (SMALL_DECK) hangs there too: a small head's standfirst in a narrow column."""
+    parts = [b.box for b in blocks if b is not block and _hangs_under_a_head(b, scale)] + images
     return foot_of_what_hangs_under(block.box, parts, scale.overlap, 1.5 * scale.pitch)
+
+
+def _hangs_under_a_head(block: Block, scale: TypeScale) -> bool:
+    """A line or two short enough to be a byline or a caption, or a small deck (SMALL_DECK)."""
+    scrap = len(block.lines) <= 2 and block.chars < SCRAP_CHARS
+    return scrap or (len(block.lines) <= SMALL_DECK_LINES and scale.ratio(block.size) < SMALL_DECK)
 
 
 def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:

@@ -101,6 +101,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
             block.top > (1 - BOTTOM_BAND) * height
             and not _level_with_running_text(block, blocks)
             and not _runs_on_from_text_above(block, blocks, scale)
+            and not _under_its_head(block, blocks, scale)
             and not (block.role is Role.JUMP and _runs_on_from_text_above(block, blocks, scale, JUMP_WHITE))
         )
         in_band = block.bottom <= top + 1 or (small and block.top < top)
@@ -202,6 +203,19 @@ def _runs_on_from_text_above(
         and abs(b.size - block.size) < SAME_SIZE * block.size
         for b in blocks
         if b is not block
+    )
+
+
+def _under_its_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a headline in bigger type stands right over the block in its column (less than
+    HEAD_TEXT_GAP line pitches over it): the block is the text of a short story at the page's foot,
+    not a footer under the page's stories."""
+    return any(
+        b.role is Role.HEADLINE
+        and b.size > block.size
+        and x_overlap(b.box, block.box) > 0.5
+        and -scale.overlap < block.top - b.bottom < HEAD_TEXT_GAP * scale.pitch
+        for b in blocks
     )
 
 

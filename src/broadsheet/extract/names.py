@@ -62,6 +62,8 @@ RUNS_ON_SIZE = 0.05
 # many characters, within this many line pitches over the text.
 DATELINE_WORDS, DATELINE_CHARS = 3, 30
 DATELINE_GAP = 3.0
+# The small words inside a place's name, in the languages papers here come in.
+PLACE_PARTICLE = re.compile(r"^(?:de|do|da|dos|das|del|della|di|du|des|la|le|el|von|am|an|upon|on|sur|en|y|e)$")
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
 BYLINE_SIZE = 0.95
@@ -152,12 +154,18 @@ def signs_off(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
 
 def a_dateline(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """A place set on a line of its own where a byline goes ("Kingsbridge", "NORTHPORT"): a word or
-    a few, each capitalised, no stop or digit, in bold or italics and no bigger than the body, right
-    over running text set apart from it in another face."""
+    a few, each capitalised (but small words inside it: PLACE_PARTICLE), no stop or digit, in bold
+    or italics and no bigger than the body, right over running text set apart from it in another
+    face."""
     words = block.text.split()
-    if len(block.lines) != 1 or not 0 < len(words) <= DATELINE_WORDS or block.chars > DATELINE_CHARS:
+    capitalised = [w for w in words if w[:1].isupper() and w.isalpha()]
+    if len(block.lines) != 1 or not 0 < len(capitalised) <= DATELINE_WORDS or block.chars > DATELINE_CHARS:
         return False
-    if not all(w[:1].isupper() and w.isalpha() for w in words):
+    # between its capitalised words a place's name may hold a particle ("Porto Alegre do Sul")
+    inner = words[1:-1]
+    if words[0] not in capitalised or words[-1] not in capitalised:
+        return False
+    if not all(w in capitalised or PLACE_PARTICLE.match(w) for w in inner):
         return False
     if max(block.bold, block.italic) < 0.8 or scale.ratio(block.size) > NAME_SIZE:
         return False
@@ -262,8 +270,13 @@ def is_byline(block: Block, scale: TypeScale) -> bool:
 
 def signed_right_under(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a byline stands right under the block, in its column: "By …", or, in a script or a
-    language without the word, one short line in bold or italics smaller than the body."""
-    return right_under(block, blocks, scale, lambda b: is_byline(b, scale) or byline_shaped(b, scale))
+    language without the word, one short line in bold or italics smaller than the body, or a
+    person's name in italics (a bold one may be a brief's head)."""
+
+    def a_byline(b: Block) -> bool:
+        return is_byline(b, scale) or byline_shaped(b, scale) or (b.italic >= 0.9 and is_name(b, scale))
+
+    return right_under(block, blocks, scale, a_byline)
 
 
 def right_under(block: Block, blocks: list[Block], scale: TypeScale, test: Callable[[Block], bool]) -> bool:

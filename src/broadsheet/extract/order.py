@@ -33,6 +33,12 @@ MEASURE_EDGE = 0.2
 # ...or one edge so and the other within RAGGED_EDGE pitches: text set ragged, whose lines end where
 # their words do.
 RAGGED_EDGE = 2.0
+# A box this many line pitches tall at most, alone under a gap of a paragraph's, flush with the text
+# over it (a justified column's lines), is that column's last line or two, the other columns ending higher.
+COLUMN_FOOT = 2.5
+# A column's text starting this many line pitches or less under a picture's foot (its caption's)
+# runs on from the picture, though the gap under the caption is wider than a paragraph's.
+UNDER_A_PICTURE = 3.0
 
 
 @dataclass(frozen=True)
@@ -241,31 +247,64 @@ def _paragraph_gaps(
     """Whether the gap from ``y0`` to ``y1`` runs only through paragraph gaps: at most
     PARAGRAPH_GAP_MOST line pitches, with text in two columns or more under it, each running on from
     text in the same measure over it or from a picture over it in its column (the foot of a photo's
-    caption), and every column's text over it running on under it (a story's columns whose
-    paragraphs happen to break level); or only through the margins under floating boxes set inside
-    the columns (:func:`_round_floats_in_columns`)."""
+    caption, or a column's first lines a little lower under a picture: UNDER_A_PICTURE), and every
+    column's text over it running on under it, or past a pull quote set into its measure (a story's
+    columns whose paragraphs happen to break level); or only through the margins under floating boxes
+    set inside the columns (:func:`_round_floats_in_columns`); or, alone under it, a column's last
+    line or two (COLUMN_FOOT) flush with the text over it, the other columns ending higher."""
     if y1 - y0 > PARAGRAPH_GAP_MOST * pitch:
         return False
     above = [i for i in idx if y0 - pitch <= boxes[i][3] <= y0]
     text = [boxes[i] for i in above if i not in floating]
+    # a column ending in a pull quote at the gap runs on past the quote: its text over the quote counts
+    quoted = _text_over_set_in([boxes[i] for i in above if i in floating], idx, boxes, floating, pitch)
     pictures = _stacked_floats(
         [boxes[i] for i in above if i in floating], [boxes[i] for i in floating if i in idx], pitch
     )
-    below = [boxes[i] for i in idx if y1 <= boxes[i][1] <= y1 + pitch]
+    below = [boxes[i] for i in idx if y1 <= boxes[i][1] <= y1 + pitch or _text_under(boxes[i], y1, pictures, pitch)]
+    # a pull quote set into a column under its text, maybe a little lower: the column runs on past it
+    set_in = [boxes[i] for i in idx if i in floating and y1 <= boxes[i][1] <= y1 + PARAGRAPH_GAP_MOST * pitch]
+    below += [b for b in set_in if b not in below]
 
     def same_measure(a: Box, b: Box) -> bool:
-        return _same_measure(a, b, pitch)
+        return _same_measure(a, b, pitch) or (b in set_in and _inside_measure(b, a, pitch))
 
     def under_a_picture(b: Box) -> bool:
         return any(p[0] < b[2] and b[0] < p[2] for p in pictures)
 
-    if not text:
+    if len(below) == 1 and below[0][3] - below[0][1] <= COLUMN_FOOT * pitch:
+        return any(_flush_with(a, below[0], pitch) for a in text)  # a column's foot, the others ending higher
+    if not text and not quoted:
         over = [boxes[i] for i in idx if i not in floating and boxes[i][3] <= y0]
         return len(below) >= 2 and _round_floats_in_columns(pictures, below, over, pitch)
     return (
         len(below) >= 2
-        and all(any(same_measure(a, b) for a in text) or under_a_picture(b) for b in below)
+        and all(any(same_measure(a, b) for a in text + quoted) or under_a_picture(b) for b in below)
         and all(any(same_measure(a, b) for b in below) for a in text)
+    )
+
+
+def _text_over_set_in(
+    feet: list[Box], idx: list[int], boxes: Sequence[Box], floating: Collection[int], pitch: float
+) -> list[Box]:
+    """The text over the floating boxes ending at a gap (``feet``) set inside its measure, within
+    UNDER_A_PICTURE line pitches over them: a pull quote at a column's foot beside a photo, the
+    column running on past it."""
+    return [
+        boxes[i]
+        for i in idx
+        if i not in floating
+        for f in feet
+        if 0 <= f[1] - boxes[i][3] <= UNDER_A_PICTURE * pitch and _inside_measure(f, boxes[i], pitch)
+    ]
+
+
+def _text_under(box: Box, y1: float, pictures: list[Box], pitch: float) -> bool:
+    """Whether a box starting under a gap's foot ``y1`` starts a column under one of ``pictures``
+    (within UNDER_A_PICTURE line pitches of its foot): a column under a photo and its caption may
+    start a little lower than the text running on beside it."""
+    return box[1] >= y1 and any(
+        p[0] < box[2] and box[0] < p[2] and 0 <= box[1] - p[3] <= UNDER_A_PICTURE * pitch for p in pictures
     )
 
 
@@ -287,23 +326,31 @@ def _same_measure(a: Box, b: Box, pitch: float) -> bool:
     return min(start, end) <= MEASURE_EDGE * pitch and max(start, end) <= RAGGED_EDGE * pitch
 
 
+def _flush_with(a: Box, b: Box, pitch: float) -> bool:
+    """Whether two boxes start and end alike (within MEASURE_EDGE line pitches): lines of one justified
+    column, not a short line (a kicker) under it."""
+    edge = MEASURE_EDGE * pitch
+    return abs(a[0] - b[0]) <= edge and abs(a[2] - b[2]) <= edge
+
+
+def _inside_measure(inner: Box, column: Box, pitch: float) -> bool:
+    """Whether a box is set inside a column's measure (its edges within MEASURE_EDGE line pitches)."""
+    edge = MEASURE_EDGE * pitch
+    return column[0] - edge <= inner[0] and inner[2] <= column[2] + edge
+
+
 def _round_floats_in_columns(floats: list[Box], below: list[Box], over: list[Box], pitch: float) -> bool:
     """Whether a gap under nothing but floating boxes (a caption's foot in one column, a pull
     quote's in the next) is their margins: each float set inside the measure of a column under it,
     each column under a float, and a column's text running on past its float from the same measure
     over it. A photo across the columns, or a head across them under the floats, is white space."""
 
-    edge = MEASURE_EDGE * pitch
-
-    def inside(f: Box, b: Box) -> bool:
-        return b[0] - edge <= f[0] and f[2] <= b[2] + edge
-
     def runs_on(b: Box) -> bool:
         return any(_same_measure(a, b, pitch) for a in over)
 
     return (
         bool(floats)
-        and all(any(inside(f, b) for b in below) for f in floats)
-        and all(any(inside(f, b) for f in floats) for b in below)
+        and all(any(_inside_measure(f, b, pitch) for b in below) for f in floats)
+        and all(any(_inside_measure(f, b, pitch) for f in floats) for b in below)
         and any(runs_on(b) for b in below)
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import name_set_off, next_letter
-from broadsheet.extract.pull_quotes import QUOTE_RULE
+from broadsheet.extract.running_text import QUOTE_RULE
 from broadsheet.extract.side_heads import row_top
 from broadsheet.geometry import Box, covered_share, x_overlap, y_overlap
 

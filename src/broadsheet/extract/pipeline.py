@@ -35,6 +35,7 @@ from broadsheet.extract.drop_caps import join_drop_caps
 from broadsheet.extract.flow import flow_columns
 from broadsheet.extract.footnotes import mark_closing_notes
 from broadsheet.extract.furniture import mark_furniture
+from broadsheet.extract.justified import join_stretched_lines
 from broadsheet.extract.language import RTL_LANGUAGES, guess_direction, guess_language
 from broadsheet.extract.legacy import OcrReading, retext_blocks, retext_lines
 from broadsheet.extract.letters import sign_letters
@@ -126,6 +127,8 @@ def _items_of_printed_part(
         # each half of a spread is its own newspaper page, with its own type sizes
         half = [ln for ln in lines if x0 <= (ln.x0 + ln.x1) / 2 < x1]
         scale = measure_type_scale(half, scanned=content.ocr)
+        if not content.ocr:  # OCR puts a stretched line's words in one line itself
+            half = join_stretched_lines(half)
         half = split_at_gutters(join_drop_caps(half, scale), scale, content.ocr)
         half = split_run_in_heads(half, read_by_ocr=status is TextLayer.OCR)
         if content.ocr:  # an old paper's run-in heads in small capitals: OCR reads no bold

@@ -9,7 +9,12 @@ headline or photo. A quoted headline over a story spans its columns, under its k
 from __future__ import annotations
 
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
-from broadsheet.extract.running_text import column_top_level_with_text, under_one_headline, under_one_picture
+from broadsheet.extract.running_text import (
+    QUOTE_RULE,
+    column_top_level_with_text,
+    under_one_headline,
+    under_one_picture,
+)
 from broadsheet.extract.sentences import ends_in_a_full_line, is_quotation
 from broadsheet.extract.side_heads import side_head_over
 from broadsheet.geometry import Box, x_overlap
@@ -20,8 +25,6 @@ QUOTE_GAP = 2.5
 QUOTE_SET_OFF = 5.0
 # ...and it is no wider than that text's column (by this share).
 QUOTE_WIDTH = 1.1
-# A rule this many line pitches or less over a pull quote is its own.
-QUOTE_RULE = 1.0
 
 
 def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], images: list[Box]) -> None:
@@ -33,7 +36,8 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
         if block.role not in (Role.HEADLINE, Role.BODY) or not is_quotation(block.text):
             continue
         above, below = _body_near(block, blocks, above=True), _body_near(block, blocks, above=False)
-        if not _display_type(block, scale) and not _styled_apart(block, above, hrules):
+        styled_apart = _styled_apart(block, above, hrules)
+        if not _display_type(block, scale) and not styled_apart:
             continue
         # right under the column's text: within the column, or across columns whose text all runs on
         # under it (a column that ends its paragraph over a wider quote ends its story: the quote heads the next)
@@ -50,7 +54,15 @@ def mark_pull_quotes(blocks: list[Block], scale: TypeScale, hrules: list[Box], i
             and block.width <= QUOTE_WIDTH * min(above.width, below.width)
             and not _under_a_kicker(block, blocks, scale)
         )
-        if close or between:
+        # styled apart under the rule that parts it from the column's text, set off by white: at the
+        # column's foot, with no text under it
+        ruled_off = (
+            styled_apart
+            and above is not None
+            and block.top - above.bottom < QUOTE_SET_OFF * scale.pitch
+            and block.width <= QUOTE_WIDTH * above.width
+        )
+        if close or between or ruled_off:
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type inside a column")
         elif _tops_a_storys_column(block, blocks, scale, hrules, images):
             block.set_role(Role.PULLQUOTE, "pull quote: quoted display type at the top of a story's column")

@@ -37,7 +37,7 @@ from broadsheet.extract.running_text import (
 from broadsheet.extract.sections import mark_section_titles
 from broadsheet.extract.side_heads import atop_the_row_beside, mark_side_heads
 from broadsheet.extract.side_labels import mark_side_labels
-from broadsheet.extract.stacks import mark_sentence_decks, stack_headlines
+from broadsheet.extract.stacks import mark_sentence_decks, mark_small_decks, stack_headlines
 from broadsheet.geometry import Box, centre_x, centred_in, covered_share, union, x_overlap
 
 
@@ -113,6 +113,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     unmark_big_crossheads(blocks, scale, layout.hrules)
     stack_headlines(blocks, scale, layout.hrules, layout.frames)
     mark_sentence_decks(blocks, scale, layout.hrules)
+    mark_small_decks(blocks, scale)
     _mark_centred_heads(blocks, scale, layout.scanned)
     mark_pull_quotes(blocks, scale, layout.hrules, layout.images)
     if layout.scanned:

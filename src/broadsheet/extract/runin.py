@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
 from broadsheet.extract.dashheads import mark_dashed_heads
 from broadsheet.extract.decorations import FIRST_BRIEF_RULE
-from broadsheet.extract.names import BYLINE, is_name, signed_right_under
+from broadsheet.extract.names import BYLINE, is_name, right_under, signed_right_under
 from broadsheet.extract.running_text import (
     Surroundings,
     beside_a_storys_head,
@@ -22,6 +22,7 @@ from broadsheet.extract.running_text import (
     same_head_style,
     under_a_storys_headline,
 )
+from broadsheet.extract.sentences import breaks_off
 from broadsheet.geometry import Box, union, x_overlap
 
 # A brief runs at most this many line pitches under its small head, one set under this many body
@@ -34,6 +35,14 @@ BRIEF_HEAD_SPAN = 1.5
 # ...and a run-in paragraph further down is the next brief when this many line pitches of white stand
 # between it and the text above it (a blank line: a story's paragraphs run on).
 SET_APART = 0.6
+# Running text stopping mid-sentence this many line pitches over a run-in paragraph in its column (a
+# blank line at least, at most) ends a column of a story that runs on elsewhere: the paragraph set
+# apart under it is no label of it.
+CUT_GAP = (1.0, 4.0)
+# A regular block of at most DECK_LINES lines, DECK_SIZE body sizes or bigger, right under a small
+# head is its deck: the head heads a story, not a brief.
+DECK_SIZE = 1.2
+DECK_LINES = 4
 # Heads this close in size (a share of it) are set alike.
 SAME_SIZE = 0.05
 
@@ -62,7 +71,9 @@ def mark_run_in_heads(
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box
         page = Surroundings(blocks, briefs, scale, hrules, pictures)
-        if text is not None and labels_a_story(box, [block, text], page):
+        # under a column cut mid-sentence the story over it runs on elsewhere: only a label's colon tells
+        cut = text is not None and not scanned and _under_a_column_cut(box, [block, text], page, set(opener))
+        if text is not None and (a_label(block) if cut else labels_a_story(box, [block, text], page)):
             rejoin(text, block, blocks)
             labelled.add(id(text))
             continue
@@ -162,6 +173,23 @@ def _nearest_above(block: Block, blocks: list[Block]) -> Block | None:
     return max(over, key=lambda b: b.bottom, default=None)
 
 
+def _under_a_column_cut(box: Box, mine: list[Block], page: Surroundings, run_in: set[int]) -> bool:
+    """Whether the nearest thing over a run-in paragraph in its column, a blank line or more over it
+    (CUT_GAP line pitches at most) with no picture between, is running text that stops mid-sentence
+    (the column filled, the story running on in the next one): the paragraph, set apart under it,
+    opens the next brief, not a label of that story. Text of a paragraph opening with a run-in head
+    itself (one of ``run_in``, by ``id``) is left to the rules for such siblings."""
+    blocks = page.blocks
+    over = [b for b in blocks if b.lines and b not in mine and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5]
+    nearest = max(over, key=lambda b: b.bottom, default=None)
+    if nearest is None or not CUT_GAP[0] * page.scale.pitch <= box[1] - nearest.bottom <= CUT_GAP[1] * page.scale.pitch:
+        return False
+    if any(p[3] > nearest.bottom and p[3] <= box[1] + 1 and x_overlap(p, box) > 0.5 for p in page.pictures):
+        return False
+    plain = nearest.role is Role.BODY and id(nearest) not in run_in
+    return plain and len(nearest.lines) >= 2 and breaks_off(nearest)
+
+
 def _runs_on_from(head: Block, text: Block) -> bool:
     """Whether ``text`` stands where the paragraph runs on from a run-in ``head`` level with it: on
     its right, or on its left in a right-to-left line."""
@@ -176,8 +204,8 @@ def labels_a_story(box: Box, mine: list[Block], page: Surroundings) -> bool:
     few lines under a brief's small head (one with no byline under it), it stands in a story's running
     text or right under its headline."""
     brief = brief_head_over(box, page.blocks, page.briefs, page.scale, page.hrules, mine[0])
-    if brief is not None and signed_right_under(brief, page.blocks, page.scale):
-        # a small head with a byline under it heads a story, whose run-in paragraphs are labels
+    if brief is not None and (signed_right_under(brief, page.blocks, page.scale) or _over_a_deck(brief, page)):
+        # a small head with a byline or a deck under it heads a story, whose run-in paragraphs are labels
         return a_label(mine[0]) or inside_running_text(box, mine, page)
     if brief is not None:  # a label under a side story's small head; a run-in brief after a run-in brief
         return a_label(mine[0]) and brief.lines[0].run_in_part != "head"
@@ -188,6 +216,17 @@ def labels_a_story(box: Box, mine: list[Block], page: Surroundings) -> bool:
         or level_with_a_storys_column(box, mine, page)
         or beside_a_storys_head(box, mine, page)
     )
+
+
+def _over_a_deck(head: Block, page: Surroundings) -> bool:
+    """Whether a deck stands right under a small head: a line or few in regular type set DECK_SIZE
+    body sizes or bigger (a brief's text under its head is set in the body's size)."""
+    scale = page.scale
+
+    def a_deck(b: Block) -> bool:
+        return b.bold < 0.5 and len(b.lines) <= DECK_LINES and scale.ratio(b.size) >= DECK_SIZE
+
+    return right_under(head, page.blocks, scale, a_deck)
 
 
 def a_label(head: Block) -> bool:

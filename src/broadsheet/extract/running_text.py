@@ -13,10 +13,17 @@ from dataclasses import dataclass, replace
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
 from broadsheet.extract.names import BYLINE_SIZE, byline_shaped, is_byline
 from broadsheet.extract.sections import same_style
+from broadsheet.extract.sentences import is_quotation
 from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, inside, union, x_overlap
 
 # A run-in paragraph this many line pitches or less under a story's running text is labelled text.
 LABEL_GAP = 2.0
+# ...or this many under a pull quote under that text (a quote is set off by white and rules).
+PULL_QUOTE_WHITE = 5.0
+# A quotation in italics this many body sizes or bigger is set as a pull quote.
+PULL_QUOTE_SIZE = 1.1
+# A rule this many line pitches or less over a pull quote is its own.
+QUOTE_RULE = 1.0
 # A block of this many lines or fewer, this bold (share of glyphs), with no full stop at its end, is a
 # title over a column, not running text: the run-in paragraph under it is a brief.
 TITLE_LINES = 2
@@ -31,6 +38,8 @@ WITHIN_COLUMN = 0.9
 # A headline over at least this share of a column's width may be its story's last column's (set over
 # two and a half of its three columns) when that column starts level with the story's others.
 OVERHANG = 0.15
+# Blocks under a headline whose tops lie this many line pitches apart or less are its first row.
+FIRST_ROW = 1.5
 # A story's columns start at most this many line pitches under the photo across them (room for a line
 # or two of its caption).
 PICTURE_COLUMN_GAP = 3.0
@@ -94,11 +103,13 @@ def inside_running_text(box: Box, mine: list[Block], page: Surroundings) -> bool
     return running_text_above(box, mine, page) is not None
 
 
-def running_text_above(box: Box, mine: list[Block], page: Surroundings) -> Block | None:
-    """The story's running text right above ``box`` in its column, if that is what is there. Under a
-    picture's caption (one of ``pictures``) with text a few lines over the picture, that is the text
-    right above the picture: a story that ends over a picture leaves the picture and what is under it
-    to the next one. A picture atop a column is its story's; its caption runs on into the story's text."""
+def running_text_above(box: Box, mine: list[Block], page: Surroundings, gap: float = LABEL_GAP) -> Block | None:
+    """The story's running text right above ``box`` in its column (less than ``gap`` line pitches
+    over it), if that is what is there. Under a picture's caption (one of ``pictures``) with text a
+    few lines over the picture, that is the text right above the picture: a story that ends over a
+    picture leaves the picture and what is under it to the next one. A picture atop a column is its
+    story's; its caption runs on into the story's text. Under a pull quote (a quotation in display
+    type), it is the text the quote was set into, set off by white above it (PULL_QUOTE_WHITE)."""
     blocks, scale = page.blocks, page.scale
     above = [b for b in blocks if b.lines and b not in mine and b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5]
     if not above:
@@ -111,9 +122,45 @@ def running_text_above(box: Box, mine: list[Block], page: Surroundings) -> Block
         and any(b.role is Role.BODY and -1 < picture[1] - b.bottom < RUNNING_TEXT_GAP * scale.pitch for b in above)
     ):
         return running_text_above((box[0], picture[1], box[2], picture[1]), mine, replace(page, pictures=()))
-    close = box[1] - nearest.bottom < LABEL_GAP * scale.pitch and not rule_between(nearest.box, box, page.hrules)
+    quote = quotation_over(box, blocks, scale, PULL_QUOTE_WHITE)
+    if quote and _set_as_a_pull_quote(quote[0], scale):
+        top = quote[-1].top
+        own = [r for r in page.hrules if top - QUOTE_RULE * scale.pitch <= r[3] <= top]  # the quote's rule
+        above_quote = replace(page, hrules=[r for r in page.hrules if r not in own])
+        return running_text_above((box[0], top, box[2], top), [*mine, *quote], above_quote, PULL_QUOTE_WHITE)
+    close = box[1] - nearest.bottom < gap * scale.pitch and not rule_between(nearest.box, box, page.hrules)
     running = nearest.role is Role.BODY and id(nearest) not in page.briefs and not _a_bold_title(nearest)
     return nearest if close and running else None
+
+
+def _set_as_a_pull_quote(quote: Block, scale: TypeScale) -> bool:
+    """Whether a quotation is set as a pull quote: in display type, or in italics a little over the
+    body's size (PULL_QUOTE_SIZE); a quoted paragraph of a story's text is set as the text."""
+    ratio = scale.ratio(quote.size)
+    return ratio >= DISPLAY_TYPE or (quote.italic >= 0.8 and ratio >= PULL_QUOTE_SIZE)
+
+
+def quotation_over(box: Box, blocks: list[Block], scale: TypeScale, gap: float) -> list[Block]:
+    """The blocks of a quotation set right over ``box`` in its column (less than ``gap`` line pitches
+    over it), its lines maybe in blocks of their own stacked in one size, lowest first; none if
+    what stands there is no quotation."""
+    stack: list[Block] = []
+    foot = box[1]
+    while True:
+        over = [
+            b
+            for b in blocks
+            if b.lines
+            and b not in stack
+            and x_overlap(b.box, box) > 0.5
+            and (not stack or abs(b.size - stack[-1].size) < 0.05 * b.size)
+            and -scale.overlap < foot - b.bottom < (gap * scale.pitch if not stack else 0.5 * b.size)
+        ]
+        if not over:
+            break
+        stack.append(max(over, key=lambda b: b.bottom))
+        foot = stack[-1].top
+    return stack if stack and is_quotation(" ".join(b.text for b in reversed(stack))) else []
 
 
 def _a_bold_title(block: Block) -> bool:
@@ -186,7 +233,7 @@ def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> boo
         and id(b) not in own
         and not b.lines[0].run_in_part
         and abs(b.top - box[1]) < scale.pitch
-        and _next_column_over(b.box, box, scale)
+        and next_column_over(b.box, box, scale)
     ]
     heads = [b for b in blocks if not b.lines[0].run_in_part]
     for text in beside:
@@ -202,7 +249,7 @@ def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> boo
     return False
 
 
-def _next_column_over(box: Box, column: Box, scale: TypeScale) -> bool:
+def next_column_over(box: Box, column: Box, scale: TypeScale) -> bool:
     """Whether ``box`` stands in the next column over from ``column``, on either side: apart from it,
     across no more than a gutter (NEXT_COLUMN body sizes)."""
     return 0 < max(box[0] - column[2], column[0] - box[2]) < NEXT_COLUMN * scale.body
@@ -233,7 +280,8 @@ def opens_running_text(head: Block, page: Surroundings, sibling_of: Block | None
 def _first_row_under(head: Block, foot: float, blocks: list[Block], scale: TypeScale) -> list[Block]:
     """The first row of blocks under ``foot`` (the foot of the headline's stack: its deck and
     byline, or of a picture under them) in the headline's columns, within RUNNING_TEXT_GAP line
-    pitches, past its deck and byline."""
+    pitches, past its deck and byline; blocks whose tops lie within FIRST_ROW line pitches of the
+    highest's (a line opening with a drop cap starts a little lower than a bold run-in head)."""
     below = [
         b
         for b in blocks
@@ -244,7 +292,7 @@ def _first_row_under(head: Block, foot: float, blocks: list[Block], scale: TypeS
         and -scale.overlap < b.top - foot < RUNNING_TEXT_GAP * scale.pitch
     ]
     top = min((b.top for b in below), default=0.0)
-    return [b for b in below if b.top < top + scale.pitch]
+    return [b for b in below if b.top < top + FIRST_ROW * scale.pitch]
 
 
 def _picture_under(head: Block, scale: TypeScale, pictures: Sequence[Box], text_top: float) -> Box | None:
@@ -315,7 +363,7 @@ def column_top_level_with_text(
         if b.role is Role.BODY
         and len(b.lines) >= 2
         and b.bold < 0.5
-        and _next_column_over(b.box, column, scale)
+        and next_column_over(b.box, column, scale)
         and b.top <= block.top + LEVEL_TOPS * scale.pitch
         and b.bottom >= block.lines[0].bottom + scale.pitch
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.corner_labels import labels_a_centred_head
 from broadsheet.extract.decorations import deck_overlap
-from broadsheet.extract.names import is_name, runs_on_under_text
+from broadsheet.extract.names import is_byline, is_name, runs_on_under_text
 from broadsheet.extract.sentences import ends_sentence
 from broadsheet.geometry import Box, union, x_overlap
 
@@ -19,6 +19,11 @@ STACK_GAP = 2.5
 # ends in none), is that one's deck (:func:`mark_sentence_decks`).
 SENTENCE_DECK_SIZE = 0.1
 SENTENCE_STOPS = (".", "۔")
+# A deck in italics of DECK_LINES lines (at least, at most) may be set under SMALL_DECK times its
+# story's text, with at least DECK_WHITE line pitches of white between (:func:`mark_small_decks`).
+SMALL_DECK = 0.85
+DECK_LINES = (2, 4)
+DECK_WHITE = 0.5
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
 # hair bigger) is that headline's kicker when right on top of it.
 CAPITALS_OVER = 1.03
@@ -112,6 +117,35 @@ def mark_sentence_decks(blocks: list[Block], scale: TypeScale, hrules: list[Box]
                 deck.set_role(Role.SUBHEADLINE, "deck: a sentence right under a headline of about its size")
                 head.reach = union([head.reach or head.box, deck.box])
                 break
+
+
+def mark_small_decks(blocks: list[Block], scale: TypeScale) -> None:
+    """A few lines in italics set smaller than the story's text (SMALL_DECK), right under a headline
+    and over that text, white between them: the head's deck, however small (a summary under a
+    one-column head). A caption hangs under its picture, a writer's note under the text; a line alone
+    under a head is its byline or dateline."""
+    heads = [b for b in blocks if b.role is Role.HEADLINE]
+    for block in blocks:
+        if block.role is not Role.BODY or block.italic < 0.8 or block.bold >= 0.5:
+            continue
+        if not DECK_LINES[0] <= len(block.lines) <= DECK_LINES[1] or is_byline(block, scale):
+            continue  # a line alone there is a byline or a dateline: decorations tell it
+        head = next((h for h in heads if _right_over(h, block, scale)), None)
+        if head is None:
+            continue
+        under = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 2 and _right_over(block, b, scale, 2.0)]
+        text = min(under, key=lambda b: b.top, default=None)
+        if text is None or text.italic >= 0.5 or block.size >= SMALL_DECK * text.size:
+            continue
+        if text.top - block.bottom >= DECK_WHITE * scale.pitch:
+            block.set_role(Role.SUBHEADLINE, "deck: a few lines in small italics between a headline and its text")
+            head.reach = union([head.reach or head.box, block.box])
+
+
+def _right_over(upper: Block, lower: Block, scale: TypeScale, pitches: float = 1.0) -> bool:
+    """Whether ``upper`` stands over ``lower`` in its column, within ``pitches`` line pitches."""
+    gap = lower.top - upper.bottom
+    return -scale.overlap < gap < pitches * scale.pitch and x_overlap(upper.box, lower.box) > 0.5
 
 
 def _over_start_corner(label: Block, head: Block) -> bool:

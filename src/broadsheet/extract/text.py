@@ -29,6 +29,9 @@ FULL_STOPS = (".", "!", "?", "”", '"', "»", "…", "\u061f", "\u06d4")
 PARAGRAPH_GAP = 1.45
 # A first line's indent measures this many body sizes (at least, at most).
 INDENT = (0.6, 4.0)
+# An indented line ends within this share of the column's width of its far edge (text set ragged
+# ends its lines where their words do): a line starting in and ending far short is centred.
+INDENTED_LINE_END = 0.2
 # A word space measures about this many font sizes.
 WORD_SPACE = 0.25
 # Glyphs that mark the items of a list: each item is a paragraph of its own, the glyph dropped (a
@@ -166,7 +169,7 @@ def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[li
     width = far - margin
     out: list[list[Line]] = [[lines[0]]]
     for k, (prev, line) in enumerate(itertools.pairwise(lines)):
-        indent = _indented(prev, line, margin, body_size) and abs(line.end - far) < 0.1 * width
+        indent = _indented(prev, line, margin, body_size) and abs(line.end - far) < INDENTED_LINE_END * width
         gap = line.bottom - prev.bottom > PARAGRAPH_GAP * pitch
         short = prev.end < far - 0.2 * width and prev.text.rstrip().endswith(SENTENCE_END)
         neighbours = max(line.end, lines[k - 1].end if k else line.end)

@@ -1,0 +1,107 @@
+"""Stage 2, part: a justified line stretched apart — two pieces of one line far apart on its baseline.
+
+A line of running text justified across a narrow column may hold two words with a gap of many word
+spaces between them ("terça-feira.            Em"); the line stage, which parts a row at gaps as
+wide as a gutter, cuts it in two. The line right over or under it, in its type, spans the same
+measure, from the first piece's start to the second's end: the two pieces are one line. Two heads
+side by side over neighbouring columns have no such line by them.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from broadsheet.extract.line import Line
+from broadsheet.geometry import union
+
+# Two pieces of a row this many font sizes apart at most may be one stretched line...
+STRETCHED_MOST = 12.0
+# ...when the line over or under them ends within this many font sizes of the second piece's end (a
+# justified column's edge)...
+MEASURE_EDGE = 0.5
+# ...and starts within this many font sizes of the first piece's start (one of the two indented)...
+INDENT_MOST = 3.0
+# ...their baselines within this many font sizes of the line's (the next line up and down).
+NEXT_LINE = 1.8
+# Pieces on one baseline: their feet within this share of a font size.
+SAME_BASELINE = 0.2
+# Lines in one type: sizes within this share.
+SAME_SIZE = 0.05
+
+
+def join_stretched_lines(lines: list[Line]) -> list[Line]:
+    """``lines`` with each stretched line's two pieces made one line (see the module's docstring)."""
+    by_foot = sorted(lines, key=lambda ln: ln.bottom)
+    feet = [ln.bottom for ln in by_foot]
+    joined: dict[int, Line] = {}  # by id of the left piece
+    taken: set[int] = set()
+    for left in by_foot:
+        if id(left) in taken or left.initial or left.sideways:
+            continue
+        right = _piece_on_the_right(left, by_foot, feet)
+        if right is None or id(right) in taken or not _in_a_measure(left, right, by_foot, feet):
+            continue
+        joined[id(left)] = _joined(left, right)
+        taken.update((id(left), id(right)))
+    if not joined:
+        return lines
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in taken or id(ln) in joined]
+
+
+def _near_baseline(line: Line, by_foot: list[Line], feet: list[float], lo: float, hi: float) -> list[Line]:
+    """The lines in ``line``'s type whose feet lie from ``lo`` to ``hi`` (font sizes from its foot)."""
+    start = bisect.bisect_left(feet, line.bottom + lo * line.size)
+    end = bisect.bisect_right(feet, line.bottom + hi * line.size)
+    return [
+        other
+        for other in by_foot[start:end]
+        if other is not line
+        and abs(other.size - line.size) <= SAME_SIZE * line.size
+        and other.style == line.style
+        and not other.sideways
+    ]
+
+
+def _piece_on_the_right(left: Line, by_foot: list[Line], feet: list[float]) -> Line | None:
+    """The nearest line in ``left``'s type on its baseline to its right, up to STRETCHED_MOST sizes away."""
+    row = _near_baseline(left, by_foot, feet, -SAME_BASELINE, SAME_BASELINE)
+    right = [ln for ln in row if ln.x0 > left.x1 and ln.x0 - left.x1 <= STRETCHED_MOST * left.size]
+    return min(right, key=lambda ln: ln.x0, default=None)
+
+
+def _in_a_measure(left: Line, right: Line, by_foot: list[Line], feet: list[float]) -> bool:
+    """Whether the next line up or down, in the pieces' type, spans from the left piece's start (or
+    an indent away, INDENT_MOST sizes either way: a paragraph's first line) to the right piece's end:
+    one column's measure, justified (a paragraph's first line has no line over it in the
+    paragraph, its last a short one under it); and no line next to them starts in the gap between
+    the pieces (a gutter, two columns' lines under a wide line)."""
+    edge = MEASURE_EDGE * left.size
+    indent = INDENT_MOST * left.size
+
+    def spans(other: Line) -> bool:
+        overlaps = other.x0 < right.x1 and other.x1 > left.x0
+        return overlaps and abs(left.x0 - other.x0) <= indent and abs(other.x1 - right.x1) <= edge
+
+    def in_the_gap(other: Line) -> bool:  # a column's line starting there: the gap is a gutter
+        return left.x1 - edge <= other.x0 < right.x1
+
+    near = _near_baseline(left, by_foot, feet, -NEXT_LINE, -SAME_BASELINE)
+    near += _near_baseline(left, by_foot, feet, SAME_BASELINE, NEXT_LINE)
+    return any(spans(ln) for ln in near) and not any(in_the_gap(ln) for ln in near)
+
+
+def _joined(left: Line, right: Line) -> Line:
+    """One line of two pieces (a right-to-left line keeps its words right to left)."""
+    words = right.words + left.words if left.rtl else left.words + right.words
+    chars = [max(1, len(left.text)), max(1, len(right.text))]
+    share = sum(chars)
+    return Line(
+        box=union([left.box, right.box]),
+        words=words,
+        size=left.size,
+        style=left.style,
+        bold=(left.bold * chars[0] + right.bold * chars[1]) / share,
+        italic=(left.italic * chars[0] + right.italic * chars[1]) / share,
+        rtl=left.rtl,
+        space_before=left.space_before,
+    )
