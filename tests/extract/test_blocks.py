@@ -17,7 +17,7 @@ from broadsheet.extract.runin_split import split_run_in_heads
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import open_pdf
 from broadsheet.synthetic import SyntheticOptions, generate_edition
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.extract.scanned_blocks import OCR_STYLE
 from tests.pdfs import Draw, box, centred, column, combine, make_pdf, text_at
 
@@ -370,3 +370,12 @@ def test_a_headline_leaded_apart_from_its_deck_in_a_bold_face_of_its_family_is_a
     )
     (article,) = articles(result)
     assert (article.headline, article.subheadline) == (" ".join(head), " ".join(deck))
+
+
+def test_a_small_bold_head_under_a_strip_of_teasers_heads_its_own_story(tmp_path: Path) -> None:
+    """Regression (fresh generated English plain page, seed 4521 page 1): a small bold head a little
+    over the body's size at a column's top, right under a boxed strip of teasers whose label is set
+    in bold ("Today's paper"): the label was taken for a headline right over it, and the head and its
+    story went untitled."""
+    truth, page = generated_page(tmp_path, 1, seed=4521)
+    assert headlines_of(page) == true_headlines(truth)

@@ -87,3 +87,11 @@ def test_one_line_of_text_under_from_page_1_is_the_carried_over_storys_text(tmp_
     _, page = generated_page(tmp_path, 2, seed=3013, daily=True, language="fr")
     story = next(a for a in articles(page) if a.headline == "De nouvelles pistes cyclables")
     assert story.body == "des mois de négociations."
+
+
+def test_a_boxed_story_continued_from_another_page_is_no_teaser(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 3611 page 3): a story's part continued
+    from page 2, boxed, its head a size over the body and its text a few lines in two columns, the
+    jump line naming a page: it was taken for a teaser strip, and left out as furniture."""
+    truth, result = generated_page(tmp_path, 3, seed=3611, daily=True, language="de")
+    assert sorted(a.headline or "" for a in articles(result)) == true_headlines(truth)

@@ -132,3 +132,19 @@ def test_a_place_with_a_particle_in_its_name_is_a_dateline(tmp_path: Path) -> No
     story = next(a for a in articles(result) if a.headline == "Um programa de reformas da")
     assert story.byline == "Porto Alegre do Sul"
     assert (story.body or "").startswith("A nova autoridade")
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Ana Costa, Porto Alegre do Sul", True),
+        ("Jan Weber, Frankfurt am Main", True),
+        ("Ana Costa, Harlow Bay", True),
+        ("Ana Costa, do Sul", False),
+        ("Ana Costa, Harlow Bay Town Hall Square", False),
+    ],
+)
+def test_a_writers_place_may_hold_a_particle(text: str, writer: bool) -> None:
+    """Regression (fresh generated Portuguese daily page, seed 3615 page 1): a byline's place with a
+    small word inside it ("Porto Alegre do Sul") was no name, and the byline was read as a deck."""
+    assert names_a_writer(text) is writer

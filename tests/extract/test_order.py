@@ -373,6 +373,18 @@ def test_a_columns_last_line_under_a_paragraph_gap_is_read_before_the_next_colum
     assert _order(boxes, min_gap=9.0) == list(boxes)
 
 
+def test_a_columns_last_paragraph_under_a_paragraph_gap_is_read_before_the_next_column() -> None:
+    """Regression (fresh generated Spanish plain page, seed 3521 page 2; English seed 3916 page 1): as
+    above, the first column ending in a paragraph of three lines under the gap, level with the second
+    column's foot: it was read after the second column."""
+    boxes: dict[str, Box] = {
+        "first column": (152, 242, 267, 323),
+        "first column's last paragraph": (152, 333, 267, 361),
+        "second column": (276, 242, 390, 321),
+    }
+    assert _order(boxes, min_gap=9.0) == list(boxes)
+
+
 def test_a_story_under_one_column_of_another_is_still_cut_off() -> None:
     """A box under a gap over one column, taller than a column's last line or two, is no column's
     foot: the white over it parts it from the columns above."""

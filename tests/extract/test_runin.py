@@ -37,3 +37,34 @@ def test_a_run_in_label_in_a_story_under_a_small_head_with_a_deck_stays_in_the_s
     assert headlines_of(result) == true_headlines(truth)
     story = next(a for a in articles(result) if (a.headline or "").startswith("Die Krankenhausleitung"))
     assert "Warum das wichtig ist." in (story.body or "")
+
+
+def test_run_in_briefs_after_a_first_brief_with_its_own_line_head_under_a_title_in_a_band(tmp_path: Path) -> None:
+    """Regression (fresh generated Portuguese page, seed 3522 page 1): a column of briefs under a
+    section's title in capitals set in a band ("NOTAS", bigger than a brief's head), the first brief
+    with a bold head on a line of its own a little bigger than the run-in heads of the briefs under it,
+    short rules between them: the title was not taken for a column's title, and every run-in brief was
+    read as a labelled paragraph of the first."""
+    truth, result = generated_page(tmp_path, 1, seed=3522, language="pt")
+    assert headlines_of(result) == true_headlines(truth)
+    assert len(articles(result)) == len([i for i in truth["items"] if i["type"] == "article"])
+
+
+def test_a_run_in_label_spaced_as_its_storys_other_paragraphs_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Italian daily page, seed 3516 page 2): a boxed story under a small
+    bold head, its paragraphs spaced a little apart, the third opening with a run-in label ("Il
+    contesto."): set apart by the story's own paragraph spacing, it was taken for the next brief
+    under a brief's small head, and left the story."""
+    truth, result = generated_page(tmp_path, 2, seed=3516, daily=True, language="it")
+    assert "Il contesto" not in headlines_of(result)
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_writers_name_smaller_than_the_text_heads_no_brief(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 1715 page 1, with this session's first version
+    of the series of heads of their own): a writer's name in small bold under a small head, a run-in
+    label in the story's text further down: the name was taken for a brief's head on a line of its
+    own, the label for the next brief's."""
+    truth, result = generated_page(tmp_path, 1, seed=1715, daily=True)
+    assert headlines_of(result) == true_headlines(truth)
+    assert len(articles(result)) == len([i for i in truth["items"] if i["type"] == "article"])

@@ -130,3 +130,14 @@ def test_a_run_in_label_atop_a_column_level_with_a_drop_cap_line_is_no_brief(tmp
     truth, page = generated_page(tmp_path, 2, seed=3414, daily=True, language="fr")
     assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)
     assert "Le contexte" not in [a.headline for a in articles(page)]
+
+
+def test_a_run_in_label_atop_a_storys_next_column_level_with_its_drop_cap_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Portuguese daily page, seed 3615 page 1): a story's second column,
+    under the end of its headline, opening with a run-in label ("Contexto."), level with the drop cap
+    opening the first column (whose first line stands a line lower): the label was taken for a
+    brief's head, and the column for a brief of its own."""
+    truth, result = generated_page(tmp_path, 1, seed=3615, daily=True, language="pt")
+    assert sorted(a.headline or "" for a in articles(result)) == true_headlines(truth)
+    story = next(a for a in articles(result) if (a.headline or "").startswith("Novas ciclovias"))
+    assert story.byline == next(i["byline"] for i in truth["items"] if (i.get("headline") or "").startswith("Novas"))

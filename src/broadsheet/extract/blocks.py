@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from broadsheet.extract.line import Line
-from broadsheet.geometry import Box, centred_in, union, x_overlap
+from broadsheet.geometry import Box, centred_in, inside, union, x_overlap
 
 # Type this much bigger than the body is display type (headlines, kickers, decks).
 DISPLAY_TYPE = 1.15
@@ -468,3 +468,16 @@ def rule_between(upper: Box, lower: Box, hrules: list[Box]) -> bool:
         ):
             return True
     return False
+
+
+def boxed_apart(block: Block, head: Block, frames: list[Box], blocks: list[Block]) -> bool:
+    """Whether a box drawn on the page holds ``block`` with other text, and not ``head``: its edge
+    parts them (a name in an imprint's box is no byline beside the head; a label in a strip of
+    teasers heads nothing under the strip), where a columnist's portrait boxed with his name under
+    it, or a band behind a headline alone, parts nothing."""
+    return any(
+        inside(block.box, frame)
+        and not inside(head.box, frame)
+        and any(b is not block and b.lines and inside(b.box, frame) for b in blocks)
+        for frame in frames
+    )

@@ -15,6 +15,7 @@ from broadsheet.extract.blocks import (
     Block,
     Role,
     TypeScale,
+    boxed_apart,
     rule_between,
 )
 from broadsheet.extract.decorations import deck_overlap
@@ -106,12 +107,14 @@ def mark_bold_heads(
     images: list[Box],
     scanned: bool,
     among: list[Block] | None = None,
+    frames: list[Box] | None = None,
 ) -> None:
     """A short bold block set a little bigger than the body, with running text right under it and
     no headline right over it, opens a story: the small headline of a brief or a side story —
     unless it stands in a story's running text, under that story's headline (a crosshead). Only the
     blocks ``among`` are judged, when given (crossheads judged again once the headline over them
-    turned out to be no story's)."""
+    turned out to be no story's). A head in a box of ``frames`` with other text (a strip of teasers)
+    is over nothing outside it."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     page = Surroundings(blocks, set(run_in_paragraphs(blocks, scale)), scale, hrules, images)
     for block in blocks if among is None else among:
@@ -143,6 +146,7 @@ def mark_bold_heads(
         head_above = any(
             (x_overlap(h.box, block.box) > 0.5 or (byline and _within(h, block, reach)))
             and -scale.overlap < block.top - h.bottom < 2 * scale.pitch
+            and not boxed_apart(h, block, frames or [], blocks)
             for h in heads
         )
         if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):

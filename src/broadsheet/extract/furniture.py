@@ -12,6 +12,7 @@ import re
 from broadsheet.extract.adverts import mark_adverts, mark_notices
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale
 from broadsheet.extract.briefs import next_brief_head
+from broadsheet.extract.jumps import announces
 from broadsheet.extract.mastheads import mark_masthead
 from broadsheet.extract.names import BYLINE
 from broadsheet.extract.roles import PageLayout
@@ -323,6 +324,8 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             # with no "By" in a strip of teasers is the first words of its line: "Volunteers From")
         if not strip and _a_short_story(texts):
             continue  # a head over a sentence or two, naming no page: a short story boxed alone
+        if _continued_from_a_page(texts):
+            continue  # the rest of a story from another page, boxed: a teaser points on, not back
         if _label_over_headline(frame, texts, blocks, scale):
             continue  # a kicker on a coloured band over its headline
         if sum(len(b.text.split()) for b in texts) > 60:
@@ -346,6 +349,13 @@ def _a_short_story(texts: list[Block]) -> bool:
     told = [b for b in texts if b.role is Role.BODY and len(b.lines) >= 2 and ends_sentence(b)]
     under = any(t.top >= h.bottom - 1 for h in heads for t in told)
     return under and not any(char.isdigit() for b in texts for char in b.text)
+
+
+def _continued_from_a_page(texts: list[Block]) -> bool:
+    """Whether a frame's text is a headline with a jump line saying where its story came from
+    ("Fortsetzung von Seite 2"): the story's part on this page, however short."""
+    jumped = any(b.role is Role.JUMP and announces(b.text, "from") for b in texts)
+    return jumped and any(b.role is Role.HEADLINE for b in texts)
 
 
 def _in_a_row(frame: Box, frames: list[Box], scale: TypeScale) -> bool:

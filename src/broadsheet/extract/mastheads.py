@@ -92,7 +92,7 @@ def mark_masthead(blocks: list[Block], scale: TypeScale, layout: PageLayout, pag
     # what stood under the title was judged under a story's headline: a crosshead there heads a story
     crossheads = [b for b in texts if b.role_rule == CROSSHEAD_RULE and b.top > band_bottom]
     if crossheads:  # most front pages have none: the bold heads' rules are not run again for nothing
-        mark_bold_heads(texts, scale, hrules, layout.images, layout.scanned, among=crossheads)
+        mark_bold_heads(texts, scale, hrules, layout.images, layout.scanned, among=crossheads, frames=layout.frames)
     for head in released + crossheads:
         if head.role is Role.HEADLINE:
             mark_decorations(head, texts, scale, layout.images)

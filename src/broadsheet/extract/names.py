@@ -26,9 +26,13 @@ BYLINE = re.compile(
     r"|^(?:كتب|كتبت|إعداد|اعداد|حاوره|رپورٹ|از) ?: ?\S",
     re.IGNORECASE,
 )
+# The small words inside a place's name, in the languages papers here come in ("Porto Alegre do Sul").
+_PARTICLES = "de|do|da|dos|das|del|della|di|du|des|la|le|el|von|am|an|upon|on|sur|en|y|e"
+PLACE_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$")
 NAME = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
-    r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|,)?$"  # and where they write from: ", Elmstead"
+    # and where they write from: ", Elmstead", ", Porto Alegre do Sul"
+    rf"(?:,\s+[A-Z][\w'’.-]+(?:(?:\s+(?:{_PARTICLES}))?\s+[A-Z][\w'’.-]+){{0,2}}|,)?$"
 )
 # Where a byline's writer files from, after the name ("By Ann Lee in Ashford", "par Louis Martin à
 # Lyon"): a place, one or two capitalised words.
@@ -62,8 +66,6 @@ RUNS_ON_SIZE = 0.05
 # many characters, within this many line pitches over the text.
 DATELINE_WORDS, DATELINE_CHARS = 3, 30
 DATELINE_GAP = 3.0
-# The small words inside a place's name, in the languages papers here come in.
-PLACE_PARTICLE = re.compile(r"^(?:de|do|da|dos|das|del|della|di|du|des|la|le|el|von|am|an|upon|on|sur|en|y|e)$")
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
 BYLINE_SIZE = 0.95

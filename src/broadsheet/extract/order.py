@@ -34,8 +34,9 @@ MEASURE_EDGE = 0.2
 # their words do.
 RAGGED_EDGE = 2.0
 # A box this many line pitches tall at most, alone under a gap of a paragraph's, flush with the text
-# over it (a justified column's lines), is that column's last line or two, the other columns ending higher.
-COLUMN_FOOT = 2.5
+# over it (a justified column's lines), is that column's last paragraph, the other columns ending
+# higher (a story under a row of stories opens with its head, not with text in a column's measure).
+COLUMN_FOOT = 4.5
 # A column's text starting this many line pitches or less under a picture's foot (its caption's)
 # runs on from the picture, though the gap under the caption is wider than a paragraph's.
 UNDER_A_PICTURE = 3.0
@@ -251,7 +252,7 @@ def _paragraph_gaps(
     column's text over it running on under it, or past a pull quote set into its measure (a story's
     columns whose paragraphs happen to break level); or only through the margins under floating boxes
     set inside the columns (:func:`_round_floats_in_columns`); or, alone under it, a column's last
-    line or two (COLUMN_FOOT) flush with the text over it, the other columns ending higher."""
+    paragraph (COLUMN_FOOT) flush with the text over it, the other columns ending higher."""
     if y1 - y0 > PARAGRAPH_GAP_MOST * pitch:
         return False
     above = [i for i in idx if y0 - pitch <= boxes[i][3] <= y0]

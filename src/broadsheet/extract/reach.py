@@ -6,11 +6,11 @@ a picture's edge runs over the picture's width.
 
 from __future__ import annotations
 
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import Block, Role, TypeScale, boxed_apart
 from broadsheet.extract.decorations import ALIGNED, caption_over_its_picture
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import is_name
-from broadsheet.geometry import Box, covered_share, inside, union, x_overlap
+from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 # A picture this many line pitches or less under a headline, covered over this share of the
 # headline's width, is the picture the headline is set over.
@@ -102,11 +102,11 @@ def widen_to_byline_beside(
     over running text (or, for a jump line or a name taken for a caption, a picture), its column
     less than a column's width from the headline, with no other headline over it, is this story's,
     and the story runs from its column on. Not a name boxed with other text away from the headline:
-    the box's (:func:`_boxed_apart`)."""
+    the box's (:func:`~broadsheet.extract.blocks.boxed_apart`)."""
     reach = head.reach or head.box
     rtl = head.lines[0].rtl
     for block in blocks:
-        if not _byline_beside(block, head, reach, scale) or _boxed_apart(block, head, frames, blocks):
+        if not _byline_beside(block, head, reach, scale) or boxed_apart(block, head, frames, blocks):
             continue
         under = _text_under(block, blocks, scale)
         if under is None and (block.role is Role.JUMP or caption_over_its_picture(block)):
@@ -141,18 +141,6 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait
         return block.pictured[1] < reach[3] + drop and block.pictured[3] > reach[1]  # the portrait beside the head
     return -scale.overlap < block.top - reach[3] < drop
-
-
-def _boxed_apart(block: Block, head: Block, frames: list[Box], blocks: list[Block]) -> bool:
-    """Whether a box drawn on the page holds ``block`` with other text, and not ``head``: the name
-    is that box's (an imprint's), not a byline beside the head (a columnist's portrait boxed with his
-    name under it is the head's)."""
-    return any(
-        inside(block.box, frame)
-        and not inside(head.box, frame)
-        and any(b is not block and b.lines and inside(b.box, frame) for b in blocks)
-        for frame in frames
-    )
 
 
 def _jump_from(block: Block) -> bool:

@@ -8,6 +8,7 @@ is a label, and the paragraph stays the story's text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
 from broadsheet.extract.dashheads import mark_dashed_heads
@@ -22,6 +23,7 @@ from broadsheet.extract.running_text import (
     same_head_style,
     under_a_storys_headline,
 )
+from broadsheet.extract.sections import TITLE_SIZE
 from broadsheet.extract.sentences import breaks_off
 from broadsheet.geometry import Box, union, x_overlap
 
@@ -35,6 +37,9 @@ BRIEF_HEAD_SPAN = 1.5
 # ...and a run-in paragraph further down is the next brief when this many line pitches of white stand
 # between it and the text above it (a blank line: a story's paragraphs run on).
 SET_APART = 0.6
+# ...and this many times the white between the paragraphs over it, down from the head: a story's
+# next paragraph is spaced as the ones before it.
+RUN_ON_WHITE = 1.3
 # Running text stopping mid-sentence this many line pitches over a run-in paragraph in its column (a
 # blank line at least, at most) ends a column of a story that runs on elsewhere: the paragraph set
 # apart under it is no label of it.
@@ -121,13 +126,12 @@ def _series_down_to_a_run_in_head(
     series = [first]
     while True:
         last = series[-1]
-        below = [
-            b
-            for b in own_line + run_in
-            if b.top > last.bottom
-            and abs(b.size - first.size) <= SAME_SIZE * first.size
-            and x_overlap(b.box, first.box) > 0.5
-        ]
+        # the next head, of its own or run in, in its size; or, under a head of its own set over the
+        # text's size, a run-in head in the text's (a writer's name, smaller than the text, heads nothing)
+        heads = [b for b in own_line + run_in if abs(b.size - first.size) <= SAME_SIZE * first.size]
+        if scale.ratio(first.size) >= 1:
+            heads += [b for b in run_in if b.size < first.size and scale.ratio(b.size) >= 1 - SAME_SIZE]
+        below = [b for b in heads if b.top > last.bottom and x_overlap(b.box, first.box) > 0.5]
         nearest = min(below, key=lambda b: b.top, default=None)
         if nearest is None:
             return []
@@ -149,9 +153,12 @@ def _a_sibling(run_in: Block, head: Block, hrules: list[Box]) -> bool:
 
 def _a_title(above: Block, block: Block, scale: TypeScale) -> bool:
     """A line or two in bold, no smaller than the line under it and no bigger than a brief's head: a
-    column's title ("IN BRIEF"), not a story's headline (with its byline under it)."""
+    column's title ("IN BRIEF"), not a story's headline (with its byline under it); or one line in
+    capitals, bigger, but less than TITLE_SIZE times the line under it (a section's title in a band,
+    "NOTAS"; a story's headline stands further over a deck in the body's size)."""
     small = above.size < BRIEF_HEAD * scale.body
-    return above.bold >= 0.9 and len(above.lines) <= 2 and block.size <= above.size and small
+    capitals = len(above.lines) == 1 and above.lines[0].in_capitals and above.size < TITLE_SIZE * block.size
+    return above.bold >= 0.9 and len(above.lines) <= 2 and block.size <= above.size and (small or capitals)
 
 
 def _over_its_paragraph(head: Block, blocks: list[Block]) -> bool:
@@ -280,12 +287,20 @@ def _a_head_filling_its_line(block: Block, blocks: list[Block], briefs: set[int]
 
 def _set_apart(box: Box, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether a run-in paragraph stands a blank line or more under the text above it in its column
-    (under ``head``): briefs are set apart so, however long the brief above; a story's labelled
-    paragraphs run on with the paragraphs before them."""
-    above = [
-        b.bottom for b in blocks if b.lines and head.bottom - 1 < b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5
-    ]
-    return bool(above) and box[1] - max(above) > SET_APART * scale.pitch
+    (under ``head``), and further than that text's paragraphs stand apart (RUN_ON_WHITE): briefs are
+    set apart so, however long the brief above; a story's labelled paragraphs run on with the
+    paragraphs before them, spaced as they are."""
+    above = sorted(
+        (b for b in blocks if b.lines and head.bottom - 1 < b.bottom <= box[1] + 1 and x_overlap(b.box, box) > 0.5),
+        key=lambda b: b.top,
+    )
+    if not above:
+        return False
+    white = box[1] - max(b.bottom for b in above)
+    # the running text's lines (not a bold head of its own over them): a paragraph's gap the widest
+    lines = sorted((ln for b in above if b.role is Role.BODY and b.bold < 0.5 for ln in b.lines), key=lambda ln: ln.top)
+    spacing = [lower.top - upper.bottom for upper, lower in pairwise(lines)]
+    return white > SET_APART * scale.pitch and white > RUN_ON_WHITE * max(spacing, default=0.0)
 
 
 def column_width(box: Box, head: Block, blocks: list[Block]) -> float:

@@ -212,11 +212,17 @@ def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) 
     level = any(
         b.role is Role.BODY
         and not b.lines[0].run_in_part
-        and abs(b.top - box[1]) < scale.pitch
+        and abs(_type_top(b) - box[1]) < scale.pitch
         and covered_share(b.box, head.box) >= 0.5
         for b in blocks
     )
     return level and not between
+
+
+def _type_top(block: Block) -> float:
+    """Where a block's type starts: its first line's top, or its drop cap's, which stands over the
+    line it opens (the story's first column opening with a cap starts level with the next)."""
+    return min(block.top, block.lines[0].extent[1])
 
 
 def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> bool:
