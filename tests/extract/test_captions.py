@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from broadsheet.extract.model import ItemType
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page
 from tests.pdfs import Draw, centred, column, photo, text_at
 
 HEADLINE = "Bridge Plan Goes to the Board"
@@ -115,3 +115,13 @@ def test_a_credit_whose_box_reaches_into_its_photo_is_captioned_with_it(tmp_path
     ]
     (story,) = articles(extract_drawn(tmp_path, *draws))
     assert story.captions == ["The old bridge over the river at dusk.", "Photo: AFP"]
+
+
+def test_a_leads_deck_right_over_its_photo_is_no_caption(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 916 page 3): a lead's deck in bold right under
+    its huge headline and right over the story's photo, whose caption runs under it: the deck was
+    taken for the photo's caption set over it, and left the story's stack."""
+    truth, result = generated_page(tmp_path, 3, seed=916, daily=True)
+    decks = {i["headline"]: i["subheadline"] for i in truth["items"] if i["type"] == "article" and i["subheadline"]}
+    assert decks
+    assert {a.headline: a.subheadline for a in articles(result) if a.headline in decks} == decks

@@ -471,3 +471,14 @@ def test_the_first_briefs_head_under_a_sections_title_heads_its_brief(
     page = 3 if options["seed"] == 3114 else 1
     truth, result = generated_page(tmp_path, page, **options)
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_standfirst_over_a_column_opening_with_a_paragraphs_last_two_lines(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 1212 page 1): a lead's standfirst in italics
+    under its huge headline, over a narrow photo and columns whose first block is a paragraph's last
+    two lines: only text of three lines or more counted as the story's text under it, and the
+    standfirst was read as the story's first paragraph."""
+    truth, result = generated_page(tmp_path, 1, seed=1212, daily=True)
+    decks = {i["headline"]: i["subheadline"] for i in truth["items"] if i["type"] == "article" and i["subheadline"]}
+    assert decks
+    assert {a.headline: a.subheadline for a in articles(result) if a.headline in decks} == decks

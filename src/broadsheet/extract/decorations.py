@@ -24,8 +24,10 @@ from broadsheet.geometry import Box, centre_x, union, x_overlap
 LEADED_KICKER_SIZE = 0.9
 # A standfirst differs from the text under it by this share of its size (or is italic or bold).
 STANDFIRST_SIZE = 0.08
-# ...and its text starts within this many line pitches under it.
+# ...and its text starts within this many line pitches under it, in a block of this many lines or
+# more (a column may open with a paragraph's last two lines).
 STANDFIRST_GAP = 5.0
+STANDFIRST_TEXT_LINES = 2
 # A standfirst runs to STANDFIRST_LINES lines (STANDFIRST_CHARS characters), or to LONG_STANDFIRST_LINES
 # (LONG_STANDFIRST_CHARS) set this many times the size of the text under it: a long sentence in big
 # italic over a story two columns wide.
@@ -72,7 +74,7 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures
         other
         for other in blocks
         if other.role is Role.BODY
-        and len(other.lines) >= 3
+        and len(other.lines) >= STANDFIRST_TEXT_LINES
         and other.width < 0.7 * block.width
         and x_overlap(other.box, block.box) > 0.5
         and -scale.overlap < other.top - foot < STANDFIRST_GAP * scale.pitch  # past a byline
