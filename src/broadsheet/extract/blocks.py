@@ -142,17 +142,20 @@ class Block:
             self._figures = (sizes[len(sizes) // 2] if sizes else 0.0, chars, bold, italic)
         return self._figures
 
+    # the figures read straight from their store once measured: the later stages ask a page's
+    # blocks for them a hundred thousand times, and a method call costs as much as the reading
+
     @property
     def size(self) -> float:
-        return self._measure()[0]
+        return (self._figures or self._measure())[0]
 
     @property
     def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+        return " ".join([line.text for line in self.lines])  # a list joins faster than a generator
 
     @property
     def chars(self) -> int:
-        return self._measure()[1]
+        return (self._figures or self._measure())[1]
 
     @property
     def x0(self) -> float:
@@ -176,11 +179,11 @@ class Block:
 
     @property
     def bold(self) -> float:
-        return self._measure()[2]
+        return (self._figures or self._measure())[2]
 
     @property
     def italic(self) -> float:
-        return self._measure()[3]
+        return (self._figures or self._measure())[3]
 
 
 def size_role(block: Block, scale: TypeScale) -> tuple[Role, str]:
@@ -440,10 +443,11 @@ def _another_face(block: Block, line: Line, scale: TypeScale) -> bool:
     or a headline in a condensed sans over its deck in a serif of about its size, not two lines of
     one heading (a heading keeps its face and its ink)."""
     upper = block.lines[-1]
-    bold = upper.bold >= HEAD_FACE_BOLD and line.bold >= HEAD_FACE_BOLD
+    if upper.bold < HEAD_FACE_BOLD or line.bold < HEAD_FACE_BOLD:
+        return False  # told first: running text is not bold, and the faces' families cost more to tell
     heads = min(upper.size, line.size) >= BOLD_HEAD_SIZE * scale.body
     apart = not upper.style.same_family(line.style) or upper.style.another_ink(line.style)
-    return bold and apart and (len(block.lines) == 1 or heads)
+    return apart and (len(block.lines) == 1 or heads)
 
 
 def _same_column(upper: Line, lower: Line, scale: TypeScale) -> bool:

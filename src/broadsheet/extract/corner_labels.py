@@ -33,13 +33,15 @@ def labels_a_centred_head(label: Block, head: Block, frames: list[Box], blocks: 
 
 
 def _column_under(head: Block, blocks: list[Block], scale: TypeScale) -> Box | None:
-    """The box of the running text starting nearest under a head, across it."""
+    """The box of the running text starting nearest under a head, across it (how far under asked
+    before how far across: the tests are pure, and most of the page's blocks stand elsewhere)."""
+    foot, overlap, reach = head.bottom, scale.overlap, TEXT_UNDER * scale.pitch
     under = [
         b
         for b in blocks
         if b.role is Role.BODY
+        and -overlap < b.top - foot < reach
         and len(b.lines) >= 3
         and x_overlap(head.box, b.box) > 0.5
-        and -scale.overlap < b.top - head.bottom < TEXT_UNDER * scale.pitch
     ]
     return min(under, key=lambda b: b.top).box if under else None

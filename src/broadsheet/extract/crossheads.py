@@ -346,15 +346,15 @@ def _a_deck_under(deck: Block, head: Block, scale: TypeScale) -> bool:
 
 def _head_over(column: Box, block: Block, blocks: list[Block], scale: TypeScale) -> Block | None:
     """The nearest headline but ``block`` over part of a column, with what stands right under it (a
-    lead's standfirst runs wider than its centred headline)."""
+    lead's standfirst runs wider than its centred headline; how far under asked first, the tests
+    being pure: most blocks stand elsewhere)."""
     heads = [b for b in blocks if b.role is Role.HEADLINE and b is not block]
     over = []
     for head in heads:
         if head.bottom > column[1] + 1:
             continue
-        under = (
-            b for b in blocks if x_overlap(b.box, head.box) > 0.5 and -scale.overlap < b.top - head.bottom < head.size
-        )
+        foot, size = head.bottom, head.size
+        under = (b for b in blocks if -scale.overlap < b.top - foot < size and x_overlap(b.box, head.box) > 0.5)
         stack = [head, *under]
         if covered_share(column, union([b.box for b in stack])) >= CROSSHEAD_COVER:
             over.append(head)

@@ -203,10 +203,14 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
     # down the stack (a byline's place is under the deck), then what stands over the headline: a
     # kicker lines up with the stack's edge, as wide as its deck runs (or its byline, flush left in a box)
     byline: list[Box] | None = None  # found once the walk down the stack is done
+    # the stack's reach, and the head's reach and byline it was made of
+    reach: Box = head.box
+    reach_of: tuple[Box | None, list[Box] | None] = (None, None)
     for block in sorted(blocks, key=lambda b: (b.top < head.top, b.top)):
         if block.bottom <= head.top and byline is None:
             byline = _byline_out_past(head, blocks, scale)
-        reach = union([head.reach or head.box, *(byline or [])])
+        if reach_of[0] is not head.reach or reach_of[1] is not byline:  # made anew only when either changes
+            reach, reach_of = union([head.reach or head.box, *(byline or [])]), (head.reach, byline)
         if block is head or not _may_decorate(block, head, reach):
             continue
         if id(block) in atop_its_row and _is_standfirst(block, blocks, scale, pictures):

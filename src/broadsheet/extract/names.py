@@ -161,9 +161,11 @@ def a_dateline(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     a few, each capitalised (but small words inside it: PLACE_PARTICLE), no stop or digit, in bold
     or italics and no bigger than the body, right over running text set apart from it in another
     face."""
+    if len(block.lines) != 1 or block.chars > DATELINE_CHARS:
+        return False  # asked first: a paragraph's words are many to split
     words = block.text.split()
     capitalised = [w for w in words if w[:1].isupper() and w.isalpha()]
-    if len(block.lines) != 1 or not 0 < len(capitalised) <= DATELINE_WORDS or block.chars > DATELINE_CHARS:
+    if not 0 < len(capitalised) <= DATELINE_WORDS:
         return False
     # between its capitalised words a place's name may hold a particle ("Porto Alegre do Sul")
     inner = words[1:-1]

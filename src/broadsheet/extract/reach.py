@@ -129,7 +129,14 @@ def widen_to_byline_beside(
 def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> bool:
     """A byline (or a name, in a smaller size than the headline, or a jump line from another page)
     at the headline's foot, mostly outside its width or starting well ahead of it (under a headline
-    centred over its story's columns, the byline keeps to the first one's edge)."""
+    centred over its story's columns, the byline keeps to the first one's edge).
+
+    Where the block stands is asked first (the tests are pure, so their order is only speed's): it is
+    asked of every block against every headline, and most stand nowhere near the headline's foot."""
+    drop = BYLINE_BESIDE_DROP * scale.pitch
+    portrait = block.pictured if block.role is Role.BYLINE else None  # a columnist's name under a portrait
+    if portrait is None and not -scale.overlap < block.top - reach[3] < drop:
+        return False
     named = block.role in (Role.BODY, Role.HEADLINE) or caption_over_its_picture(block)
     name = named and block.size < head.size and is_name(block, scale)
     if block.role is not Role.BYLINE and not name and not _jump_from(block):
@@ -137,10 +144,8 @@ def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> b
     ahead = reach[0] - block.box[0] if not head.lines[0].rtl else block.box[2] - reach[2]
     if x_overlap(block.box, reach) >= 0.5 and ahead < ALIGNED * scale.body:
         return False
-    drop = BYLINE_BESIDE_DROP * scale.pitch
-    if block.role is Role.BYLINE and block.pictured is not None:  # a columnist's name under a portrait
-        return block.pictured[1] < reach[3] + drop and block.pictured[3] > reach[1]  # the portrait beside the head
-    return -scale.overlap < block.top - reach[3] < drop
+    # a columnist's portrait beside the head
+    return portrait is None or (portrait[1] < reach[3] + drop and portrait[3] > reach[1])
 
 
 def _jump_from(block: Block) -> bool:

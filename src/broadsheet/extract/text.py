@@ -118,7 +118,9 @@ def page_words(lines: Sequence[Line]) -> PageWords:
         last = len(line.words) - 1
         for index, word in enumerate(line.words):
             text = word.text.strip(_PUNCTUATION).casefold()
-            if "-" in text.strip("-") and not text.endswith("-"):
+            # the hyphen looked for before the ends are stripped: most words have none (every word of
+            # the page is asked)
+            if "-" in text and "-" in text.strip("-") and not text.endswith("-"):
                 vocabulary.compounds.add(text)
             elif 0 < index < last:
                 vocabulary.words.add(text)
