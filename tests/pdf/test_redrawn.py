@@ -9,7 +9,7 @@ import pytest
 
 from broadsheet.pdf.content import read_page_content
 from broadsheet.pdf.document import load_page, open_pdf
-from broadsheet.pdf.redrawn import drawn_once, redrawn
+from broadsheet.pdf.redrawn import _looked_up, _swept, drawn_once, redrawn
 from tests.pdfs import column, combine, drawn_twice, make_pdf, photo, text_at
 
 
@@ -57,3 +57,29 @@ def test_a_page_drawn_again_over_itself_reads_once(offset: tuple[float, float], 
 def test_graphics_drawn_again_in_one_place_are_one() -> None:
     rule, moved = (10.0, 100.0, 300.0, 100.5), (10.0, 120.0, 300.0, 120.5)
     assert drawn_once([rule, moved, (10.1, 100.0, 300.0, 100.4), rule]) == [rule, moved]
+
+
+def test_the_sweep_finds_the_pairs_a_k_d_tree_finds() -> None:
+    """The sweep over glyphs in order of character and x (:func:`_swept`) finds the same pairs within
+    reach as the k-d tree it replaced, on a page-like scatter of a few characters, many redrawn."""
+    rng = np.random.default_rng(7)
+    code = rng.integers(65, 70, 3000).astype(np.uint32)
+    x, y = rng.uniform(0, 500, 3000), rng.integers(0, 60, 3000) * 12.0 + rng.uniform(0, 0.5, 3000)
+    code, x, y = np.concatenate([code, code[:500]]), np.concatenate([x, x[:500] + 0.3]), np.concatenate([y, y[:500]])
+    swept = _swept(code, x, y, 1.2)
+    assert swept is not None and len(swept) >= 500
+    looked_up = _looked_up(code, x, y, 1.2)
+    assert {tuple(sorted(p)) for p in swept.tolist()} == {tuple(sorted(p)) for p in looked_up.tolist()}
+
+
+def test_one_character_down_a_column_thousands_of_times_is_looked_up_not_swept() -> None:
+    """A hostile page (or a table) of one glyph drawn at one x on every line: the sweep would compare
+    each with all the others under it, so it gives way past SWEEP_STEPS, and the glyphs drawn twice
+    are still found."""
+    n = 5000
+    glyphs = [(".", (10.0, 12.0 * k, 12.0, 12.0 * k + 10.0), k) for k in range(n)]
+    glyphs.append((".", (10.2, 0.0, 12.2, 10.0), n))  # the first one drawn again
+    code = np.full(n + 1, ord("."), dtype=np.uint32)
+    assert _swept(code, np.full(n + 1, 11.0), np.arange(n + 1) * 12.0, 1.2) is None
+    found = _found(glyphs)
+    assert found[-1] and not any(found[:-1])

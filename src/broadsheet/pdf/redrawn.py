@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
+from scipy.spatial import cKDTree
 
 from broadsheet.geometry import Box
 from broadsheet.pdf.arrays import BoolArray, FloatArray
@@ -29,6 +30,9 @@ SIZE = 0.1
 # Glyphs up to this many times the page's median height are looked for among themselves, and bigger
 # ones among the big: a head's reach is many times a body glyph's.
 BAND = 2.0
+# The sweep for redrawn glyphs compares each with at most this many of its character after it in x
+# order; more, and a k-d tree finds the pairs.
+SWEEP_STEPS = 64
 # Graphics whose boxes agree to this many points are drawn in the same place.
 SAME_PLACE = 0.5
 
@@ -61,20 +65,30 @@ def _near(
     codes: npt.NDArray[np.uint32], cx: FloatArray, cy: FloatArray, reach: float, index: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.intp]:
     """The pairs (as ``index``'s values) of the glyphs ``index`` of one character whose centres lie
-    within ``reach`` of each other on both axes.
+    within ``reach`` of each other on both axes: swept (:func:`_swept`), or, where the sweep would
+    run long, looked up in a k-d tree."""
+    pairs = _swept(codes[index], cx[index], cy[index], reach)
+    if pairs is None:
+        pairs = _looked_up(codes[index], cx[index], cy[index], reach)
+    found: npt.NDArray[np.intp] = index[pairs]
+    return found
 
-    Swept, not looked up in a k-d tree (which cost a tenth of a page's extraction): in order of
-    character and then of x, each glyph is compared with the next one, the one after it and so on, at
-    once for all glyphs that still have one of their character within ``reach`` across after them.
-    A character stands in one place a few times in a column at most, so the sweep ends in a few steps.
-    """
-    code, x, y = codes[index], cx[index], cy[index]
+
+def _swept(code: npt.NDArray[np.uint32], x: FloatArray, y: FloatArray, reach: float) -> npt.NDArray[np.intp] | None:
+    """The pairs of glyphs of one character within ``reach`` on both axes, in order of character and
+    then of x, each glyph compared with the next one, the one after it and so on, at once for all
+    glyphs that still have one of their character within ``reach`` across after them. A k-d tree cost
+    a tenth of a page's extraction; a character stands at one x a few times in a column at most, so
+    the sweep ends in a few steps. None when it would take more than SWEEP_STEPS (a column of one
+    character down a table, or a hostile page of one glyph drawn down a line thousands of times)."""
     order = np.lexsort((x, code))
     code, x, y = code[order], x[order], y[order]
     found = []
     glyph = np.arange(len(order) - 1)  # those with a glyph ``step`` places on still to compare
     step = 1
     while len(glyph):
+        if step > SWEEP_STEPS:
+            return None
         glyph = glyph[glyph + step < len(order)]
         other = glyph + step
         within = (code[other] == code[glyph]) & (x[other] - x[glyph] <= reach)
@@ -82,9 +96,17 @@ def _near(
         near = np.abs(y[other] - y[glyph]) <= reach
         found.append(np.column_stack([order[glyph[near]], order[other[near]]]))
         step += 1
-    if not found:
+    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.intp)
+
+
+def _looked_up(code: npt.NDArray[np.uint32], x: FloatArray, y: FloatArray, reach: float) -> npt.NDArray[np.intp]:
+    """The same pairs, looked up in a k-d tree, whatever the glyphs' number in one place."""
+    if len(code) < 2:
         return np.zeros((0, 2), dtype=np.intp)
-    pairs: npt.NDArray[np.intp] = index[np.concatenate(found)]
+    # characters apart by far more than any page's size, so that only the same character is near
+    points = np.column_stack([x, y + 1e6 * code.astype(np.float64)])
+    tree = cKDTree(points, balanced_tree=False, compact_nodes=False)  # built once, asked once: no balancing
+    pairs: npt.NDArray[np.intp] = tree.query_pairs(reach, p=np.inf, output_type="ndarray")
     return pairs
 
 
