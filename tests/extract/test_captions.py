@@ -125,3 +125,22 @@ def test_a_leads_deck_right_over_its_photo_is_no_caption(tmp_path: Path) -> None
     decks = {i["headline"]: i["subheadline"] for i in truth["items"] if i["type"] == "article" and i["subheadline"]}
     assert decks
     assert {a.headline: a.subheadline for a in articles(result) if a.headline in decks} == decks
+
+
+def test_a_small_caption_over_its_photo_right_under_a_bigger_head_is_still_its_caption(tmp_path: Path) -> None:
+    """Regression (The Procrastinator page 2, with this session's first version of the rule that a
+    block over a picture right under a bigger headline is its deck): a caption set smaller than the
+    text over its photo, right under a story's kicker and headline beside it, was no caption any
+    more. A deck is set no smaller than the text."""
+    x = COLUMNS[0]
+    result = extract_drawn(
+        tmp_path,
+        *_story(),
+        text_at(x, 60, "Harbour Week", "Helvetica-Bold", 22),
+        text_at(x, 88, "The harbour at dawn on Monday", "Times-Italic", 8),
+        photo(x, 100, WIDTH, 150),
+    )
+    assert [a.headline for a in articles(result)] == [HEADLINE]
+    assert [c for i in result.items if i.type is ItemType.PHOTO for c in i.captions] == [
+        "The harbour at dawn on Monday"
+    ]

@@ -347,8 +347,9 @@ def _captioned_image(block: Block, scale: TypeScale, images: list[Box], heads: l
 
 def _right_under_a_head(block: Block, heads: list[Block], scale: TypeScale) -> bool:
     """Whether a bigger headline stands right over ``block`` in its column (within DECK_GAP line
-    pitches): a deck's place."""
-    return any(
+    pitches), ``block`` set no smaller than the text: a deck's place (a caption set small over its
+    picture may stand right under the paper's name)."""
+    return block.size >= scale.body and any(
         h.size > block.size
         and x_overlap(h.box, block.box) > 0.5
         and -scale.overlap < block.top - h.bottom < DECK_GAP * scale.pitch
