@@ -144,3 +144,17 @@ def test_a_small_caption_over_its_photo_right_under_a_bigger_head_is_still_its_c
     assert [c for i in result.items if i.type is ItemType.PHOTO for c in i.captions] == [
         "The harbour at dawn on Monday"
     ]
+
+
+def test_a_place_under_a_headline_over_the_storys_photo_is_no_deck(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 1314 page 3, with this session's first version
+    of the rule that a block over a picture right under a bigger headline is its deck): the place a
+    story is written from, one line in italics between its headline and its photo, was no longer
+    taken for the photo's caption but read as the first words of the story's text. A deck is a
+    sentence of two lines or more."""
+    truth, result = generated_page(tmp_path, 3, seed=1314, daily=True)
+    placed = {i["headline"]: i for i in truth["items"] if i["type"] == "article" and i["byline"]}
+    assert placed
+    for article in articles(result):
+        if article.headline in placed:
+            assert not (article.body or "").startswith(placed[article.headline]["byline"])

@@ -66,8 +66,10 @@ CAPTION_WIDTH = 1.5
 # paragraph spacing after an inline picture).
 CAPTION_GAP = 1.5
 SET_OFF_CAPTION_GAP = 2.0
-# A block this many line pitches or less under a bigger headline stands in its deck's place.
+# A block of DECK_LINES lines or more, this many line pitches or less under a bigger headline,
+# stands in its deck's place.
 DECK_GAP = 1.5
+DECK_LINES = 2
 # Pictures of a row stand at most this many body sizes apart.
 ROW_GUTTER = 3.0
 # A caption's line centred under it, in its style, at most this share of a line pitch lower, is its
@@ -347,9 +349,11 @@ def _captioned_image(block: Block, scale: TypeScale, images: list[Box], heads: l
 
 def _right_under_a_head(block: Block, heads: list[Block], scale: TypeScale) -> bool:
     """Whether a bigger headline stands right over ``block`` in its column (within DECK_GAP line
-    pitches), ``block`` set no smaller than the text: a deck's place (a caption set small over its
-    picture may stand right under the paper's name)."""
-    return block.size >= scale.body and any(
+    pitches), ``block`` a sentence of DECK_LINES lines or more set no smaller than the text: a deck's
+    place (a caption set small over its picture may stand right under the paper's name, and a
+    writer's name or place right under a headline over the story's photo)."""
+    deck = len(block.lines) >= DECK_LINES and block.size >= scale.body
+    return deck and any(
         h.size > block.size
         and x_overlap(h.box, block.box) > 0.5
         and -scale.overlap < block.top - h.bottom < DECK_GAP * scale.pitch
