@@ -117,16 +117,6 @@ def test_a_credit_whose_box_reaches_into_its_photo_is_captioned_with_it(tmp_path
     assert story.captions == ["The old bridge over the river at dusk.", "Photo: AFP"]
 
 
-def test_a_leads_deck_right_over_its_photo_is_no_caption(tmp_path: Path) -> None:
-    """Regression (generated English daily page, seed 916 page 3): a lead's deck in bold right under
-    its huge headline and right over the story's photo, whose caption runs under it: the deck was
-    taken for the photo's caption set over it, and left the story's stack."""
-    truth, result = generated_page(tmp_path, 3, seed=916, daily=True)
-    decks = {i["headline"]: i["subheadline"] for i in truth["items"] if i["type"] == "article" and i["subheadline"]}
-    assert decks
-    assert {a.headline: a.subheadline for a in articles(result) if a.headline in decks} == decks
-
-
 def test_a_small_caption_over_its_photo_right_under_a_bigger_head_is_still_its_caption(tmp_path: Path) -> None:
     """Regression (The Procrastinator page 2, with this session's first version of the rule that a
     block over a picture right under a bigger headline is its deck): a caption set smaller than the

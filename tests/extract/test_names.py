@@ -148,20 +148,3 @@ def test_a_writers_place_may_hold_a_particle(text: str, writer: bool) -> None:
     """Regression (fresh generated Portuguese daily page, seed 3615 page 1): a byline's place with a
     small word inside it ("Porto Alegre do Sul") was no name, and the byline was read as a deck."""
     assert names_a_writer(text) is writer
-
-
-def test_a_paragraph_opening_with_by_under_a_paragraph_gap_at_a_columns_foot_is_no_byline(tmp_path: Path) -> None:
-    """Regression (generated English daily page, seed 1212 page 1): a paragraph's first line, "By
-    contrast, …", alone at a column's foot a paragraph's gap under the text over it (the paragraph
-    running on in the next column): it was read as a byline; only a line in the text's own leading
-    counted as running on."""
-    result = extract_drawn(
-        tmp_path,
-        text_at(COLUMNS[0], 60, "The Budget for the Coming Year", "Times-Bold", 16),
-        column(COLUMNS[0], 90, WIDTH, 12, size=9, seed=2, full_stop=True),
-        text_at(COLUMNS[0], 90 + 12 * 10.8 + 10, "By contrast, the regional water board", "Times-Roman", 9),
-        column(COLUMNS[1], 90, WIDTH, 14, size=9, seed=5),
-    )
-    (article,) = articles(result)
-    assert not (article.byline or "").startswith("By contrast")
-    assert "By contrast, the regional water board" in (article.body or "")

@@ -62,8 +62,6 @@ NAME_WHITE = 0.5
 # paragraph's, runs on in it.
 RUNS_ON_LEADING = 0.3
 RUNS_ON_SIZE = 0.05
-# A paragraph's first line stands at most this many line pitches of white under the paragraph before.
-NEXT_PARAGRAPH = 1.5
 # A dateline (a place on a line of its own over a story's text) is this many words at most, of this
 # many characters, within this many line pitches over the text.
 DATELINE_WORDS, DATELINE_CHARS = 3, 30
@@ -200,25 +198,22 @@ def signature_name(block: Block, styled: bool = False) -> bool:
     return len(block.lines) == 1 and set_off and block.text.rstrip().endswith(",")
 
 
-def runs_on_under_text(
-    block: Block, blocks: list[Block], scale: TypeScale, depth: int = 2, leading: float = RUNS_ON_LEADING
-) -> bool:
+def runs_on_under_text(block: Block, blocks: list[Block], scale: TypeScale, depth: int = 2) -> bool:
     """Whether a line runs on from a paragraph right over it in its column, in the text's own size and
     leading (through a short line or two, such as a run-in label's first part): the last line of a
     column ending over another story's headline, not the next story's kicker, which stands apart or
-    is set in a size of its own. ``leading``: the most white between them, in line pitches."""
+    is set in a size of its own."""
     over = [
         b
         for b in blocks
         if b is not block
         and b.role in (Role.BODY, Role.BYLINE)
         and x_overlap(b.box, block.box) > 0.5
-        and -scale.overlap < block.top - b.bottom < leading * scale.pitch
+        and -scale.overlap < block.top - b.bottom < RUNS_ON_LEADING * scale.pitch
         and abs(b.size / max(block.size, 0.1) - 1) <= RUNS_ON_SIZE
     ]
     return any(
-        (b.role is Role.BODY and len(b.lines) >= 2)
-        or (depth > 1 and runs_on_under_text(b, blocks, scale, depth - 1, leading))
+        (b.role is Role.BODY and len(b.lines) >= 2) or (depth > 1 and runs_on_under_text(b, blocks, scale, depth - 1))
         for b in over
     )
 
@@ -230,12 +225,11 @@ def by_a_writer(text: str) -> bool:
 
 
 def opens_a_paragraph_with_by(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a "By …" line naming no writer runs on from the paragraph over it in its column, in its
-    leading or a paragraph's gap under it (NEXT_PARAGRAPH): a paragraph's first line at a column's
-    foot ("By contrast, volunteers"), not a byline."""
+    """Whether a "By …" line naming no writer runs on from the paragraph over it in its column: a
+    paragraph's first line at a column's foot ("By contrast, volunteers"), not a byline."""
     if not BYLINE.match(block.text) or by_a_writer(block.text):
         return False
-    return runs_on_under_text(block, blocks, scale, leading=NEXT_PARAGRAPH)
+    return runs_on_under_text(block, blocks, scale)
 
 
 def under_a_signature(block: Block, blocks: list[Block], scale: TypeScale, styled: bool = False) -> bool:

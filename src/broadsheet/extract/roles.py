@@ -66,10 +66,6 @@ CAPTION_WIDTH = 1.5
 # paragraph spacing after an inline picture).
 CAPTION_GAP = 1.5
 SET_OFF_CAPTION_GAP = 2.0
-# A block of DECK_LINES lines or more, this many line pitches or less under a bigger headline,
-# stands in its deck's place.
-DECK_GAP = 1.5
-DECK_LINES = 2
 # Pictures of a row stand at most this many body sizes apart.
 ROW_GUTTER = 3.0
 # A caption's line centred under it, in its style, at most this share of a line pitch lower, is its
@@ -137,7 +133,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.JUMP, "jump: a short line naming another page")
         elif is_byline(block, scale) and not opens_a_paragraph_with_by(block, blocks, scale):
             block.set_role(Role.BYLINE, "byline: 'By …' in a short block")
-        elif (pictured := _captioned_image(block, scale, pictures, headlines)) is not None:
+        elif (pictured := _captioned_image(block, scale, pictures)) is not None:
             block.set_role(Role.CAPTION, "caption: right under or over an image")
             block.pictured = pictured
     _mark_caption_lines(blocks, scale)
@@ -327,10 +323,9 @@ def picture_rows(images: list[Box], scale: TypeScale) -> list[Box]:
     return [row for row in rows if row not in images]
 
 
-def _captioned_image(block: Block, scale: TypeScale, images: list[Box], heads: list[Block]) -> Box | None:
+def _captioned_image(block: Block, scale: TypeScale, images: list[Box]) -> Box | None:
     """The picture the block is the caption of, if it is one (a line opening with a drop cap opens a
-    story's text, however bold: "PESHAWAR:" under the story's photo; a block over a picture right
-    under a bigger headline is that headline's deck, the lead's photo under its stack)."""
+    story's text, however bold: "PESHAWAR:" under the story's photo)."""
     if len(block.lines) > CAPTION_LINES or scale.ratio(block.size) > 1.1 or block.lines[0].initial:
         return None
     different = block.italic > 0.5 or block.bold > 0.5 or scale.ratio(block.size) < 0.95
@@ -341,24 +336,9 @@ def _captioned_image(block: Block, scale: TypeScale, images: list[Box], heads: l
         below = -scale.overlap <= block.top - img[3] < (SET_OFF_CAPTION_GAP if set_off else CAPTION_GAP) * scale.body
         # over a picture, only a line within its width: a standfirst over a lead's photo runs on past it
         above = 0 <= img[1] - block.bottom < 1.0 * scale.body and covered_share(block.box, img) >= WITHIN_COLUMN
-        above = above and not _right_under_a_head(block, heads, scale)
         if (below and (different or len(block.lines) <= 3)) or (above and different):
             return img
     return None
-
-
-def _right_under_a_head(block: Block, heads: list[Block], scale: TypeScale) -> bool:
-    """Whether a bigger headline stands right over ``block`` in its column (within DECK_GAP line
-    pitches), ``block`` a sentence of DECK_LINES lines or more set no smaller than the text: a deck's
-    place (a caption set small over its picture may stand right under the paper's name, and a
-    writer's name or place right under a headline over the story's photo)."""
-    deck = len(block.lines) >= DECK_LINES and block.size >= scale.body
-    return deck and any(
-        h.size > block.size
-        and x_overlap(h.box, block.box) > 0.5
-        and -scale.overlap < block.top - h.bottom < DECK_GAP * scale.pitch
-        for h in heads
-    )
 
 
 def _mark_caption_lines(blocks: list[Block], scale: TypeScale) -> None:
