@@ -118,10 +118,9 @@ def test_a_credit_whose_box_reaches_into_its_photo_is_captioned_with_it(tmp_path
 
 
 def test_a_small_caption_over_its_photo_right_under_a_bigger_head_is_still_its_caption(tmp_path: Path) -> None:
-    """Regression (The Procrastinator page 2, with this session's first version of the rule that a
-    block over a picture right under a bigger headline is its deck): a caption set smaller than the
-    text over its photo, right under a story's kicker and headline beside it, was no caption any
-    more. A deck is set no smaller than the text."""
+    """Regression (The Procrastinator page 2, with a rule tried in session 45 and taken back: a block
+    over a picture right under a bigger headline is its deck): a caption set smaller than the text
+    over its photo, right under a story's kicker and headline beside it, was no caption any more."""
     x = COLUMNS[0]
     result = extract_drawn(
         tmp_path,
@@ -137,11 +136,10 @@ def test_a_small_caption_over_its_photo_right_under_a_bigger_head_is_still_its_c
 
 
 def test_a_place_under_a_headline_over_the_storys_photo_is_no_deck(tmp_path: Path) -> None:
-    """Regression (generated English daily page, seed 1314 page 3, with this session's first version
-    of the rule that a block over a picture right under a bigger headline is its deck): the place a
-    story is written from, one line in italics between its headline and its photo, was no longer
-    taken for the photo's caption but read as the first words of the story's text. A deck is a
-    sentence of two lines or more."""
+    """Regression (generated English daily page, seed 1314 page 3, with the same rule tried in session
+    45 and taken back): the place a story is written from, one line in italics between its headline
+    and its photo, was no longer taken for the photo's caption but read as the first words of the
+    story's text."""
     truth, result = generated_page(tmp_path, 3, seed=1314, daily=True)
     placed = {i["headline"]: i for i in truth["items"] if i["type"] == "article" and i["byline"]}
     assert placed
