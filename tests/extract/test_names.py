@@ -4,9 +4,11 @@ headline."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from broadsheet.extract.model import PageResult
 from broadsheet.extract.names import BYLINE, names_a_writer
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.pdfs import column, text_at
@@ -148,3 +150,27 @@ def test_a_writers_place_may_hold_a_particle(text: str, writer: bool) -> None:
     """Regression (fresh generated Portuguese daily page, seed 3615 page 1): a byline's place with a
     small word inside it ("Porto Alegre do Sul") was no name, and the byline was read as a deck."""
     assert names_a_writer(text) is writer
+
+
+def _bylines(truth: dict[str, Any], result: PageResult) -> tuple[list[str], list[str]]:
+    """The bylines of the page's articles in its ground truth and as extracted, sorted."""
+    true = sorted(i["byline"] or "" for i in truth["items"] if i["type"] == "article")
+    return true, sorted(a.byline or "" for a in articles(result))
+
+
+def test_a_hyphenated_place_on_a_line_of_its_own_under_a_deck_is_the_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 3815 page 1): a place alone where the byline
+    goes ("Saint-Aubin", "Port-Joli"), in bold or italics over the text: a hyphen is no letter, so the
+    place was no dateline and opened the story's text."""
+    truth, result = generated_page(tmp_path, 1, seed=3815, daily=True, language="fr")
+    true, found = _bylines(truth, result)
+    assert found == true and any("-" in b for b in true)
+
+
+def test_a_place_over_the_storys_photo_under_its_headline_is_the_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated Italian daily page, seed 3816 page 3): a place alone where the byline
+    goes, between the lead's deck and its photo: taken for the photo's caption (over it), it was no
+    dateline, which asked for running text under it."""
+    truth, result = generated_page(tmp_path, 3, seed=3816, daily=True, language="it")
+    true, found = _bylines(truth, result)
+    assert found == true

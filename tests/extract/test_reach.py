@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from broadsheet.extract import extract_pages
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, title_block
+from tests.extract.layouts import (
+    COLUMNS,
+    WIDTH,
+    articles,
+    extract_drawn,
+    generated_page,
+    headlines_of,
+    title_block,
+    true_headlines,
+)
 from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import column, text_at
 
@@ -158,3 +167,13 @@ def test_a_byline_over_the_storys_photo_under_a_centred_head_is_no_caption(tmp_p
     story = next(a for a in articles(result) if a.headline == "A Well-known Architect Welcomed")
     assert story.byline == "David Doe"
     assert "In a statement, the long-serving mayor announced a long-term strategy" in (story.body or "")
+
+
+def test_a_briefs_head_across_a_column_rule_is_no_byline_beside_the_leads_headline(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 3715 page 1): a column of briefs ruled off
+    beside a lead whose headline in two huge lines ends level with a brief's head: that head, two
+    capitalised words, was taken for a name, a byline beside the headline's start across the rule,
+    and the lead took the column of briefs."""
+    truth, result = generated_page(tmp_path, 1, seed=3715, daily=True, language="de")
+    assert headlines_of(result) == true_headlines(truth)
+    assert len(articles(result)) == len([i for i in truth["items"] if i["type"] == "article"])

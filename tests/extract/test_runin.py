@@ -68,3 +68,12 @@ def test_a_writers_name_smaller_than_the_text_heads_no_brief(tmp_path: Path) -> 
     truth, result = generated_page(tmp_path, 1, seed=1715, daily=True)
     assert headlines_of(result) == true_headlines(truth)
     assert len(articles(result)) == len([i for i in truth["items"] if i["type"] == "article"])
+
+
+def test_a_run_in_label_topping_a_column_beside_the_storys_photo_stays_in_the_story(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 3712 page 3): a story's headline over its
+    photo and, beside the photo, its last column opening with a run-in label ("Et maintenant ?"): the
+    headline's first text under it seemed that run-in paragraph (a brief's), and the label headed a
+    brief of its own."""
+    truth, result = generated_page(tmp_path, 3, seed=3712, daily=True, language="fr")
+    assert headlines_of(result) == true_headlines(truth)

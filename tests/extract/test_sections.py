@@ -175,3 +175,12 @@ def test_a_first_head_of_two_lines_under_a_section_bar_in_arabic_is_the_first_st
     the bar (a head was asked to be one line), and the story had no headline."""
     truth, page = generated_page(tmp_path, 3, seed=2231, direction="rtl", language="ar")
     assert headlines_of(page) == true_headlines(truth)
+
+
+def test_a_briefs_head_wrapped_to_three_lines_under_a_title_in_a_band_opens_a_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 3811 page 2): a column of briefs under a
+    title in capitals set in a band ("KURZ NOTIERT"), the first brief's bold head wrapped to three
+    lines in the narrow column: a head right under the title was held back as running text, and the
+    title, as a story's headline, took the first brief."""
+    truth, result = generated_page(tmp_path, 2, seed=3811, daily=True, language="de")
+    assert headlines_of(result) == true_headlines(truth)

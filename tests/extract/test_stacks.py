@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.layouts import articles, generated_page
+from tests.extract.layouts import articles, generated_page, headlines_of, true_headlines
 
 
 def test_a_head_of_several_lines_over_a_bigger_sentence_is_the_headline_over_its_deck(tmp_path: Path) -> None:
@@ -42,3 +42,34 @@ def test_a_writers_name_in_small_italics_under_a_head_stays_its_byline(
     _, result = generated_page(tmp_path, page, seed=seed, daily=True)
     story = next(a for a in articles(result) if a.byline == writer)
     assert story.subheadline is None
+
+
+def test_a_deck_in_small_italics_over_the_byline_is_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated plain German page, seed 3721 page 1): a small bold head over three
+    lines in italics set smaller than the text, the byline under them and then the text: the deck
+    rule looked for the text right under the italics, found the byline there, and the deck opened
+    the story's text."""
+    truth, result = generated_page(tmp_path, 1, seed=3721, language="de")
+    first = next(i for i in truth["items"] if i["type"] == "article" and i.get("subheadline") and i.get("byline"))
+    story = next(a for a in articles(result) if a.headline == first["headline"])
+    assert story.subheadline == first["subheadline"]
+    assert story.byline == first["byline"]
+
+
+def test_a_deck_in_small_bold_under_a_small_head_is_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated plain English page, seed 4722 page 1): three lines in bold set far
+    smaller than the text, right under a one-column head, white under them: only a deck in small
+    italics was taken for one, and this one opened the story's text."""
+    truth, result = generated_page(tmp_path, 1, seed=4722)
+    first = next(i for i in truth["items"] if i["type"] == "article" and i.get("subheadline"))
+    story = next(a for a in articles(result) if a.headline == first["headline"])
+    assert story.subheadline == first["subheadline"]
+
+
+def test_a_sections_name_over_the_first_column_is_no_kicker_of_the_headline_beside(tmp_path: Path) -> None:
+    """Regression (fresh generated English daily page, seed 5014 page 2): the page's section name
+    ("LOCAL NEWS") over a column of briefs, a hair over the start of the lead's huge headline beside
+    them: taken for a label over the headline's start corner, it was the lead's kicker, widening its
+    reach over the column of briefs, which the lead took."""
+    truth, result = generated_page(tmp_path, 2, seed=5014, daily=True)
+    assert headlines_of(result) == true_headlines(truth)

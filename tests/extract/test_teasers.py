@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from broadsheet.extract.model import ItemType
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.pdfs import Draw, column, photo, text_at
 
 HEADLINE = "Bridge Plan Goes to the Board"
@@ -39,3 +39,11 @@ def test_a_rail_of_pictures_captioned_with_the_page_of_their_story_is_teasers(tm
     assert not [i for i in result.items if i.type is ItemType.PHOTO]
     teasers = [i for i in result.items if i.type is ItemType.FURNITURE and len(i.regions) == 1]
     assert len([t for t in teasers if t.regions[0][0] >= RAIL - 1]) == 4  # the banner and three teasers
+
+
+def test_a_short_story_in_columns_boxed_beside_another_boxed_story_is_no_teaser(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 4731 page 3): a boxed story (kicker, headline,
+    four columns of two lines) in a row with another boxed story of its height: the two boxes looked
+    like a strip of teasers, and the story was taken for furniture."""
+    truth, result = generated_page(tmp_path, 3, seed=4731, direction="rtl", language="ar")
+    assert headlines_of(result) == true_headlines(truth)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale, leaded_apart
 from broadsheet.extract.briefs import BRIEF_HEAD_RULE, next_brief_head
+from broadsheet.extract.corner_labels import labels_a_centred_head
 from broadsheet.extract.names import (
     a_dateline,
     is_name,
@@ -193,8 +194,11 @@ def _may_decorate(block: Block, head: Block, reach: Box) -> bool:
     return x_overlap(head.box, block.box) >= 0.5 or x_overlap(reach, block.box) >= 0.5
 
 
-def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> None:
-    """Kicker just above a headline; deck and byline just below it (``pictures``: the page's images)."""
+def mark_decorations(
+    head: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box], frames: list[Box] | None = None
+) -> None:
+    """Kicker just above a headline; deck and byline just below it (``pictures``: the page's images;
+    ``frames``: its boxes, in whose corner a kicker may stand over a head centred in the box)."""
     others = [b for b in blocks if b.role is Role.HEADLINE and b is not head]
     # where a side head's standfirst may stand: atop its row, as found before a kicker widens its reach
     atop_its_row = {
@@ -211,14 +215,20 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
             byline = _byline_out_past(head, blocks, scale)
         if reach_of[0] is not head.reach or reach_of[1] is not byline:  # made anew only when either changes
             reach, reach_of = union([head.reach or head.box, *(byline or [])]), (head.reach, byline)
-        if block is head or not _may_decorate(block, head, reach):
+        if block is head:
+            continue
+        if not _may_decorate(block, head, reach):
+            if _labels_from_the_corner(block, head, blocks, scale, frames or []):
+                block.set_role(Role.KICKER, "kicker: a label at the start of the box or columns a head is centred in")
+                head.reach = union([head.reach or head.box, block.box])
             continue
         if id(block) in atop_its_row and _is_standfirst(block, blocks, scale, pictures):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst atop the row beside its side head")
             continue
         name = is_name(block, scale, head) or uncased_name_in_its_own_face(block, blocks, scale)
         # where a byline goes, the place written from; not a brief's head under its section's name
-        name = name or (a_dateline(block, blocks, scale) and not _heads_the_first_brief(block, head, blocks, scale))
+        dateline = a_dateline(block, blocks, scale, caption_over_its_picture(block))
+        name = name or (dateline and not _heads_the_first_brief(block, head, blocks, scale))
         # a name in bold a little over the body's size is a small head by its size alone; a name over a
         # picture, taken for its caption, may be the byline between the stack and the story's photo
         over_its_picture = name and caption_over_its_picture(block)
@@ -287,6 +297,19 @@ def mark_decorations(head: Block, blocks: list[Block], scale: TypeScale, picture
         if under and gap_below < 1.5 * scale.pitch and set_off:
             block.set_role(Role.SUBHEADLINE, "deck: bigger or bold type just under a headline")
             head.reach = union([head.reach or head.box, block.box])
+
+
+def _labels_from_the_corner(
+    block: Block, head: Block, blocks: list[Block], scale: TypeScale, frames: list[Box]
+) -> bool:
+    """Whether a line of running text's type, right over a headline but beside it, labels it from the
+    start edge of the box or the columns it is centred in (a section's name flush left over a head
+    centred over the story's middle columns): its kicker."""
+    return (
+        block.role is Role.BODY
+        and block.bottom <= head.top + scale.overlap
+        and labels_a_centred_head(block, head, frames, blocks, scale)
+    )
 
 
 def _byline_out_past(head: Block, blocks: list[Block], scale: TypeScale) -> list[Box]:

@@ -46,6 +46,10 @@ STRIP_TEASER_SIZE = 1.6
 ADVERT_DISPLAY = 2.0
 # Frames in a row differ in height by this share at most.
 ROW_HEIGHT = 0.2
+# Running text of two lines or more in this many columns side by side, in a frame, each at least
+# STORY_COLUMN body sizes wide (not scraps of text read off a picture), is a short story's.
+COLUMNS_OF_A_STORY = 3
+STORY_COLUMN = 6.0
 _FOLIO = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
 # A folio set in the paper's logo ("6 THE PAPER"): a page number and a word or two of name.
 FOLIO_NAME_WORDS = 2
@@ -324,6 +328,8 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             # with no "By" in a strip of teasers is the first words of its line: "Volunteers From")
         if not strip and _a_short_story(texts):
             continue  # a head over a sentence or two, naming no page: a short story boxed alone
+        if _set_in_columns(texts, scale):
+            continue  # a short story's text, boxed in a row of boxed stories
         if _continued_from_a_page(texts):
             continue  # the rest of a story from another page, boxed: a teaser points on, not back
         if _label_over_headline(frame, texts, blocks, scale):
@@ -349,6 +355,18 @@ def _a_short_story(texts: list[Block]) -> bool:
     told = [b for b in texts if b.role is Role.BODY and len(b.lines) >= 2 and ends_sentence(b)]
     under = any(t.top >= h.bottom - 1 for h in heads for t in told)
     return under and not any(char.isdigit() for b in texts for char in b.text)
+
+
+def _set_in_columns(texts: list[Block], scale: TypeScale) -> bool:
+    """Whether a frame's running text stands in COLUMNS_OF_A_STORY columns or more side by side, their
+    tops level, each a column's width: a short story's, boxed (a teaser is a line or two beside its
+    picture or label)."""
+    text = [b for b in texts if b.role is Role.BODY and len(b.lines) >= 2 and b.width >= STORY_COLUMN * scale.body]
+    return any(
+        sum(abs(other.top - b.top) < scale.pitch and x_overlap(other.box, b.box) <= 0 for other in text)
+        >= COLUMNS_OF_A_STORY - 1
+        for b in text
+    )
 
 
 def _continued_from_a_page(texts: list[Block]) -> bool:

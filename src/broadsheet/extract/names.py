@@ -65,6 +65,8 @@ RUNS_ON_SIZE = 0.05
 # A dateline (a place on a line of its own over a story's text) is this many words at most, of this
 # many characters, within this many line pitches over the text.
 DATELINE_WORDS, DATELINE_CHARS = 3, 30
+# A word of a place's name: letters, joined by hyphens or apostrophes ("Saint-Aubin", "L'Aquila").
+_PLACE_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 DATELINE_GAP = 3.0
 # A byline is one line of at most this many characters, in bold or italics under this many body sizes.
 BYLINE_CHARS = 40
@@ -154,15 +156,15 @@ def signs_off(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     return name is not None and _closes_text(name, blocks, scale)
 
 
-def a_dateline(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """A place set on a line of its own where a byline goes ("Kingsbridge", "NORTHPORT"): a word or
-    a few, each capitalised (but small words inside it: PLACE_PARTICLE), no stop or digit, in bold
-    or italics and no bigger than the body, right over running text set apart from it in another
-    face."""
+def a_dateline(block: Block, blocks: list[Block], scale: TypeScale, over_its_picture: bool = False) -> bool:
+    """A place set on a line of its own where a byline goes ("Kingsbridge", "NORTHPORT",
+    "Saint-Aubin"): a word or a few, each capitalised (but small words inside it: PLACE_PARTICLE), no
+    stop or digit, in bold or italics and no bigger than the body, right over running text set apart
+    from it in another face, or ``over_its_picture`` (the story's photo, under its headline)."""
     if len(block.lines) != 1 or block.chars > DATELINE_CHARS:
         return False  # asked first: a paragraph's words are many to split
     words = block.text.split()
-    capitalised = [w for w in words if w[:1].isupper() and w.isalpha()]
+    capitalised = [w for w in words if w[:1].isupper() and _PLACE_WORD.match(w)]
     if not 0 < len(capitalised) <= DATELINE_WORDS:
         return False
     # between its capitalised words a place's name may hold a particle ("Porto Alegre do Sul")
@@ -173,6 +175,8 @@ def a_dateline(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
         return False
     if max(block.bold, block.italic) < 0.8 or scale.ratio(block.size) > NAME_SIZE:
         return False
+    if over_its_picture:
+        return True
     under = [
         b
         for b in blocks

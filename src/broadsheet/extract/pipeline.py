@@ -163,6 +163,7 @@ def _layout(
         content.ocr,
         profile,
         (content.width, content.height),
+        content.vrules,
     )
     blocks = find_blocks(lines, scale, content.hrules, content.ocr)
     assign_roles(blocks, scale, layout)

@@ -6,11 +6,16 @@ a picture's edge runs over the picture's width.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from broadsheet.extract.blocks import Block, Role, TypeScale, boxed_apart
 from broadsheet.extract.decorations import ALIGNED, caption_over_its_picture
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import is_name
 from broadsheet.geometry import Box, covered_share, union, x_overlap
+
+if TYPE_CHECKING:  # roles runs this stage with its page layout
+    from broadsheet.extract.roles import PageLayout
 
 # A picture this many line pitches or less under a headline, covered over this share of the
 # headline's width, is the picture the headline is set over.
@@ -93,24 +98,25 @@ def _over_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> li
     return [b for b in blocks if b.bottom > reach[1] and b.top < picture[1] and x_overlap(b.box, past) > 0]
 
 
-def widen_to_byline_beside(
-    head: Block, blocks: list[Block], images: list[Box], frames: list[Box], scale: TypeScale
-) -> None:
+def widen_to_byline_beside(head: Block, blocks: list[Block], layout: PageLayout, scale: TypeScale) -> None:
     """A headline set over the middle or last columns of its story (or centred over them all)
     leaves its byline in the first column, beside its start, under nothing: a byline there (or a
     name, in a script without capitals, or a jump line from another page), at the headline's foot,
     over running text (or, for a jump line or a name taken for a caption, a picture), its column
     less than a column's width from the headline, with no other headline over it, is this story's,
     and the story runs from its column on. Not a name boxed with other text away from the headline:
-    the box's (:func:`~broadsheet.extract.blocks.boxed_apart`)."""
+    the box's (:func:`~broadsheet.extract.blocks.boxed_apart`); nor a head across a column rule from
+    the headline, in a column of briefs ruled off beside the lead."""
     reach = head.reach or head.box
     rtl = head.lines[0].rtl
     for block in blocks:
-        if not _byline_beside(block, head, reach, scale) or boxed_apart(block, head, frames, blocks):
+        if not _byline_beside(block, head, reach, scale) or boxed_apart(block, head, layout.frames, blocks):
+            continue
+        if _ruled_off(block, reach, layout.vrules):
             continue
         under = _text_under(block, blocks, scale)
         if under is None and (block.role is Role.JUMP or caption_over_its_picture(block)):
-            under = _picture_under(block, images, scale)
+            under = _picture_under(block, layout.images, scale)
         if under is None:
             continue
         gap = under[0] - reach[2] if rtl else reach[0] - under[2]
@@ -124,6 +130,15 @@ def widen_to_byline_beside(
             block.pictured = None  # a name taken for the caption of the story's photo under it
         head.reach = union([reach, block.box])
         return
+
+
+def _ruled_off(block: Block, reach: Box, vrules: list[Box]) -> bool:
+    """Whether a column rule stands between a block and a headline's reach, down the block's side."""
+    left, right = (block.box, reach) if block.box[0] < reach[0] else (reach, block.box)
+    return any(
+        left[2] <= (rule[0] + rule[2]) / 2 <= right[0] and rule[1] < block.bottom and rule[3] > block.top
+        for rule in vrules
+    )
 
 
 def _byline_beside(block: Block, head: Block, reach: Box, scale: TypeScale) -> bool:

@@ -53,6 +53,7 @@ class PageLayout:
     scanned: bool = False  # read by OCR off a scan
     profile: Profile | None = None  # what the publication's type styles and places mean
     page_size: tuple[float, float] = (0.0, 0.0)  # of the whole PDF page (a spread's half is narrower)
+    vrules: list[Box] = field(default_factory=list)  # column rules drawn down the page
 
 
 # A line or two this many times the size of the running text right under it (within this many
@@ -139,10 +140,8 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     _mark_caption_lines(blocks, scale)
     mark_kickers_under_pictures(blocks, scale)
     for head in headlines:
-        widen_to_byline_beside(
-            head, blocks, layout.images, layout.frames, scale
-        )  # a kicker keeps to the edge it widens to
-        mark_decorations(head, blocks, scale, layout.images)
+        widen_to_byline_beside(head, blocks, layout, scale)  # a kicker keeps to the edge it widens to
+        mark_decorations(head, blocks, scale, layout.images, layout.frames)
         widen_over_picture(head, blocks, layout.images, scale)
     mark_section_titles(blocks, scale, layout.hrules)
 

@@ -189,7 +189,8 @@ def under_a_storys_headline(
 def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) -> bool:
     """Whether a run-in paragraph (``box``) tops a column that a story's headline reaches over in part,
     level with the top of that story's running text in a column the headline covers: the story's
-    last column, under a headline set over most of its columns, whose run-in paragraphs are labels.
+    last column, under a headline set over most of its columns, whose run-in paragraphs are labels
+    (or level with the top of its picture under the headline, its text under the picture).
     Ownership carries the story on into that column; the run-in heads there are not briefs."""
     blocks, scale = page.blocks, page.scale
     heads = [b for b in blocks if not b.lines[0].run_in_part]
@@ -216,7 +217,12 @@ def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) 
         and covered_share(b.box, head.box) >= 0.5
         for b in blocks
     )
-    return level and not between
+    # or with the top of the story's picture under the headline, the columns under the picture
+    beside_its_picture = any(
+        abs(p[1] - box[1]) < scale.pitch and p[1] > head.bottom and covered_share(p, head.box) >= 0.5
+        for p in page.pictures
+    )
+    return (level or beside_its_picture) and not between
 
 
 def _type_top(block: Block) -> float:
@@ -263,10 +269,10 @@ def next_column_over(box: Box, column: Box, scale: TypeScale) -> bool:
 
 def opens_running_text(head: Block, page: Surroundings, sibling_of: Block | None = None) -> bool:
     """Whether the text right under a headline (past its deck and byline, and past a picture under
-    them with its caption) is running text, not a paragraph opening with a run-in heading (one of
-    the page's briefs), nor a short bold head in the style of ``sibling_of``: the first of a column of
-    briefs right under its section's title (a crosshead is never the first line under its story's
-    headline)."""
+    them with its caption; or beside such a picture, and under it) is running text, not a paragraph
+    opening with a run-in heading (one of the page's briefs), nor a short bold head in the style of
+    ``sibling_of``: the first of a column of briefs right under its section's title (a crosshead is
+    never the first line under its story's headline)."""
     blocks, scale = page.blocks, page.scale
     stack = (b.box for b in blocks if b is not head and b.lines and _in_a_heads_stack(b, scale))
     foot = foot_of_what_hangs_under(head.box, stack, scale.overlap, scale.pitch)
@@ -274,6 +280,9 @@ def opens_running_text(head: Block, page: Surroundings, sibling_of: Block | None
     picture = _picture_under(head, scale, page.pictures, min((b.top for b in first_row), default=float("inf")))
     if picture is not None:
         first_row = _first_row_under(head, _past_its_caption(picture, blocks, scale), blocks, scale)
+    elif (beside := _picture_under(head, scale, page.pictures, float("inf"))) is not None:
+        # a column beside the story's picture, and the story's text under the picture
+        first_row += _first_row_under(head, _past_its_caption(beside, blocks, scale), blocks, scale)
     return any(
         b.role is Role.BODY
         and not b.lines[0].run_in_part

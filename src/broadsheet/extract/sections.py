@@ -21,6 +21,9 @@ TITLE_SIZE = 2.0
 # A story's head under the title (the first one's too) is at most this many lines, with its text this
 # many line pitches or less under it.
 LATER_HEAD_LINES = 2
+# ...but the first one, held back as running text by the title right over it, may wrap to this many in a
+# narrow column.
+FIRST_HEAD_LINES = 3
 HEAD_GAP = 2.5
 # A rule under this share of the width of the title's column (a short dash between briefs) parts no
 # two stories of the section.
@@ -31,7 +34,7 @@ def mark_section_titles(blocks: list[Block], scale: TypeScale, hrules: list[Box]
     """Turn each section title into furniture and the first head under it into a headline, in place."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     for title in heads:
-        first = _deck_under(title, blocks)
+        first = _deck_under(title, blocks, scale)
         if first is None or len(title.lines) > 1 or title.size >= TITLE_SIZE * first.size:
             continue
         quoted = _quoted_twins(title, first, blocks, hrules)
@@ -91,20 +94,26 @@ def _a_head(block: Block, scale: TypeScale) -> bool:
     """A bold line or two in about the body's size (a brief's head wraps in a narrow column), not a
     label ending in a colon ("Hardship Fund:", a part of one story): a head, not a standfirst."""
     return (
-        len(block.lines) <= LATER_HEAD_LINES
+        len(block.lines) <= (FIRST_HEAD_LINES if block.role is Role.BODY else LATER_HEAD_LINES)
         and block.bold >= 0.9
         and scale.ratio(block.size) <= HEAD_SIZE
         and not block.text.rstrip().endswith(":")
     )
 
 
-def _deck_under(title: Block, blocks: list[Block]) -> Block | None:
+def _deck_under(title: Block, blocks: list[Block], scale: TypeScale) -> Block | None:
     """The deck right under a headline, if it has one, or a smaller head (a bold line a little over
-    the body's size reads as a head of its own before the title is known)."""
+    the body's size reads as a head of its own before the title is known), or a bold head held back
+    as running text by the title right over it (a head is never right under another), over running
+    text of its own."""
     decks = [
         b
         for b in blocks
-        if (b.role is Role.SUBHEADLINE or (b.role is Role.HEADLINE and b.size < title.size))
+        if (
+            b.role is Role.SUBHEADLINE
+            or (b.role is Role.HEADLINE and b.size < title.size)
+            or (b.role is Role.BODY and b.bold >= 0.9 and _over_running_text(b, blocks, scale))
+        )
         and x_overlap(b.box, title.box) > 0.5
         and b.top >= title.bottom - 1
     ]

@@ -11,7 +11,7 @@ from broadsheet.extract.corner_labels import labels_a_centred_head
 from broadsheet.extract.decorations import deck_overlap
 from broadsheet.extract.names import is_byline, is_name, runs_on_under_text
 from broadsheet.extract.sentences import ends_sentence
-from broadsheet.geometry import Box, union, x_overlap
+from broadsheet.geometry import Box, area_share, union, x_overlap
 
 # A kicker or deck stacked on a headline is at most this many of its own sizes from it.
 STACK_GAP = 2.5
@@ -19,7 +19,7 @@ STACK_GAP = 2.5
 # ends in none), is that one's deck (:func:`mark_sentence_decks`).
 SENTENCE_DECK_SIZE = 0.1
 SENTENCE_STOPS = (".", "۔")
-# A deck in italics of DECK_LINES lines (at least, at most) may be set under SMALL_DECK times its
+# A deck in italics (or bold) of DECK_LINES lines (at least, at most) may be set under SMALL_DECK times its
 # story's text, with at least DECK_WHITE line pitches of white between (:func:`mark_small_decks`).
 SMALL_DECK = 0.85
 DECK_LINES = (2, 4)
@@ -49,7 +49,7 @@ def stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box], fr
                 continue  # a brief's run-in heading runs into its paragraph: no kicker, no deck
             # a headline of another column, the most common pair, is told first; not a box's label
             # in its corner over the head centred in the box, or a column's atop it
-            apart = x_overlap(head.box, other.box) < 0.5 and not _over_start_corner(other, head)
+            apart = x_overlap(head.box, other.box) < 0.5 and not _over_start_corner(other, head, blocks)
             if apart and not labels_a_centred_head(other, head, frames, blocks, scale):
                 continue
             # a line of capitals looks bigger than lower case of its size: over a headline in lower
@@ -120,24 +120,26 @@ def mark_sentence_decks(blocks: list[Block], scale: TypeScale, hrules: list[Box]
 
 
 def mark_small_decks(blocks: list[Block], scale: TypeScale) -> None:
-    """A few lines in italics set smaller than the story's text (SMALL_DECK), right under a headline
-    and over that text, white between them: the head's deck, however small (a summary under a
-    one-column head). A caption hangs under its picture, a writer's note under the text; a line alone
-    under a head is its byline or dateline."""
+    """A few lines in italics (or bold) set smaller than the story's text (SMALL_DECK), right under a
+    headline and over that text, white between them: the head's deck, however small (a summary under
+    a one-column head), its byline maybe between them. A caption hangs under its picture, a writer's
+    note under the text; a line alone under a head is its byline or dateline."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
     for block in blocks:
-        if block.role is not Role.BODY or block.italic < 0.8 or block.bold >= 0.5:
-            continue
+        if block.role is not Role.BODY or (block.italic < 0.8) == (block.bold < 0.8):
+            continue  # in italics or in bold, not both
         if not DECK_LINES[0] <= len(block.lines) <= DECK_LINES[1] or is_byline(block, scale):
             continue  # a line alone there is a byline or a dateline: decorations tell it
         head = next((h for h in heads if _right_over(h, block, scale)), None)
         if head is None:
             continue
-        under = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 2 and _right_over(block, b, scale, 2.0)]
+        # its text starts under it, or under the byline right under it
+        signed = next((b for b in blocks if _right_over(block, b, scale) and is_byline(b, scale)), block)
+        under = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 2 and _right_over(signed, b, scale, 2.0)]
         text = min(under, key=lambda b: b.top, default=None)
         if text is None or text.italic >= 0.5 or block.size >= SMALL_DECK * text.size:
             continue
-        if text.top - block.bottom >= DECK_WHITE * scale.pitch:
+        if text.top - signed.bottom >= DECK_WHITE * scale.pitch:
             block.set_role(Role.SUBHEADLINE, "deck: a few lines in small italics between a headline and its text")
             head.reach = union([head.reach or head.box, block.box])
 
@@ -148,14 +150,22 @@ def _right_over(upper: Block, lower: Block, scale: TypeScale, pitches: float = 1
     return -scale.overlap < gap < pitches * scale.pitch and x_overlap(upper.box, lower.box) > 0.5
 
 
-def _over_start_corner(label: Block, head: Block) -> bool:
+def _over_start_corner(label: Block, head: Block, blocks: list[Block]) -> bool:
     """Whether a label stands over the headline's start corner, overhanging its start edge (its left,
-    or its right in right-to-left type): a rubric's name set at a box's corner, its headline indented."""
+    or its right in right-to-left type), nothing under its overhang beside the headline: a rubric's
+    name set at a box's corner, its headline indented. A section's name over the page's first
+    column, a column of briefs under it beside the headline, is not the headline's."""
     if label.top > head.top:
         return False
     if head.lines[0].rtl or label.lines[0].rtl:  # a legacy font's headline may not read as Arabic
-        return label.x0 < head.x1 < label.x1
-    return label.x0 < head.x0 < label.x1
+        over = label.x0 < head.x1 < label.x1
+        overhang = (head.x1, label.bottom, label.x1, head.bottom)
+    else:
+        over = label.x0 < head.x0 < label.x1
+        overhang = (label.x0, label.bottom, head.x0, head.bottom)
+    return over and not any(
+        b.lines and b is not label and b is not head and area_share(b.box, overhang) > 0 for b in blocks
+    )
 
 
 def _a_label_in_another_face(label: Block, head: Block) -> bool:
