@@ -415,3 +415,36 @@ def test_a_kicker_under_a_columns_foot_is_no_line_of_that_column() -> None:
         "next head": (26, 590, 567, 628),
     }
     assert _order(boxes, min_gap=11.5) == list(boxes)
+
+
+def test_a_pull_quote_level_with_a_photos_foot_in_the_next_column_parts_no_columns() -> None:
+    """Regression (fresh generated Italian daily page, seed 3816 page 3): a story's first column under
+    its photo, the second beside it with a pull quote set in, the quote's top level with the first
+    column's text under the caption: the white over both read as a cut across the columns, and the
+    second column's top was read before the first column's text."""
+    boxes: dict[str, Box] = {
+        "photo": (32, 192, 216, 300),
+        "caption": (32, 305, 220, 320),
+        "credit": (219, 247, 225, 299),
+        "first column": (32, 335, 225, 405),
+        "first column's last paragraph": (32, 414, 225, 466),
+        "second column": (237, 195, 429, 238),
+        "its next paragraph": (237, 247, 429, 309),
+        "pull quote": (237, 330, 419, 397),
+        "its last paragraph": (237, 422, 429, 484),
+    }
+    assert _order(boxes, min_gap=9.0, floating=("photo", "caption", "credit", "pull quote")) == list(boxes)
+
+
+def test_a_ragged_columns_last_paragraph_under_a_blank_line_stays_in_its_column() -> None:
+    """Regression (fresh generated French daily page, seed 3811 page 2): a story's first column set
+    ragged, its last paragraph under a blank line, the second column ending level with the first's
+    paragraph over it: the last paragraph, its longest line a little short of the paragraph's over it,
+    was not flush with it, and was read after the second column."""
+    boxes: dict[str, Box] = {
+        "head": (560, 893, 785, 928),
+        "first column": (560, 960, 672.4, 1077),
+        "its last paragraph": (560, 1091, 669.6, 1125),
+        "second column": (683, 959, 794, 1077),
+    }
+    assert _order(boxes, min_gap=11.9) == list(boxes)

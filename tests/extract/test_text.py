@@ -80,6 +80,25 @@ def test_paragraphs_split_at_indents_but_not_where_text_wraps_round_a_photo() ->
     assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [5, 2]
 
 
+def test_a_paragraph_indented_beside_a_photo_set_into_the_column_starts_there() -> None:
+    """Regression (fresh generated Portuguese daily page, seed 3812 page 2): a paragraph opening with
+    an indent in the lines set beside a picture in the column: measured from the column's margin, the
+    indent was too deep for one (a line starting beside the picture), and the paragraphs ran on."""
+    lines = [
+        _line(20, 0, 200, "the council met on tuesday and the"),
+        _line(20, 11, 200, "mayor spoke of the bridge and the"),
+        _line(20, 22, 200, "harbour at a crowded meeting on"),
+        _line(120, 33, 200, "tuesday night at"),  # beside a photo from x 20 to 115
+        _line(120, 44, 200, "the town hall."),
+        _line(128, 55, 200, "A new paragraph"),
+        _line(120, 66, 200, "starts with an indent"),
+        _line(20, 77, 200, "and runs on to the end of the column"),
+        _line(20, 88, 200, "where the story goes on to its end"),
+        _line(20, 99, 200, "in the next column over on the page"),
+    ]
+    assert [len(p) for p in paragraphs(lines, body_size=9.0, pitch=11.0)] == [5, 5]
+
+
 def test_a_right_to_left_paragraphs_short_last_line_ends_it_and_its_indent_opens_the_next() -> None:
     """Regression (generated Arabic page, seed 2631 page 1): a right-to-left paragraph's last line,
     flush right and short on the left, was read as the indented first line of a new paragraph (its

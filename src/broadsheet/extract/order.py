@@ -277,7 +277,7 @@ def _paragraph_gaps(
         return any(_flush_with(a, below[0], pitch) for a in text)  # a column's foot, the others ending higher
     if not text and not quoted:
         over = [boxes[i] for i in idx if i not in floating and boxes[i][3] <= y0]
-        return len(below) >= 2 and _round_floats_in_columns(pictures, below, over, pitch)
+        return len(below) >= 2 and _round_floats_in_columns(pictures, below, over, set_in, pitch)
     return (
         len(below) >= 2
         and all(any(same_measure(a, b) for a in text + quoted) or under_a_picture(b) for b in below)
@@ -328,10 +328,14 @@ def _same_measure(a: Box, b: Box, pitch: float) -> bool:
 
 
 def _flush_with(a: Box, b: Box, pitch: float) -> bool:
-    """Whether two boxes start and end alike (within MEASURE_EDGE line pitches): lines of one justified
-    column, not a short line (a kicker) under it."""
+    """Whether a box starts where the box over it does and ends about where it ends (within
+    MEASURE_EDGE line pitches, or, two lines or more, a little short of it in text set ragged:
+    RAGGED_EDGE): lines of one column, not a short line (a kicker) under it, nor a head overhanging
+    the column."""
     edge = MEASURE_EDGE * pitch
-    return abs(a[0] - b[0]) <= edge and abs(a[2] - b[2]) <= edge
+    ragged = RAGGED_EDGE * pitch if b[3] - b[1] >= STACK_LINE * pitch else edge  # a line alone: a kicker
+    left, right = abs(a[0] - b[0]) <= edge, abs(a[2] - b[2]) <= edge
+    return (left and a[2] - ragged <= b[2] <= a[2] + edge) or (right and a[0] - edge <= b[0] <= a[0] + ragged)
 
 
 def _inside_measure(inner: Box, column: Box, pitch: float) -> bool:
@@ -340,18 +344,26 @@ def _inside_measure(inner: Box, column: Box, pitch: float) -> bool:
     return column[0] - edge <= inner[0] and inner[2] <= column[2] + edge
 
 
-def _round_floats_in_columns(floats: list[Box], below: list[Box], over: list[Box], pitch: float) -> bool:
+def _round_floats_in_columns(
+    floats: list[Box], below: list[Box], over: list[Box], set_in: list[Box], pitch: float
+) -> bool:
     """Whether a gap under nothing but floating boxes (a caption's foot in one column, a pull
     quote's in the next) is their margins: each float set inside the measure of a column under it,
-    each column under a float, and a column's text running on past its float from the same measure
-    over it. A photo across the columns, or a head across them under the floats, is white space."""
+    each column under a float (or a pull quote ``set_in`` a column, under its text, in its measure),
+    and a column's text running on past its float from the same measure over it. A photo across the
+    columns, or a head across them under the floats, is white space."""
 
     def runs_on(b: Box) -> bool:
         return any(_same_measure(a, b, pitch) for a in over)
 
+    def set_into_a_column(b: Box) -> bool:
+        return b in set_in and any(
+            _inside_measure(b, a, pitch) and 0 <= b[1] - a[3] <= UNDER_A_PICTURE * pitch for a in over
+        )
+
     return (
         bool(floats)
         and all(any(_inside_measure(f, b, pitch) for b in below) for f in floats)
-        and all(any(_inside_measure(f, b, pitch) for f in floats) for b in below)
+        and all(any(_inside_measure(f, b, pitch) for f in floats) or set_into_a_column(b) for b in below)
         and any(runs_on(b) for b in below)
     )

@@ -171,7 +171,9 @@ def paragraphs(lines: Sequence[Line], body_size: float, pitch: float) -> list[li
     width = far - margin
     out: list[list[Line]] = [[lines[0]]]
     for k, (prev, line) in enumerate(itertools.pairwise(lines)):
-        indent = _indented(prev, line, margin, body_size) and abs(line.end - far) < INDENTED_LINE_END * width
+        # beside a picture set into the column the lines start further in: an indent is from there
+        local = prev.start if prev.start - margin >= INDENT[1] * body_size else margin
+        indent = _indented(prev, line, local, body_size) and abs(line.end - far) < INDENTED_LINE_END * width
         gap = line.bottom - prev.bottom > PARAGRAPH_GAP * pitch
         short = prev.end < far - 0.2 * width and prev.text.rstrip().endswith(SENTENCE_END)
         neighbours = max(line.end, lines[k - 1].end if k else line.end)
