@@ -106,16 +106,17 @@ def _deck_under(title: Block, blocks: list[Block], scale: TypeScale) -> Block | 
     the body's size reads as a head of its own before the title is known), or a bold head held back
     as running text by the title right over it (a head is never right under another), over running
     text of its own."""
+    # where a block stands is asked first: whether running text stands under it asks every block
     decks = [
         b
         for b in blocks
-        if (
+        if b.top >= title.bottom - 1
+        and x_overlap(b.box, title.box) > 0.5
+        and (
             b.role is Role.SUBHEADLINE
             or (b.role is Role.HEADLINE and b.size < title.size)
             or (b.role is Role.BODY and b.bold >= 0.9 and _over_running_text(b, blocks, scale))
         )
-        and x_overlap(b.box, title.box) > 0.5
-        and b.top >= title.bottom - 1
     ]
     nearest = min(decks, key=lambda b: b.top, default=None)
     return nearest if nearest is not None and nearest.top - title.bottom < 2 * nearest.size else None
