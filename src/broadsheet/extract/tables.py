@@ -35,11 +35,19 @@ def join_table_cells(clusters: list[Cluster], scale: TypeScale, rank: dict[int, 
     """The clusters, with each table's untitled cells merged into one item (``rank``: the blocks'
     reading order)."""
     cells = [(block, c) for c in clusters if c.type is ItemType.ARTICLE for block in c.blocks if _cell(block)]
-    gone: set[int] = set()
+    gone: dict[int, Cluster] = {}  # a cluster merged into another: where its blocks went
+
+    def now_in(cluster: Cluster) -> Cluster:
+        """The cluster holding ``cluster``'s blocks now: a cell's cluster may have been merged into
+        another table's host already (cells of two grids in one story)."""
+        while id(cluster) in gone:
+            cluster = gone[id(cluster)]
+        return cluster
+
     for table in _grids(cells, scale):
         if not _is_table([block.box for block, _ in table]):
             continue
-        owners = list({id(c): c for _, c in table}.values())
+        owners = list({id(now_in(c)): now_in(c) for _, c in table}.values())
         titled = [c for c in owners if c.headline is not None]
         untitled = [c for c in owners if c.headline is None and _all_cells(c)]
         if len(titled) > 1 or len(untitled) + len(titled) < 2:
@@ -51,7 +59,7 @@ def join_table_cells(clusters: list[Cluster], scale: TypeScale, rank: dict[int, 
             host.blocks.extend(cluster.blocks)
             for block in cluster.blocks:
                 block.item_rule = "a table's cell: with the cells beside it in rows and columns"
-            gone.add(id(cluster))
+            gone[id(cluster)] = host
         host.blocks.sort(key=lambda b: rank[id(b)])
     return [c for c in clusters if id(c) not in gone]
 
