@@ -26,11 +26,16 @@ L_SHAPED: dict[str, Box] = {
 
 
 def _order(
-    boxes: dict[str, Box], direction: Direction = "ltr", min_gap: float = 8.0, floating: tuple[str, ...] = ()
+    boxes: dict[str, Box],
+    direction: Direction = "ltr",
+    min_gap: float = 8.0,
+    floating: tuple[str, ...] = (),
+    hrules: tuple[Box, ...] = (),
 ) -> list[str]:
     """The names of ``boxes`` in reading order (``min_gap``: the page's line pitch)."""
     names = list(boxes)
-    found = reading_order([boxes[n] for n in names], direction, min_gap, floating=[names.index(f) for f in floating])
+    floats = [names.index(f) for f in floating]
+    found = reading_order([boxes[n] for n in names], direction, min_gap, hrules, floating=floats)
     return [names[i] for i in found]
 
 
@@ -448,3 +453,34 @@ def test_a_ragged_columns_last_paragraph_under_a_blank_line_stays_in_its_column(
         "second column": (683, 959, 794, 1077),
     }
     assert _order(boxes, min_gap=11.9) == list(boxes)
+
+
+def test_a_rule_drawn_column_by_column_parts_the_rows_as_one_across_the_page() -> None:
+    """Regression (fresh generated French daily page, seed 3911 page 3): the rule under a lead's row
+    drawn in three pieces, broken at the gutters, none across most of the page; the lead's last
+    column was read after the row of stories under the rule."""
+    boxes: dict[str, Box] = {
+        "head": (23.9, 61.46, 368.11, 128.86),
+        "deck": (23.79, 135.64, 327.07, 178.77),
+        "photo": (23.9, 184.86, 319.17, 316.19),
+        "caption": (23.9, 320.57, 241.97, 328.37),
+        "first column": (23.9, 356.38, 171.64, 476.04),
+        "credit": (322.17, 255.99, 328.41, 315.19),
+        "second column": (180.71, 345.36, 328.46, 476.04),
+        "third column": (337.53, 191.08, 485.27, 277.68),
+        "pull quote": (337.53, 299.32, 481.26, 350.06),
+        "third column, on": (337.53, 367.76, 485.28, 476.04),
+        "fourth column": (494.35, 191.08, 642.1, 465.02),
+        "next head": (23.9, 498.47, 164.09, 511.46),
+        "jump line": (23.9, 518.23, 98.84, 527.33),
+        "its text": (23.9, 543.72, 171.64, 619.3),
+        "photo of the row": (180.72, 494.7, 328.47, 611.62),
+        "its caption": (179.41, 616.62, 289.54, 633.9),
+        "head beside": (337.53, 497.2, 476.89, 518.1),
+        "byline beside": (337.53, 524.65, 427.88, 533.04),
+        "its text beside": (337.53, 554.74, 485.28, 630.32),
+        "its second column": (494.35, 543.73, 642.09, 630.32),
+    }
+    rules = ((23.3, 485.11, 172.25, 486.31), (180.12, 485.11, 329.07, 486.31), (336.93, 485.11, 642.7, 486.31))
+    floating = ("deck", "photo", "caption", "credit", "pull quote", "photo of the row", "its caption")
+    assert _order(boxes, min_gap=11.0, floating=floating, hrules=rules) == list(boxes)

@@ -23,6 +23,10 @@ STACK_LINE = 1.5
 # Columns are parted where their boxes overlap by less than this share of a line's pitch: a head in
 # Nastaliq overhangs its column's edge by the stroke of a kaf, into the next story's column.
 OVERHANG = 0.5
+# A rule across this share of a region's width at least, in one piece or in pieces level with each
+# other (within RULE_LEVEL points), parts what is above it from what is below.
+RULE_SPAN = 0.6
+RULE_LEVEL = 1.0
 # On a scan, columns are parted only by a gap this wide (in the page's units).
 SCAN_GUTTER = 0.5
 # A gap across columns of at most this many line pitches, with each column's text running on under
@@ -76,7 +80,9 @@ def _cut(idx: list[int], page: _Page, out: list[int]) -> None:
         out.extend(idx)
         return
     boxes = page.boxes
-    groups = _split(idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules, floating=page.floating)
+    groups = _split(
+        idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules, floating=page.floating, pieces=not page.scanned
+    )
     if len(groups) == 1:
         groups = _columns(idx, page)
     if len(groups) == 1 and not page.scanned:
@@ -138,9 +144,12 @@ def _split(
     min_gap: float,
     hrules: Sequence[Box],
     floating: Collection[int] = (),
+    pieces: bool = False,
 ) -> list[list[int]]:
     """Split along ``axis`` (0: at x gaps, 1: at y gaps, but not through a row of paragraph gaps:
-    :func:`_paragraph_gaps`, ``floating`` its pictures) where nothing crosses the gap."""
+    :func:`_paragraph_gaps`, ``floating`` its pictures) where nothing crosses the gap; with ``pieces``,
+    a rule drawn in pieces level with each other parts as one (not on a scan, whose rules are found in
+    its pixels, broken and joined by its noise)."""
     lo, hi = axis, axis + 2
     order = sorted(idx, key=lambda i: boxes[i][lo])
     groups: list[list[int]] = [[order[0]]]
@@ -148,7 +157,7 @@ def _split(
     for i in order[1:]:
         start = boxes[i][lo]
         gap = start - reach
-        ruled = gap > 0 and axis == 1 and _rule_in(reach, start, idx, boxes, hrules)
+        ruled = gap > 0 and axis == 1 and _rule_in(reach, start, idx, boxes, hrules, pieces)
         wide = gap > min_gap and not (axis == 1 and _paragraph_gaps(reach, start, idx, boxes, min_gap, floating))
         if ruled or wide:
             groups.append([i])
@@ -230,14 +239,19 @@ def _peel_top(idx: list[int], boxes: Sequence[Box], overlap: float) -> list[list
     return [groups[0], [i for g in groups[1:] for i in g]]
 
 
-def _rule_in(y0: float, y1: float, idx: list[int], boxes: Sequence[Box], hrules: Sequence[Box]) -> bool:
-    """A rule in the gap that spans most of the region's width separates like wide whitespace."""
+def _rule_in(
+    y0: float, y1: float, idx: list[int], boxes: Sequence[Box], hrules: Sequence[Box], pieces: bool = False
+) -> bool:
+    """A rule in the gap that spans most of the region's width separates like wide whitespace; so do,
+    with ``pieces``, pieces of one rule level with each other, broken at the gutters (a rule drawn
+    column by column)."""
     left = min(boxes[i][0] for i in idx)
     right = max(boxes[i][2] for i in idx)
     width = right - left
-    for r in hrules:
-        mid = (r[1] + r[3]) / 2
-        if y0 - 1 <= mid <= y1 + 1 and min(r[2], right) - max(r[0], left) > 0.6 * width:
+    spans = [(r, min(r[2], right) - max(r[0], left)) for r in hrules if y0 - 1 <= (r[1] + r[3]) / 2 <= y1 + 1]
+    for r, own in spans:
+        level = sum(max(0.0, span) for s, span in spans if abs((s[1] + s[3]) - (r[1] + r[3])) <= 2 * RULE_LEVEL)
+        if (level if pieces else own) > RULE_SPAN * width:
             return True
     return False
 
