@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from broadsheet.extract.model import PageResult
-from broadsheet.extract.names import BYLINE, names_a_writer
+from broadsheet.extract.names import BYLINE, NAME, names_a_writer
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.pdfs import column, text_at
 
@@ -174,3 +174,28 @@ def test_a_place_over_the_storys_photo_under_its_headline_is_the_byline(tmp_path
     truth, result = generated_page(tmp_path, 3, seed=3816, daily=True, language="it")
     true, found = _bylines(truth, result)
     assert found == true
+
+
+@pytest.mark.parametrize("text", ["Die Schließung", "Eine Vereinbarung", "The Harbour Board", "Le Budget"])
+def test_a_head_opening_with_an_article_is_no_name(text: str) -> None:
+    """A person's name opens with a given name: a brief's head in title case opening with an
+    article (every German noun in capitals) is none."""
+    assert NAME.match(text) is None
+
+
+def test_a_briefs_head_in_title_case_is_no_byline_beside_the_next_headline(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 3914 page 2): the last brief's head in a
+    column of briefs ("Die Schließung", two capitalised words) level with the text of a story whose
+    headline stands beside it: taken for a name, it was that story's byline, and the brief its text."""
+    truth, result = generated_page(tmp_path, 2, seed=3914, daily=True, language="de")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_kicker_in_capitals_opening_with_an_article_stays_the_leads_kicker(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 3914 page 2): the first version of the rule
+    above read lines in capitals too, and the lead's kicker in capitals over its huge headline ("THE
+    TRANSPORT MINISTER"), no longer a name, was left out of the lead's stack."""
+    truth, result = generated_page(tmp_path, 2, seed=3914, daily=True)
+    lead = next(i for i in truth["items"] if i["type"] == "article" and i.get("kicker"))
+    story = next(a for a in articles(result) if a.headline == lead["headline"])
+    assert story.kicker == lead["kicker"]

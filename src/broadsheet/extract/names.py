@@ -29,8 +29,23 @@ BYLINE = re.compile(
 # The small words inside a place's name, in the languages papers here come in ("Porto Alegre do Sul").
 _PARTICLES = "de|do|da|dos|das|del|della|di|du|des|la|le|el|von|am|an|upon|on|sur|en|y|e"
 PLACE_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$")
+# A person's name opens with a given name, never with an article: "Die Schließung", "Le Budget" and
+# "The Harbour" in title case are a brief's head (German sets every noun in capitals). A line in
+# capitals is not judged so: a kicker over a lead ("THE TRANSPORT MINISTER") is told by its place.
+_ARTICLES = "|".join(
+    [
+        "The|An?",  # English
+        "Der|Die|Das|Den|Dem|Des|Eine?[mnrs]?",  # German
+        "Le|La|Une?|Du",  # French ("Les" and "Uma" are given names too)
+        "El|Los|Las|Unos|Unas|Uno",  # Spanish
+        "Il|Lo|Gli",  # Italian
+        "Um|Os?|As",  # Portuguese
+        "Het|Een",  # Dutch
+    ]
+)
 NAME = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
+    rf"^(?!(?:{_ARTICLES})\s)"
+    r"[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
     # and where they write from: ", Elmstead", ", Porto Alegre do Sul"
     rf"(?:,\s+[A-Z][\w'’.-]+(?:(?:\s+(?:{_PARTICLES}))?\s+[A-Z][\w'’.-]+){{0,2}}|,)?$"
 )
