@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -73,3 +74,50 @@ def test_a_sections_name_over_the_first_column_is_no_kicker_of_the_headline_besi
     reach over the column of briefs, which the lead took."""
     truth, result = generated_page(tmp_path, 2, seed=5014, daily=True)
     assert headlines_of(result) == true_headlines(truth)
+
+
+def _first_with(truth: dict[str, Any], *fields: str) -> dict[str, Any]:
+    """The first article of a page's ground truth with all of ``fields`` set."""
+    return next(i for i in truth["items"] if i["type"] == "article" and all(i.get(f) for f in fields))
+
+
+@pytest.mark.parametrize(("seed", "page"), [(3911, 3), (4016, 3)])
+def test_a_small_deck_over_the_storys_photo_is_its_deck(tmp_path: Path, seed: int, page: int) -> None:
+    """Regression (fresh generated French daily pages, seeds 3911 and 4016 page 3): a lead's deck in
+    small italics (its byline closing the block) or small bold, right under the huge headline and
+    right over the story's photo, the text under the photo: with no text right under it, no deck
+    rule took it, and it was the photo's caption."""
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=True, language="fr")
+    first = _first_with(truth, "subheadline")
+    story = next(a for a in articles(result) if a.headline == first["headline"])
+    assert story.subheadline == first["subheadline"]
+    assert story.byline == first["byline"]
+
+
+def test_a_writers_name_under_a_small_deck_over_the_photo_is_the_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 4011 page 2): a lead's deck set far
+    smaller than the text, the writer's name in bold a hair over the text's size under it, then
+    the photo: the name was taken for a small story's head over the lead's text."""
+    truth, result = generated_page(tmp_path, 2, seed=4011, daily=True, language="fr")
+    assert headlines_of(result) == true_headlines(truth)
+    first = _first_with(truth, "subheadline", "byline")
+    story = next(a for a in articles(result) if a.headline == first["headline"])
+    assert (story.subheadline, story.byline) == (first["subheadline"], first["byline"])
+
+
+def test_a_head_of_several_lines_over_a_bigger_exclamation_is_the_headline_over_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated French plain page, seed 4022 page 3): as the Spanish page above,
+    the deck ending in an exclamation mark, not a full stop: the deck was the headline."""
+    truth, result = generated_page(tmp_path, 3, seed=4022, language="fr")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_deck_in_italics_almost_the_texts_size_set_apart_is_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated French plain page, seed 4021 page 1): three lines in italics a
+    hair under the text's size, under a one-column head, two line pitches of white before the text
+    (opening with a drop cap): the deck rules asked for a deck clearly smaller than the text and the
+    text within two pitches, and the deck opened the story's text."""
+    truth, result = generated_page(tmp_path, 1, seed=4021, language="fr")
+    first = _first_with(truth, "subheadline")
+    story = next(a for a in articles(result) if a.headline == first["headline"])
+    assert story.subheadline == first["subheadline"]

@@ -149,7 +149,11 @@ def mark_bold_heads(
             and not boxed_apart(h, block, frames or [], blocks)
             for h in heads
         )
-        if not text_below or head_above or (regular and _under_a_deck(block, heads, blocks, scale)):
+        if (
+            not text_below
+            or head_above
+            or ((regular or is_name(block, scale)) and _under_a_deck(block, heads, blocks, scale))
+        ):
             continue
         text_above = running_text_above(block.box, [block], page)
         column_top = text_above is None

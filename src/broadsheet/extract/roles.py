@@ -114,7 +114,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     unmark_big_crossheads(blocks, scale, layout.hrules)
     stack_headlines(blocks, scale, layout.hrules, layout.frames)
     mark_sentence_decks(blocks, scale, layout.hrules)
-    mark_small_decks(blocks, scale)
+    mark_small_decks(blocks, scale, layout.images)
     _mark_centred_heads(blocks, scale, layout.scanned)
     mark_pull_quotes(blocks, scale, layout.hrules, layout.images)
     if layout.scanned:
@@ -134,7 +134,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
             block.set_role(Role.JUMP, "jump: a short line naming another page")
         elif is_byline(block, scale) and not opens_a_paragraph_with_by(block, blocks, scale):
             block.set_role(Role.BYLINE, "byline: 'By …' in a short block")
-        elif (pictured := _captioned_image(block, scale, pictures)) is not None:
+        elif block.role is not Role.SUBHEADLINE and (pictured := _captioned_image(block, scale, pictures)) is not None:
             block.set_role(Role.CAPTION, "caption: right under or over an image")
             block.pictured = pictured
     _mark_caption_lines(blocks, scale)

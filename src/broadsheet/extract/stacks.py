@@ -9,7 +9,7 @@ from __future__ import annotations
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.corner_labels import labels_a_centred_head
 from broadsheet.extract.decorations import deck_overlap
-from broadsheet.extract.names import is_byline, is_name, runs_on_under_text
+from broadsheet.extract.names import BYLINE, BYLINE_CHARS, is_byline, is_name, runs_on_under_text
 from broadsheet.extract.sentences import ends_sentence
 from broadsheet.geometry import Box, area_share, union, x_overlap
 
@@ -19,11 +19,26 @@ STACK_GAP = 2.5
 # ends in none), is that one's deck (:func:`mark_sentence_decks`).
 SENTENCE_DECK_SIZE = 0.1
 SENTENCE_STOPS = (".", "۔")
+# A deck set bigger than the head of several lines over it is a sentence to its full stop or its
+# exclamation mark (:func:`_a_head_over_its_deck`).
+DECK_STOPS = (*SENTENCE_STOPS, "!")
 # A deck in italics (or bold) of DECK_LINES lines (at least, at most) may be set under SMALL_DECK times its
 # story's text, with at least DECK_WHITE line pitches of white between (:func:`mark_small_decks`).
 SMALL_DECK = 0.85
 DECK_LINES = (2, 4)
 DECK_WHITE = 0.5
+# ...or over the story's photo, its text starting at most UNDER_A_PHOTO line pitches under the photo's
+# foot (a caption between); its last line may be its byline, under more white than a line's leading
+# (SIGNED_FOOT_WHITE of a line's height).
+UNDER_A_PHOTO = 3.0
+SIGNED_FOOT_WHITE = 0.4
+PHOTO_DECK = 1.0  # set smaller than the text at all
+# ...or, with a line pitch of white at least under it (DECK_APART), set smaller than the text at all
+# (APART_DECK): an italic paragraph of the text's size would run on under a paragraph's gap.
+DECK_APART = 1.0
+APART_DECK = 0.99
+# A deck's text starts within this many line pitches under it.
+DECK_TEXT = 2.5
 # A line of capitals set under this many times a lower-case headline's size (as big, measured a
 # hair bigger) is that headline's kicker when right on top of it.
 CAPITALS_OVER = 1.03
@@ -87,12 +102,12 @@ def stack_headlines(blocks: list[Block], scale: TypeScale, hrules: list[Box], fr
 
 
 def _a_head_over_its_deck(upper: Block, lower: Block) -> bool:
-    """Whether a smaller head of several lines, with no stop, stands over a sentence to its full stop:
+    """Whether a smaller head of several lines, with no stop, stands over a sentence to its end:
     a kicker is a label of a line, so the two are a headline and its deck, set bigger (in italics,
     say) than the head."""
     return (
         len(upper.lines) >= 2
-        and ends_sentence(lower, SENTENCE_STOPS)
+        and ends_sentence(lower, DECK_STOPS)
         and not ends_sentence(upper, SENTENCE_STOPS)
         and not all(ln.in_capitals for ln in upper.lines)
     )
@@ -119,29 +134,86 @@ def mark_sentence_decks(blocks: list[Block], scale: TypeScale, hrules: list[Box]
                 break
 
 
-def mark_small_decks(blocks: list[Block], scale: TypeScale) -> None:
+def mark_small_decks(blocks: list[Block], scale: TypeScale, images: list[Box]) -> None:
     """A few lines in italics (or bold) set smaller than the story's text (SMALL_DECK), right under a
     headline and over that text, white between them: the head's deck, however small (a summary under
     a one-column head), its byline maybe between them. A caption hangs under its picture, a writer's
-    note under the text; a line alone under a head is its byline or dateline."""
+    note under the text; a line alone under a head is its byline or dateline. A story's photo may
+    stand between the deck and its text: then the deck need only be smaller than the text (set over a
+    photo, in its own lines, it is no caption: a headline stands right over it), and a byline may
+    close its block."""
     heads = [b for b in blocks if b.role is Role.HEADLINE]
-    for block in blocks:
+    for block in list(blocks):
         if block.role is not Role.BODY or (block.italic < 0.8) == (block.bold < 0.8):
             continue  # in italics or in bold, not both
-        if not DECK_LINES[0] <= len(block.lines) <= DECK_LINES[1] or is_byline(block, scale):
+        signs = _signed_foot(block)
+        if not DECK_LINES[0] <= len(block.lines) - signs <= DECK_LINES[1] or is_byline(block, scale):
             continue  # a line alone there is a byline or a dateline: decorations tell it
         head = next((h for h in heads if _right_over(h, block, scale)), None)
         if head is None:
             continue
-        # its text starts under it, or under the byline right under it
-        signed = next((b for b in blocks if _right_over(block, b, scale) and is_byline(b, scale)), block)
-        under = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 2 and _right_over(signed, b, scale, 2.0)]
-        text = min(under, key=lambda b: b.top, default=None)
-        if text is None or text.italic >= 0.5 or block.size >= SMALL_DECK * text.size:
+        # its text starts under it, or under the byline right under it, or under a photo right under it
+        signed = next((b for b in blocks if _right_over(block, b, scale) and _signs(b, scale)), block)
+        text, most = _text_under(signed, blocks, scale), SMALL_DECK
+        if text is not None and text.top - signed.bottom >= DECK_APART * scale.pitch:
+            most = APART_DECK  # a line's white at least sets it apart from its text: no first paragraph
+        if text is None and (photo := _photo_under(signed, images, scale)) is not None:
+            text, most = _text_under_photo(photo, blocks, scale), PHOTO_DECK
+        if text is None or text.italic >= 0.5 or block.size >= most * text.size:
             continue
         if text.top - signed.bottom >= DECK_WHITE * scale.pitch:
             block.set_role(Role.SUBHEADLINE, "deck: a few lines in small italics between a headline and its text")
+            if signs:
+                byline = block.split_off(-1)
+                byline.set_role(Role.BYLINE, "byline: 'By …' closing a headline's deck")
+                blocks.append(byline)
             head.reach = union([head.reach or head.box, block.box])
+
+
+def _signs(block: Block, scale: TypeScale) -> bool:
+    """A byline: "By …", or a name alone on its line (under a deck, a name signs the story)."""
+    return is_byline(block, scale) or (block.role is not Role.HEADLINE and is_name(block, scale))
+
+
+def _signed_foot(block: Block) -> int:
+    """1 if the block's last line is a byline ("Par Nicolas Mercier" under the deck's lines, in its
+    face, a line's white over it), else 0."""
+    if len(block.lines) < 2:
+        return 0
+    last, over = block.lines[-1], block.lines[-2]
+    return int(
+        len(last.text) <= BYLINE_CHARS
+        and BYLINE.match(last.text) is not None
+        and last.top - over.bottom > SIGNED_FOOT_WHITE * (over.bottom - over.top)
+    )
+
+
+def _text_under(upper: Block, blocks: list[Block], scale: TypeScale) -> Block | None:
+    """The highest running text (two lines or more) right under ``upper`` in its column (DECK_TEXT)."""
+    under = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 2 and _right_over(upper, b, scale, DECK_TEXT)]
+    return min(under, key=lambda b: b.top, default=None)
+
+
+def _photo_under(upper: Block, images: list[Box], scale: TypeScale) -> Box | None:
+    """A picture right under ``upper``, as wide as it about (within a line pitch of white)."""
+    return next(
+        (p for p in images if -scale.overlap < p[1] - upper.bottom < scale.pitch and x_overlap(p, upper.box) > 0.5),
+        None,
+    )
+
+
+def _text_under_photo(photo: Box, blocks: list[Block], scale: TypeScale) -> Block | None:
+    """The highest running text starting within UNDER_A_PHOTO line pitches under a picture's foot
+    (its caption between), in its columns."""
+    under = [
+        b
+        for b in blocks
+        if b.role is Role.BODY
+        and len(b.lines) >= 2
+        and 0 <= b.top - photo[3] < UNDER_A_PHOTO * scale.pitch
+        and x_overlap(b.box, photo) > 0.5
+    ]
+    return min(under, key=lambda b: b.top, default=None)
 
 
 def _right_over(upper: Block, lower: Block, scale: TypeScale, pitches: float = 1.0) -> bool:
