@@ -77,3 +77,12 @@ def test_a_run_in_label_topping_a_column_beside_the_storys_photo_stays_in_the_st
     brief of its own."""
     truth, result = generated_page(tmp_path, 3, seed=3712, daily=True, language="fr")
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_label_topping_the_column_beside_the_leads_photo_is_a_label(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 4011 page 3): a lead's last column starting
+    level with its photo's top, beside it, white over it up to the headline's top, the headline set
+    over the photo's columns only: the run-in label at the column's top ("Le contexte.") was taken
+    for a brief's head, and the column for a brief."""
+    truth, result = generated_page(tmp_path, 3, seed=4011, daily=True, language="fr")
+    assert headlines_of(result) == true_headlines(truth)

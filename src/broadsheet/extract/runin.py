@@ -17,6 +17,7 @@ from broadsheet.extract.names import BYLINE, is_name, right_under, signed_right_
 from broadsheet.extract.running_text import (
     Surroundings,
     beside_a_storys_head,
+    beside_a_storys_picture,
     inside_running_text,
     level_with_a_storys_column,
     run_in_paragraphs,
@@ -222,6 +223,7 @@ def labels_a_story(box: Box, mine: list[Block], page: Surroundings) -> bool:
         or under_a_storys_headline(box, page)
         or level_with_a_storys_column(box, mine, page)
         or beside_a_storys_head(box, mine, page)
+        or beside_a_storys_picture(box, mine, page)
     )
 
 

@@ -225,6 +225,30 @@ def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) 
     return (level or beside_its_picture) and not between
 
 
+def beside_a_storys_picture(box: Box, mine: list[Block], page: Surroundings) -> bool:
+    """Whether a run-in paragraph (``box``) tops a column in the next column over from a picture
+    under a story's headline, level with the picture's top, nothing but white over the column up to
+    the headline's top: the story's last column, beside its photo, its headline set over the photo's
+    columns only. Ownership carries the story on into that column; the run-in heads there are labels."""
+    blocks, scale = page.blocks, page.scale
+    own = {id(b) for b in mine}
+    heads = [b for b in blocks if b.role is Role.HEADLINE and not b.lines[0].run_in_part]
+    for picture in page.pictures:
+        if abs(picture[1] - box[1]) >= scale.pitch or not next_column_over(box, picture, scale):
+            continue
+        over = [h for h in heads if h.bottom <= picture[1] and covered_share(picture, h.box) >= 0.5]
+        head = max(over, key=lambda h: h.bottom, default=None)
+        if head is None or rule_between(head.box, picture, page.hrules) or not opens_running_text(head, page):
+            continue
+        white = not any(
+            b.lines and id(b) not in own and x_overlap(b.box, box) > 0 and head.top < b.bottom <= box[1] + scale.overlap
+            for b in blocks
+        )
+        if white:
+            return True
+    return False
+
+
 def _type_top(block: Block) -> float:
     """Where a block's type starts: its first line's top, or its drop cap's, which stands over the
     line it opens (the story's first column opening with a cap starts level with the next)."""
