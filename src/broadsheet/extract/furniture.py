@@ -38,6 +38,10 @@ FOOTER_ZONE = 0.1
 # A band with one line in it right over a headline at least this share of its width is the
 # headline's kicker, not a teaser.
 LABEL_BAND_WIDTH = 0.8
+# ...unless the band runs across this share of the page's text at least, over all of it: the page's
+# section.
+SECTION_BAND_WIDTH = 0.95
+SECTION_WORDS = 3
 # A teaser's lines are set under this many body sizes; in a row of frames (a teaser strip), under
 # the second (its section's name a size or two over a small body). Display type of twice the body's
 # size in a frame is an advert's.
@@ -91,9 +95,9 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
         mark_ruled_head(blocks, scale, layout.hrules, width, height)
     mark_adverts(blocks, layout.frames, width * height)
     mark_notices(blocks, layout.frames, scale, width * height)
-    _mark_boxes(blocks, scale, layout.frames)
     text_top = min((b.bottom for b in blocks if b.lines), default=0.0)
     top = header_bottom(hrules, width, height, text_top)
+    _mark_boxes(blocks, scale, layout.frames, top)
     ruled = top != header_bottom([], width, height, text_top)  # a rule closes the head, not the height
     _mark_header_panels(blocks, scale, layout)
     heads = [] if ruled else [b for b in blocks if _a_story_head_at_the_top(b, blocks, scale)]
@@ -296,8 +300,9 @@ def _in_a_row_of_furniture(block: Block, blocks: list[Block], top: float) -> boo
     )
 
 
-def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> None:
-    """Frames that hold no story: display adverts and teaser strips.
+def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_foot: float) -> None:
+    """Frames that hold no story: display adverts, teaser strips and a section's band (under the
+    running head, which ends at ``head_foot``).
 
     A frame with no running text in it (no block of three or more body-size lines) holds no
     story. With display type or a picture in it, it is an advert; with only a line or two of small
@@ -311,6 +316,10 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box]) -> Non
             continue
         if any(b.role is Role.MASTHEAD for b in inner):
             continue  # the title block
+        if _a_section_band(frame, texts, blocks, head_foot) and _label_over_headline(frame, texts, blocks, scale):
+            for block in inner:
+                block.set_role(Role.FURNITURE, "furniture: a section's name on a band across the page's top")
+            continue
         headed = _headed_below(frame, texts, blocks, scale)
         if headed and any(b.role is Role.HEADLINE for b in texts):
             for block in inner:
@@ -437,6 +446,21 @@ def _under_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
         and -scale.overlap < frame[1] - b.bottom < 2 * scale.pitch
         for b in blocks
     )
+
+
+def _a_section_band(frame: Box, texts: list[Block], blocks: list[Block], head_foot: float) -> bool:
+    """The frame is a band with one line in it across the whole width of the page's text
+    (SECTION_BAND_WIDTH), over all its text but the running head (ending at ``head_foot``), a word
+    or a few (SECTION_WORDS): over a headline, the page's section ("OPINIONS"), however wide the
+    lead's headline under it, not that headline's kicker (over text alone, it is the text's head)."""
+    if len(texts) != 1 or len(texts[0].lines) != 1 or len(texts[0].text.split()) > SECTION_WORDS:
+        return False  # a section's name is a word or three; a headline on a band is longer
+    text = [b for b in blocks if b.lines and b.bottom > head_foot + 1 and not inside(b.box, frame)]
+    if not text:
+        return False
+    left, right = min(b.x0 for b in text), max(b.x1 for b in text)
+    across = frame[2] - frame[0] >= SECTION_BAND_WIDTH * (right - left)
+    return across and all(b.top >= frame[3] - 1 for b in text)
 
 
 def _label_over_headline(frame: Box, texts: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
