@@ -36,3 +36,15 @@ def test_a_label_at_the_start_edge_over_a_centred_head_is_its_kicker(
     story = next(a for a in articles(result) if a.headline == headline)
     assert (story.kicker, story.byline) == (kicker, byline)
     assert not any(a.headline == kicker for a in articles(result))
+
+
+def test_a_label_atop_the_first_of_the_columns_a_head_is_centred_over_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 4914 page 2): a label in capitals a size over
+    the body atop a story's first column, its head centred over all four columns: the label, taken
+    for a head by its size, stood over the first column as a headline, so the row of the story's
+    columns was read without it and the head was not centred in what was left."""
+    truth, result = generated_page(tmp_path, 2, seed=4914, daily=True)
+    story = next(i for i in truth["items"] if i["type"] == "article" and i.get("kicker") == "AN INDEPENDENT COMMITTEE")
+    found = next(a for a in articles(result) if a.headline == story["headline"])
+    assert found.kicker == story["kicker"]
+    assert not any(a.headline == story["kicker"] for a in articles(result))

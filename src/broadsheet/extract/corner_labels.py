@@ -25,7 +25,7 @@ def labels_a_centred_head(label: Block, head: Block, frames: list[Box], blocks: 
     if not a_label_over(label, head.top):  # told first: most pairs asked about are two columns' heads
         return False
     framed = next((f for f in frames if inside(label.box, f) and inside(head.box, f)), None)
-    spans = [framed] if framed is not None else _columns_under(head, blocks, scale)
+    spans = [framed] if framed is not None else _columns_under(head, label, blocks, scale)
     return any(_at_the_start_of(label, head, span, scale) for span in spans)
 
 
@@ -37,11 +37,12 @@ def _at_the_start_of(label: Block, head: Block, span: Box, scale: TypeScale) -> 
     return in_from_start < CORNER * scale.body and centred_in(head.box, span, scale.body)
 
 
-def _columns_under(head: Block, blocks: list[Block], scale: TypeScale) -> list[Box]:
+def _columns_under(head: Block, label: Block, blocks: list[Block], scale: TypeScale) -> list[Box]:
     """The box of the running text starting nearest under a head, across it (how far under asked
     before how far across: the tests are pure, and most of the page's blocks stand elsewhere), and
     the row of the story's columns level with it, side by side with no headline over them but this
-    one: a head centred over the story's middle columns. None, or both."""
+    one (or the label, taken for a head of its own by its size): a head centred over the story's
+    middle columns. None, or both."""
     foot, overlap, reach = head.bottom, scale.overlap, TEXT_UNDER * scale.pitch
     under = [
         b
@@ -54,7 +55,7 @@ def _columns_under(head: Block, blocks: list[Block], scale: TypeScale) -> list[B
     if not under:
         return []
     first = min(under, key=lambda b: b.top)
-    heads = [b for b in blocks if b.role is Role.HEADLINE and b is not head]
+    heads = [b for b in blocks if b.role is Role.HEADLINE and b is not head and b is not label]
     level = [
         b
         for b in blocks
