@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.layouts import articles, generated_page
+from tests.extract.layouts import articles, generated_page, headlines_of, true_headlines
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,13 @@ def test_a_label_atop_the_first_of_the_columns_a_head_is_centred_over_is_its_kic
     found = next(a for a in articles(result) if a.headline == story["headline"])
     assert found.kicker == story["kicker"]
     assert not any(a.headline == story["kicker"] for a in articles(result))
+
+
+def test_a_briefs_head_beside_a_headline_and_under_its_top_is_no_label_over_it(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 2216 page 3): a brief's head in the column
+    beside a story's headline, a little lower than the headline's top, was taken for a label right
+    over it (the test of a label's place asked how far over the head its foot was, not whether it
+    was over it at all), and once its own column counted in the row under the head, for the
+    head's deck."""
+    truth, result = generated_page(tmp_path, 3, seed=2216, daily=True)
+    assert headlines_of(result) == true_headlines(truth)

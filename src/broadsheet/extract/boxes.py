@@ -73,5 +73,5 @@ def a_label_over(block: Block, head_top: float) -> bool:
     ``head_top``): its section's label ("Science") in the box's corner, not the end of a story
     headed outside it."""
     short = len(block.lines) == 1 and len(block.text.split()) <= LABEL_WORDS
-    right_over = head_top - block.bottom < LABEL_DROP * block.size
+    right_over = block.top < head_top and head_top - block.bottom < LABEL_DROP * block.size
     return short and right_over and block.bold >= LABEL_BOLD and not block.text.rstrip().endswith(".")
