@@ -208,3 +208,12 @@ def test_a_name_a_little_over_the_body_in_another_family_under_a_head_is_its_byl
     story = next(i for i in truth["items"] if i["type"] == "article" and i.get("byline") == "Margaret Fletcher")
     found = next(a for a in articles(result) if a.headline == story["headline"])
     assert (found.byline, found.subheadline) == ("Margaret Fletcher", None)
+
+
+def test_a_columns_title_in_capitals_over_its_first_brief_is_no_name(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 3916 page 1): the first version of the rule
+    above let a line in capitals in another family than the head under it pass for a name too, and
+    a column of briefs' title ("NEWS IN BRIEF") became its first brief's kicker."""
+    truth, result = generated_page(tmp_path, 1, seed=3916, daily=True)
+    kickers = sorted((i["headline"] or "", i["kicker"] or "") for i in truth["items"] if i["type"] == "article")
+    assert sorted((a.headline or "", a.kicker or "") for a in articles(result)) == kickers

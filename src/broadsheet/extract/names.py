@@ -102,8 +102,9 @@ def is_name(block: Block, scale: TypeScale, head: Block | None = None) -> bool:
     # brief's head in title case
     marked = block.lines[0].in_capitals or "," in block.text
     under_display = head is not None and head.size >= HEADLINE_OVER_NAME * block.size
-    # ...nor is one in another family than the head over it (a byline in bold sans under a serif head)
-    apart = head is not None and not block.lines[0].style.same_family(head.lines[0].style)
+    # ...nor is one in title case in another family than the head over it (a byline in bold sans under
+    # a serif head; a line in capitals there is a section's title as often)
+    apart = head is not None and not marked and not block.lines[0].style.same_family(head.lines[0].style)
     # in a script without capitals nothing marks a name, but its place in a display head's stack does
     uncased = _uncased_name(block, scale, NAME_SIZE_UNDER_DISPLAY if under_display else UNCASED_NAME_SIZE)
     if scale.ratio(block.size) >= (NAME_SIZE_UNDER_DISPLAY if (under_display and marked) or apart else NAME_SIZE):
