@@ -221,3 +221,14 @@ def test_a_band_across_the_pages_top_over_text_alone_is_its_head(tmp_path: Path,
     body = [column(x, 100, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)]
     result = extract_drawn(tmp_path, *_band(label), *body)
     assert [a.headline for a in articles(result)] == [label]
+
+
+def test_a_sections_band_a_few_line_pitches_over_the_leads_headline_is_no_kicker(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 1016 page 2): the page's section on a band
+    across the page ("SCIENCE"), three line pitches over the lead's huge headline: the first version
+    of the section-band rule asked for the headline right under the band, and the section was the
+    lead's kicker."""
+    truth, result = generated_page(tmp_path, 2, seed=1016, daily=True)
+    lead = next(i for i in truth["items"] if i["type"] == "article")
+    story = next(a for a in articles(result) if a.headline == lead["headline"])
+    assert (story.kicker, lead["kicker"]) == (None, None)

@@ -42,6 +42,7 @@ LABEL_BAND_WIDTH = 0.8
 # section.
 SECTION_BAND_WIDTH = 0.95
 SECTION_WORDS = 3
+SECTION_HEAD_GAP = 5.0  # line pitches: the section's first headline under it
 # A teaser's lines are set under this many body sizes; in a row of frames (a teaser strip), under
 # the second (its section's name a size or two over a small body). Display type of twice the body's
 # size in a frame is an advert's.
@@ -316,7 +317,7 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
             continue
         if any(b.role is Role.MASTHEAD for b in inner):
             continue  # the title block
-        if _a_section_band(frame, texts, blocks, head_foot) and _label_over_headline(frame, texts, blocks, scale):
+        if _a_section_band(frame, texts, blocks, head_foot) and _over_a_headline(frame, blocks, scale):
             for block in inner:
                 block.set_role(Role.FURNITURE, "furniture: a section's name on a band across the page's top")
             continue
@@ -461,6 +462,16 @@ def _a_section_band(frame: Box, texts: list[Block], blocks: list[Block], head_fo
     left, right = min(b.x0 for b in text), max(b.x1 for b in text)
     across = frame[2] - frame[0] >= SECTION_BAND_WIDTH * (right - left)
     return across and all(b.top >= frame[3] - 1 for b in text)
+
+
+def _over_a_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a headline starts under the frame, within SECTION_HEAD_GAP line pitches, under it."""
+    return any(
+        b.role is Role.HEADLINE
+        and x_overlap(b.box, frame) > 0.5
+        and -scale.overlap < b.top - frame[3] < SECTION_HEAD_GAP * scale.pitch
+        for b in blocks
+    )
 
 
 def _label_over_headline(frame: Box, texts: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
