@@ -232,3 +232,12 @@ def test_a_sections_band_a_few_line_pitches_over_the_leads_headline_is_no_kicker
     lead = next(i for i in truth["items"] if i["type"] == "article")
     story = next(a for a in articles(result) if a.headline == lead["headline"])
     assert (story.kicker, lead["kicker"]) == (None, None)
+
+
+def test_the_head_hung_as_a_deck_on_a_sections_band_heads_the_first_story(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 3121 page 3): the section's band over the
+    first story's head of three bold lines, taken for the band's deck while the band's line was a
+    headline: the section-band rule made the band furniture but left the head a deck, and the story
+    had no headline."""
+    truth, result = generated_page(tmp_path, 3, seed=3121)
+    assert headlines_of(result) == true_headlines(truth)

@@ -320,6 +320,7 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
         if _a_section_band(frame, texts, blocks, head_foot) and _over_a_headline(frame, blocks, scale):
             for block in inner:
                 block.set_role(Role.FURNITURE, "furniture: a section's name on a band across the page's top")
+            _head_the_story_under(frame, blocks, scale)
             continue
         headed = _headed_below(frame, texts, blocks, scale)
         if headed and any(b.role is Role.HEADLINE for b in texts):
