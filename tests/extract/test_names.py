@@ -199,21 +199,3 @@ def test_a_kicker_in_capitals_opening_with_an_article_stays_the_leads_kicker(tmp
     lead = next(i for i in truth["items"] if i["type"] == "article" and i.get("kicker"))
     story = next(a for a in articles(result) if a.headline == lead["headline"])
     assert story.kicker == lead["kicker"]
-
-
-def test_a_name_a_little_over_the_body_in_another_family_under_a_head_is_its_byline(tmp_path: Path) -> None:
-    """Regression (generated English daily page, seed 4914 page 2): a writer's name in bold sans, 1.12
-    body sizes, under a small serif head: over the size of a name, it was the head's deck."""
-    truth, result = generated_page(tmp_path, 2, seed=4914, daily=True)
-    story = next(i for i in truth["items"] if i["type"] == "article" and i.get("byline") == "Margaret Fletcher")
-    found = next(a for a in articles(result) if a.headline == story["headline"])
-    assert (found.byline, found.subheadline) == ("Margaret Fletcher", None)
-
-
-def test_a_columns_title_in_capitals_over_its_first_brief_is_no_name(tmp_path: Path) -> None:
-    """Regression (generated English daily page, seed 3916 page 1): the first version of the rule
-    above let a line in capitals in another family than the head under it pass for a name too, and
-    a column of briefs' title ("NEWS IN BRIEF") became its first brief's kicker."""
-    truth, result = generated_page(tmp_path, 1, seed=3916, daily=True)
-    kickers = sorted((i["headline"] or "", i["kicker"] or "") for i in truth["items"] if i["type"] == "article")
-    assert sorted((a.headline or "", a.kicker or "") for a in articles(result)) == kickers

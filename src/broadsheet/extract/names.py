@@ -58,7 +58,7 @@ NAME_SIZE = 1.1
 # ...or, in capitals, with a place after a comma, or in a script without capitals, this many under a
 # headline at least HEADLINE_OVER_NAME times its size (a byline in bold capitals a size over the body,
 # under a lead's display head; a brief's head in title case a size over the body, under its section's
-# label under the paper's name, is no name); or this many under a headline in another family.
+# label under the paper's name, is no name).
 NAME_SIZE_UNDER_DISPLAY = 1.2
 HEADLINE_OVER_NAME = 2.0
 # Text after a signature set under this many body sizes is a note under the letters, not the next one.
@@ -102,12 +102,9 @@ def is_name(block: Block, scale: TypeScale, head: Block | None = None) -> bool:
     # brief's head in title case
     marked = block.lines[0].in_capitals or "," in block.text
     under_display = head is not None and head.size >= HEADLINE_OVER_NAME * block.size
-    # ...nor is one in title case in another family than the head over it (a byline in bold sans under
-    # a serif head; a line in capitals there is a section's title as often)
-    apart = head is not None and not marked and not block.lines[0].style.same_family(head.lines[0].style)
     # in a script without capitals nothing marks a name, but its place in a display head's stack does
     uncased = _uncased_name(block, scale, NAME_SIZE_UNDER_DISPLAY if under_display else UNCASED_NAME_SIZE)
-    if scale.ratio(block.size) >= (NAME_SIZE_UNDER_DISPLAY if (under_display and marked) or apart else NAME_SIZE):
+    if scale.ratio(block.size) >= (NAME_SIZE_UNDER_DISPLAY if under_display and marked else NAME_SIZE):
         return uncased
     return bool(NAME.match(block.text)) or uncased
 
