@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from broadsheet.extract.model import Direction
+from broadsheet.extract.model import Direction, ItemType
 from broadsheet.extract.order import reading_order
 from broadsheet.geometry import Box
 from tests.extract.layouts import articles, generated_page
@@ -484,3 +484,13 @@ def test_a_rule_drawn_column_by_column_parts_the_rows_as_one_across_the_page() -
     rules = ((23.3, 485.11, 172.25, 486.31), (180.12, 485.11, 329.07, 486.31), (336.93, 485.11, 642.7, 486.31))
     floating = ("deck", "photo", "caption", "credit", "pull quote", "photo of the row", "its caption")
     assert _order(boxes, min_gap=11.0, floating=floating, hrules=rules) == list(boxes)
+
+
+def test_a_rule_a_column_short_of_a_column_of_briefs_is_no_rule_across_the_page(tmp_path: Path) -> None:
+    """Regression (generated French daily page, seed 3211 page 2): the first version of the rule
+    above joined pieces of a rule that stopped a column short of the page's column of briefs; the
+    cut split that column and the rows under it were read column by column, so a photo standing alone
+    in the last row was read as the photo of the story over it in its column."""
+    truth, result = generated_page(tmp_path, 2, seed=3211, daily=True, language="fr")
+    photos = [i for i in truth["items"] if i["type"] == "photo"]
+    assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(photos)

@@ -23,10 +23,14 @@ STACK_LINE = 1.5
 # Columns are parted where their boxes overlap by less than this share of a line's pitch: a head in
 # Nastaliq overhangs its column's edge by the stroke of a kaf, into the next story's column.
 OVERHANG = 0.5
-# A rule across this share of a region's width at least, in one piece or in pieces level with each
-# other (within RULE_LEVEL points), parts what is above it from what is below.
+# A rule across this share of a region's width at least parts what is above it from what is below;
+# so do pieces of a rule level with each other (within RULE_LEVEL points), each at most RULE_GUTTER
+# line pitches from the next, together across this share of it (a rule drawn column by column, broken
+# at the gutters: across the whole row, not a column or two short of a column of briefs beside it).
 RULE_SPAN = 0.6
 RULE_LEVEL = 1.0
+RULE_GUTTER = 1.5
+RULE_PIECES_SPAN = 0.95
 # On a scan, columns are parted only by a gap this wide (in the page's units).
 SCAN_GUTTER = 0.5
 # A gap across columns of at most this many line pitches, with each column's text running on under
@@ -80,9 +84,8 @@ def _cut(idx: list[int], page: _Page, out: list[int]) -> None:
         out.extend(idx)
         return
     boxes = page.boxes
-    groups = _split(
-        idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules, floating=page.floating, pieces=not page.scanned
-    )
+    pitch = None if page.scanned else page.min_gap  # a scan's rules are not joined from pieces
+    groups = _split(idx, boxes, axis=1, min_gap=page.min_gap, hrules=page.hrules, floating=page.floating, pitch=pitch)
     if len(groups) == 1:
         groups = _columns(idx, page)
     if len(groups) == 1 and not page.scanned:
@@ -144,12 +147,12 @@ def _split(
     min_gap: float,
     hrules: Sequence[Box],
     floating: Collection[int] = (),
-    pieces: bool = False,
+    pitch: float | None = None,
 ) -> list[list[int]]:
     """Split along ``axis`` (0: at x gaps, 1: at y gaps, but not through a row of paragraph gaps:
-    :func:`_paragraph_gaps`, ``floating`` its pictures) where nothing crosses the gap; with ``pieces``,
-    a rule drawn in pieces level with each other parts as one (not on a scan, whose rules are found in
-    its pixels, broken and joined by its noise)."""
+    :func:`_paragraph_gaps`, ``floating`` its pictures) where nothing crosses the gap; given the line
+    ``pitch``, a rule drawn in pieces level with each other parts as one (not on a scan, whose rules
+    are found in its pixels, broken and joined by its noise)."""
     lo, hi = axis, axis + 2
     order = sorted(idx, key=lambda i: boxes[i][lo])
     groups: list[list[int]] = [[order[0]]]
@@ -157,7 +160,7 @@ def _split(
     for i in order[1:]:
         start = boxes[i][lo]
         gap = start - reach
-        ruled = gap > 0 and axis == 1 and _rule_in(reach, start, idx, boxes, hrules, pieces)
+        ruled = gap > 0 and axis == 1 and _rule_in(reach, start, idx, boxes, hrules, pitch)
         wide = gap > min_gap and not (axis == 1 and _paragraph_gaps(reach, start, idx, boxes, min_gap, floating))
         if ruled or wide:
             groups.append([i])
@@ -240,20 +243,36 @@ def _peel_top(idx: list[int], boxes: Sequence[Box], overlap: float) -> list[list
 
 
 def _rule_in(
-    y0: float, y1: float, idx: list[int], boxes: Sequence[Box], hrules: Sequence[Box], pieces: bool = False
+    y0: float, y1: float, idx: list[int], boxes: Sequence[Box], hrules: Sequence[Box], pitch: float | None = None
 ) -> bool:
-    """A rule in the gap that spans most of the region's width separates like wide whitespace; so do,
-    with ``pieces``, pieces of one rule level with each other, broken at the gutters (a rule drawn
-    column by column)."""
+    """A rule in the gap that spans most of the region's width separates like wide whitespace; so,
+    given the line ``pitch``, does a rule drawn column by column: pieces level with each other, a
+    gutter apart at most, together across the region's whole width (RULE_PIECES_SPAN)."""
     left = min(boxes[i][0] for i in idx)
     right = max(boxes[i][2] for i in idx)
     width = right - left
-    spans = [(r, min(r[2], right) - max(r[0], left)) for r in hrules if y0 - 1 <= (r[1] + r[3]) / 2 <= y1 + 1]
-    for r, own in spans:
-        level = sum(max(0.0, span) for s, span in spans if abs((s[1] + s[3]) - (r[1] + r[3])) <= 2 * RULE_LEVEL)
-        if (level if pieces else own) > RULE_SPAN * width:
-            return True
-    return False
+    rules = [r for r in hrules if y0 - 1 <= (r[1] + r[3]) / 2 <= y1 + 1]
+    if any(min(r[2], right) - max(r[0], left) > RULE_SPAN * width for r in rules):
+        return True
+    return pitch is not None and any(span >= RULE_PIECES_SPAN * width for span in _pieced(rules, left, right, pitch))
+
+
+def _pieced(rules: list[Box], left: float, right: float, pitch: float) -> list[float]:
+    """The widths (within ``left`` to ``right``) of the rules made of pieces level with each other
+    (within RULE_LEVEL points), each a gutter (RULE_GUTTER line pitches) from the next at most."""
+    spans: list[float] = []
+    for rule in rules:
+        level = sorted(
+            (r for r in rules if abs((r[1] + r[3]) - (rule[1] + rule[3])) <= 2 * RULE_LEVEL), key=lambda r: r[0]
+        )
+        x0, x1 = level[0][0], level[0][2]
+        for r in level[1:]:
+            if r[0] - x1 > RULE_GUTTER * pitch:
+                spans.append(min(x1, right) - max(x0, left))
+                x0 = r[0]
+            x1 = max(x1, r[2])
+        spans.append(min(x1, right) - max(x0, left))
+    return spans
 
 
 def _paragraph_gaps(
