@@ -17,6 +17,7 @@ from broadsheet.extract.mastheads import mark_masthead
 from broadsheet.extract.names import BYLINE
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.ruled import mark_ruled_head
+from broadsheet.extract.section_bands import a_section_band
 from broadsheet.extract.sentences import ends_sentence
 from broadsheet.geometry import Box, area_share, inside, x_overlap, y_overlap
 
@@ -38,11 +39,7 @@ FOOTER_ZONE = 0.1
 # A band with one line in it right over a headline at least this share of its width is the
 # headline's kicker, not a teaser.
 LABEL_BAND_WIDTH = 0.8
-# ...unless the band runs across this share of the page's text at least, over all of it: the page's
-# section.
-SECTION_BAND_WIDTH = 0.95
-SECTION_WORDS = 3
-SECTION_HEAD_GAP = 5.0  # line pitches: the section's first headline under it
+# (unless it is the page's section: :mod:`broadsheet.extract.section_bands`)
 # A teaser's lines are set under this many body sizes; in a row of frames (a teaser strip), under
 # the second (its section's name a size or two over a small body). Display type of twice the body's
 # size in a frame is an advert's.
@@ -310,6 +307,7 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
     text, it is a teaser strip (furniture) — unless a byline signs it: a short story boxed on its own
     (head, writer, two lines of text) is no pointer to another page.
     """
+    bands: list[tuple[Box, list[Block]]] = []
     for frame in frames:
         inner = [b for b in blocks if inside(b.box, frame)]
         texts = [b for b in inner if b.lines]
@@ -317,10 +315,8 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
             continue
         if any(b.role is Role.MASTHEAD for b in inner):
             continue  # the title block
-        if _a_section_band(frame, texts, blocks, head_foot) and _over_a_headline(frame, blocks, scale):
-            for block in inner:
-                block.set_role(Role.FURNITURE, "furniture: a section's name on a band across the page's top")
-            _head_the_story_under(frame, blocks, scale)
+        if a_section_band(frame, texts, blocks, head_foot, scale):
+            bands.append((frame, inner))  # marked once every frame is judged: the boxes under it as before
             continue
         headed = _headed_below(frame, texts, blocks, scale)
         if headed and any(b.role is Role.HEADLINE for b in texts):
@@ -357,6 +353,16 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
             continue
         for block in inner:
             block.set_role(role, rule)
+    _mark_section_bands(bands, blocks, scale)
+
+
+def _mark_section_bands(bands: list[tuple[Box, list[Block]]], blocks: list[Block], scale: TypeScale) -> None:
+    """Each section's band (its frame and the blocks in it) is furniture, the head hung on its line
+    as a deck the first story's (:func:`_head_the_story_under`)."""
+    for band, inner in bands:
+        for block in inner:
+            block.set_role(Role.FURNITURE, "furniture: a section's name on a band across the page's top")
+        _head_the_story_under(band, blocks, scale)
 
 
 def _a_short_story(texts: list[Block]) -> bool:
@@ -446,31 +452,6 @@ def _under_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
         b.role is Role.HEADLINE
         and x_overlap(b.box, frame) > 0.5
         and -scale.overlap < frame[1] - b.bottom < 2 * scale.pitch
-        for b in blocks
-    )
-
-
-def _a_section_band(frame: Box, texts: list[Block], blocks: list[Block], head_foot: float) -> bool:
-    """The frame is a band with one line in it across the whole width of the page's text
-    (SECTION_BAND_WIDTH), over all its text but the running head (ending at ``head_foot``), a word
-    or a few (SECTION_WORDS): over a headline, the page's section ("OPINIONS"), however wide the
-    lead's headline under it, not that headline's kicker (over text alone, it is the text's head)."""
-    if len(texts) != 1 or len(texts[0].lines) != 1 or len(texts[0].text.split()) > SECTION_WORDS:
-        return False  # a section's name is a word or three; a headline on a band is longer
-    text = [b for b in blocks if b.lines and b.bottom > head_foot + 1 and not inside(b.box, frame)]
-    if not text:
-        return False
-    left, right = min(b.x0 for b in text), max(b.x1 for b in text)
-    across = frame[2] - frame[0] >= SECTION_BAND_WIDTH * (right - left)
-    return across and all(b.top >= frame[3] - 1 for b in text)
-
-
-def _over_a_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a headline starts under the frame, within SECTION_HEAD_GAP line pitches, under it."""
-    return any(
-        b.role is Role.HEADLINE
-        and x_overlap(b.box, frame) > 0.5
-        and -scale.overlap < b.top - frame[3] < SECTION_HEAD_GAP * scale.pitch
         for b in blocks
     )
 

@@ -1,0 +1,78 @@
+"""A section's band across the page's top: furniture over a headline, a head over text alone
+(``extract/section_bands.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from broadsheet.extract import extract_pages
+from broadsheet.extract.options import ExtractOptions
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
+from tests.extract.test_no_text_lost import CORPUS
+from tests.pdfs import Draw, box, column, text_at
+
+
+def test_a_sections_band_across_the_pages_top_is_no_kicker_of_the_lead(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 4016 page 3): the page's section on a band
+    across the page ("OPINIONS"), right over a lead's headline as wide: taken for the headline's
+    kicker on a tint."""
+    truth, result = generated_page(tmp_path, 3, seed=4016, daily=True, language="fr")
+    lead = next(i for i in truth["items"] if i["type"] == "article")
+    story = next(a for a in articles(result) if a.headline == lead["headline"])
+    assert (story.kicker, lead["kicker"]) == (None, None)
+
+
+def _band(label: str) -> list[Draw]:
+    """A tinted band across the page's top with ``label`` on it in display type."""
+    return [box(36, 50, 540, 30, fill=(0.8, 0.8, 1.0)), text_at(COLUMNS[0], 56, label, "Helvetica-Bold", 20)]
+
+
+def test_a_band_across_the_pages_top_over_a_headline_as_wide_names_the_section(tmp_path: Path) -> None:
+    """A word or two on a band across the page's top, right over a headline across the page: the
+    page's section (furniture), not the headline's kicker."""
+    head = text_at(COLUMNS[0], 88, "Council approves the new bridge", "Helvetica-Bold", 32)
+    body = [column(x, 130, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)]
+    result = extract_drawn(tmp_path, *_band("WORLD NEWS"), head, *body)
+    (story,) = articles(result)
+    assert (story.headline, story.kicker) == ("Council approves the new bridge", None)
+
+
+@pytest.mark.parametrize("label", ["Is anyone out there listening to us?", "ADVERTISING IN THESE PAGES"])
+def test_a_band_across_the_pages_top_over_text_alone_is_its_head(tmp_path: Path, label: str) -> None:
+    """A line on a band across the page's top with only text under it is that text's headline, a
+    sentence or a page's title alike (the first version of the section-band rule took the headlines
+    of a club newsletter's page and of a magazine's page about its adverts for section names)."""
+    body = [column(x, 100, WIDTH, 30, seed=k) for k, x in enumerate(COLUMNS)]
+    result = extract_drawn(tmp_path, *_band(label), *body)
+    assert [a.headline for a in articles(result)] == [label]
+
+
+def test_a_sections_band_a_few_line_pitches_over_the_leads_headline_is_no_kicker(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 1016 page 2): the page's section on a band
+    across the page ("SCIENCE"), three line pitches over the lead's huge headline: the first version
+    of the section-band rule asked for the headline right under the band, and the section was the
+    lead's kicker."""
+    truth, result = generated_page(tmp_path, 2, seed=1016, daily=True)
+    lead = next(i for i in truth["items"] if i["type"] == "article")
+    story = next(a for a in articles(result) if a.headline == lead["headline"])
+    assert (story.kicker, lead["kicker"]) == (None, None)
+
+
+def test_the_head_hung_as_a_deck_on_a_sections_band_heads_the_first_story(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 3121 page 3): the section's band over the
+    first story's head of three bold lines, taken for the band's deck while the band's line was a
+    headline: the section-band rule made the band furniture but left the head a deck, and the story
+    had no headline."""
+    truth, result = generated_page(tmp_path, 3, seed=3121)
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_sections_band_is_marked_once_the_boxes_under_it_are_judged() -> None:
+    """Regression (Sedbergh's magazine, unlabelled, page 80): the band "BUS SERVICES" across the page,
+    made furniture at its turn among the page's frames, left the box under it ("Western Dales Bus" and
+    its route) under no headline, and the box was read as a teaser; it heads the timetable."""
+    pdf = CORPUS / "real-unlabelled" / "sedbergh-lookaround-437-2024-11.pdf"
+    (result,) = extract_pages(pdf, pages=[80], options=ExtractOptions(ocr=False))
+    assert "Western Dales Bus" in headlines_of(result)
