@@ -307,7 +307,6 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
     text, it is a teaser strip (furniture) — unless a byline signs it: a short story boxed on its own
     (head, writer, two lines of text) is no pointer to another page.
     """
-    bands: list[tuple[Box, list[Block]]] = []
     for frame in frames:
         inner = [b for b in blocks if inside(b.box, frame)]
         texts = [b for b in inner if b.lines]
@@ -315,13 +314,15 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
             continue
         if any(b.role is Role.MASTHEAD for b in inner):
             continue  # the title block
-        if a_section_band(frame, texts, blocks, head_foot, scale):
-            bands.append((frame, inner))  # marked once every frame is judged: the boxes under it as before
-            continue
         headed = _headed_below(frame, texts, blocks, scale)
         if headed and any(b.role is Role.HEADLINE for b in texts):
             for block in inner:
                 block.set_role(Role.FURNITURE, "furniture: a section's name set as a headline over a column of briefs")
+            _head_the_story_under(frame, blocks, scale)
+            continue
+        if a_section_band(frame, texts, blocks, head_foot, scale):
+            for block in inner:
+                block.set_role(Role.FURNITURE, "furniture: a section's name on a band across the page's top")
             _head_the_story_under(frame, blocks, scale)
             continue
         if _story_below(frame, blocks, scale) and not headed:
@@ -353,16 +354,6 @@ def _mark_boxes(blocks: list[Block], scale: TypeScale, frames: list[Box], head_f
             continue
         for block in inner:
             block.set_role(role, rule)
-    _mark_section_bands(bands, blocks, scale)
-
-
-def _mark_section_bands(bands: list[tuple[Box, list[Block]]], blocks: list[Block], scale: TypeScale) -> None:
-    """Each section's band (its frame and the blocks in it) is furniture, the head hung on its line
-    as a deck the first story's (:func:`_head_the_story_under`)."""
-    for band, inner in bands:
-        for block in inner:
-            block.set_role(Role.FURNITURE, "furniture: a section's name on a band across the page's top")
-        _head_the_story_under(band, blocks, scale)
 
 
 def _a_short_story(texts: list[Block]) -> bool:
