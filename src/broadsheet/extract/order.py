@@ -259,20 +259,29 @@ def _rule_in(
 
 def _pieced(rules: list[Box], left: float, right: float, pitch: float) -> list[float]:
     """The widths (within ``left`` to ``right``) of the rules made of pieces level with each other
-    (within RULE_LEVEL points), each a gutter (RULE_GUTTER line pitches) from the next at most."""
+    (within RULE_LEVEL points), each a gutter (RULE_GUTTER line pitches) from the next at most. The
+    rules are grouped by level once, in one pass down them: a page may draw thousands."""
     spans: list[float] = []
-    for rule in rules:
-        level = sorted(
-            (r for r in rules if abs((r[1] + r[3]) - (rule[1] + rule[3])) <= 2 * RULE_LEVEL), key=lambda r: r[0]
-        )
-        x0, x1 = level[0][0], level[0][2]
-        for r in level[1:]:
-            if r[0] - x1 > RULE_GUTTER * pitch:
-                spans.append(min(x1, right) - max(x0, left))
-                x0 = r[0]
-            x1 = max(x1, r[2])
-        spans.append(min(x1, right) - max(x0, left))
-    return spans
+    level: list[Box] = []
+    for rule in sorted(rules, key=lambda r: r[1] + r[3]):
+        if level and (rule[1] + rule[3]) - (level[0][1] + level[0][3]) > 2 * RULE_LEVEL:
+            spans += _joined(level, left, right, pitch)
+            level = []
+        level.append(rule)
+    return spans + _joined(level, left, right, pitch) if level else spans
+
+
+def _joined(level: list[Box], left: float, right: float, pitch: float) -> list[float]:
+    """The widths of the runs of level pieces, each at most RULE_GUTTER line pitches from the next."""
+    spans: list[float] = []
+    pieces = sorted(level, key=lambda r: r[0])
+    x0, x1 = pieces[0][0], pieces[0][2]
+    for r in pieces[1:]:
+        if r[0] - x1 > RULE_GUTTER * pitch:
+            spans.append(min(x1, right) - max(x0, left))
+            x0 = r[0]
+        x1 = max(x1, r[2])
+    return [*spans, min(x1, right) - max(x0, left)]
 
 
 def _paragraph_gaps(
