@@ -86,3 +86,21 @@ def test_a_run_in_label_topping_the_column_beside_the_leads_photo_is_a_label(tmp
     for a brief's head, and the column for a brief."""
     truth, result = generated_page(tmp_path, 3, seed=4011, daily=True, language="fr")
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_run_in_briefs_under_a_boxed_column_are_briefs_not_its_labels(tmp_path: Path) -> None:
+    """Regression (fresh generated Spanish daily page, seed 4213 page 2): two run-in briefs ("Un
+    programa.") right under a boxed opinion column: the column's headline, inside the box, seemed the
+    nearest story's over them, so both became labels of one untitled story. The box's edge parts them."""
+    truth, result = generated_page(tmp_path, 2, seed=4213, daily=True, language="es")
+    assert headlines_of(result) == true_headlines(truth)
+    assert len(articles(result)) == len([i for i in truth["items"] if i["type"] == "article"])
+
+
+def test_a_run_in_brief_under_a_cut_off_rule_beside_a_storys_head_is_a_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 4213 page 3): a column of run-in briefs
+    parted by short cut-off rules; one brief ("Eine langfristige.") starts level with the byline of a
+    story whose headline stands in the next column over, beside the white above the brief: it was
+    taken for that story's next column, and its head for a label. The rule over it sets it off."""
+    truth, result = generated_page(tmp_path, 3, seed=4213, daily=True, language="de")
+    assert headlines_of(result) == true_headlines(truth)

@@ -474,6 +474,12 @@ def rule_between(upper: Box, lower: Box, hrules: list[Box]) -> bool:
     return False
 
 
+def text_frames(blocks: list[Block], frames: list[Box]) -> list[Box]:
+    """The frames with running text in them: boxes a story is set in, whose edge parts it from what
+    stands beside or under the box (a tint behind a headline alone holds none)."""
+    return [f for f in frames if any(b.role is Role.BODY and inside(b.box, f) for b in blocks)]
+
+
 def boxed_apart(block: Block, head: Block, frames: list[Box], blocks: list[Block]) -> bool:
     """Whether a box drawn on the page holds ``block`` with other text, and not ``head``: its edge
     parts them (a name in an imprint's box is no byline beside the head; a label in a strip of

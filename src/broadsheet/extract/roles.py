@@ -106,7 +106,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     if layout.profile is not None:
         apply_profile(blocks, layout.profile, scale, layout.page_size)
     mark_side_heads(blocks, layout.images, scale, layout.hrules, layout.frames)
-    mark_run_in_heads(blocks, scale, layout.hrules, layout.images, layout.scanned)
+    mark_run_in_heads(blocks, scale, layout.hrules, layout.images, layout.scanned, layout.frames)
     mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned, frames=layout.frames)
     mark_portrait_names(blocks, layout.images, scale)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between
+from broadsheet.extract.blocks import BIGGER_THAN_BODY, Block, Role, TypeScale, rule_between, text_frames
 from broadsheet.extract.dashheads import mark_dashed_heads
 from broadsheet.extract.decorations import FIRST_BRIEF_RULE
 from broadsheet.extract.names import BYLINE, is_name, right_under, signed_right_under
@@ -54,7 +54,12 @@ SAME_SIZE = 0.05
 
 
 def mark_run_in_heads(
-    blocks: list[Block], scale: TypeScale, hrules: list[Box], pictures: Sequence[Box] = (), scanned: bool = False
+    blocks: list[Block],
+    scale: TypeScale,
+    hrules: list[Box],
+    pictures: Sequence[Box] = (),
+    scanned: bool = False,
+    frames: Sequence[Box] = (),
 ) -> None:
     """A brief's run-in heading is its headline, claiming the width of the paragraph it runs into.
 
@@ -68,6 +73,7 @@ def mark_run_in_heads(
         mark_dashed_heads(blocks, scale)
     mark_brief_heads_of_their_own(blocks, scale, hrules)
     opener = run_in_paragraphs(blocks, scale)
+    boxes = text_frames(blocks, list(frames))
     labelled: set[int] = set()
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
         if block.lines[0].dashed:
@@ -76,7 +82,7 @@ def mark_run_in_heads(
         text = next((t for t in texts if abs(t.top - last.top) < 1 and _runs_on_from(block, t)), None)
         briefs = {k for k, first in opener.items() if first not in labelled}
         box = union([block.box, text.box]) if text is not None else block.box
-        page = Surroundings(blocks, briefs, scale, hrules, pictures)
+        page = Surroundings(blocks, briefs, scale, hrules, pictures, boxes)
         # under a column cut mid-sentence the story over it runs on elsewhere: only a label's colon tells
         cut = text is not None and not scanned and _under_a_column_cut(box, [block, text], page, set(opener))
         if text is not None and (a_label(block) if cut else labels_a_story(box, [block, text], page)):

@@ -56,14 +56,23 @@ CAPTION_GAP = 1.5
 @dataclass(frozen=True)
 class Surroundings:
     """What the questions about a block's place look at: the page's ``blocks``, those of paragraphs
-    that open with a run-in heading (``briefs``, by ``id``), its type ``scale``, its rules and its
-    ``pictures`` (one may stand between a headline and its text)."""
+    that open with a run-in heading (``briefs``, by ``id``), its type ``scale``, its rules, its
+    ``pictures`` (one may stand between a headline and its text) and its ``text_frames``
+    (:func:`~broadsheet.extract.blocks.text_frames`)."""
 
     blocks: list[Block]
     briefs: set[int]
     scale: TypeScale
     hrules: list[Box]
     pictures: Sequence[Box] = ()
+    text_frames: Sequence[Box] = ()
+
+
+def parted(upper: Box, lower: Box, page: Surroundings) -> bool:
+    """Whether a rule lies between two boxes, or the edge of a box of running text holds one and not
+    the other: a boxed column's head heads nothing under the box."""
+    boxed_apart = any(inside(upper, f) != inside(lower, f) for f in page.text_frames)
+    return boxed_apart or rule_between(upper, lower, page.hrules)
 
 
 def nearest_head_over(box: Box, blocks: list[Block], cover: float = 0.5) -> Block | None:
@@ -128,7 +137,7 @@ def running_text_above(box: Box, mine: list[Block], page: Surroundings, gap: flo
         own = [r for r in page.hrules if top - QUOTE_RULE * scale.pitch <= r[3] <= top]  # the quote's rule
         above_quote = replace(page, hrules=[r for r in page.hrules if r not in own])
         return running_text_above((box[0], top, box[2], top), [*mine, *quote], above_quote, PULL_QUOTE_WHITE)
-    close = box[1] - nearest.bottom < gap * scale.pitch and not rule_between(nearest.box, box, page.hrules)
+    close = box[1] - nearest.bottom < gap * scale.pitch and not parted(nearest.box, box, page)
     running = nearest.role is Role.BODY and id(nearest) not in page.briefs and not _a_bold_title(nearest)
     return nearest if close and running else None
 
@@ -183,7 +192,7 @@ def under_a_storys_headline(
         return False
     if display_only and nearest.size < DISPLAY_TYPE * page.scale.body:
         return False
-    return not rule_between(nearest.box, box, page.hrules) and opens_running_text(nearest, page, head)
+    return not parted(nearest.box, box, page) and opens_running_text(nearest, page, head)
 
 
 def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) -> bool:
@@ -195,7 +204,7 @@ def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) 
     blocks, scale = page.blocks, page.scale
     heads = [b for b in blocks if not b.lines[0].run_in_part]
     head = nearest_head_over(box, heads, OVERHANG)
-    if head is None or rule_between(head.box, box, page.hrules) or not opens_running_text(head, page):
+    if head is None or parted(head.box, box, page) or not opens_running_text(head, page):
         return False
     own = {id(b) for b in mine}  # by identity: blocks compare by value
     # a picture under the headline, its credit and its caption stand over the story's columns
@@ -238,7 +247,7 @@ def beside_a_storys_picture(box: Box, mine: list[Block], page: Surroundings) -> 
             continue
         over = [h for h in heads if h.bottom <= picture[1] and covered_share(picture, h.box) >= 0.5]
         head = max(over, key=lambda h: h.bottom, default=None)
-        if head is None or rule_between(head.box, picture, page.hrules) or not opens_running_text(head, page):
+        if head is None or parted(head.box, picture, page) or not opens_running_text(head, page):
             continue
         white = not any(
             b.lines and id(b) not in own and x_overlap(b.box, box) > 0 and head.top < b.bottom <= box[1] + scale.overlap
@@ -280,9 +289,15 @@ def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> boo
             b.lines and id(b) not in own and x_overlap(b.box, box) > 0.5 and b.bottom > head.top and b.top < box[1]
             for b in blocks
         )
-        if white and opens_running_text(head, page):
+        if white and not _ruled_off(box, head.top, hrules) and opens_running_text(head, page):
             return True
     return False
+
+
+def _ruled_off(box: Box, top: float, hrules: list[Box]) -> bool:
+    """Whether a rule over ``box`` in its column, below ``top``, sets it off: a cut-off rule between
+    briefs, which a story's next column beside its headline has not."""
+    return any(top < (r[1] + r[3]) / 2 < box[1] and x_overlap(r, box) > 0.5 for r in hrules)
 
 
 def next_column_over(box: Box, column: Box, scale: TypeScale) -> bool:

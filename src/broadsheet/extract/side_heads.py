@@ -9,7 +9,7 @@ reach: a bold line in those columns is its story's crosshead, and their text is 
 
 from __future__ import annotations
 
-from broadsheet.extract.blocks import BIGGER_THAN_BODY, DISPLAY_TYPE, Block, Role, TypeScale, rule_between
+from broadsheet.extract.blocks import BIGGER_THAN_BODY, DISPLAY_TYPE, Block, Role, TypeScale, rule_between, text_frames
 from broadsheet.extract.sentences import is_quotation
 from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, inside, union, x_overlap
 
@@ -54,7 +54,7 @@ def mark_side_heads(
     """Give each side head (a headline in display type with no running text of its own under it and a
     row of columns starting level with it on the side its lines run to, in the same box) that row as
     its reach."""
-    boxes = _text_frames(blocks, frames)
+    boxes = text_frames(blocks, frames)
     for head in blocks:
         if head.role is not Role.HEADLINE or head.size < DISPLAY_TYPE * scale.body or head.lines[0].run_in_part:
             continue
@@ -165,12 +165,6 @@ def _row_beside(
         tops += [box[1] for box in under if box[1] - tops[0] <= ROW_DROP * scale.pitch]
         row = union([row or column, column])
         edge = row[0] if rtl else row[2]
-
-
-def _text_frames(blocks: list[Block], frames: list[Box]) -> list[Box]:
-    """The frames with running text in them: boxes a story is set in, whose edge parts it from what
-    stands beside the box (a tint behind a headline alone holds none)."""
-    return [f for f in frames if any(b.role is Role.BODY and inside(b.box, f) for b in blocks)]
 
 
 def _frames_holding(box: Box, frames: list[Box]) -> frozenset[int]:
