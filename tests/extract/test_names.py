@@ -199,3 +199,13 @@ def test_a_kicker_in_capitals_opening_with_an_article_stays_the_leads_kicker(tmp
     lead = next(i for i in truth["items"] if i["type"] == "article" and i.get("kicker"))
     story = next(a for a in articles(result) if a.headline == lead["headline"])
     assert story.kicker == lead["kicker"]
+
+
+def test_a_by_word_and_a_name_over_the_leads_photo_is_its_byline_in_urdu(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 5741 page 1): "رپورٹ" and the writer's name in
+    regular type between a lead's deck and its photo, with no colon after the by-word: in a script
+    without capitals only a bold name was a name, so the line was the photo's caption."""
+    truth, page = generated_page(tmp_path, 1, seed=5741, direction="rtl", language="ur")
+    lead = next(i for i in truth["items"] if i["id"] == "a1")
+    found = next(a for a in articles(page) if a.headline == lead["headline"])
+    assert found.byline == lead["byline"]

@@ -67,6 +67,9 @@ NOTE_SIZE = 0.95
 SIGNATURE_GAP = 1.5
 # Letters without case and the marks (vowel signs, harakat) set on them.
 _UNCASED = {"Lo", "Lm", "Mn", "Mc"}
+# A by-word opening a short line in a script without capitals ("رپورٹ فاطمہ چوہدری": "report
+# [by] …"), with or without the colon BYLINE asks for in running text: the line names a writer.
+_UNCASED_BY = re.compile(r"^(?:رپورٹ|بقلم|تحر[يی]ر|كتب|كتبت|إعداد|اعداد)\s")
 # In a script without capitals a name is this many words or fewer...
 UNCASED_NAME_WORDS = 4
 # ...in bold no bigger than the body by this share (or in another face than the text under it, this
@@ -104,6 +107,7 @@ def is_name(block: Block, scale: TypeScale, head: Block | None = None) -> bool:
     under_display = head is not None and head.size >= HEADLINE_OVER_NAME * block.size
     # in a script without capitals nothing marks a name, but its place in a display head's stack does
     uncased = _uncased_name(block, scale, NAME_SIZE_UNDER_DISPLAY if under_display else UNCASED_NAME_SIZE)
+    uncased = uncased or (_uncased_words(block) and bool(_UNCASED_BY.match(block.text)))
     if scale.ratio(block.size) >= (NAME_SIZE_UNDER_DISPLAY if under_display and marked else NAME_SIZE):
         return uncased
     return bool(NAME.match(block.text)) or uncased
