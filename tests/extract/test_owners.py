@@ -7,7 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
+from broadsheet.extract import ExtractOptions, extract_pages
+from broadsheet.extract.model import ItemType
+from tests.extract.layouts import (
+    COLUMNS,
+    WIDTH,
+    articles,
+    extract_drawn,
+    generated_page,
+    headlines_of,
+    story,
+    true_headlines,
+)
+from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import column, text_at
 
 
@@ -48,3 +60,58 @@ def test_a_story_does_not_run_on_past_its_jump_line_to_another_page(tmp_path: Pa
     _, result = generated_page(tmp_path, 2, seed=3115, daily=True, language="de")
     story = next(a for a in articles(result) if a.headline == "Einen Plan zum Wiederaufbau")
     assert "Nach Angaben der Behörden verschob der Verkehrsminister neue Radwege" in (story.body or "")
+
+
+def test_a_photo_under_a_rule_under_a_storys_text_is_no_part_of_the_story(tmp_path: Path) -> None:
+    """Regression (fresh generated Spanish page, seed 4221 page 3): in a page of narrow columns a
+    story ends, a rule runs across its column, and a captioned photo stands under the rule; the photo
+    was read as carrying on the story just read. The rule closes the story: the photo is no story's."""
+    truth, result = generated_page(tmp_path, 3, seed=4221, language="es")
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(true_photos)
+
+
+def test_a_storys_last_column_opening_with_its_photo_beside_its_headline_is_the_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 5741 page 1): a story's headline over two of its
+    three columns; the third opens with the story's photo, level with the other two, under another
+    story's text that ended above. The photo was no story's (its text's short last line, set at the
+    column's far edge, seemed a column away), and the text under it went to the story further up."""
+    truth, result = generated_page(tmp_path, 1, seed=5741, direction="rtl", language="ur")
+    assert headlines_of(result) == true_headlines(truth)
+    story = next(i for i in truth["items"] if i.get("headline") == "اگلی سال کا بجٹ")
+    found = next(a for a in articles(result) if a.headline == story["headline"])
+    assert (found.body, found.captions) == (story["body"], story["captions"])
+
+
+def test_a_photo_right_under_an_untitled_storys_text_stays_with_it_not_a_side_story(tmp_path: Path) -> None:
+    """Regression (UVic's horticulture newsletter, unlabelled, with this session's first version of a
+    side story opening with its photo): a photo right under an untitled story's text, beside another
+    story's headline, was taken for that story's column opening with its picture."""
+    pdf = CORPUS / "real-unlabelled/uvic-hort-2023-03.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    (page,) = extract_pages(pdf, pages=[1], options=ExtractOptions(ocr=False))
+    greenhouse = next(a for a in articles(page) if (a.body or "").startswith("Huffing steam"))
+    assert max(region[3] for region in greenhouse.regions) > 600  # down past its photo to the caption
+
+
+def test_text_under_a_storys_picture_in_a_column_its_headline_covers_is_not_run_on_from_it() -> None:
+    """Regression (Echorouk 7998 p1, unlabelled, read without OCR, with this session's first version
+    of text run on from a picture over it): a small box's text under the lead panel's picture went to
+    the panel's story as text under its picture, which left the front page's lead (headline, deck and
+    photo, no text of its own) a furniture label. Only a side story's column runs on past its picture."""
+    pdf = CORPUS / "real-unlabelled/echorouk_2025-04-26_7998.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    (page,) = extract_pages(pdf, pages=[1], options=ExtractOptions(ocr=False))
+    lead = next(i for i in page.items if any(abs(r[1] - 380) < 3 and abs(r[2] - 712) < 3 for r in i.regions))
+    assert lead.type is ItemType.ARTICLE
+
+
+def test_a_photo_wider_than_a_briefs_column_beside_it_is_not_that_briefs(tmp_path: Path) -> None:
+    """Regression (generated daily page, seed 2216 page 3, with this session's first version of a
+    side story opening with its photo): a photo across two columns, alone under white, level with the
+    text of a brief in the column beside it, was taken for the brief's next column."""
+    truth, result = generated_page(tmp_path, 3, seed=2216, daily=True)
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(true_photos)

@@ -10,34 +10,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from broadsheet.extract.blocks import Block, Role, TypeScale
+from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.names import next_letter
 from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner
 from broadsheet.extract.running_text import PULL_QUOTE_WHITE
 from broadsheet.extract.sentences import sentence_restarts, starts_lower
 from broadsheet.extract.side_heads import SIDE_HEAD_GAP, SIDE_HEAD_LEVEL, a_section_label
+from broadsheet.extract.side_stories import SAME_COLUMN, nearer_side_story, side_story
 from broadsheet.geometry import Box, inside, union, x_overlap, y_overlap
 
 # A bare headline this many line pitches or less over a smaller headline heads that story.
 STACKED_GAP = 3.0
 # A story's text runs on into the next column in the same type: sizes within this share.
 SAME_TYPE = 0.15
-# A column that starts within this many line pitches of the foot of a headline sits under it...
-UNDER_HEADLINE = 4.0
-# ...and not beside it: it starts at most this many line pitches above the headline's foot.
-BESIDE_HEADLINE = 0.5
-# A paragraph this many line pitches or less under another, in the same column (this share of the
-# narrower's width in common), runs on from it (a blank line between paragraphs is a pitch and the
-# leading over a line's box).
+# A paragraph this many line pitches or less under another, in the same column (SAME_COLUMN), runs
+# on from it (a blank line between paragraphs is a pitch and the leading over a line's box).
 RUNS_ON_GAP = 1.0
 BLANK_LINE_GAP = 1.5
-SAME_COLUMN = 0.8
 
 # A picture under a story is the story's when at least this share of its width lies in the story's columns.
 PICTURE_IN_STORY = 0.5
 # A picture starting this many line pitches or less under running text comes after that text.
 PICTURE_UNDER_TEXT = 2.0
+# A picture and its caption: a story's text under its picture runs on from the story's text before it.
+_PICTURED = frozenset({Role.IMAGE, Role.CAPTION})
 _TEXT_ROLES = {Role.BODY, Role.CAPTION, Role.JUMP, Role.BYLINE, Role.PULLQUOTE, Role.SUBHEADLINE, Role.IMAGE}
 
 
@@ -89,12 +86,12 @@ def build_clusters(
         rule = "owner: the side head whose row it stands in" if owner is not None and owner.side_head else NEAREST_ABOVE
         run_on = _story_of_paragraph_above(block, blocks, result, scale) if block.role is Role.BODY else None
         if run_on is not None and (above := _story_right_above(block, owner, run_on)) is not None:
-            owner, rule = above, "owner: the story of the paragraph right above it in its column"
+            owner, rule = above, "owner: the story of the paragraph (or picture) right above it in its column"
         if (
             owner is not None
             and block.role is Role.BODY
             and not _text_right_above(block, blocks, scale)
-            and (side := _nearer_side_story(block, owner, result, scale))
+            and (side := nearer_side_story(block, owner, result, scale))
         ):
             owner, rule = side, "side story: under a nearer headline set beside its first column"
         if block.role is Role.KICKER and (kicked := kicker_owner(block, heads, scale)) is not None:
@@ -110,7 +107,8 @@ def build_clusters(
             current = cluster
             continue
         titled = [c for c in result if c.type is ItemType.ARTICLE and c.headline is not None]
-        if block.role is Role.BODY and (story := side_story([block], titled, scale)) is not None:
+        story = side_story([block], titled, scale) if block.role in (Role.BODY, Role.IMAGE) else None
+        if story is not None and (block.role is Role.BODY or _pictures_side_story(block, story, blocks, hrules, scale)):
             _join(story, block, "side story: under a headline set beside its first column")
             current = story
             continue
@@ -120,7 +118,8 @@ def build_clusters(
             _join(run_on, block, "continues the untitled story of the paragraph right above it in its column")
             current = run_on
             continue
-        if current is not None and _continues(current, block, scale, scanned):
+        carries_on = current is not None and _continues(current, block, scale, scanned)
+        if carries_on and current is not None and not _closed(current, block, blocks, hrules):
             _join(current, block, "continues the article read just before it")
             continue
         if (before := _untitled_past_picture(current, block, result, scale, scanned)) is not None:
@@ -320,28 +319,46 @@ def _story_of_paragraph_above(
     block: Block, blocks: list[Block], result: list[Cluster], scale: TypeScale
 ) -> Cluster | None:
     """The article the paragraph right above ``block`` in its column was given to, if any: over a
-    pull quote set into the column, the paragraph over the quote."""
+    pull quote set into the column, the paragraph over the quote; under a picture in its box (the
+    story's picture a column opens with, not a box's title), the picture's side story."""
     above = _paragraphs_above(block, blocks, BLANK_LINE_GAP * scale.pitch, scale)
     quote = _pull_quote_right_above(block, blocks, scale)
     if not above and quote is not None:
         above = _paragraphs_above(quote, blocks, PULL_QUOTE_WHITE * scale.pitch, scale)
+    pictured = not above
+    if pictured:
+        over = _paragraphs_above(block, blocks, BLANK_LINE_GAP * scale.pitch, scale, _PICTURED)
+        above = [b for b in over if b.frame == block.frame]
     if not above:
         return None
     paragraph = max(above, key=lambda b: b.bottom)
     if next_letter(paragraph, block, blocks, scale):
         return None  # a signed letter is over: the next one follows
     story = next((c for c in result if any(b is paragraph for b in c.blocks)), None)
-    return story if story is not None and story.type is ItemType.ARTICLE else None
+    if story is None or story.type is not ItemType.ARTICLE:
+        return None
+    return story if not pictured or _a_side_storys_text(block, story) else None
 
 
-def _paragraphs_above(block: Block, blocks: list[Block], gap: float, scale: TypeScale) -> list[Block]:
-    """The running text ending at most ``gap`` above the block in its column."""
+def _a_side_storys_text(block: Block, story: Cluster) -> bool:
+    """Whether a block under a story's picture is that story's text in a column its headline does
+    not cover (a side story's, :mod:`broadsheet.extract.side_stories`; under its headline the
+    headline claims it), set in the size of the story's running text (SAME_TYPE)."""
+    head = story.headline
+    beside = head is not None and x_overlap(head.reach or head.box, block.box) < PICTURE_IN_STORY
+    return beside and any(b.role is Role.BODY and abs(b.size - block.size) <= SAME_TYPE * b.size for b in story.blocks)
+
+
+def _paragraphs_above(
+    block: Block, blocks: list[Block], gap: float, scale: TypeScale, roles: frozenset[Role] = frozenset({Role.BODY})
+) -> list[Block]:
+    """The running text (or the blocks of other ``roles``) ending at most ``gap`` above the block in its column."""
     return [
         b
         for b in blocks
         if -scale.overlap < block.top - b.bottom < gap  # the cheapest test first: most blocks end elsewhere
         and b is not block
-        and b.role is Role.BODY
+        and b.role in roles
         and x_overlap(b.box, block.box) > SAME_COLUMN
     ]
 
@@ -367,20 +384,6 @@ def _pull_quote_right_above(block: Block, blocks: list[Block], scale: TypeScale)
 def _text_right_above(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
     """Whether text runs on into the block from right above it in its column."""
     return bool(_paragraphs_above(block, blocks, 2 * RUNS_ON_GAP * scale.pitch, scale))
-
-
-def _nearer_side_story(block: Block, owner: Block, result: list[Cluster], scale: TypeScale) -> Block | None:
-    """The headline of a side story (:func:`side_story`) this block opens, when that headline is
-    nearer than ``owner`` and reaches over part of the block's column: a story's first column, under
-    its byline, beside a centred headline that covers less than half of it, is not the story's
-    whose wide headline stands further up."""
-    titled = [c for c in result if c.type is ItemType.ARTICLE and c.headline is not None]
-    story = side_story([block], titled, scale)
-    if story is None or story.headline is None or story.headline is owner:
-        return None
-    head = story.headline.reach or story.headline.box
-    overhangs = min(head[2], block.x1) - max(head[0], block.x0) > scale.body  # reaches over the column
-    return story.headline if overhangs and owner.bottom < story.headline.top else None
 
 
 def _join(cluster: Cluster, block: Block, rule: str) -> None:
@@ -427,6 +430,36 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     return next_column and block.top < last.bottom - scale.pitch and same_type and not opens and not restarts
 
 
+def _closed(cluster: Cluster, block: Block, blocks: list[Block], hrules: list[Box]) -> bool:
+    """Whether a rule under the story's running text closes it before this picture (pictures in a
+    column of teasers, each under a rule, carry the column on)."""
+    last = cluster.blocks[-1]
+    return block.role is Role.IMAGE and last.role is Role.BODY and _under_a_rule(block, blocks, hrules)
+
+
+def _pictures_side_story(
+    picture: Block, story: Cluster, blocks: list[Block], hrules: list[Box], scale: TypeScale
+) -> bool:
+    """Whether a side story's column opens with this picture: in the story's box (or none), no wider
+    than the story's headline or its widest column, neither right under running text (whose story
+    it ends) nor under a rule (which sets it off, alone)."""
+    head = story.headline
+    if head is None or head.frame != picture.frame:
+        return False
+    reach = head.reach or head.box
+    widest = max([reach[2] - reach[0], *(b.x1 - b.x0 for b in story.blocks if b.lines)])
+    under_text = bool(_paragraphs_above(picture, blocks, PICTURE_UNDER_TEXT * scale.pitch, scale))
+    return picture.x1 - picture.x0 <= widest and not under_text and not _under_a_rule(picture, blocks, hrules)
+
+
+def _under_a_rule(picture: Block, blocks: list[Block], hrules: list[Box]) -> bool:
+    """Whether a rule lies between a picture and the block nearest over it in its column: a picture
+    set off from the story over it, standing alone (or heading what is under it)."""
+    over = [b for b in blocks if b.bottom <= picture.top + 1 and x_overlap(b.box, picture.box) > 0.5]
+    nearest = max(over, key=lambda b: b.bottom, default=None)
+    return nearest is not None and rule_between(nearest.box, picture.box, hrules)
+
+
 def _mostly_beside(picture: Box, story: Box) -> bool:
     """Whether most of a picture's width lies outside the story's columns (a picture advert across
     the page's foot, under the story's one column)."""
@@ -449,31 +482,3 @@ def _untitled_past_picture(
     if before is None or before.headline is not None or not _continues(before, block, scale, scanned):
         return None
     return before
-
-
-def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> Cluster | None:
-    """The titled story whose headline ends just above these blocks and beside them, within half a
-    column, with its own columns starting at the same height: a headline narrower than its story
-    (centred over some of its columns, or over the first of two). Beside the headline, or beside
-    its columns level with these blocks: a story's third and fourth columns under a headline over
-    two and a half."""
-    box = union([b.box for b in blocks])
-    width = box[2] - box[0]
-    candidates = []
-    for story in titled:
-        assert story.headline is not None
-        head = story.headline.reach or story.headline.box
-        # the text starts under the headline's foot, not beside the headline, level with its lines
-        if box[1] < head[3] - BESIDE_HEADLINE * scale.pitch or box[1] - head[3] > UNDER_HEADLINE * scale.pitch:
-            continue
-        columns = [b for b in story.blocks if b is not story.headline and b.top > head[3] - 1]
-        level = [b.box for b in columns if any(abs(b.top - mine.top) < 1.5 * scale.pitch for mine in blocks)]
-        aligned = bool(level)
-        distance = min(max(span[0] - box[2], box[0] - span[2], 0.0) for span in [head, *level])
-        if distance > 0.5 * width:
-            continue
-        # the first column read of a story whose headline starts further along, over this column's end
-        first = not columns and distance == 0
-        if aligned or first:
-            candidates.append((distance, story))
-    return min(candidates, key=lambda t: t[0])[1] if candidates else None

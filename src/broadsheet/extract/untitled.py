@@ -9,7 +9,7 @@ bounds (its text wrapping round it) is that story's photo, not a photo item of i
 
 from __future__ import annotations
 
-from broadsheet.extract.articles import Cluster, picture_after_the_text, side_story
+from broadsheet.extract.articles import Cluster, picture_after_the_text
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.flow import column_before
 from broadsheet.extract.model import ItemType
@@ -18,6 +18,7 @@ from broadsheet.extract.noise import specks
 from broadsheet.extract.reach import foot_of_stack
 from broadsheet.extract.roles import PageLayout
 from broadsheet.extract.sentences import ends_sentence, is_quotation, starts_lower
+from broadsheet.extract.side_stories import side_story
 from broadsheet.geometry import Box, area, inside, union, x_overlap, y_overlap
 
 # A piece's column may be topped by a photo (and its caption) this many line pitches or less over it.
