@@ -484,3 +484,19 @@ def test_a_short_storys_text_at_the_pages_foot_under_its_head_is_no_footer(tmp_p
     expected = next(i for i in truth["items"] if i.get("headline") == "An agreement with neighbouring")
     brief = next(a for a in articles(result) if a.headline == "An agreement with neighbouring")
     assert brief.body == expected["body"]
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"), [(1, "رفض غرفة التجارة برنامج ترميم مقر البلدية"), (3, "خطة لإعادة بناء الجسر الشمالي")]
+)
+def test_a_storys_one_line_last_paragraph_at_the_pages_foot_is_its_text(
+    tmp_path: Path, page: int, headline: str
+) -> None:
+    """Regression (fresh generated Arabic pages, seed 5531 pages 1 and 3): a story's last paragraph, one
+    line in the body's type spaced under the column as its paragraphs are, stood in the page's foot
+    band and was read as a footer line (its paragraph's short last line over it, set flush right, was a
+    block of its own: no running text of two lines ended right over it)."""
+    truth, result = generated_page(tmp_path, page, seed=5531, direction="rtl", language="ar")
+    expected = next(i for i in truth["items"] if i.get("headline") == headline)
+    found = next(a for a in articles(result) if a.headline == headline)
+    assert found.body == expected["body"]

@@ -7,6 +7,7 @@ adverts (:mod:`broadsheet.extract.adverts`) are told first.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from broadsheet.extract.adverts import mark_adverts, mark_notices
@@ -26,6 +27,9 @@ SAME_SIZE = 0.1
 # Lines in the foot band with less white than this share of a line pitch between them and running text
 # of their size right above are that column's last lines, not a footer.
 COLUMN_END_WHITE = 0.5
+# ...or as much as the white between the column's paragraphs, when that is at most this many line
+# pitches: the column's last paragraph.
+PARAGRAPH_WHITE = 1.5
 # ...and a jump line at most this many under its column's text is the column's ("Continued on page 2"
 # at the foot of the page), not a footer line; under a teaser's caption it stays the teaser's.
 JUMP_WHITE = 2.0
@@ -108,6 +112,7 @@ def mark_furniture(blocks: list[Block], scale: TypeScale, layout: PageLayout, pa
             block.top > (1 - BOTTOM_BAND) * height
             and not _level_with_running_text(block, blocks)
             and not _runs_on_from_text_above(block, blocks, scale)
+            and not _next_paragraph_of_its_column(block, blocks, scale)
             and not _under_its_head(block, blocks, scale)
             and not (block.role is Role.JUMP and _runs_on_from_text_above(block, blocks, scale, JUMP_WHITE))
         )
@@ -211,6 +216,27 @@ def _runs_on_from_text_above(
         for b in blocks
         if b is not block
     )
+
+
+def _next_paragraph_of_its_column(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a line of words at the page's foot is spaced under its column's running text (in its
+    size) as the column's paragraphs are under each other: the story's last paragraph."""
+    column = sorted(
+        (
+            b
+            for b in blocks
+            if b is not block
+            and b.role is Role.BODY
+            and b.bottom <= block.top + scale.overlap
+            and x_overlap(b.box, block.box) > 0.5
+            and abs(b.size - block.size) < SAME_SIZE * block.size
+        ),
+        key=lambda b: b.bottom,
+    )
+    gaps = [lower.top - upper.bottom for upper, lower in itertools.pairwise(column)]
+    paragraph = max((g for g in gaps if g <= PARAGRAPH_WHITE * scale.pitch), default=None)
+    words = len(block.text.split()) >= COLUMN_LINE_WORDS
+    return words and paragraph is not None and block.top - column[-1].bottom <= paragraph + scale.overlap
 
 
 def _under_its_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
