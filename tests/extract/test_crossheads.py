@@ -582,3 +582,13 @@ def test_a_small_head_over_a_small_deck_in_a_narrow_column_opens_a_story(tmp_pat
     assert headlines_of(result) == true_headlines(truth)
     story = next(a for a in articles(result) if a.headline == "O prefeito prometeu o fechamento da")
     assert story.byline == "por Mariana Costa"
+
+
+def test_a_small_head_under_a_column_cut_mid_sentence_is_no_crosshead_of_that_story(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 4313 page 1): a lead's first column filled
+    and cut mid-sentence, its text running on at the next column's top; under it, a brief's bold head
+    a size over the text ("Ein Sanierungsprogramm"), then the brief. The head, between running text
+    over and under it under the lead's far bigger headline, was taken for the lead's crosshead (and
+    then a pull quote), and the brief for more of the lead. A crosshead stands after a paragraph's end."""
+    truth, result = generated_page(tmp_path, 1, seed=4313, daily=True, language="de")
+    assert headlines_of(result) == true_headlines(truth)

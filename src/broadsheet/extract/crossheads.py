@@ -210,9 +210,11 @@ def unmark_big_crossheads(blocks: list[Block], scale: TypeScale, hrules: list[Bo
             continue
         text_above = running_text_above(block.box, [block], page)
         if text_above is not None and (
-            _a_kicker_over(text_above, block) or _jumps_out_between(text_above, block, blocks)
+            _a_kicker_over(text_above, block) or _jumps_out_between(text_above, block, blocks) or breaks_off(text_above)
         ):
-            continue  # its kicker over it, or the story over it ends at its "Turn to page 3"
+            # its kicker over it, or the story over it ends at its "Turn to page 3" or runs on in its
+            # next column, cut mid-sentence (a crosshead stands after a paragraph's end)
+            continue
         text_below = any(
             b.role is Role.BODY
             and len(b.lines) >= 2
