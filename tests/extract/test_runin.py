@@ -104,3 +104,12 @@ def test_a_run_in_brief_under_a_cut_off_rule_beside_a_storys_head_is_a_brief(tmp
     taken for that story's next column, and its head for a label. The rule over it sets it off."""
     truth, result = generated_page(tmp_path, 3, seed=4213, daily=True, language="de")
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_label_atop_a_leads_column_under_its_photo_is_a_label(tmp_path: Path) -> None:
+    """Regression (fresh generated Spanish daily page, seed 4416 page 1): a lead's photo and caption
+    over its last three columns, the first of them opening with a run-in label ("Por qué importa."):
+    the nearest small head over that column, a section's tab in the page's header above the photo,
+    was taken for a brief's head over it, so the label headed a brief. A picture between parts them."""
+    truth, result = generated_page(tmp_path, 1, seed=4416, daily=True, language="es")
+    assert headlines_of(result) == true_headlines(truth)

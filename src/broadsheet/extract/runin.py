@@ -217,7 +217,7 @@ def labels_a_story(box: Box, mine: list[Block], page: Surroundings) -> bool:
     story, not a brief: its heading ends in a colon (unless it follows a run-in brief), or, not a
     few lines under a brief's small head (one with no byline under it), it stands in a story's running
     text or right under its headline."""
-    brief = brief_head_over(box, page.blocks, page.briefs, page.scale, page.hrules, mine[0])
+    brief = brief_head_over(box, page, mine[0])
     if brief is not None and (signed_right_under(brief, page.blocks, page.scale) or _over_a_deck(brief, page)):
         # a small head with a byline or a deck under it heads a story, whose run-in paragraphs are labels
         return a_label(mine[0]) or inside_running_text(box, mine, page)
@@ -251,14 +251,13 @@ def a_label(head: Block) -> bool:
     return line.whole is not None and line.whole.words[len(line.words) - 1].text.endswith(":")
 
 
-def brief_head_over(
-    box: Box, blocks: list[Block], briefs: set[int], scale: TypeScale, hrules: list[Box], run_in: Block
-) -> Block | None:
+def brief_head_over(box: Box, page: Surroundings, run_in: Block) -> Block | None:
     """The nearest headline over a run-in paragraph (its heading ``run_in``), if it is a brief's small
     head a few lines up over its one column, or a brief's run-in heading in the style of ``run_in``
-    however far up (a long brief, set apart by little white): the paragraph is the next brief in the
-    column, not a labelled section of a story. A short bold block a little bigger than the body
-    counts: run-in heads are found before such heads are marked."""
+    however far up (a long brief, set apart by little white), with no rule or picture between: the
+    paragraph is the next brief in the column, not a labelled section of a story. A short bold block a
+    little bigger than the body counts: run-in heads are found before such heads are marked."""
+    blocks, briefs, scale, hrules = page.blocks, page.briefs, page.scale, page.hrules
     # a "By …" line set like a small head is a byline (told later, by its words), heading no brief
     heads = [
         b
@@ -277,9 +276,14 @@ def brief_head_over(
     own_line = nearest.role_rule == FIRST_BRIEF_RULE or _a_head_filling_its_line(nearest, blocks, briefs)
     sibling = (nearest.lines[0].run_in_part == "head" or own_line) and same_head_style(nearest, run_in)
     near = _set_apart(box, nearest, blocks, scale) or sibling
-    near = near and not rule_between(nearest.box, box, hrules)
+    near = near and not rule_between(nearest.box, box, hrules) and not _picture_between(nearest.box, box, page)
     one_column = nearest.width < BRIEF_HEAD_SPAN * column_width(box, nearest, blocks)
     return nearest if small and near and one_column else None
+
+
+def _picture_between(upper: Box, lower: Box, page: Surroundings) -> bool:
+    """Whether a picture stands in ``lower``'s column between the two boxes."""
+    return any(upper[3] - 1 <= p[1] and p[3] <= lower[1] + 1 and x_overlap(p, lower) > 0.5 for p in page.pictures)
 
 
 def _a_head_filling_its_line(block: Block, blocks: list[Block], briefs: set[int]) -> bool:
