@@ -17,7 +17,9 @@ def _lead(crosshead: bool = False, tint: bool = False) -> list[Draw]:
     but wider than the photo right under it, two columns under the photo and one beside it (with a
     bold crosshead a size over the text); with ``tint``, a tint behind the lower half of the lead
     and a second story under it."""
-    right = [column(COLUMNS[2], 140, WIDTH, 10, seed=5)]
+    # a crosshead follows a paragraph's end: the text over it ends a sentence (text cut mid-sentence
+    # over a bold head is a column's foot, the head the next story's)
+    right = [column(COLUMNS[2], 140, WIDTH, 10, seed=5, full_stop=crosshead)]
     if crosshead:
         right += [text_at(COLUMNS[2], 140 + 10 * 10.8 + 4, "A bitter reality", "Helvetica-Bold", 11.5)]
     right += [column(COLUMNS[2], 140 + 10 * 10.8 + 20, WIDTH, 20, seed=8)]
