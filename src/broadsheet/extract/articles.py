@@ -118,8 +118,7 @@ def build_clusters(
             _join(run_on, block, "continues the untitled story of the paragraph right above it in its column")
             current = run_on
             continue
-        carries_on = current is not None and _continues(current, block, scale, scanned)
-        if carries_on and current is not None and not _closed(current, block, blocks, hrules):
+        if current is not None and _carries_on(current, block, blocks, hrules, scale, scanned):
             _join(current, block, "continues the article read just before it")
             continue
         if (before := _untitled_past_picture(current, block, result, scale, scanned)) is not None:
@@ -430,11 +429,16 @@ def _continues(cluster: Cluster, block: Block, scale: TypeScale, scanned: bool) 
     return next_column and block.top < last.bottom - scale.pitch and same_type and not opens and not restarts
 
 
-def _closed(cluster: Cluster, block: Block, blocks: list[Block], hrules: list[Box]) -> bool:
-    """Whether a rule under the story's running text closes it before this picture (pictures in a
-    column of teasers, each under a rule, carry the column on)."""
-    last = cluster.blocks[-1]
-    return block.role is Role.IMAGE and last.role is Role.BODY and _under_a_rule(block, blocks, hrules)
+def _carries_on(
+    cluster: Cluster, block: Block, blocks: list[Block], hrules: list[Box], scale: TypeScale, scanned: bool
+) -> bool:
+    """Whether an unclaimed block carries on the article read just before it (:func:`_continues`),
+    unless it is a picture that a rule under the story's running text sets off (pictures in a column
+    of teasers, each under a rule, carry the column on)."""
+    if not _continues(cluster, block, scale, scanned):
+        return False
+    closed = block.role is Role.IMAGE and cluster.blocks[-1].role is Role.BODY
+    return not (closed and _under_a_rule(block, blocks, hrules))
 
 
 def _pictures_side_story(
