@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
 from broadsheet.extract import extract_pages
-from broadsheet.extract.model import Item, ItemType, PageResult
+from broadsheet.extract.model import Direction, Item, ItemType, PageResult
 from broadsheet.extract.options import ExtractOptions
+from broadsheet.extract.order import reading_order
+from broadsheet.geometry import Box
 from broadsheet.synthetic import SyntheticOptions, generate_edition
 from tests.pdfs import WORDS, Draw, column, combine, make_pdf, photo, rule, text_at
 
@@ -127,3 +130,17 @@ def label_courier_day(folder: Path, pdf: Path, headlines: tuple[str, str]) -> No
     page = {"format": "broadsheet-page/1", "source": pdf.name, "page": 1, "unit": "pt", "width": 612,
             "height": 792, "direction": "ltr", "language": "en", "items": items, "words": None}  # fmt: skip
     (folder / f"{pdf.stem}-p1.gt.json").write_text(json.dumps(page))
+
+
+def order_of(
+    boxes: Mapping[str, Box],
+    direction: Direction = "ltr",
+    min_gap: float = 8.0,
+    floating: tuple[str, ...] = (),
+    hrules: tuple[Box, ...] = (),
+) -> list[str]:
+    """The names of ``boxes`` in reading order (``min_gap``: the page's line pitch)."""
+    names = list(boxes)
+    floats = [names.index(f) for f in floating]
+    found = reading_order([boxes[n] for n in names], direction, min_gap, hrules, floating=floats)
+    return [names[i] for i in found]

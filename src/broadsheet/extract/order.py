@@ -291,8 +291,9 @@ def _paragraph_gaps(
     PARAGRAPH_GAP_MOST line pitches, with text in two columns or more under it, each running on from
     text in the same measure over it or from a picture over it in its column (the foot of a photo's
     caption, or a column's first lines a little lower under a picture: UNDER_A_PICTURE), and every
-    column's text over it running on under it, or past a pull quote set into its measure (a story's
-    columns whose paragraphs happen to break level); or only through the margins under floating boxes
+    column's text over it running on under it, or past a pull quote set into its measure, or ending
+    there with white under it (a story's columns whose paragraphs happen to break level, its last
+    column ending level with them); or only through the margins under floating boxes
     set inside the columns (:func:`_round_floats_in_columns`); or, alone under it, a column's last
     paragraph (COLUMN_FOOT) flush with the text over it, the other columns ending higher."""
     if y1 - y0 > PARAGRAPH_GAP_MOST * pitch:
@@ -301,16 +302,21 @@ def _paragraph_gaps(
     text = [boxes[i] for i in above if i not in floating]
     # a column ending in a pull quote at the gap runs on past the quote: its text over the quote counts
     quoted = _text_over_set_in([boxes[i] for i in above if i in floating], idx, boxes, floating, pitch)
-    pictures = _stacked_floats(
-        [boxes[i] for i in above if i in floating], [boxes[i] for i in floating if i in idx], pitch
-    )
+    # a photo's caption may end higher than the text beside it: the column under it starts a
+    # little lower than the gap's foot (UNDER_A_PICTURE)
+    feet = [boxes[i] for i in idx if i in floating and y1 - UNDER_A_PICTURE * pitch <= boxes[i][3] <= y0]
+    pictures = _stacked_floats(feet, [boxes[i] for i in floating if i in idx], pitch)
     below = [boxes[i] for i in idx if y1 <= boxes[i][1] <= y1 + pitch or _text_under(boxes[i], y1, pictures, pitch)]
     # a pull quote set into a column under its text, maybe a little lower: the column runs on past it
     set_in = [boxes[i] for i in idx if i in floating and y1 <= boxes[i][1] <= y1 + PARAGRAPH_GAP_MOST * pitch]
     below += [b for b in set_in if b not in below]
 
     def same_measure(a: Box, b: Box) -> bool:
-        return _same_measure(a, b, pitch) or (b in set_in and _inside_measure(b, a, pitch))
+        return (
+            _same_measure(a, b, pitch)
+            or (b in set_in and (_inside_measure(b, a, pitch) or _across_the_gutter(b, text, pitch)))
+            or _wrapped_round(a, b, set_in, pitch)
+        )
 
     def under_a_picture(b: Box) -> bool:
         return any(p[0] < b[2] and b[0] < p[2] for p in pictures)
@@ -320,10 +326,15 @@ def _paragraph_gaps(
     if not text and not quoted:
         over = [boxes[i] for i in idx if i not in floating and boxes[i][3] <= y0]
         return len(below) >= 2 and _round_floats_in_columns(pictures, below, over, set_in, pitch)
+
+    def ends_there(a: Box) -> bool:  # a story's last column, shorter than the others: white under it
+        under = (boxes[i] for i in idx if y1 <= boxes[i][1] < y1 + UNDER_A_PICTURE * pitch)
+        return not any(b[0] < a[2] and a[0] < b[2] for b in under)
+
     return (
         len(below) >= 2
         and all(any(same_measure(a, b) for a in text + quoted) or under_a_picture(b) for b in below)
-        and all(any(same_measure(a, b) for b in below) for a in text)
+        and all(any(same_measure(a, b) for b in below) or ends_there(a) for a in text)
     )
 
 
@@ -367,6 +378,35 @@ def _same_measure(a: Box, b: Box, pitch: float) -> bool:
     pitches, or one so and the other within RAGGED_EDGE (text set ragged)."""
     start, end = abs(a[0] - b[0]), abs(a[2] - b[2])
     return min(start, end) <= MEASURE_EDGE * pitch and max(start, end) <= RAGGED_EDGE * pitch
+
+
+def _wrapped_round(column: Box, text: Box, set_in: list[Box], pitch: float) -> bool:
+    """Whether ``text`` is a column's text narrowed round a picture set into the column under the
+    gap: flush with the column on one edge, ending on the other where the picture starts."""
+    edge = MEASURE_EDGE * pitch
+    ragged = RAGGED_EDGE * pitch
+    return any(
+        (
+            abs(text[0] - column[0]) <= edge
+            and column[0] < picture[0] < column[2]
+            and 0 <= picture[0] - text[2] <= ragged
+        )
+        or (
+            abs(text[2] - column[2]) <= edge
+            and column[0] < picture[2] < column[2]
+            and 0 <= text[0] - picture[2] <= ragged
+        )
+        for picture in set_in
+    )
+
+
+def _across_the_gutter(picture: Box, columns: list[Box], pitch: float) -> bool:
+    """Whether a picture set in under a gap straddles the gutter of two columns over it, inside their
+    joint measure: the text of both runs on round it."""
+    edge = MEASURE_EDGE * pitch
+    starts = [c for c in columns if c[0] - edge <= picture[0] < c[2]]
+    ends = [c for c in columns if c[0] < picture[2] <= c[2] + edge]
+    return bool(starts) and bool(ends) and not set(starts) & set(ends)
 
 
 def _flush_with(a: Box, b: Box, pitch: float) -> bool:
