@@ -482,3 +482,12 @@ def test_a_standfirst_over_a_column_opening_with_a_paragraphs_last_two_lines(tmp
     decks = {i["headline"]: i["subheadline"] for i in truth["items"] if i["type"] == "article" and i["subheadline"]}
     assert decks
     assert {a.headline: a.subheadline for a in articles(result) if a.headline in decks} == decks
+
+
+def test_a_standfirst_over_a_byline_set_like_a_small_head_and_the_leads_photo(tmp_path: Path) -> None:
+    """Regression (fresh generated Spanish daily page, seed 4512 page 1): a lead's italic standfirst
+    under its huge headline, then its byline in bold a little over the body's size, then its photo:
+    the byline, not yet told, was taken for a small head between the standfirst and the photo, so the
+    standfirst was body and the byline headed the story's text."""
+    truth, result = generated_page(tmp_path, 1, seed=4512, daily=True, language="es")
+    assert headlines_of(result) == true_headlines(truth)

@@ -95,3 +95,16 @@ def test_a_boxed_story_continued_from_another_page_is_no_teaser(tmp_path: Path) 
     jump line naming a page: it was taken for a teaser strip, and left out as furniture."""
     truth, result = generated_page(tmp_path, 3, seed=3611, daily=True, language="de")
     assert sorted(a.headline or "" for a in articles(result)) == true_headlines(truth)
+
+
+def test_a_jump_out_line_under_a_pull_quote_at_a_columns_foot_is_its_storys(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 6314 page 2, studied this session): a lead's
+    last column ends in a pull quote between two rules, its jump line ("Continued on page 3") under
+    the lower rule: the rule parted the line from the lead's headline, and it became a story of its
+    own. It runs on from the text over the quote, as a paragraph under a quote does."""
+    truth, page = generated_page(tmp_path, 2, seed=6314, daily=True)
+    jumps = {i["headline"]: i["jump"]["to_page"] for i in truth["items"] if i["type"] == "article" and i["jump"]}
+    assert jumps
+    found = {a.headline: a.jump.to_page for a in articles(page) if a.jump is not None and a.jump.to_page}
+    assert found == jumps
+    assert sorted(a.headline or "" for a in articles(page)) == true_headlines(truth)

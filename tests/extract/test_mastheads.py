@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from broadsheet.extract import extract_pages
-from broadsheet.extract.model import PageResult
+from broadsheet.extract.model import ItemType, PageResult
 from broadsheet.extract.options import ExtractOptions
 from tests.extract.layouts import (
     COLUMNS,
@@ -225,3 +225,55 @@ def test_a_heading_over_text_set_all_in_bold_heads_its_story_not_the_page() -> N
         pytest.skip(f"{pdf} is not here (../shared/corpus)")
     (page,) = extract_pages(pdf, pages=[2])
     assert "Is ET trying to communicate with us?" in [a.headline for a in articles(page)]
+
+
+def test_a_leads_headline_over_its_photo_and_columns_run_on_from_beside_it_is_no_title(tmp_path: Path) -> None:
+    """Regression (fresh generated English page, seed 6121 page 3): a lead's headline, deck and photo
+    over three columns, its first column set beside the photo; under the photo, two of the three
+    columns open with the last two lines of a paragraph run on from the column before. Only the
+    third seemed running text, too little of the headline's width for a story: the headline became
+    the page's title and took the top row's heads into its band."""
+    truth, page = generated_page(tmp_path, 3, seed=6121)
+    assert headlines_of(page) == true_headlines(truth)
+
+
+def test_the_lead_headline_of_an_inner_page_is_not_a_masthead(tmp_path: Path) -> None:
+    result = extract_drawn(
+        tmp_path,
+        text_at(215, 70, "Ports Are Full as Ships Wait", "Helvetica-Bold", 26),
+        *(column(x, 120, WIDTH, 25, seed=k) for k, x in enumerate((215, 390))),
+        text_at(40, 60, "Verdict Due", "Helvetica-Bold", 22),
+        column(40, 100, WIDTH, 28, seed=5),
+        text_at(215, 420, "Fair Opens", "Helvetica-Bold", 20),
+        *(column(x, 450, WIDTH, 10, seed=k) for k, x in enumerate((215, 390))),
+        pages=3,
+    )
+    headlines = sorted(a.headline or "" for a in articles(result))
+    assert headlines == ["Fair Opens", "Ports Are Full as Ships Wait", "Verdict Due"]
+
+
+TEASER = ("A tour of the greenhouse led", "by the head gardener, and a", "plant swap with free cuttings!")
+
+
+def test_a_newsletter_name_in_huge_type_is_the_masthead_though_no_headline_follows(tmp_path: Path) -> None:
+    """Regression (a club newsletter): its one-word name at nine times the body size, the club's name
+    beside it, and under them stories with no headline bigger than the body: it was a story's headline."""
+    result = extract_drawn(
+        tmp_path,
+        text_at(40, 30, "hort", "Times-Roman", 80),
+        text_at(300, 40, "University Garden Club", "Times-Roman", 20),
+        text_at(300, 70, "March Newsletter", "Times-Italic", 15),
+        *(text_at(40, 150 + 18 * n, line, "Times-Roman", 15) for n, line in enumerate(TEASER)),
+        text_at(40, 230, "Featured Plant: Dendrophylax", "Times-Roman", 12),
+        column(40, 250, 230, 20, seed=2),
+        column(300, 160, 250, 30, seed=3),
+    )
+    (masthead,) = [i for i in result.items if i.type is ItemType.MASTHEAD]
+    assert min(r[1] for r in masthead.regions) < 50 and max(r[3] for r in masthead.regions) < 140
+    # a teaser of several lines is not the title's deck; nor, with no headline and no running text, a
+    # story: furniture, as the newsletter's labels have it (tools/labels/uvic-hort-2023-03-p1)
+    texts = [" ".join(filter(None, [a.kicker, a.headline, a.subheadline, a.body])) for a in articles(result)]
+    assert not any(TEASER[0] in text for text in texts)
+    furniture = [i for i in result.items if i.type is ItemType.FURNITURE]
+    assert any(r[0] < 60 and r[1] < 155 < r[3] for i in furniture for r in i.regions)
+    assert all(not (a.headline or "").startswith("hort") for a in articles(result))

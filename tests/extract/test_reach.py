@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from broadsheet.extract import extract_pages
+from broadsheet.extract.model import ItemType
 from tests.extract.layouts import (
     COLUMNS,
     WIDTH,
@@ -177,3 +178,35 @@ def test_a_briefs_head_across_a_column_rule_is_no_byline_beside_the_leads_headli
     truth, result = generated_page(tmp_path, 1, seed=3715, daily=True, language="de")
     assert headlines_of(result) == true_headlines(truth)
     assert len(articles(result)) == len([i for i in truth["items"] if i["type"] == "article"])
+
+
+def test_a_leads_photo_beside_its_first_column_is_under_its_headline(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 6231 page 2): a lead's short headline and deck
+    over its first column, its photo beside that column over its other three, level with the column's
+    text: the photo was no story's, and of the columns under it one became an untitled story and
+    another ran on from the story read before it."""
+    truth, result = generated_page(tmp_path, 2, seed=6231, direction="rtl", language="ar")
+    assert headlines_of(result) == true_headlines(truth)
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(true_photos)
+    assert len(articles(result)) == len([i for i in truth["items"] if i["type"] == "article"])
+
+
+def test_a_leads_photo_beside_its_second_column_under_a_huge_headline_is_under_it(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 6314 page 2, studied this session): a huge
+    headline at the page's top over two columns and a photo over the next two, level with their
+    text, the second column opening with a paragraph's short last line: that line stood no gutter from
+    the photo, and the page's running head counted as something over the photo beside the headline."""
+    truth, result = generated_page(tmp_path, 2, seed=6314, daily=True)
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(true_photos)
+
+
+def test_a_run_in_briefs_head_claims_no_photo_in_the_next_column(tmp_path: Path) -> None:
+    """Regression (generated English daily page, seed 3015 page 3, broken by this session's first
+    version of the rule above): a run-in brief beside a photo under a rule in the next column, the
+    photo's top level with the brief's second line: the brief's head widened over the photo as a
+    lead's head over its photo beside its first column, and the lone photo joined the brief."""
+    truth, result = generated_page(tmp_path, 3, seed=3015, daily=True)
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(true_photos)

@@ -113,3 +113,79 @@ def test_a_run_in_label_atop_a_leads_column_under_its_photo_is_a_label(tmp_path:
     was taken for a brief's head over it, so the label headed a brief. A picture between parts them."""
     truth, result = generated_page(tmp_path, 1, seed=4416, daily=True, language="es")
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_label_topping_the_column_beside_a_drop_capped_first_column_is_a_label(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated French daily page, seed 4612 page 1): a story's headline over its
+    first column only, which opens with a drop cap; its second column opens with a run-in label ("Le
+    contexte."), level with the cap's top, a line above the first column's first line: the label was
+    taken for a brief's head."""
+    truth, result = generated_page(tmp_path, 1, seed=4612, daily=True, language="fr")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_label_under_a_headline_over_part_of_its_column_is_a_label(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 4616 page 2): a story's headline over its
+    first column and part of its second, which opens with a run-in label ("Et maintenant ?"): the
+    nearest head over most of that column was another story's small head higher up, taken for a
+    brief's head over it, and the label headed a brief."""
+    truth, result = generated_page(tmp_path, 2, seed=4616, daily=True, language="fr")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_brief_under_a_long_brief_in_a_narrow_column_is_a_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated Italian daily page, seed 4511 page 1): under a section's band, a
+    brief with its bold head on a line of its own, then a run-in brief ("Un piano."), in a narrow
+    column: the first brief ran seventeen lines, past a brief's length in line pitches, so its head
+    began no series of briefs' heads and the run-in head was taken for a label of its story."""
+    truth, result = generated_page(tmp_path, 1, seed=4511, daily=True, language="it")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_label_topping_a_column_under_the_leads_photo_is_a_label(tmp_path: Path) -> None:
+    """Regression (fresh generated Portuguese daily page, seed 4513 page 1): a lead's photo beside its
+    first column, over its next two, its credit set sideways at the photo's edge; the third column
+    opens with a run-in label ("Contexto.") level with the second's text: the credit stood over the
+    column, so no white did, and the label was taken for a brief's head."""
+    truth, result = generated_page(tmp_path, 1, seed=4513, daily=True, language="pt")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_label_wrapped_from_an_indented_first_line_is_one_label(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 4615 page 2): a label wrapped from a
+    paragraph's indented first line ("Warum das wichtig" / "ist. Wie erwartet…"): the next word would
+    have fit on a line as wide as the column, not on one starting at the indent, so the first line was
+    no wrap of the heading, and became a headline of its own."""
+    truth, result = generated_page(tmp_path, 2, seed=4615, daily=True, language="de")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_run_in_briefs_under_a_row_of_stories_ending_level_are_briefs(tmp_path: Path) -> None:
+    """Regression (generated Spanish daily page, seed 4712 page 2, studied this session): a column of
+    run-in briefs, no title over them, a blank line or two under a lead whose columns end level, a
+    story's headline starting beside the first brief: the lead's headline was the nearest over them,
+    so the briefs were read as labelled paragraphs of the lead."""
+    truth, result = generated_page(tmp_path, 2, seed=4712, daily=True, language="es")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_label_two_columns_past_a_storys_headline_is_a_label(tmp_path: Path) -> None:
+    """Regression (generated Italian daily page, seed 4811 page 1, studied this session): a story's
+    headline over its first two columns, its third and fourth beside it under white, all four level;
+    the fourth opens with a run-in label ("Il contesto."): only the next column over was looked at for
+    the story's text, and the third is under no headline, so the label headed a brief."""
+    truth, result = generated_page(tmp_path, 1, seed=4811, daily=True, language="it")
+    assert headlines_of(result) == true_headlines(truth)
+
+
+@pytest.mark.parametrize(("seed", "page"), [(3412, 3), (3414, 2)])
+def test_a_run_in_label_where_a_neighbours_row_ends_stays_in_its_story(tmp_path: Path, seed: int, page: int) -> None:
+    """Regression (generated Italian daily pages, seeds 3412 page 3 and 3414 page 2, broken by this
+    session's first version of the row-end rule above): a story's labelled paragraph set a blank line
+    under its column's last one, level with another story's foot and the next story's headline in the
+    next column over (3412), or with the story's own text breaking off over a pull quote there (3414):
+    taken for a row's end, the label headed a brief."""
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=True, language="it")
+    assert headlines_of(result) == true_headlines(truth)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
+from broadsheet.extract.jumps import announces
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.names import next_letter
 from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner
@@ -84,7 +85,7 @@ def build_clusters(
             continue
         owner = headline_owner(block, blocks, heads, hrules, scale)
         rule = "owner: the side head whose row it stands in" if owner is not None and owner.side_head else NEAREST_ABOVE
-        run_on = _story_of_paragraph_above(block, blocks, result, scale) if block.role is Role.BODY else None
+        run_on = _story_of_paragraph_above(block, blocks, result, scale) if _runs_on(block) else None
         if run_on is not None and (above := _story_right_above(block, owner, run_on)) is not None:
             owner, rule = above, "owner: the story of the paragraph (or picture) right above it in its column"
         if (
@@ -312,6 +313,12 @@ def _story_right_above(block: Block, owner: Block | None, story: Cluster) -> Blo
     if owner is None:  # no headline above covers the column: the paragraph runs on from the one above
         return head
     return head if head is not owner and owner.bottom < head.bottom < block.top else None
+
+
+def _runs_on(block: Block) -> bool:
+    """Whether a block runs on from the text over it in its column: running text, or a jump line
+    sending its story on to another page ("Continued on page 3"), at the story's foot."""
+    return block.role is Role.BODY or (block.role is Role.JUMP and announces(block.text, "to"))
 
 
 def _story_of_paragraph_above(

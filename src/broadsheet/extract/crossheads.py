@@ -20,7 +20,7 @@ from broadsheet.extract.blocks import (
 )
 from broadsheet.extract.decorations import deck_overlap
 from broadsheet.extract.jumps import announces
-from broadsheet.extract.names import is_name, signed_right_under
+from broadsheet.extract.names import a_dateline, is_name, signed_right_under
 from broadsheet.extract.pull_quotes import QUOTE_GAP
 from broadsheet.extract.running_text import (
     CROSSHEAD_COVER,
@@ -28,9 +28,9 @@ from broadsheet.extract.running_text import (
     PICTURE_COLUMN_GAP,
     QUOTE_RULE,
     Surroundings,
+    a_row_ends_over,
     column_top_level_with_text,
     nearest_head_over,
-    next_column_over,
     opens_running_text,
     quotation_over,
     run_in_paragraphs,
@@ -70,11 +70,6 @@ CROSSHEAD_HEAD = 1.5
 # text in its column, runs on in that text (a crosshead of a story whose own headline is no bigger):
 # a story's head, however small, is set apart from the story above it.
 RUN_ON_WHITE = 0.3
-# Text ending level (within ROW_FOOT line pitches) over a bold line and over a headline in the next
-# column over, that headline's top within ROW_HEAD line pitches of the line's (a kicker over it), is
-# a row of stories' foot: the line opens the next row's story.
-ROW_FOOT = 1.5
-ROW_HEAD = 2.0
 # A line this short (in characters) may hang under a head on the way to its text: a byline, a caption.
 SCRAP_CHARS = 80
 # A block of up to SMALL_DECK_LINES lines set under SMALL_DECK body sizes may hang under a head on the
@@ -152,7 +147,7 @@ def mark_bold_heads(
         if (
             not text_below
             or head_above
-            or ((regular or is_name(block, scale)) and _under_a_deck(block, heads, blocks, scale))
+            or (_signs_its_stack(block, blocks, scale, regular) and _under_a_deck(block, heads, blocks, scale))
         ):
             continue
         text_above = running_text_above(block.box, [block], page)
@@ -163,7 +158,7 @@ def mark_bold_heads(
             text_above = None  # the text over it runs on in another column: no crosshead follows it
         if text_above is not None and _jumps_out_between(text_above, block, blocks):
             text_above = None  # the story over it ends at its "Turn to page 3": the next story follows
-        if text_above is not None and _a_row_ends_over(text_above, block, blocks, scale):
+        if text_above is not None and a_row_ends_over(text_above, block.box, blocks, scale):
             text_above = None  # the stories over it end level: the next row's stories follow
         # the column's width, not the short line's: a headline set off-centre covers a column's
         # right part, and a crosshead flush left in it may stand outside its reach
@@ -393,30 +388,6 @@ def _jumps_out_between(above: Block, block: Block, blocks: list[Block]) -> bool:
     return any(announces(line.text, "to") for line in [above.lines[-1], *between])
 
 
-def _a_row_ends_over(above: Block, block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether the text over a bold line ends level (within ROW_FOOT line pitches) with the text in
-    the next column over, where a headline follows level with the line (within ROW_HEAD): a row of
-    stories ends there and the next row starts, the line opening a story of its own. A story's
-    crosshead falls where its column runs on; the column beside it runs on too."""
-    column = union([block.box, (above.x0, block.top, above.x1, block.top)])
-    for head in blocks:
-        if head.role is not Role.HEADLINE or abs(head.top - block.top) > ROW_HEAD * scale.pitch:
-            continue
-        beside = [
-            b
-            for b in blocks
-            if b.role is Role.BODY
-            and len(b.lines) >= 2
-            and next_column_over(b.box, column, scale)
-            and x_overlap(b.box, head.box) > 0.5
-            and b.bottom < head.top + scale.overlap
-        ]
-        text = max(beside, key=lambda b: b.bottom, default=None)
-        if text is not None and abs(text.bottom - above.bottom) < ROW_FOOT * scale.pitch:
-            return True
-    return False
-
-
 def _a_kicker_over(above: Block, head: Block) -> bool:
     """Whether the block right over a bold head is its kicker (one bold line in another face or ink, or
     smaller, or in capitals over a head in lower case: "WORLD"), not a story's running text nor the
@@ -442,6 +413,13 @@ def _hangs_under_a_head(block: Block, scale: TypeScale) -> bool:
     """A line or two short enough to be a byline or a caption, or a small deck (SMALL_DECK)."""
     scrap = len(block.lines) <= 2 and block.chars < SCRAP_CHARS
     return scrap or (len(block.lines) <= SMALL_DECK_LINES and scale.ratio(block.size) < SMALL_DECK)
+
+
+def _signs_its_stack(block: Block, blocks: list[Block], scale: TypeScale, regular: bool) -> bool:
+    """Whether a short bold line could be what a story's stack ends with, under its deck: a line in
+    the body's size (``regular``), a writer's name, or the place the story was written (a dateline:
+    where a byline goes, its shape alone tells it, whatever stands under it)."""
+    return regular or is_name(block, scale) or a_dateline(block, blocks, scale, over_its_picture=True)
 
 
 def _under_a_deck(block: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:

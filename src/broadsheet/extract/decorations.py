@@ -94,7 +94,8 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures
 def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> float:
     """Where the story's text may start under ``block``: its foot, or, when a picture at least as wide
     as half the block starts within STANDFIRST_GAP line pitches under it (past a byline, which may
-    have been taken for a caption over the picture), the foot of that picture and of its caption."""
+    have been taken for a caption over the picture, or a name not yet told a byline, set like a small
+    head), the foot of that picture and of its caption."""
     gap = STANDFIRST_GAP * scale.pitch
     under = [
         img
@@ -115,7 +116,7 @@ def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale
         and b.bottom < picture[1] + scale.overlap
         and x_overlap(b.box, picture) > 0
     ]
-    if any(b.role is not Role.BYLINE and not caption_over_its_picture(b) for b in between):
+    if any(b.role is not Role.BYLINE and not caption_over_its_picture(b) and not is_name(b, scale) for b in between):
         return block.bottom  # text between the two: the picture is not the story's, right under its stack
     captions = [b.bottom for b in blocks if b.role is Role.CAPTION and b.pictured == picture]
     return max([picture[3], *captions])

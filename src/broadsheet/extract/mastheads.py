@@ -184,14 +184,24 @@ def _spans_story(head: Block, text: Block, below: list[Block], scale: TypeScale,
     """Whether the running text and pictures starting level with ``text`` under a headline span a
     good part of its width: a story's columns (and its photo beside them) start together under its
     headline; a title across the page has only some column's text, or a teaser's, under it."""
-    level = [
-        b.box
-        for b in below
-        if abs(b.top - text.top) < STORY_LEVEL * scale.pitch and b.role is Role.BODY and len(b.lines) > 2
-    ]
+    level = [b.box for b in below if abs(b.top - text.top) < STORY_LEVEL * scale.pitch and _a_column(b, below, scale)]
     level += [img for img in images if img[1] - STORY_LEVEL * scale.pitch < text.top < img[3] and img[1] > head.top]
     covered = sum(max(0.0, min(box[2], head.x1) - max(box[0], head.x0)) for box in level)
     return covered >= STORY_SPAN * head.width
+
+
+def _a_column(block: Block, below: list[Block], scale: TypeScale) -> bool:
+    """Whether a body block is a column's running text: more than two lines, or a line or two (the
+    end of a paragraph run on from the column before) with the column's next paragraph right under
+    it, within STORY_LEVEL line pitches (a teaser's or a date's line or two stands alone)."""
+    if block.role is not Role.BODY:
+        return False
+    return len(block.lines) > 2 or any(
+        b.role is Role.BODY
+        and x_overlap(b.box, block.box) > 0.9
+        and 0 <= b.top - block.bottom < STORY_LEVEL * scale.pitch
+        for b in below
+    )
 
 
 def _under_a_ruled_head(title: Block, blocks: list[Block], scale: TypeScale, layout: PageLayout) -> bool:

@@ -12,6 +12,8 @@ from broadsheet.extract.blocks import Block, Role, TypeScale, boxed_apart
 from broadsheet.extract.decorations import ALIGNED, caption_over_its_picture
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import is_name
+from broadsheet.extract.running_text import next_column_over, type_top
+from broadsheet.extract.side_stories import column_of
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
 if TYPE_CHECKING:  # roles runs this stage with its page layout
@@ -40,11 +42,17 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
     story runs in the columns under the picture, not only under its words. (A title centred over a
     picture is not widened: a name plate over the page's banner.) So does a headline whose end
     stands over a picture that starts under it and runs on past it, no other headline over that
-    part: the story's picture, and its columns under it."""
+    part, or beside it, from the next column over from the story's first column: the story's
+    picture, and its columns under it."""
     reach = head.reach or head.box
     rtl = head.lines[0].rtl
     start = 2 if rtl else 0
     foot = foot_of_stack(reach, blocks, scale)
+    beside_text = head.lines[0].run_in_part != "head"  # a brief's run-in head has its text beside it
+
+    def blank(img: Box) -> bool:
+        return _blank_over_past(head, reach, img, blocks)
+
     under = [
         img
         for img in images
@@ -56,7 +64,8 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
                 and abs(img[start] - reach[start]) < ALIGNED * scale.body
             )
             or (_runs_out_past(reach, img, rtl, HEAD_OVER_PART) and not _headed_past(head, reach, img, blocks))
-            or (_runs_out_past(reach, img, rtl, HEAD_OVER_SOME) and _blank_over_past(head, reach, img, blocks))
+            or (_runs_out_past(reach, img, rtl, HEAD_OVER_SOME) and blank(img))
+            or (beside_text and _beside_its_first_column(reach, foot, img, rtl, blocks, scale) and blank(img))
         )
     ]
     if under:
@@ -76,6 +85,24 @@ def _runs_out_past(reach: Box, picture: Box, rtl: bool, share: float) -> bool:
     return inside and over >= share * (picture[2] - picture[0])
 
 
+def _beside_its_first_column(
+    reach: Box, foot: float, picture: Box, rtl: bool, blocks: list[Block], scale: TypeScale
+) -> bool:
+    """Whether a picture runs on past a headline's end from the next column over from its story's
+    first column, its top level with that column's text under the headline's stack (which ends at
+    ``foot``): a lead's photo over its other columns, its first one set beside it. A story's picture
+    starts where its text does; another story's picture at its row's top stands level with this
+    headline, not with the text under it (nor with a run-in head's own line)."""
+    past_the_end = picture[0] < reach[0] if rtl else picture[2] > reach[2]
+    text = [b for b in blocks if b.role is Role.BODY and b.top > foot - scale.overlap]
+    return past_the_end and any(
+        covered_share(b.box, reach) >= HEAD_OVER_PICTURE
+        and abs(type_top(b) - picture[1]) < scale.pitch
+        and next_column_over(picture, column_of(b, text), scale)  # its top line may be a short one
+        for b in text
+    )
+
+
 def _headed_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> bool:
     """Whether another headline, no higher than this one, stands over the part of a picture past
     this headline's reach: that part is under that headline's story."""
@@ -89,13 +116,14 @@ def _blank_over_past(head: Block, reach: Box, picture: Box, blocks: list[Block])
 
 
 def _over_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> list[Block]:
-    """The blocks level with the headline's stack over the part of a picture past its reach."""
+    """The blocks level with the headline's stack, from the headline's top down (not from what its
+    reach took in above it), over the part of a picture past its reach."""
     past = (
         (picture[0], picture[1], reach[0], picture[3])
         if head.lines[0].rtl
         else (reach[2], picture[1], picture[2], picture[3])
     )
-    return [b for b in blocks if b.bottom > reach[1] and b.top < picture[1] and x_overlap(b.box, past) > 0]
+    return [b for b in blocks if b.bottom > head.top and b.top < picture[1] and x_overlap(b.box, past) > 0]
 
 
 def widen_to_byline_beside(head: Block, blocks: list[Block], layout: PageLayout, scale: TypeScale) -> None:

@@ -31,10 +31,9 @@ from broadsheet.extract.profile import Profile, apply_profile
 from broadsheet.extract.pull_quotes import mark_pull_quotes
 from broadsheet.extract.reach import widen_over_picture, widen_to_byline_beside
 from broadsheet.extract.runin import mark_run_in_heads
-from broadsheet.extract.running_text import (
-    WITHIN_COLUMN,
-)
-from broadsheet.extract.sections import mark_section_titles
+from broadsheet.extract.running_text import WITHIN_COLUMN, next_column_over
+from broadsheet.extract.sections import mark_section_titles, same_style
+from broadsheet.extract.sentences import starts_lower
 from broadsheet.extract.side_heads import atop_the_row_beside, mark_side_heads
 from broadsheet.extract.side_labels import mark_side_labels
 from broadsheet.extract.stacks import mark_sentence_decks, mark_small_decks, stack_headlines
@@ -110,7 +109,7 @@ def assign_roles(blocks: list[Block], scale: TypeScale, layout: PageLayout) -> N
     mark_bold_heads(blocks, scale, layout.hrules, layout.images, layout.scanned, frames=layout.frames)
     mark_portrait_names(blocks, layout.images, scale)
     if not layout.scanned:  # OCR's sizes, measured off the pixels, are too rough for this
-        _mark_local_heads(blocks, scale)
+        _mark_local_heads(blocks, scale, layout.images)
     unmark_big_crossheads(blocks, scale, layout.hrules)
     stack_headlines(blocks, scale, layout.hrules, layout.frames)
     mark_sentence_decks(blocks, scale, layout.hrules)
@@ -234,18 +233,24 @@ def _outside_the_text(box: Box, text: list[Box]) -> bool:
     return bool(text) and (box[2] <= min(b[0] for b in text) or box[0] >= max(b[2] for b in text))
 
 
-def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
+def _mark_local_heads(blocks: list[Block], scale: TypeScale, images: list[Box]) -> None:
     """A line or two set clearly bigger than the running text right under it opens that text, even
     in the page's body size: a sidebar's headline over its small type ("Featured plant" over 9 pt
     text on a page whose main story is set in 12 pt). A line ending in a colon is a label of what
     follows (a speaker's name over their words), not a head; nor is a side head's standfirst, atop
-    the row beside it."""
+    the row beside it, nor a paragraph's last line at a column's top, starting mid-sentence in the
+    type of the column beside it (its text, set big in a box of small type, runs on into this one),
+    nor a picture's caption (over a writer's note in smaller type, say)."""
     texts = [b for b in blocks if b.role is Role.BODY and len(b.lines) >= 3]
     side_heads = [b for b in blocks if b.side_head]
     for block in blocks:
         if block.role is not Role.BODY or len(block.lines) > 2 or block.chars > 120:
             continue
         if block.text.rstrip().endswith(":") or any(atop_the_row_beside(block, h, scale) for h in side_heads):
+            continue
+        if starts_lower(block) and any(_run_on_from(t, block, scale) for t in texts):
+            continue
+        if _captioned_image(block, scale, images) is not None:
             continue
         below = [
             b
@@ -257,6 +262,12 @@ def _mark_local_heads(blocks: list[Block], scale: TypeScale) -> None:
         ]
         if below:
             block.set_role(Role.HEADLINE, "headline: bigger than the running text right under it")
+
+
+def _run_on_from(text: Block, line: Block, scale: TypeScale) -> bool:
+    """Whether ``text`` is set in ``line``'s font and size in the next column over: the column the
+    line's sentence runs on from."""
+    return same_style(line, text) and next_column_over(text.box, line.box, scale)
 
 
 def _mark_centred_heads(blocks: list[Block], scale: TypeScale, scanned: bool) -> None:

@@ -15,22 +15,26 @@ from broadsheet.extract.dashheads import mark_dashed_heads
 from broadsheet.extract.decorations import FIRST_BRIEF_RULE
 from broadsheet.extract.names import BYLINE, is_name, right_under, signed_right_under
 from broadsheet.extract.running_text import (
+    CROSSHEAD_COVER,
     Surroundings,
-    beside_a_storys_head,
-    beside_a_storys_picture,
+    a_row_ends_over,
     inside_running_text,
-    level_with_a_storys_column,
+    nearest_head_over,
     run_in_paragraphs,
+    running_text_above,
     same_head_style,
     under_a_storys_headline,
 )
 from broadsheet.extract.sections import TITLE_SIZE
 from broadsheet.extract.sentences import breaks_off
-from broadsheet.geometry import Box, union, x_overlap
+from broadsheet.extract.story_columns import beside_a_storys_head, beside_a_storys_picture, level_with_a_storys_column
+from broadsheet.geometry import Box, covered_share, union, x_overlap
 
-# A brief runs at most this many line pitches under its small head, one set under this many body
-# sizes (a brief's head is a size or two over the body; a story's display head is bigger).
+# A brief runs at most this many line pitches under its small head (or this many characters: in a
+# narrow column a brief runs longer), one set under this many body sizes (a brief's head is a size or
+# two over the body; a story's display head is bigger).
 BRIEF_LENGTH = 15.0
+BRIEF_CHARS = 600
 BRIEF_HEAD = 1.3
 # A brief's head stands over its one column: a head this many times wider than the paragraph's
 # column spans the columns of a story, whose run-in paragraphs are labels ("Why it matters.").
@@ -113,7 +117,7 @@ def mark_brief_heads_of_their_own(blocks: list[Block], scale: TypeScale, hrules:
         above = _nearest_above(block, blocks)
         if not (above is None or _a_title(above, block, scale) or rule_between(above.box, block.box, hrules)):
             continue
-        series = _series_down_to_a_run_in_head(block, own_line, run_in, scale, hrules)
+        series = _series_down_to_a_run_in_head(block, own_line, run_in, blocks, scale, hrules)
         if not all(_over_its_paragraph(head, blocks) for head in series):
             continue  # a kicker over a headline, a label over a table
         for head in series:
@@ -125,11 +129,11 @@ def _a_bold_line_of_running_text(block: Block) -> bool:
 
 
 def _series_down_to_a_run_in_head(
-    first: Block, own_line: list[Block], run_in: list[Block], scale: TypeScale, hrules: list[Box]
+    first: Block, own_line: list[Block], run_in: list[Block], blocks: list[Block], scale: TypeScale, hrules: list[Box]
 ) -> list[Block]:
-    """``first`` and the heads of their own under it in its column, each within BRIEF_LENGTH line
-    pitches of the one before and in its size, down to a run-in head (however far, if set in the last
-    one's font and size); none if no run-in head ends it."""
+    """``first`` and the heads of their own under it in its column, each within a brief's length
+    (BRIEF_LENGTH line pitches or BRIEF_CHARS characters) of the one before and in its size, down to
+    a run-in head (however far, if set in the last one's font and size); none if no run-in head ends it."""
     series = [first]
     while True:
         last = series[-1]
@@ -144,11 +148,23 @@ def _series_down_to_a_run_in_head(
             return []
         if nearest.lines[0].run_in_part == "head" and _a_sibling(nearest, last, hrules):
             return series  # a long brief: the run-in head in the style of its own is the next one
-        if nearest.top - last.bottom > BRIEF_LENGTH * scale.pitch:
+        if (
+            nearest.top - last.bottom > BRIEF_LENGTH * scale.pitch
+            and _chars_between(last, nearest, blocks) > BRIEF_CHARS
+        ):
             return []
         if nearest.lines[0].run_in_part == "head":
             return series
         series.append(nearest)
+
+
+def _chars_between(upper: Block, lower: Block, blocks: list[Block]) -> int:
+    """The characters of the text between two heads in their column."""
+    return sum(
+        b.chars
+        for b in blocks
+        if upper.bottom - 1 < b.top and b.bottom < lower.top + 1 and x_overlap(b.box, upper.box) > 0.5
+    )
 
 
 def _a_sibling(run_in: Block, head: Block, hrules: list[Box]) -> bool:
@@ -223,6 +239,8 @@ def labels_a_story(box: Box, mine: list[Block], page: Surroundings) -> bool:
         return a_label(mine[0]) or inside_running_text(box, mine, page)
     if brief is not None:  # a label under a side story's small head; a run-in brief after a run-in brief
         return a_label(mine[0]) and brief.lines[0].run_in_part != "head"
+    if _under_a_rows_end(box, mine, page):
+        return a_label(mine[0])  # the stories over it ended level: it opens the next row's brief
     return (
         a_label(mine[0])
         or inside_running_text(box, mine, page)
@@ -231,6 +249,19 @@ def labels_a_story(box: Box, mine: list[Block], page: Surroundings) -> bool:
         or beside_a_storys_head(box, mine, page)
         or beside_a_storys_picture(box, mine, page)
     )
+
+
+def _under_a_rows_end(box: Box, mine: list[Block], page: Surroundings) -> bool:
+    """Whether the running text over a run-in paragraph in its column, a blank line or more over it
+    (CUT_GAP line pitches at most), ends level with the next column's text where a headline starts
+    beside the paragraph (:func:`broadsheet.extract.running_text.a_row_ends_over`): a row of stories
+    ended there (the story over both: another story's column ending beside it by chance says
+    nothing), and the paragraph opens the next row's brief, not a label of the story above."""
+    above = running_text_above(box, mine, page, CUT_GAP[1])
+    if above is None or box[1] - above.bottom < CUT_GAP[0] * page.scale.pitch:
+        return False
+    story = nearest_head_over(above.box, [b for b in page.blocks if not b.lines[0].run_in_part])
+    return story is not None and a_row_ends_over(above, box, page.blocks, page.scale, story)
 
 
 def _over_a_deck(head: Block, page: Surroundings) -> bool:
@@ -266,8 +297,13 @@ def brief_head_over(box: Box, page: Surroundings, run_in: Block) -> Block | None
         or a_small_bold_head(b, blocks, scale)
         or _a_head_filling_its_line(b, blocks, briefs)
     ]
-    # a brief's head may be a word or two: over the column, not across it
-    over = [h for h in heads if h.bottom <= box[1] + 1 and x_overlap(h.box, box) > 0.5]
+    # a brief's head may be a word or two: over the column, not across it; a story's headline over
+    # its columns may cover its last one in part only, and is nearer than any small head above it
+    over = [
+        h
+        for h in heads
+        if h.bottom <= box[1] + 1 and (x_overlap(h.box, box) > 0.5 or covered_share(box, h.box) >= CROSSHEAD_COVER)
+    ]
     nearest = max(over, key=lambda h: h.bottom, default=None)
     if nearest is None:
         return None

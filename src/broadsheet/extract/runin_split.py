@@ -134,8 +134,9 @@ def _wrapped_line_over(below: Line, last: Line, bold_lines: _BoldLines) -> Line 
 
 
 def _broken_for_want_of_room(above: Line, below: Line, last: Line) -> bool:
-    """Whether ``below``'s first word would not have fit at the end of ``above`` in the column (as wide
-    as the wider of ``above`` and ``last``): the line broke because it was full, as a heading's does."""
-    room = max(above.width, last.width)
+    """Whether ``below``'s first word would not have fit at the end of ``above`` in the column (from
+    ``above``'s start, indented maybe, to the end edge of ``last``, or as wide as ``above`` if wider):
+    the line broke because it was full, as a heading's does."""
+    room = max(above.width, (above.x1 - last.x0) if above.rtl else (last.x1 - above.x0))
     first = below.words[0].box
     return above.width + WORD_SPACE * below.size + (first[2] - first[0]) > room

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
 from broadsheet.extract.names import BYLINE_SIZE, byline_shaped, is_byline
 from broadsheet.extract.sections import same_style
-from broadsheet.extract.sentences import is_quotation
+from broadsheet.extract.sentences import breaks_off, is_quotation
 from broadsheet.geometry import Box, covered_share, foot_of_what_hangs_under, inside, union, x_overlap
 
 # A run-in paragraph this many line pitches or less under a story's running text is labelled text.
@@ -51,6 +51,11 @@ LEVEL_TOPS = 0.3
 # A picture's caption is at most this many lines, starting within this many line pitches under it.
 CAPTION_LINES = 3
 CAPTION_GAP = 1.5
+# Text ending level (within ROW_FOOT line pitches) over a bold line (or a run-in paragraph) and over
+# a headline in the next column over, that headline's top within ROW_HEAD line pitches of the line's
+# (a kicker over it), is a row of stories' foot: the line opens the next row's story.
+ROW_FOOT = 1.5
+ROW_HEAD = 2.0
 
 
 @dataclass(frozen=True)
@@ -195,109 +200,10 @@ def under_a_storys_headline(
     return not parted(nearest.box, box, page) and opens_running_text(nearest, page, head)
 
 
-def level_with_a_storys_column(box: Box, mine: list[Block], page: Surroundings) -> bool:
-    """Whether a run-in paragraph (``box``) tops a column that a story's headline reaches over in part,
-    level with the top of that story's running text in a column the headline covers: the story's
-    last column, under a headline set over most of its columns, whose run-in paragraphs are labels
-    (or level with the top of its picture under the headline, its text under the picture).
-    Ownership carries the story on into that column; the run-in heads there are not briefs."""
-    blocks, scale = page.blocks, page.scale
-    heads = [b for b in blocks if not b.lines[0].run_in_part]
-    head = nearest_head_over(box, heads, OVERHANG)
-    if head is None or parted(head.box, box, page) or not opens_running_text(head, page):
-        return False
-    own = {id(b) for b in mine}  # by identity: blocks compare by value
-    # a picture under the headline, its credit and its caption stand over the story's columns
-    pictured = [
-        (p[0] - scale.body, p[1], p[2] + scale.body, _past_its_caption(p, blocks, scale)) for p in page.pictures
-    ]
-    between = any(
-        b.lines
-        and id(b) not in own
-        and x_overlap(b.box, box) > 0.5
-        and head.bottom < b.top < box[1]
-        and not any(inside(b.box, p) for p in pictured)
-        for b in blocks
-    )
-    level = any(
-        b.role is Role.BODY
-        and not b.lines[0].run_in_part
-        and abs(_type_top(b) - box[1]) < scale.pitch
-        and covered_share(b.box, head.box) >= 0.5
-        for b in blocks
-    )
-    # or with the top of the story's picture under the headline, the columns under the picture
-    beside_its_picture = any(
-        abs(p[1] - box[1]) < scale.pitch and p[1] > head.bottom and covered_share(p, head.box) >= 0.5
-        for p in page.pictures
-    )
-    return (level or beside_its_picture) and not between
-
-
-def beside_a_storys_picture(box: Box, mine: list[Block], page: Surroundings) -> bool:
-    """Whether a run-in paragraph (``box``) tops a column in the next column over from a picture
-    under a story's headline, level with the picture's top, nothing but white over the column up to
-    the headline's top: the story's last column, beside its photo, its headline set over the photo's
-    columns only. Ownership carries the story on into that column; the run-in heads there are labels."""
-    blocks, scale = page.blocks, page.scale
-    own = {id(b) for b in mine}
-    heads = [b for b in blocks if b.role is Role.HEADLINE and not b.lines[0].run_in_part]
-    for picture in page.pictures:
-        if abs(picture[1] - box[1]) >= scale.pitch or not next_column_over(box, picture, scale):
-            continue
-        over = [h for h in heads if h.bottom <= picture[1] and covered_share(picture, h.box) >= 0.5]
-        head = max(over, key=lambda h: h.bottom, default=None)
-        if head is None or parted(head.box, picture, page) or not opens_running_text(head, page):
-            continue
-        white = not any(
-            b.lines and id(b) not in own and x_overlap(b.box, box) > 0 and head.top < b.bottom <= box[1] + scale.overlap
-            for b in blocks
-        )
-        if white:
-            return True
-    return False
-
-
-def _type_top(block: Block) -> float:
+def type_top(block: Block) -> float:
     """Where a block's type starts: its first line's top, or its drop cap's, which stands over the
     line it opens (the story's first column opening with a cap starts level with the next)."""
     return min(block.top, block.lines[0].extent[1])
-
-
-def beside_a_storys_head(box: Box, mine: list[Block], page: Surroundings) -> bool:
-    """Whether a run-in paragraph (``box``) tops a column level with the top of a story's running
-    text in the next column over, under that story's headline, with nothing but white over it
-    beside the headline: the story's next column, its headline set over its first column only (or
-    over it and a part of this one's neighbour, the story's last column but one)."""
-    blocks, scale, hrules = page.blocks, page.scale, page.hrules
-    own = {id(b) for b in mine}
-    beside = [
-        b
-        for b in blocks
-        if b.role is Role.BODY
-        and id(b) not in own
-        and not b.lines[0].run_in_part
-        and abs(b.top - box[1]) < scale.pitch
-        and next_column_over(b.box, box, scale)
-    ]
-    heads = [b for b in blocks if not b.lines[0].run_in_part]
-    for text in beside:
-        head = nearest_head_over(text.box, heads, OVERHANG)  # the next column over may be its last
-        if head is None or rule_between(head.box, text.box, hrules) or rule_between(head.box, box, hrules):
-            continue
-        white = not any(
-            b.lines and id(b) not in own and x_overlap(b.box, box) > 0.5 and b.bottom > head.top and b.top < box[1]
-            for b in blocks
-        )
-        if white and not _ruled_off(box, head.top, hrules) and opens_running_text(head, page):
-            return True
-    return False
-
-
-def _ruled_off(box: Box, top: float, hrules: list[Box]) -> bool:
-    """Whether a rule over ``box`` in its column, below ``top``, sets it off: a cut-off rule between
-    briefs, which a story's next column beside its headline has not."""
-    return any(top < (r[1] + r[3]) / 2 < box[1] and x_overlap(r, box) > 0.5 for r in hrules)
 
 
 def next_column_over(box: Box, column: Box, scale: TypeScale) -> bool:
@@ -318,10 +224,10 @@ def opens_running_text(head: Block, page: Surroundings, sibling_of: Block | None
     first_row = _first_row_under(head, foot, blocks, scale)
     picture = _picture_under(head, scale, page.pictures, min((b.top for b in first_row), default=float("inf")))
     if picture is not None:
-        first_row = _first_row_under(head, _past_its_caption(picture, blocks, scale), blocks, scale)
+        first_row = _first_row_under(head, past_its_caption(picture, blocks, scale), blocks, scale)
     elif (beside := _picture_under(head, scale, page.pictures, float("inf"))) is not None:
         # a column beside the story's picture, and the story's text under the picture
-        first_row += _first_row_under(head, _past_its_caption(beside, blocks, scale), blocks, scale)
+        first_row += _first_row_under(head, past_its_caption(beside, blocks, scale), blocks, scale)
     return any(
         b.role is Role.BODY
         and not b.lines[0].run_in_part
@@ -362,7 +268,7 @@ def _picture_under(head: Block, scale: TypeScale, pictures: Sequence[Box], text_
     return min(under, key=lambda p: p[1], default=None)
 
 
-def _past_its_caption(picture: Box, blocks: list[Block], scale: TypeScale) -> float:
+def past_its_caption(picture: Box, blocks: list[Block], scale: TypeScale) -> float:
     """The foot of a picture, or of its caption right under it."""
     return max([picture[3], *(b.bottom for b in blocks if a_caption_under(b, picture, scale))])
 
@@ -454,4 +360,32 @@ def under_one_picture(column: Box, beside: Box, images: list[Box], scale: TypeSc
         )
         if right_under and not rule_between(picture, column, hrules) and not rule_between(picture, beside, hrules):
             return True
+    return False
+
+
+def a_row_ends_over(above: Block, box: Box, blocks: list[Block], scale: TypeScale, story: Block | None = None) -> bool:
+    """Whether the text over a bold line or paragraph (at ``box``) ends level (within ROW_FOOT line
+    pitches) with the text in the next column over (under ``story``'s headline too, when given, and
+    ending its sentence: the story over both ends), where a headline follows level with it (within
+    ROW_HEAD): a row of stories ends there and the next row starts, the line opening a story of its
+    own. A story's crosshead or label falls where its column runs on; the column beside runs on too."""
+    column = union([box, (above.x0, box[1], above.x1, box[1])])
+    for head in blocks:
+        if head.role is not Role.HEADLINE or abs(head.top - box[1]) > ROW_HEAD * scale.pitch:
+            continue
+        beside = [
+            b
+            for b in blocks
+            if b.role is Role.BODY
+            and len(b.lines) >= 2
+            and next_column_over(b.box, column, scale)
+            and x_overlap(b.box, head.box) > 0.5
+            and b.bottom < head.top + scale.overlap
+            and (story is None or covered_share(b.box, story.reach or story.box) >= OVERHANG)
+        ]
+        text = max(beside, key=lambda b: b.bottom, default=None)
+        if text is None or abs(text.bottom - above.bottom) >= ROW_FOOT * scale.pitch:
+            continue
+        if story is None or not breaks_off(text):  # the story's own text ends there (cut mid-sentence,
+            return True  # it runs on past a pull quote, say)
     return False

@@ -56,7 +56,7 @@ def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> 
             continue
         columns = [b for b in story.blocks if b is not story.headline and b.top > head[3] - 1]
         level = [
-            _column_of(b, columns) for b in columns if any(abs(b.top - mine.top) < 1.5 * scale.pitch for mine in blocks)
+            column_of(b, columns) for b in columns if any(abs(b.top - mine.top) < 1.5 * scale.pitch for mine in blocks)
         ]
         aligned = bool(level)
         distance = min(max(span[0] - box[2], box[0] - span[2], 0.0) for span in [head, *level])
@@ -69,7 +69,7 @@ def side_story(blocks: list[Block], titled: list[Cluster], scale: TypeScale) -> 
     return min(candidates, key=lambda t: t[0])[1] if candidates else None
 
 
-def _column_of(block: Block, blocks: list[Block]) -> Box:
+def column_of(block: Block, blocks: list[Block]) -> Box:
     """The width of the column ``block`` stands in, as ``blocks`` fill it: a paragraph's short last
     line, set at one edge, stands in the whole column."""
     same = [b.box for b in blocks if x_overlap(b.box, block.box) > SAME_COLUMN]
