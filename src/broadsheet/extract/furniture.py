@@ -2,7 +2,8 @@
 
 Folios, running heads and dates live in bands at the top and bottom of the page — above the first
 rule across the page when there is one. The masthead (:mod:`broadsheet.extract.mastheads`) and
-adverts (:mod:`broadsheet.extract.adverts`) are told first.
+adverts (:mod:`broadsheet.extract.adverts`) are told first, then frames that hold no story
+(:mod:`broadsheet.extract.storyless_frames`).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 The questions the role rules ask of a bold line or a run-in paragraph before they call it a head:
 is the text right above it in its column a story's running text, which headline stands over its
 column, and does that headline open running text of its own (a story) or a column of briefs.
+Whether a run-in paragraph tops one of a story's further columns: :mod:`broadsheet.extract.story_columns`.
 """
 
 from __future__ import annotations
