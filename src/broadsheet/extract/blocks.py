@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -474,7 +475,7 @@ def rule_between(upper: Box, lower: Box, hrules: list[Box]) -> bool:
     return False
 
 
-def text_frames(blocks: list[Block], frames: list[Box]) -> list[Box]:
+def text_frames(blocks: list[Block], frames: Sequence[Box]) -> list[Box]:
     """The frames with running text in them: boxes a story is set in, whose edge parts it from what
     stands beside or under the box (a tint behind a headline alone holds none)."""
     return [f for f in frames if any(b.role is Role.BODY and inside(b.box, f) for b in blocks)]

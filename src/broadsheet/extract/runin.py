@@ -77,7 +77,7 @@ def mark_run_in_heads(
         mark_dashed_heads(blocks, scale)
     mark_brief_heads_of_their_own(blocks, scale, hrules)
     opener = run_in_paragraphs(blocks, scale)
-    boxes = text_frames(blocks, list(frames))
+    boxes = text_frames(blocks, frames)
     labelled: set[int] = set()
     for block in sorted((b for b in blocks if b.lines[0].run_in_part == "head"), key=lambda b: b.top):
         if block.lines[0].dashed:

@@ -132,11 +132,13 @@ def _columns_level_with(box: Box, level: list[Block], scale: TypeScale) -> list[
     """The columns of ``level`` text reached from ``box`` one next column over at a time, each with
     the columns between it and ``box``, nearest first."""
     found: list[tuple[Block, list[Box]]] = []
+    reached: set[int] = set()  # by identity: blocks compare by value
     frontier: list[tuple[Box, list[Box]]] = [(box, [])]
     while frontier:
         column, between = frontier.pop(0)
         for b in level:
-            if all(b is not f for f, _ in found) and next_column_over(b.box, column, scale):
+            if id(b) not in reached and next_column_over(b.box, column, scale):
+                reached.add(id(b))
                 found.append((b, between))
                 frontier.append((b.box, [*between, b.box]))
     return found
