@@ -51,6 +51,15 @@ def headlines_of(result: PageResult) -> list[str]:
     return sorted(a.headline or "" for a in articles(result))
 
 
+def bodies(truth: dict[str, Any], result: PageResult, headline: str) -> tuple[str, str]:
+    """The body of the article headed ``headline`` as extracted and in the ground truth, each with
+    its white space made single spaces."""
+    true = next(i for i in truth["items"] if i["type"] == "article" and i["headline"] == headline)
+    extracted = next((a for a in articles(result) if a.headline == headline), None)
+    found = extracted.body if extracted is not None else None
+    return " ".join((found or "").split()), " ".join((true["body"] or "").split())
+
+
 def story(top: float, headline: str, seed: int = 0, lines: int = 20) -> list[Draw]:
     """A headline across the three columns and body text under it."""
     body = [column(x, top + 40, WIDTH, lines, seed=seed + k * 7) for k, x in enumerate(COLUMNS)]

@@ -379,3 +379,12 @@ def test_a_small_bold_head_under_a_strip_of_teasers_heads_its_own_story(tmp_path
     story went untitled."""
     truth, page = generated_page(tmp_path, 1, seed=4521)
     assert headlines_of(page) == true_headlines(truth)
+
+
+def test_a_bold_head_in_the_bodys_size_over_a_condensed_deck_is_two_blocks(tmp_path: Path) -> None:
+    """Regression (fresh generated German page, seed 4921 page 1): a narrow column's headline in bold
+    a shade over the body's size, its deck right under it in the bold condensed face of its family,
+    leaded apart, over the story's photo: the two were one block, read as the photo's caption, and
+    the story had no headline."""
+    truth, page = generated_page(tmp_path, 1, seed=4921, language="de")
+    assert headlines_of(page) == true_headlines(truth)

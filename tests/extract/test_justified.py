@@ -9,7 +9,7 @@ import pytest
 from broadsheet.extract.justified import join_stretched_lines
 from broadsheet.extract.line import Line, Word
 from broadsheet.pdf.fonts import FontStyle
-from tests.extract.layouts import articles, generated_page
+from tests.extract.layouts import articles, bodies, generated_page
 
 BODY = FontStyle("DejaVuSerif", bold=False, italic=False, invisible=False)
 HEAD = FontStyle("DejaVuSerif-Bold", bold=True, italic=False, invisible=False)
@@ -84,3 +84,13 @@ def test_two_columns_lines_under_a_wide_line_stay_apart() -> None:
         _line(172, 300, 2, "the second column again"),
     ]
     assert len(join_stretched_lines(lines)) == 5
+
+
+def test_the_line_under_a_drop_caps_foot_stretched_across_its_column_is_one_line(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 5115 page 2): the first full line under a
+    drop cap, justified across a narrow column ("rung          des"): the lines over it, set in past
+    the cap, start in the gap between its two pieces, which was taken for a gutter; the word's end
+    "rung" was a block of its own and "Renovie-" joined "des"."""
+    truth, page = generated_page(tmp_path, 2, seed=5115, daily=True, language="de")
+    extracted, true = bodies(truth, page, "Die Handelskammer kritisierte neue Radwege entlang des")
+    assert extracted == true

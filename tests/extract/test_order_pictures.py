@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from broadsheet.geometry import Box
-from tests.extract.layouts import articles, generated_page, order_of
+from tests.extract.layouts import articles, bodies, generated_page, order_of
 
 
 def test_the_page_reads_its_text_round_a_pull_quote_as_round_a_picture(tmp_path: Path) -> None:
@@ -161,3 +161,13 @@ def test_a_pull_quote_level_with_a_photos_foot_in_the_next_column_parts_no_colum
         "its last paragraph": (237, 422, 429, 484),
     }
     assert order_of(boxes, min_gap=9.0, floating=("photo", "caption", "credit", "pull quote")) == list(boxes)
+
+
+def test_a_column_running_past_a_pull_quote_beside_a_photos_caption_is_not_cut_across(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 4911 page 1): a lead's photo over its
+    first two columns, its third column beside the photo running on past a pull quote that ends a
+    little over the caption's foot: the white under the caption was cut across the page, so the third
+    column's top was read before the first two columns under the photo."""
+    truth, page = generated_page(tmp_path, 1, seed=4911, daily=True, language="fr")
+    extracted, true = bodies(truth, page, "Le budget")
+    assert extracted == true

@@ -271,14 +271,17 @@ def _split_where_leaded_apart(blocks: list[Block], scale: TypeScale) -> list[Blo
 def _leaded_cut(lines: list[Line], scale: TypeScale) -> int | None:
     """The first line of a bold block, past its first, that is leaded apart from the line over it
     (:func:`leaded_apart`); past its second, only in a head's size (BOLD_HEAD_SIZE), and leaded
-    apart from the evenly leaded lines over it as well (the step down to it wider than theirs)."""
+    apart from the evenly leaded lines over it as well (the step down to it wider than theirs), or,
+    in the body's size, where the face changes as well (a condensed deck under a bold head set
+    small in a narrow column; a place line in its text's face stays)."""
     if len(lines) < 3 or min(ln.bold for ln in lines) < HEAD_FACE_BOLD:
         return None
     if leaded_apart(lines[0], lines[1], lines[2]):
         return 1
-    if min(ln.size for ln in lines) < BOLD_HEAD_SIZE * scale.body:
-        return None
+    heads = min(ln.size for ln in lines) >= BOLD_HEAD_SIZE * scale.body
     for i in range(2, len(lines)):
+        if not heads and lines[i].style.name == lines[i - 1].style.name:
+            continue
         above = leaded_apart(lines[i], lines[i - 1], lines[i - 2], upward=True)
         below = i + 1 == len(lines) or leaded_apart(lines[i - 1], lines[i], lines[i + 1])
         if above and below:

@@ -34,7 +34,7 @@ def join_drop_caps(lines: list[Line], scale: TypeScale) -> list[Line]:
     joins its word unless set a word space from it, or the page's words say it is a word of its
     own ("A performance audit", not "Aperformance").
     """
-    caps = [ln for ln in lines if _initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body]
+    caps = [ln for ln in lines if initial_shaped(ln) and ln.size >= DROP_CAP_SIZE * scale.body]
     if not caps:
         return lines
     capped = {id(cap) for cap in caps}
@@ -90,7 +90,7 @@ def _bare(text: str) -> str:
     return text.lower().strip(".,;:!?\"'‘’“”()")
 
 
-def _initial_shaped(line: Line) -> bool:
+def initial_shaped(line: Line) -> bool:
     """One or two glyphs, none a digit, punctuation or space: a letter, or a glyph with no Unicode map."""
     text = line.text
     return 0 < len(text) <= 2 and all(unicodedata.category(ch)[0] not in "NPZ" for ch in text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from broadsheet.extract.drop_caps import DROP_CAP_SIZE, initial_shaped
 from broadsheet.extract.line import Line
 from broadsheet.geometry import union
 
@@ -27,6 +28,8 @@ NEXT_LINE = 1.8
 SAME_BASELINE = 0.2
 # Lines in one type: sizes within this share.
 SAME_SIZE = 0.05
+# A line set in past a drop cap starts at most this many of its sizes after the initial's edge.
+CAP_GAP = 1.5
 
 
 def join_stretched_lines(lines: list[Line]) -> list[Line]:
@@ -35,11 +38,12 @@ def join_stretched_lines(lines: list[Line]) -> list[Line]:
     feet = [ln.bottom for ln in by_foot]
     joined: dict[int, Line] = {}  # by id of the left piece
     taken: set[int] = set()
+    initials = [ln for ln in lines if initial_shaped(ln)]
     for left in by_foot:
         if id(left) in taken or left.initial or left.sideways:
             continue
         right = _piece_on_the_right(left, by_foot, feet)
-        if right is None or id(right) in taken or not _in_a_measure(left, right, by_foot, feet):
+        if right is None or id(right) in taken or not _in_a_measure(left, right, by_foot, feet, initials):
             continue
         joined[id(left)] = _joined(left, right)
         taken.update((id(left), id(right)))
@@ -75,12 +79,13 @@ def _piece_on_the_right(left: Line, by_foot: list[Line], feet: list[float]) -> L
     return min(right, key=lambda ln: ln.x0, default=None)
 
 
-def _in_a_measure(left: Line, right: Line, by_foot: list[Line], feet: list[float]) -> bool:
+def _in_a_measure(left: Line, right: Line, by_foot: list[Line], feet: list[float], initials: list[Line]) -> bool:
     """Whether the next line up or down, in the pieces' type, spans from the left piece's start (or
     an indent away, INDENT_MOST sizes either way: a paragraph's first line) to the right piece's end:
     one column's measure, justified (a paragraph's first line has no line over it in the
     paragraph, its last a short one under it); and no line next to them starts in the gap between
-    the pieces (a gutter, two columns' lines under a wide line)."""
+    the pieces (a gutter, two columns' lines under a wide line), but for a line set in past a drop
+    cap (one of ``initials``, the line under the cap's foot stretched across the measure)."""
     edge = MEASURE_EDGE * left.size
     indent = INDENT_MOST * left.size
 
@@ -89,7 +94,7 @@ def _in_a_measure(left: Line, right: Line, by_foot: list[Line], feet: list[float
         return overlaps and abs(left.x0 - other.x0) <= indent and abs(other.x1 - right.x1) <= edge
 
     def in_the_gap(other: Line) -> bool:  # a column's line starting there: the gap is a gutter
-        return left.x1 - edge <= other.x0 < right.x1
+        return left.x1 - edge <= other.x0 < right.x1 and not any(_past(cap, other) for cap in initials)
 
     near = _near_baseline(left, by_foot, feet, -NEXT_LINE, -SAME_BASELINE)
     near += _near_baseline(left, by_foot, feet, SAME_BASELINE, NEXT_LINE)
@@ -97,6 +102,17 @@ def _in_a_measure(left: Line, right: Line, by_foot: list[Line], feet: list[float
     if any(in_the_gap(ln) and _in_its_type(ln, left) for ln in near):
         return False
     return any(spans(ln) and _in_its_type(ln, left) for ln in near)
+
+
+def _past(initial: Line, line: Line) -> bool:
+    """Whether ``line`` is set in past a drop cap (``initial``, DROP_CAP_SIZE its size or more), level
+    with it, starting right after it."""
+    size = line.size
+    return (
+        initial.size >= DROP_CAP_SIZE * size
+        and initial.top - size <= line.top <= initial.bottom
+        and 0 <= line.x0 - initial.x1 < CAP_GAP * size
+    )
 
 
 def _joined(left: Line, right: Line) -> Line:

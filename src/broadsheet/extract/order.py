@@ -300,11 +300,12 @@ def _paragraph_gaps(
         return False
     above = [i for i in idx if y0 - pitch <= boxes[i][3] <= y0]
     text = [boxes[i] for i in above if i not in floating]
-    # a column ending in a pull quote at the gap runs on past the quote: its text over the quote counts
-    quoted = _text_over_set_in([boxes[i] for i in above if i in floating], idx, boxes, floating, pitch)
     # a photo's caption may end higher than the text beside it: the column under it starts a
     # little lower than the gap's foot (UNDER_A_PICTURE)
     feet = [boxes[i] for i in idx if i in floating and y1 - UNDER_A_PICTURE * pitch <= boxes[i][3] <= y0]
+    # a column ending in a pull quote at the gap (or a little over it, beside a taller photo's
+    # caption) runs on past the quote: its text over the quote counts
+    quoted = _text_over_set_in(feet, idx, boxes, floating, pitch)
     pictures = _stacked_floats(feet, [boxes[i] for i in floating if i in idx], pitch)
     below = [boxes[i] for i in idx if y1 <= boxes[i][1] <= y1 + pitch or _text_under(boxes[i], y1, pictures, pitch)]
     # a pull quote set into a column under its text, maybe a little lower: the column runs on past it
