@@ -58,3 +58,12 @@ def test_a_briefs_head_beside_a_headline_and_under_its_top_is_no_label_over_it(t
     head's deck."""
     truth, result = generated_page(tmp_path, 3, seed=2216, daily=True)
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_label_at_the_columns_start_over_a_centred_heads_start_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (fresh generated German page, seed 5022 page 2): a kicker flush with the first of
+    four columns, a headline centred over them starting a little in from it, under the kicker: the
+    kicker stood over the head but not lined up with its edge, and was an untitled story."""
+    _, page = generated_page(tmp_path, 2, seed=5022, language="de")
+    story = next(a for a in articles(page) if (a.headline or "").startswith("Die Handelskammer hinterfragte"))
+    assert story.kicker == "Eine bekannte Architektin"

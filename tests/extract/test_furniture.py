@@ -11,7 +11,7 @@ from broadsheet.extract.blocks import TypeScale
 from broadsheet.extract.furniture import _footer_line
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.options import ExtractOptions
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
+from tests.extract.layouts import COLUMNS, WIDTH, articles, bodies, extract_drawn, generated_page, story
 from tests.extract.scanned_blocks import BODY, PITCH, text_block
 from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import Draw, box, column, photo, sideways, text_at
@@ -346,3 +346,12 @@ def test_a_footer_line_under_the_stories_is_furniture(tmp_path: Path) -> None:
     )
     (article,) = articles(result)
     assert article.body and "Valley Press" not in article.body
+
+
+def test_a_briefs_text_under_its_bold_head_at_the_pages_foot_is_no_footer(tmp_path: Path) -> None:
+    """Regression (fresh generated Arabic page, seed 6531 page 1): a brief at a column's foot, its
+    head bold in the body's size, two lines of text under it in the page's bottom band: the head was
+    no bigger than the text, so the text was taken for a footer and the brief had no body."""
+    truth, page = generated_page(tmp_path, 1, seed=6531, direction="rtl", language="ar")
+    extracted, true = bodies(truth, page, "خطة لإعادة بناء الجسر")
+    assert extracted == true

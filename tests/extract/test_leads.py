@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn
+import pytest
+
+from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page
 from tests.pdfs import Draw, box, centred, column, photo, text_at
 
 LEAD = "Medicine Runs Out"
@@ -79,3 +81,21 @@ def test_briefs_heads_a_size_over_their_text_far_under_the_papers_name_open_brie
     )
     heads = [a.headline for a in articles(result)]
     assert "Harbour Works Begin" in heads and "Bridge Tolls Rise" in heads
+
+
+@pytest.mark.parametrize(
+    ("seed", "page", "language", "headline"),
+    [(5113, 3, "pt", "Novas ciclovias ao longo"), (5116, 1, "it", "Il recupero della")],
+)
+def test_a_small_bold_label_over_a_leads_huge_headline_is_its_kicker(
+    tmp_path: Path, seed: int, page: int, language: str, headline: str
+) -> None:
+    """Regression (fresh generated daily pages, seeds 5113 page 3 and 5116 page 1): a label in small
+    bold capitals (or bold type) over a lead's headline set many times its size: a shade over the
+    body's size, it was taken for a headline of its own, with no text under it, and left as a label;
+    the lead lost its kicker."""
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=True, language=language)
+    true_kicker = next(a["kicker"] for a in truth["items"] if a["type"] == "article" and a["headline"] == headline)
+    lead = next(a for a in articles(result) if a.headline == headline)
+    assert true_kicker is not None
+    assert lead.kicker == true_kicker

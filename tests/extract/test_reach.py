@@ -14,6 +14,7 @@ from tests.extract.layouts import (
     COLUMNS,
     WIDTH,
     articles,
+    bodies,
     extract_drawn,
     generated_page,
     headlines_of,
@@ -210,3 +211,23 @@ def test_a_run_in_briefs_head_claims_no_photo_in_the_next_column(tmp_path: Path)
     truth, result = generated_page(tmp_path, 3, seed=3015, daily=True)
     true_photos = [i for i in truth["items"] if i["type"] == "photo"]
     assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(true_photos)
+
+
+def test_a_title_centred_over_a_picture_with_columns_under_it_heads_them(tmp_path: Path) -> None:
+    """Regression (fresh generated French page, seed 5021 page 3): a short headline centred over a
+    photo two columns wide, the story's two columns under the photo's caption: the headline claimed
+    only its own width, no column under it, and was read as a label; the story had no headline."""
+    truth, page = generated_page(tmp_path, 3, seed=5021, language="fr")
+    assert headlines_of(page) == true_headlines(truth)
+
+
+def test_a_picture_starting_in_the_white_under_a_heads_stack_beside_its_columns_is_its_storys(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated German page, seed 5121 page 3): a continued story's headline over
+    its first two columns, its photo over the next two starting just under the jump line at the
+    stack's foot, above the columns' first lines: the photo was level with neither, so the head did
+    not claim it, and the last column under it was a story of its own."""
+    truth, page = generated_page(tmp_path, 3, seed=5121, language="de")
+    extracted, true = bodies(truth, page, "Die neue Hafenbehörde lehnte")
+    assert extracted == true

@@ -189,3 +189,13 @@ def test_a_run_in_label_where_a_neighbours_row_ends_stays_in_its_story(tmp_path:
     taken for a row's end, the label headed a brief."""
     truth, result = generated_page(tmp_path, page, seed=seed, daily=True, language="it")
     assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_paragraph_under_a_jump_line_to_another_page_opens_a_brief(tmp_path: Path) -> None:
+    """Regression (fresh generated Italian daily page, seed 5114 page 1): a run-in brief at the top
+    of the last column, right under the jump line ("Segue a pagina 3") ending the story over it: the
+    jump line, not yet told from running text, was taken for the story's text running on, so the
+    brief's head was a label inside that story."""
+    truth, page = generated_page(tmp_path, 1, seed=5114, daily=True, language="it")
+    assert "Il bilancio" in headlines_of(page)
+    assert headlines_of(page) == true_headlines(truth)

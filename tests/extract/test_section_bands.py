@@ -74,3 +74,16 @@ def test_a_columns_title_on_a_band_under_the_sections_band_is_no_kicker(tmp_path
     truth, result = generated_page(tmp_path, 2, seed=4511, daily=True)
     kickers = sorted((i["headline"] or "", i["kicker"] or "") for i in truth["items"] if i["type"] == "article")
     assert sorted((a.headline or "", a.kicker or "") for a in articles(result)) == kickers
+
+
+@pytest.mark.parametrize(("seed", "page"), [(912, 2), (4312, 3)])
+def test_a_sections_band_over_a_small_kicker_and_a_huge_headline_is_no_kicker(
+    tmp_path: Path, seed: int, page: int
+) -> None:
+    """Regression (generated daily pages, seeds 912 page 2 and 4312 page 3; caught when a small bold
+    label over a huge headline was made its kicker): the section's name on its band, a fraction of
+    the lead's headline's size, was taken for the lead's kicker before the band was told a
+    section's, and the band joined the lead."""
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=True)
+    kickers = sorted((i["headline"] or "", i["kicker"] or "") for i in truth["items"] if i["type"] == "article")
+    assert sorted((a.headline or "", a.kicker or "") for a in articles(result)) == kickers

@@ -12,6 +12,7 @@ from tests.extract.layouts import (
     COLUMNS,
     WIDTH,
     articles,
+    bodies,
     extract_drawn,
     generated_page,
     headlines_of,
@@ -225,3 +226,15 @@ def test_a_kicker_in_a_condensed_cut_of_its_headlines_face_is_its_kicker(tmp_pat
     truth, page = generated_page(tmp_path, 2, seed=2331, direction="rtl", language="ar")
     kickers = {i["headline"]: i["kicker"] for i in truth["items"] if i["type"] == "article" and i["kicker"]}
     assert {a.headline: a.kicker for a in articles(page) if a.headline in kickers} == kickers
+
+
+def test_italic_lines_between_a_headline_and_its_byline_are_its_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated French page, seed 5121 page 1): a deck of three lines in italics
+    a shade over the body's size, between a centred headline and the byline: neither bold nor wider
+    than the column, it was read as the story's first paragraph."""
+    truth, page = generated_page(tmp_path, 1, seed=5121, language="fr")
+    head = "La direction de l'hôpital a remis en question de nouvelles pistes cyclables le long du fleuve après"
+    extracted, true = bodies(truth, page, head)
+    assert extracted == true
+    deck = next(a.subheadline for a in articles(page) if a.headline == head)
+    assert (deck or "").startswith("L'agence régionale de l'eau a rejeté")

@@ -11,7 +11,16 @@ import pytest
 from broadsheet.extract import extract_pages
 from broadsheet.extract.model import ItemType
 from broadsheet.geometry import Box, area_share
-from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, story
+from tests.extract.layouts import (
+    COLUMNS,
+    WIDTH,
+    articles,
+    extract_drawn,
+    generated_page,
+    headlines_of,
+    story,
+    true_headlines,
+)
 from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import Draw, box, column, photo, text_at
 
@@ -216,3 +225,24 @@ def test_a_headline_band_with_its_story_below_is_not_an_advert(tmp_path: Path) -
     )
     assert [a.headline for a in articles(result)] == ["MEMBER IN THE USA"]
     assert not [i for i in result.items if i.type is ItemType.ADVERT]
+
+
+def test_a_boxed_short_story_in_a_row_of_boxes_its_text_running_across_two_columns_is_a_story(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated German daily page, seed 5213 page 1): a boxed story in a row of
+    boxes, a headline, a place line and two lines in each of two columns, the first running on into
+    the second mid-sentence: with two columns only (a story's takes three) it was taken for a teaser."""
+    truth, page = generated_page(tmp_path, 1, seed=5213, daily=True, language="de")
+    assert "Der Verkehrsminister verteidigte die Schließung" in headlines_of(page)
+    assert headlines_of(page) == true_headlines(truth)
+
+
+def test_a_label_under_a_section_band_right_over_a_headline_is_its_kicker(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 6712 page 2): a section's name on a band at the
+    page's top, a label in small capitals under it right over the lead's huge headline: the band's
+    line, a headline while the roles were given, took the label for its byline; the band was then
+    the section's, and the label a story of its own."""
+    _, page = generated_page(tmp_path, 2, seed=6712, daily=True)
+    lead = next(a for a in articles(page) if a.headline == "A programme of repairs")
+    assert lead.kicker == "LOCAL NEWS"

@@ -19,10 +19,13 @@ from broadsheet.extract.names import (
     under_a_signature,
 )
 from broadsheet.extract.side_heads import atop_the_row_beside
-from broadsheet.geometry import Box, centre_x, union, x_overlap
+from broadsheet.geometry import Box, centre_x, inside, union, x_overlap
 
 # A kicker leaded apart from its headline is set in this share of the headline's size or more.
 LEADED_KICKER_SIZE = 0.9
+# A one-line heading over a headline at most this share of its size is a label (its kicker, right
+# over it), not another story's head.
+LABEL_SHARE = 0.5
 # A standfirst differs from the text under it by this share of its size (or is italic or bold).
 STANDFIRST_SIZE = 0.08
 # ...and its text starts within this many line pitches under it, in a block of this many lines or
@@ -35,8 +38,9 @@ STANDFIRST_TEXT_LINES = 2
 STANDFIRST_LINES, STANDFIRST_CHARS = 4, 320
 LONG_STANDFIRST_LINES, LONG_STANDFIRST_CHARS = 8, 480
 LONG_STANDFIRST_SIZE = 1.2
-# Lines this bold (share of glyphs) right over a byline under a headline are its deck.
+# Lines this bold (or this italic: share of glyphs) right over a byline under a headline are its deck.
 DECK_BOLD = 0.8
+DECK_ITALIC = 0.9
 # A line with a headline this many line pitches or less under it is no byline.
 HEAD_UNDER = 2.0
 # A deck's box may reach this share of its headline's size up into the headline's: a head in
@@ -220,8 +224,7 @@ def mark_decorations(
             continue
         if not _may_decorate(block, head, reach):
             if _labels_from_the_corner(block, head, blocks, scale, frames or []):
-                block.set_role(Role.KICKER, "kicker: a label at the start of the box or columns a head is centred in")
-                head.reach = union([head.reach or head.box, block.box])
+                _kick_from_the_corner(block, head)
             continue
         if id(block) in atop_its_row and _is_standfirst(block, blocks, scale, pictures):
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst atop the row beside its side head")
@@ -235,7 +238,8 @@ def mark_decorations(
         over_its_picture = name and caption_over_its_picture(block)
         small_head = name and block.role is Role.HEADLINE and block.size < head.size
         leaded = _leaded_over(block, head)  # a kicker in the head's face, a bold head by its size alone
-        if block.role is not Role.BODY and not small_head and not over_its_picture and not leaded:
+        label = _label_over(block, head, frames or [])  # a bold label a fraction of a huge head's size
+        if block.role is not Role.BODY and not small_head and not over_its_picture and not leaded and not label:
             continue
         # under the headline or, for a name, under the deck found so far (a byline set flush left
         # under a standfirst wider than its centred headline); over it, a kicker over the stack
@@ -263,8 +267,8 @@ def mark_decorations(
             block.set_role(Role.SUBHEADLINE, "deck: a standfirst in its own style across the columns under it")
             head.reach = union([head.reach or head.box, block.box])
             continue
-        if under and gap_below < 1.5 * scale.pitch and _bold_over_its_byline(block, head, blocks, scale):
-            block.set_role(Role.SUBHEADLINE, "deck: bold lines between a headline and its byline")
+        if under and gap_below < 1.5 * scale.pitch and _set_off_over_its_byline(block, head, blocks, scale):
+            block.set_role(Role.SUBHEADLINE, "deck: bold or italic lines between a headline and its byline")
             head.reach = union([head.reach or head.box, block.box])
             continue
         if under and gap_below < 1.5 * scale.pitch and _bold_over_a_drop_cap(block, blocks, scale):
@@ -290,6 +294,9 @@ def mark_decorations(
             block.set_role(Role.KICKER, "kicker: smaller type just above a headline")
             head.reach = union([head.reach or head.box, block.box])
             continue
+        if kicker_gap and _labels_from_the_corner(block, head, blocks, scale, frames or []):
+            _kick_from_the_corner(block, head)  # over the head's start, but out past it
+            continue
         set_off = 1.12 <= scale.ratio(block.size) < 1.4 or (block.bold > 0.8 and len(block.lines) <= 2)
         if under and set_off and _heads_the_first_brief(block, head, blocks, scale):
             # the headline over it a section's name, which may stand further apart than a deck would
@@ -311,6 +318,12 @@ def _labels_from_the_corner(
         and block.bottom <= head.top + scale.overlap
         and labels_a_centred_head(block, head, frames, blocks, scale)
     )
+
+
+def _kick_from_the_corner(block: Block, head: Block) -> None:
+    """Make a label in the corner over a centred head its kicker, the head claiming its width."""
+    block.set_role(Role.KICKER, "kicker: a label at the start of the box or columns a head is centred in")
+    head.reach = union([head.reach or head.box, block.box])
 
 
 def _byline_out_past(head: Block, blocks: list[Block], scale: TypeScale) -> list[Box]:
@@ -338,10 +351,11 @@ def _heads_the_first_brief(block: Block, head: Block, blocks: list[Block], scale
     return len(head.lines) == 1 and next_brief_head(block, blocks, scale) is not None
 
 
-def _bold_over_its_byline(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a few lines in bold stand right over a byline (or a name, which the stack's walk down
-    makes the byline next): between a headline and its byline they are its deck, however small."""
-    if block.bold < DECK_BOLD or len(block.lines) > STANDFIRST_LINES:
+def _set_off_over_its_byline(block: Block, head: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a few lines in bold (or all in italics) stand right over a byline (or a name, which the
+    stack's walk down makes the byline next): between a headline and its byline they are its deck,
+    however small."""
+    if (block.bold < DECK_BOLD and block.italic < DECK_ITALIC) or len(block.lines) > STANDFIRST_LINES:
         return False
     return right_under(block, blocks, scale, lambda b: b.role is Role.BYLINE or is_name(b, scale, head))
 
@@ -360,6 +374,19 @@ def _bold_over_a_drop_cap(block: Block, blocks: list[Block], scale: TypeScale) -
         and -scale.overlap < b.top - block.bottom < STANDFIRST_GAP * scale.pitch
         for b in blocks
         if b is not block and b.lines
+    )
+
+
+def _label_over(block: Block, head: Block, frames: list[Box]) -> bool:
+    """Whether a one-line headline stands over ``head`` set LABEL_SHARE of its size or smaller: a
+    label over a big headline (its kicker, if it stands right over it), not a story's head. A line
+    on a band of its own is left to :mod:`~broadsheet.extract.storyless_frames` (a section's name)."""
+    return (
+        block.role is Role.HEADLINE
+        and len(block.lines) == 1
+        and block.bottom <= head.top
+        and block.size <= LABEL_SHARE * head.size
+        and not any(inside(block.box, f) and not inside(head.box, f) for f in frames)
     )
 
 

@@ -220,12 +220,12 @@ def _next_paragraph_of_its_column(block: Block, blocks: list[Block], scale: Type
 
 
 def _under_its_head(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether a headline in bigger type stands right over the block in its column (less than
-    HEAD_TEXT_GAP line pitches over it): the block is the text of a short story at the page's foot,
-    not a footer under the page's stories."""
+    """Whether a headline in bigger type (or in bold, the block not) stands right over the block in
+    its column (less than HEAD_TEXT_GAP line pitches over it): the block is the text of a short
+    story at the page's foot, not a footer under the page's stories."""
     return any(
         b.role is Role.HEADLINE
-        and b.size > block.size
+        and (b.size > block.size or (b.size >= block.size and b.bold > 0.5 > block.bold))
         and x_overlap(b.box, block.box) > 0.5
         and -scale.overlap < block.top - b.bottom < HEAD_TEXT_GAP * scale.pitch
         for b in blocks

@@ -12,7 +12,7 @@ from broadsheet.extract.blocks import Block, Role, TypeScale, boxed_apart
 from broadsheet.extract.decorations import ALIGNED, caption_over_its_picture
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import is_name
-from broadsheet.extract.running_text import next_column_over, type_top
+from broadsheet.extract.running_text import next_column_over, past_its_caption, type_top
 from broadsheet.extract.side_stories import column_of
 from broadsheet.geometry import Box, covered_share, union, x_overlap
 
@@ -39,11 +39,12 @@ STACK_LINES = 4
 def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scale: TypeScale) -> None:
     """A short headline (with its deck and byline) set flush with the start of a wider picture right
     under it (its left edge, or its right in right-to-left type) claims the picture's width: the
-    story runs in the columns under the picture, not only under its words. (A title centred over a
-    picture is not widened: a name plate over the page's banner.) So does a headline whose end
-    stands over a picture that starts under it and runs on past it, no other headline over that
+    story runs in the columns under the picture, not only under its words. So does a headline whose
+    end stands over a picture that starts under it and runs on past it, no other headline over that
     part, or beside it, from the next column over from the story's first column: the story's
-    picture, and its columns under it."""
+    picture, and its columns under it. A title centred over a picture claims it only when running
+    text stands right under the picture's caption, across the picture (a feature's headline over
+    its photo and columns; not a name plate over the page's banner)."""
     reach = head.reach or head.box
     rtl = head.lines[0].rtl
     start = 2 if rtl else 0
@@ -66,6 +67,7 @@ def widen_over_picture(head: Block, blocks: list[Block], images: list[Box], scal
             or (_runs_out_past(reach, img, rtl, HEAD_OVER_PART) and not _headed_past(head, reach, img, blocks))
             or (_runs_out_past(reach, img, rtl, HEAD_OVER_SOME) and blank(img))
             or (beside_text and _beside_its_first_column(reach, foot, img, rtl, blocks, scale) and blank(img))
+            or (beside_text and _centred_over_a_storys_picture(reach, img, blocks, scale))
         )
     ]
     if under:
@@ -90,17 +92,40 @@ def _beside_its_first_column(
 ) -> bool:
     """Whether a picture runs on past a headline's end from the next column over from its story's
     first column, its top level with that column's text under the headline's stack (which ends at
-    ``foot``): a lead's photo over its other columns, its first one set beside it. A story's picture
-    starts where its text does; another story's picture at its row's top stands level with this
-    headline, not with the text under it (nor with a run-in head's own line)."""
+    ``foot``), or in the white between the two: a lead's photo over its other columns, its first
+    one set beside it. A story's picture starts where its text does; another story's picture at its
+    row's top stands level with this headline, not with the text under it (nor with a run-in head's
+    own line)."""
     past_the_end = picture[0] < reach[0] if rtl else picture[2] > reach[2]
     text = [b for b in blocks if b.role is Role.BODY and b.top > foot - scale.overlap]
     return past_the_end and any(
         covered_share(b.box, reach) >= HEAD_OVER_PICTURE
-        and abs(type_top(b) - picture[1]) < scale.pitch
+        and (abs(type_top(b) - picture[1]) < scale.pitch or foot - scale.overlap < picture[1] < type_top(b))
         and next_column_over(picture, column_of(b, text), scale)  # its top line may be a short one
         for b in text
     )
+
+
+def _centred_over_a_storys_picture(reach: Box, picture: Box, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a headline stands centred over a wider picture, within its width, and running text
+    starts right under the picture's caption across the picture's columns (no headline of its own
+    between): a feature's title over its photo and its columns, not a name plate over a banner."""
+    centre, middle = (reach[0] + reach[2]) / 2, (picture[0] + picture[2]) / 2
+    if (
+        abs(centre - middle) > ALIGNED * scale.body
+        or covered_share(reach, picture) < 1
+        or picture[2] - picture[0] < reach[2] - reach[0]
+    ):
+        return False
+    foot = past_its_caption(picture, blocks, scale)
+    under = [
+        b
+        for b in blocks
+        if b.role in (Role.BODY, Role.HEADLINE)
+        and covered_share(b.box, picture) > HEAD_OVER_PICTURE
+        and -scale.overlap < b.top - foot < PICTURE_UNDER_HEAD * scale.pitch
+    ]
+    return bool(under) and all(b.role is Role.BODY for b in under)
 
 
 def _headed_past(head: Block, reach: Box, picture: Box, blocks: list[Block]) -> bool:

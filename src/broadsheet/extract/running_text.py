@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from broadsheet.extract.blocks import DISPLAY_TYPE, Block, Role, TypeScale, rule_between
+from broadsheet.extract.jumps import announces
 from broadsheet.extract.names import BYLINE_SIZE, byline_shaped, is_byline
 from broadsheet.extract.sections import same_style
 from broadsheet.extract.sentences import breaks_off, is_quotation
@@ -145,7 +146,13 @@ def running_text_above(box: Box, mine: list[Block], page: Surroundings, gap: flo
         return running_text_above((box[0], top, box[2], top), [*mine, *quote], above_quote, PULL_QUOTE_WHITE)
     close = box[1] - nearest.bottom < gap * scale.pitch and not parted(nearest.box, box, page)
     running = nearest.role is Role.BODY and id(nearest) not in page.briefs and not _a_bold_title(nearest)
-    return nearest if close and running else None
+    # a jump line to another page ("Continued on page 3") ends the story's text on this page
+    return nearest if close and running and not _jumps_out(nearest) else None
+
+
+def _jumps_out(block: Block) -> bool:
+    """Whether a short block is a jump line sending its story on to another page (not told yet)."""
+    return len(block.lines) <= 2 and announces(block.text, "to")
 
 
 def _set_as_a_pull_quote(quote: Block, scale: TypeScale) -> bool:

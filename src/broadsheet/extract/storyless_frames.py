@@ -35,6 +35,8 @@ COLUMNS_OF_A_STORY = 3
 STORY_COLUMN = 6.0
 # A brief's head set on a line of its own is this bold (share of glyphs) at least.
 BOLD_HEAD = 0.9
+# A kicker stands at most this many line pitches over its headline.
+KICKER_GAP = 2.0
 _HEADING_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
 
 
@@ -111,13 +113,13 @@ def _a_short_story(texts: list[Block]) -> bool:
 def _set_in_columns(texts: list[Block], scale: TypeScale) -> bool:
     """Whether a frame's running text stands in COLUMNS_OF_A_STORY columns or more side by side, their
     tops level, each a column's width: a short story's, boxed (a teaser is a line or two beside its
-    picture or label)."""
+    picture or label); or in two, a sentence running on from one into the other."""
     text = [b for b in texts if b.role is Role.BODY and len(b.lines) >= 2 and b.width >= STORY_COLUMN * scale.body]
-    return any(
-        sum(abs(other.top - b.top) < scale.pitch and x_overlap(other.box, b.box) <= 0 for other in text)
-        >= COLUMNS_OF_A_STORY - 1
-        for b in text
-    )
+    for b in text:
+        level = sum(abs(other.top - b.top) < scale.pitch and x_overlap(other.box, b.box) <= 0 for other in text)
+        if level >= COLUMNS_OF_A_STORY - 1 or (level and not ends_sentence(b)):
+            return True
+    return False
 
 
 def _continued_from_a_page(texts: list[Block]) -> bool:
@@ -186,14 +188,26 @@ def _a_lone_briefs_head(head: Block, label: Block, scale: TypeScale) -> bool:
 
 def _head_the_story_under(band: Box, blocks: list[Block], scale: TypeScale) -> None:
     """A deck right under a band whose line was a headline, and is now a section's name, was hung
-    on that line: it is the head of the first story under the band."""
+    on that line: it is the head of the first story under the band; a byline hung on it, right over
+    a bigger headline, is that headline's kicker."""
     for block in blocks:
-        if (
-            block.role is Role.SUBHEADLINE
-            and x_overlap(block.box, band) > 0.5
-            and -scale.overlap < block.top - band[3] < 2 * scale.pitch
-        ):
+        if not (x_overlap(block.box, band) > 0.5 and -scale.overlap < block.top - band[3] < 2 * scale.pitch):
+            continue
+        if block.role is Role.SUBHEADLINE:
             block.set_role(Role.HEADLINE, "headline: the first story's under a section's name on a band")
+        elif block.role is Role.BYLINE and _over_a_headline(block, blocks, scale):
+            block.set_role(Role.KICKER, "kicker: the line under a section's band, right over a headline")
+
+
+def _over_a_headline(block: Block, blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether a bigger headline starts right under ``block`` (KICKER_GAP line pitches or less), across it."""
+    return any(
+        b.role is Role.HEADLINE
+        and b.size > block.size
+        and x_overlap(b.reach or b.box, block.box) > 0.5
+        and -scale.overlap < b.top - block.bottom < KICKER_GAP * scale.pitch
+        for b in blocks
+    )
 
 
 def _under_headline(frame: Box, blocks: list[Block], scale: TypeScale) -> bool:
