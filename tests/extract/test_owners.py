@@ -13,6 +13,7 @@ from tests.extract.layouts import (
     COLUMNS,
     WIDTH,
     articles,
+    bodies,
     extract_drawn,
     generated_page,
     headlines_of,
@@ -115,3 +116,53 @@ def test_a_photo_wider_than_a_briefs_column_beside_it_is_not_that_briefs(tmp_pat
     truth, result = generated_page(tmp_path, 3, seed=2216, daily=True)
     true_photos = [i for i in truth["items"] if i["type"] == "photo"]
     assert len([i for i in result.items if i.type is ItemType.PHOTO]) == len(true_photos)
+
+
+def test_text_under_a_leads_photo_beside_its_headline_is_the_leads_not_the_story_above(tmp_path: Path) -> None:
+    """Regression (fresh generated French page, seed 5021 page 1): a lead's headline over its first
+    two columns, its photo in the third beside it and its last column under the photo; the story
+    above, its headline over the second and third columns, ended over the lead's headline. The lead's
+    headline stood out past that story's left edge, so no row of stories was seen between them, and
+    the column under the photo went to the story above."""
+    truth, page = generated_page(tmp_path, 1, seed=5021, language="fr")
+    extracted, true = bodies(truth, page, "Les habitants du vieux quartier a annoncé la fermeture du marché de nuit")
+    assert extracted == true
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_a_picture_at_the_top_of_a_row_beside_a_headline_is_not_the_story_above(tmp_path: Path, language: str) -> None:
+    """Regression (fresh generated daily pages, seed 5214 page 1): a photo under a short story in the
+    second column, white between them, its top level with the next row's headline (or its kicker)
+    in the first column: the photo and its caption went to the story above, as its picture, though
+    that story had ended; they stand alone in the new row."""
+    truth, page = generated_page(tmp_path, 1, seed=5214, daily=True, language=language)
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    photos = [i for i in page.items if i.type is ItemType.PHOTO]
+    assert len(photos) == len(true_photos) == 1
+    assert not any(a.captions for a in articles(page) if a.headline and a.regions[0][1] > 700)
+
+
+def test_pictures_level_with_the_next_rows_headline_a_line_under_the_leads_columns_stand_alone(
+    tmp_path: Path,
+) -> None:
+    """Regression (fresh generated daily page, seed 6612 page 2): two photos in the lead's last two
+    columns, a little over a line's pitch under the lead's text, their tops level with the next row's
+    headline beside them: they went to the lead, one as its picture, the other read on after it."""
+    truth, page = generated_page(tmp_path, 2, seed=6612, daily=True)
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    photos = [i for i in page.items if i.type is ItemType.PHOTO]
+    assert len(photos) == len(true_photos) == 2
+
+
+def test_a_picture_right_under_its_storys_text_level_by_chance_with_a_head_beside_it_is_the_storys() -> None:
+    """Regression (Cooleman Ridge's newsletter, page 2; caught when a picture level with the next
+    row's headline was taken out of the story over it): a story's photo under its last paragraph,
+    less than a line's pitch of white between them, its top level with a headline in the next column
+    by chance: the white was measured down to that headline, not to the photo, and the photo stood
+    alone."""
+    pdf = CORPUS / "born-digital/cooleman-208-2010-11.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    (page,) = extract_pages(pdf, pages=[2], options=ExtractOptions(ocr=False))
+    beetles = next(a for a in articles(page) if a.headline == "Beetles")
+    assert max(region[3] for region in beetles.regions) > 580  # down to the foot of its photo

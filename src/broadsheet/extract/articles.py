@@ -14,7 +14,7 @@ from broadsheet.extract.blocks import Block, Role, TypeScale, rule_between
 from broadsheet.extract.jumps import announces
 from broadsheet.extract.model import ItemType
 from broadsheet.extract.names import next_letter
-from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner
+from broadsheet.extract.owners import NEAREST_ABOVE, headline_owner, jump_owner, kicker_owner, past_a_row
 from broadsheet.extract.running_text import PULL_QUOTE_WHITE
 from broadsheet.extract.sentences import sentence_restarts, starts_lower
 from broadsheet.extract.side_heads import SIDE_HEAD_GAP, SIDE_HEAD_LEVEL, a_section_label
@@ -441,11 +441,15 @@ def _carries_on(
 ) -> bool:
     """Whether an unclaimed block carries on the article read just before it (:func:`_continues`),
     unless it is a picture that a rule under the story's running text sets off (pictures in a column
-    of teasers, each under a rule, carry the column on)."""
+    of teasers, each under a rule, carry the column on), or that stands in a row of stories opened
+    under that story (:func:`~broadsheet.extract.owners.past_a_row`)."""
     if not _continues(cluster, block, scale, scanned):
         return False
-    closed = block.role is Role.IMAGE and cluster.blocks[-1].role is Role.BODY
-    return not (closed and _under_a_rule(block, blocks, hrules))
+    if block.role is not Role.IMAGE:
+        return True
+    closed = cluster.blocks[-1].role is Role.BODY and _under_a_rule(block, blocks, hrules)
+    head, heads = cluster.headline, [b for b in blocks if b.role is Role.HEADLINE]  # a picture: seldom asked
+    return not closed and not (head is not None and past_a_row(block, head, heads, blocks, scale))
 
 
 def _pictures_side_story(

@@ -26,6 +26,10 @@ JUMP_BESIDE_GAP = 20.0
 # A row of stories under a wide headline is set off from the text above it by this many line pitches
 # of white at least (a picture inside a story has the story's text closer over it).
 ROW_WHITE = 1.5
+# A picture whose top is this many line pitches or less from a headline's beside it starts in that
+# headline's row, when this many line pitches of white at least stand over the row's top in its column.
+ROW_LEVEL = 1.5
+PICTURE_ROW_WHITE = 1.0
 NEAREST_ABOVE = "owner: the nearest headline above covering its column"
 
 
@@ -34,7 +38,7 @@ def headline_owner(
 ) -> Block | None:
     """The headline whose story ``block`` is in by the rules of this module's doc, or None."""
     owner = _owner(block, _column_box(block, blocks, scale), heads, hrules, scale)
-    if owner is not None and (_cut_off(block, owner, blocks, scale) or _past_a_row(block, owner, heads, blocks, scale)):
+    if owner is not None and (_cut_off(block, owner, blocks, scale) or past_a_row(block, owner, heads, blocks, scale)):
         return None
     return owner
 
@@ -166,32 +170,61 @@ def _at_the_storys_foot(block: Block, head: Block, blocks: list[Block], scale: T
     )
 
 
-def _past_a_row(block: Block, head: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
-    """Whether another headline under ``head``'s reach, beside the block's column, opens a row of
-    stories between ``head`` and the block with the column empty across that row (no text level with
-    that headline, no picture running down into the row from above it, white over the row's top):
-    ``head``'s story ended above the row, and the block (a caption, the text under a picture set beside
-    the row's headline) belongs to the row. A picture inside a story that merely starts level with a
-    neighbour's headline has the story's text right over it."""
-    reach = head.reach or head.box
+def past_a_row(block: Block, head: Block, heads: list[Block], blocks: list[Block], scale: TypeScale) -> bool:
+    """Whether another headline under ``head``'s reach (or level with a picture: :func:`_level_beside`),
+    beside the block's column, opens a row of stories between ``head`` and the block with the column
+    empty across that row (no text level with that headline, no picture running down into the row
+    from above it, white over the row's top): ``head``'s story ended above the row, and the block (a
+    caption, the text under a picture set beside the row's headline, a picture at the row's top)
+    belongs to the row. A picture inside a story that merely starts level with a neighbour's headline
+    has the story's text right over it."""
     rows = [
         other
         for other in heads
         if other is not head
         and other.frame == block.frame
         and head.bottom < other.top
-        and _under_the_row_top(block, other)
-        and x_overlap(other.box, reach) > 0.5
+        and (
+            (_under_the_row_top(block, other) and _across_the_story(other, head, blocks))
+            or _level_beside(block, other, scale)
+        )
         and x_overlap(other.box, block.box) < 0.5
     ]
     if not rows:  # most blocks: the column is not looked at
         return False
     column = [b for b in blocks if b is not block and x_overlap(b.box, block.box) > 0.5]
+
+    def white_over(other: Block) -> bool:  # over the row's top (a picture level with it: over the picture)
+        if _level_beside(block, other, scale):
+            top = min(other.top, block.top)
+            return top - _text_bottom_above(top, head, column) >= PICTURE_ROW_WHITE * scale.pitch
+        return other.top - _text_bottom_above(other.top, head, column) >= ROW_WHITE * scale.pitch
+
+    return any(not any(_across_the_row(b, other) for b in column) and white_over(other) for other in rows)
+
+
+def _across_the_story(other: Block, head: Block, blocks: list[Block]) -> bool:
+    """Whether headline ``other`` stands under ``head``'s reach, or across a column of ``head``'s
+    story over it (a lead's headline set over its first columns, out past ``head``'s left edge)."""
+    reach = head.reach or head.box
+    if x_overlap(other.box, reach) > 0.5:
+        return True
     return any(
-        not any(_across_the_row(b, other) for b in column)
-        and other.top - _text_bottom_above(other.top, head, column) >= ROW_WHITE * scale.pitch
-        for other in rows
+        b.role is Role.BODY
+        and head.bottom < b.top
+        and b.bottom < other.top
+        and covered_share(b.box, reach) > 0.5
+        and covered_share(b.box, other.box) > 0.5
+        for b in blocks
     )
+
+
+def _level_beside(picture: Block, other: Block, scale: TypeScale) -> bool:
+    """Whether ``picture`` starts level with headline ``other`` beside it, within ROW_LEVEL line
+    pitches of its top: the top of the row that headline opens, which the picture may
+    stand in (its kicker's top, over a kicker)."""
+    top = (other.reach or other.box)[1]
+    return picture.role is Role.IMAGE and abs(picture.top - top) < ROW_LEVEL * scale.pitch
 
 
 def _text_bottom_above(top: float, head: Block, column: list[Block]) -> float:
