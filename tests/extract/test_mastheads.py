@@ -277,3 +277,12 @@ def test_a_newsletter_name_in_huge_type_is_the_masthead_though_no_headline_follo
     furniture = [i for i in result.items if i.type is ItemType.FURNITURE]
     assert any(r[0] < 60 and r[1] < 155 < r[3] for i in furniture for r in i.regions)
     assert all(not (a.headline or "").startswith("hort") for a in articles(result))
+
+
+def test_an_inside_leads_huge_one_word_head_over_an_italic_standfirst_is_no_title(tmp_path: Path) -> None:
+    """Regression (fresh generated German daily page, seed 5412 page 2): an inside page's lead, its
+    headline one huge word centred over the page, an italic standfirst flush left under it, not yet
+    told a deck: the standfirst was taken for running text spanning too little of the headline, no
+    story opened under the headline, and it was taken for the page's title."""
+    truth, page = generated_page(tmp_path, 2, seed=5412, daily=True, language="de")
+    assert headlines_of(page) == true_headlines(truth)

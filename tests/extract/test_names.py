@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from broadsheet.extract.model import PageResult
-from broadsheet.extract.names import BYLINE, NAME, names_a_writer
+from broadsheet.extract.names import BYLINE, NAME, by_a_writer, names_a_writer
 from tests.extract.layouts import COLUMNS, WIDTH, articles, extract_drawn, generated_page, headlines_of, true_headlines
 from tests.pdfs import column, text_at
 
@@ -209,3 +209,19 @@ def test_a_by_word_and_a_name_over_the_leads_photo_is_its_byline_in_urdu(tmp_pat
     lead = next(i for i in truth["items"] if i["id"] == "a1")
     found = next(a for a in articles(page) if a.headline == lead["headline"])
     assert found.byline == lead["byline"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Por Beatriz Costa e Rafael Rodrigues",
+        "Par Louis Martin et Claire Dupont",
+        "Von Anna Weber und Jan Koch",
+        "Por Ana Ruiz y Pablo Castillo",
+    ],
+)
+def test_two_writers_joined_by_and_in_the_papers_language_sign_a_byline(byline: str) -> None:
+    """Regression (fresh generated Portuguese page, seed 5422 page 1): a byline of two writers
+    joined by "e" named no writer (only "and" joined names), so the bold line was a headline of its
+    own and took the lead's first column."""
+    assert by_a_writer(byline)

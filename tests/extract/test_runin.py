@@ -199,3 +199,24 @@ def test_a_run_in_paragraph_under_a_jump_line_to_another_page_opens_a_brief(tmp_
     truth, page = generated_page(tmp_path, 1, seed=5114, daily=True, language="it")
     assert "Il bilancio" in headlines_of(page)
     assert headlines_of(page) == true_headlines(truth)
+
+
+@pytest.mark.parametrize(("seed", "page", "language"), [(5311, 3, "fr"), (4716, 1, "pt")])
+def test_a_run_in_brief_under_a_brief_headed_at_thirteen_tenths_of_the_body_is_a_brief(
+    tmp_path: Path, seed: int, page: int, language: str
+) -> None:
+    """Regression (fresh generated daily pages, seeds 5311 page 3 and 4716 page 1): a brief with a
+    head of its own set at 1.3 times the body, then, a blank line under its text, a run-in brief:
+    the head measured a hair over the bound for a brief's small head, so it was taken for a story's
+    headline and the run-in brief for one of its labelled paragraphs."""
+    truth, result = generated_page(tmp_path, page, seed=seed, daily=True, language=language)
+    assert headlines_of(result) == true_headlines(truth)
+
+
+def test_a_run_in_paragraph_under_a_pull_quote_cut_mid_sentence_is_a_label(tmp_path: Path) -> None:
+    """Regression (fresh generated French daily page, seed 5313 page 2): a story's labelled paragraph
+    ("Le contexte.") right under a pull quote set into its column, the quote cut off mid-sentence:
+    not yet told a pull quote, the quote was taken for running text breaking off at a column's foot,
+    the story running on elsewhere, and the paragraph for the next brief."""
+    truth, result = generated_page(tmp_path, 2, seed=5313, daily=True, language="fr")
+    assert headlines_of(result) == true_headlines(truth)

@@ -87,3 +87,12 @@ def test_a_sections_band_over_a_small_kicker_and_a_huge_headline_is_no_kicker(
     truth, result = generated_page(tmp_path, page, seed=seed, daily=True)
     kickers = sorted((i["headline"] or "", i["kicker"] or "") for i in truth["items"] if i["type"] == "article")
     assert sorted((a.headline or "", a.kicker or "") for a in articles(result)) == kickers
+
+
+def test_a_columns_title_on_its_own_band_under_the_sections_band_is_no_byline(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 7013 page 2): a column of briefs' title on a band
+    of its own ("NEWS IN BRIEF") right under the page's section band: its words looked like a name,
+    so it was taken for the byline of the section band's line (a headline while roles were given),
+    and then, as a signed line in a box, for a short story of its own."""
+    truth, result = generated_page(tmp_path, 2, seed=7013, daily=True)
+    assert headlines_of(result) == true_headlines(truth)

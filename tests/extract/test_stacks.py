@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from broadsheet.extract import ExtractOptions, extract_pages
 from tests.extract.layouts import (
     COLUMNS,
     WIDTH,
@@ -19,6 +20,7 @@ from tests.extract.layouts import (
     story,
     true_headlines,
 )
+from tests.extract.test_no_text_lost import CORPUS
 from tests.pdfs import WORDS, column, rule, text_at
 
 
@@ -238,3 +240,27 @@ def test_italic_lines_between_a_headline_and_its_byline_are_its_deck(tmp_path: P
     assert extracted == true
     deck = next(a.subheadline for a in articles(page) if a.headline == head)
     assert (deck or "").startswith("L'agence régionale de l'eau a rejeté")
+
+
+def test_a_standfirst_in_a_wide_face_over_condensed_text_is_a_deck(tmp_path: Path) -> None:
+    """Regression (fresh generated Urdu page, seed 7041 page 1): a boxed story's standfirst across its
+    two columns, set in the text's family but its wide face (the text condensed) a hair bigger: with
+    no italics, bold or size to set it apart, it was read as the first paragraph, and the byline
+    under it stood too far from the headline to be its own."""
+    truth, page = generated_page(tmp_path, 1, seed=7041, direction="rtl", language="ur")
+    head = "شمالی پل کی تعمیر نو کا منصوبه"
+    true = next(a for a in truth["items"] if a["type"] == "article" and a["headline"] == head)
+    story = next(a for a in articles(page) if a.headline == head)
+    assert (story.subheadline, story.byline) == (true["subheadline"], true["byline"])
+
+
+def test_an_address_under_an_italic_line_in_the_boxs_face_is_no_standfirst() -> None:
+    """Regression (Sedbergh's Lookaround, directory page 84; caught when a standfirst in another face
+    than the text under it was made a deck): an information centre's box, an italic line and its
+    address in the face of the listing under it, read as the heading's deck by the italic first
+    line's face; the band's heading was then taken for a section's name over it."""
+    pdf = CORPUS / "real-unlabelled/sedbergh-lookaround-437-2024-11.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here (../shared/corpus)")
+    (page,) = extract_pages(pdf, pages=[84], options=ExtractOptions(ocr=False))
+    assert "SEDBERGH & DISTRICT INFORMATION CENTRE" in [a.headline for a in articles(page)]

@@ -7,6 +7,8 @@ name its byline.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from broadsheet.extract.blocks import KICKER_OVERLAP, Block, Role, TypeScale, leaded_apart
 from broadsheet.extract.briefs import BRIEF_HEAD_RULE, next_brief_head
 from broadsheet.extract.corner_labels import labels_a_centred_head
@@ -68,10 +70,11 @@ BYLINE_DROP = 3.0
 
 
 def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> bool:
-    """A standfirst under the headline: a few lines across the columns of the body under it,
-    set apart from that body in italic, bold or another size (a first paragraph in the column's own
-    width is the story's lede, body). The body may start under the story's byline and its photo with
-    the photo's caption (a lead's photo across its columns, between its standfirst and its text)."""
+    """A standfirst under the headline: a few lines across the columns of the body under it, set
+    apart from that body in italic, bold, another face or another size (a first paragraph in the
+    column's own width is the story's lede, body). The body may start under the story's byline and
+    its photo with the photo's caption (a lead's photo across its columns, between its standfirst
+    and its text)."""
     if len(block.lines) > LONG_STANDFIRST_LINES or block.chars > LONG_STANDFIRST_CHARS:
         return False
     foot = _past_byline_and_picture(block, blocks, scale, pictures)
@@ -92,7 +95,14 @@ def _is_standfirst(block: Block, blocks: list[Block], scale: TypeScale, pictures
         return False
     italic = block.italic >= 0.8 and block.bold < 0.5 and text.italic < 0.5
     bold = block.bold >= 0.8 and text.bold < 0.5
-    return italic or bold or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
+    # a wide face over condensed text, no smaller (an address in the box's face is no standfirst)
+    face = _face(block) != _face(text) and block.size >= text.size
+    return italic or bold or face or abs(block.size - text.size) > STANDFIRST_SIZE * text.size
+
+
+def _face(block: Block) -> str:
+    """The font most of a block's lines are set in."""
+    return Counter(line.style.name for line in block.lines).most_common(1)[0][0]
 
 
 def _past_byline_and_picture(block: Block, blocks: list[Block], scale: TypeScale, pictures: list[Box]) -> float:
@@ -256,6 +266,7 @@ def mark_decorations(
             under
             and -scale.overlap < block.top - stack < 3 * scale.pitch
             and name
+            and not _bands_apart(block, head, frames or [])  # a column's title under a section's
             and not _over_a_head(block, blocks, scale)
             and not _heads_the_first_brief(block, head, blocks, scale)  # two words, in a script without capitals
         ):
@@ -386,8 +397,19 @@ def _label_over(block: Block, head: Block, frames: list[Box]) -> bool:
         and len(block.lines) == 1
         and block.bottom <= head.top
         and block.size <= LABEL_SHARE * head.size
-        and not any(inside(block.box, f) and not inside(head.box, f) for f in frames)
+        and not _on_a_band_of_its_own(block, head, frames)
     )
+
+
+def _on_a_band_of_its_own(block: Block, head: Block, frames: list[Box]) -> bool:
+    """Whether ``block`` stands in a box drawn on the page (a band) that does not hold ``head``."""
+    return any(inside(block.box, f) and not inside(head.box, f) for f in frames)
+
+
+def _bands_apart(block: Block, head: Block, frames: list[Box]) -> bool:
+    """Whether ``block`` and ``head`` stand on two bands, each on its own: a column's title under a
+    section's name, no byline of it (a writer's name boxed under a headline on the page is one)."""
+    return _on_a_band_of_its_own(block, head, frames) and _on_a_band_of_its_own(head, block, frames)
 
 
 def _leaded_over(block: Block, head: Block) -> bool:

@@ -122,6 +122,8 @@ SMALL_HEAD_CHARS = 160
 _STORY_OPENERS = {Role.SUBHEADLINE, Role.BYLINE, Role.JUMP, Role.IMAGE, Role.CAPTION}
 # A deck of this many lines or more over a byline is a story's standfirst, not a title's tagline.
 STANDFIRST_LINES = 2
+# A block this italic (share of glyphs) under a headline, in the stack of its decks, is a standfirst.
+ITALIC_DECK = 0.9
 
 
 def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: list[Box]) -> bool:
@@ -145,7 +147,8 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
         edge = _past_picture(edge, block.top, stack, images, scale)
         if block.top - edge > gap:
             return False
-        if block.role is Role.BODY and len(block.lines) > 2 and not _a_small_bold_head(block):
+        italic_deck = decks and _a_standfirst_in_italics(block)  # not yet told from the text under it
+        if block.role is Role.BODY and len(block.lines) > 2 and not _a_small_bold_head(block) and not italic_deck:
             return _spans_story(head, block, below, scale, images)
         # a deck set bold enough to be called a headline, in the stack right under it
         deck = decks and block.role is Role.HEADLINE and block.size < DECK_SHARE * head.size
@@ -153,12 +156,18 @@ def _opens_story(head: Block, blocks: list[Block], scale: TypeScale, images: lis
             return False  # a short body block is let through: a byline no rule has recognised yet
         if block.role is Role.BYLINE and standfirst >= STANDFIRST_LINES:
             return True
-        decks = deck or block.role is Role.SUBHEADLINE
-        if block.role is Role.SUBHEADLINE:
+        decks = deck or italic_deck or block.role is Role.SUBHEADLINE
+        if block.role is Role.SUBHEADLINE or italic_deck:
             standfirst += len(block.lines)
             stack = (min(stack[0], block.x0), stack[1], max(stack[2], block.x1), stack[3])
         edge = max(edge, block.bottom)
     return False
+
+
+def _a_standfirst_in_italics(block: Block) -> bool:
+    """A few lines (SMALL_HEAD_LINES at most) wholly in italics: a standfirst under its headline,
+    its deck, however it was told so far (a centred headline's deck set flush left under it)."""
+    return block.role is Role.BODY and block.italic >= ITALIC_DECK and len(block.lines) <= SMALL_HEAD_LINES
 
 
 def _a_small_bold_head(block: Block) -> bool:

@@ -45,7 +45,8 @@ _ARTICLES = "|".join(
 )
 NAME = re.compile(
     rf"^(?!(?:{_ARTICLES})\s)"
-    r"[A-Z][\w'’.-]+(?:\s+(?:and|&|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
+    # two names joined by "and" in the paper's language: "e" (Portuguese, Italian), "y", "et", "und"
+    r"[A-Z][\w'’.-]+(?:\s+(?:and|&|e|y|et|und|de|van|von|der|al|el|bin|[A-Z][\w'’.-]+)){1,4}"
     # and where they write from: ", Elmstead", ", Porto Alegre do Sul"
     rf"(?:,\s+[A-Z][\w'’.-]+(?:(?:\s+(?:{_PARTICLES}))?\s+[A-Z][\w'’.-]+){{0,2}}|,)?$"
 )

@@ -20,9 +20,11 @@ from broadsheet.extract.running_text import (
     a_row_ends_over,
     inside_running_text,
     nearest_head_over,
+    quotation_over,
     run_in_paragraphs,
     running_text_above,
     same_head_style,
+    set_as_a_pull_quote,
     under_a_storys_headline,
 )
 from broadsheet.extract.sections import TITLE_SIZE
@@ -217,7 +219,14 @@ def _under_a_column_cut(box: Box, mine: list[Block], page: Surroundings, run_in:
     if any(p[3] > nearest.bottom and p[3] <= box[1] + 1 and x_overlap(p, box) > 0.5 for p in page.pictures):
         return False
     plain = nearest.role is Role.BODY and id(nearest) not in run_in
-    return plain and len(nearest.lines) >= 2 and breaks_off(nearest)
+    return plain and len(nearest.lines) >= 2 and breaks_off(nearest) and not _a_pull_quote_over(box, page)
+
+
+def _a_pull_quote_over(box: Box, page: Surroundings) -> bool:
+    """Whether a pull quote (not yet told from running text) stands right over ``box`` in its
+    column: a quotation cut off mid-sentence is the story's, which runs on under it."""
+    quote = quotation_over(box, page.blocks, page.scale, CUT_GAP[1])
+    return bool(quote) and set_as_a_pull_quote(quote[0], page.scale)
 
 
 def _runs_on_from(head: Block, text: Block) -> bool:
@@ -307,7 +316,8 @@ def brief_head_over(box: Box, page: Surroundings, run_in: Block) -> Block | None
     nearest = max(over, key=lambda h: h.bottom, default=None)
     if nearest is None:
         return None
-    small = nearest.size < BRIEF_HEAD * scale.body
+    # a head set at BRIEF_HEAD body sizes measures a hair either side of it: counted to two places
+    small = round(scale.ratio(nearest.size), 2) <= BRIEF_HEAD
     # a brief's head too long to run in: the first's, or one filling its line under a run-in brief
     own_line = nearest.role_rule == FIRST_BRIEF_RULE or _a_head_filling_its_line(nearest, blocks, briefs)
     sibling = (nearest.lines[0].run_in_part == "head" or own_line) and same_head_style(nearest, run_in)

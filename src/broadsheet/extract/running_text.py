@@ -139,7 +139,7 @@ def running_text_above(box: Box, mine: list[Block], page: Surroundings, gap: flo
     ):
         return running_text_above((box[0], picture[1], box[2], picture[1]), mine, replace(page, pictures=()))
     quote = quotation_over(box, blocks, scale, PULL_QUOTE_WHITE)
-    if quote and _set_as_a_pull_quote(quote[0], scale):
+    if quote and set_as_a_pull_quote(quote[0], scale):
         top = quote[-1].top
         own = [r for r in page.hrules if top - QUOTE_RULE * scale.pitch <= r[3] <= top]  # the quote's rule
         above_quote = replace(page, hrules=[r for r in page.hrules if r not in own])
@@ -155,7 +155,7 @@ def _jumps_out(block: Block) -> bool:
     return len(block.lines) <= 2 and announces(block.text, "to")
 
 
-def _set_as_a_pull_quote(quote: Block, scale: TypeScale) -> bool:
+def set_as_a_pull_quote(quote: Block, scale: TypeScale) -> bool:
     """Whether a quotation is set as a pull quote: in display type, or in italics a little over the
     body's size (PULL_QUOTE_SIZE); a quoted paragraph of a story's text is set as the text."""
     ratio = scale.ratio(quote.size)
