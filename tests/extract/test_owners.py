@@ -166,3 +166,24 @@ def test_a_picture_right_under_its_storys_text_level_by_chance_with_a_head_besid
     (page,) = extract_pages(pdf, pages=[2], options=ExtractOptions(ocr=False))
     beetles = next(a for a in articles(page) if a.headline == "Beetles")
     assert max(region[3] for region in beetles.regions) > 580  # down to the foot of its photo
+
+
+def test_a_picture_under_a_storys_jump_line_to_another_page_is_not_that_storys(tmp_path: Path) -> None:
+    """Regression (fresh generated Portuguese page, seed 5422 page 1): a photo under a story's
+    column ending with its jump line ("Continua na página 3"): read right after the story, with no
+    headline over it covering its column, it was carried on into the story, which had gone on to
+    another page."""
+    truth, page = generated_page(tmp_path, 1, seed=5422, language="pt")
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    photos = [i for i in page.items if i.type is ItemType.PHOTO]
+    assert len(photos) == len(true_photos) >= 1
+
+
+def test_pictures_level_with_a_boxed_storys_top_stand_in_its_row(tmp_path: Path) -> None:
+    """Regression (fresh generated daily page, seed 7015 page 2): two photos under two short stories,
+    white between, their tops level with a boxed story's beside them: the boxed story's head stood in
+    a frame the photos did not, so no row was seen, and each photo went to the story over it."""
+    truth, page = generated_page(tmp_path, 2, seed=7015, daily=True)
+    true_photos = [i for i in truth["items"] if i["type"] == "photo"]
+    photos = [i for i in page.items if i.type is ItemType.PHOTO]
+    assert len(photos) == len(true_photos) == 2

@@ -142,10 +142,9 @@ _DISPLAY_ROLES = {Role.HEADLINE, Role.KICKER, Role.SUBHEADLINE}
 
 def _label_bare_headlines(clusters: list[Cluster], scale: TypeScale) -> None:
     """A headline with no running text of its own heads the story whose smaller headline stands
-    right under it; else it is not an article to open: alone, or with only a kicker and deck, it is
-    a label (a section's name over a column, "News in brief" over briefs with run-in headings, a
-    paper's name plate with its motto) — page furniture; over a picture, the picture's title — a
-    photo item."""
+    right under it; else it is not an article to open: alone, or with only a kicker and deck, it is a
+    label (a section's name over a column, "News in brief" over briefs with run-in headings, a paper's
+    name plate with its motto), furniture; over a picture, the picture's title, a photo item."""
     for cluster in clusters:
         if cluster.type is not ItemType.ARTICLE or cluster.headline is None:
             continue
@@ -440,14 +439,16 @@ def _carries_on(
     cluster: Cluster, block: Block, blocks: list[Block], hrules: list[Box], scale: TypeScale, scanned: bool
 ) -> bool:
     """Whether an unclaimed block carries on the article read just before it (:func:`_continues`),
-    unless it is a picture that a rule under the story's running text sets off (pictures in a column
-    of teasers, each under a rule, carry the column on), or that stands in a row of stories opened
-    under that story (:func:`~broadsheet.extract.owners.past_a_row`)."""
+    unless it is a picture set off by a rule under the story's text or a jump line ending it (a column
+    of teasers, each under a rule or a caption's jump line, runs on), or in a row of stories opened
+    under the story (:func:`~.owners.past_a_row`)."""
     if not _continues(cluster, block, scale, scanned):
         return False
     if block.role is not Role.IMAGE:
         return True
-    closed = cluster.blocks[-1].role is Role.BODY and _under_a_rule(block, blocks, hrules)
+    last = cluster.blocks[-1]
+    ended = len(cluster.blocks) > 1 and cluster.blocks[-2].role is Role.BODY and _runs_on(last)  # by a jump line
+    closed = _under_a_rule(block, blocks, hrules) if last.role is Role.BODY else ended
     head, heads = cluster.headline, [b for b in blocks if b.role is Role.HEADLINE]  # a picture: seldom asked
     return not closed and not (head is not None and past_a_row(block, head, heads, blocks, scale))
 

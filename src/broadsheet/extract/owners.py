@@ -182,11 +182,10 @@ def past_a_row(block: Block, head: Block, heads: list[Block], blocks: list[Block
         other
         for other in heads
         if other is not head
-        and other.frame == block.frame
         and head.bottom < other.top
         and (
-            (_under_the_row_top(block, other) and _across_the_story(other, head, blocks))
-            or _level_beside(block, other, scale)
+            (other.frame == block.frame and _under_the_row_top(block, other) and _across_the_story(other, head, blocks))
+            or _level_beside(block, other, scale)  # a boxed story's head too: the box opens the row
         )
         and x_overlap(other.box, block.box) < 0.5
     ]
