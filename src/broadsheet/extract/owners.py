@@ -183,11 +183,11 @@ def past_a_row(block: Block, head: Block, heads: list[Block], blocks: list[Block
         for other in heads
         if other is not head
         and head.bottom < other.top
+        and x_overlap(other.box, block.box) < 0.5
         and (
             (other.frame == block.frame and _under_the_row_top(block, other) and _across_the_story(other, head, blocks))
             or _level_beside(block, other, scale)  # a boxed story's head too: the box opens the row
         )
-        and x_overlap(other.box, block.box) < 0.5
     ]
     if not rows:  # most blocks: the column is not looked at
         return False
@@ -206,8 +206,9 @@ def _across_the_story(other: Block, head: Block, blocks: list[Block]) -> bool:
     """Whether headline ``other`` stands under ``head``'s reach, or across a column of ``head``'s
     story over it (a lead's headline set over its first columns, out past ``head``'s left edge)."""
     reach = head.reach or head.box
-    if x_overlap(other.box, reach) > 0.5:
-        return True
+    overlap = x_overlap(other.box, reach)
+    if overlap > 0.5 or overlap <= 0:  # most pairs: one under the other, or side by side
+        return overlap > 0.5
     return any(
         b.role is Role.BODY
         and head.bottom < b.top
